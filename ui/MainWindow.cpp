@@ -216,7 +216,7 @@ QString MainWindow::exportBlocker() const
     if (m_busy)
         return tr("An export is running.");
     if (m_profileCombo->count() == 0)
-        return tr("No profile yet: add one with Profiles….");
+        return tr("No profile yet: add one under Profiles…");
     const RowValidation &validation = m_model->validation();
     if (validation.ok())
         return {};
