@@ -6,12 +6,25 @@ namespace {
 
 constexpr char kHexDigits[] = "0123456789abcdef";
 
+bool needsEscape(char c)
+{
+    return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20;
+}
+
 void appendJsonString(QByteArray &out, const QString &text)
 {
     out += '"';
     const QByteArray utf8 = text.toUtf8();
-    for (const char c : utf8) {
-        switch (c) {
+    const char *const begin = utf8.constData();
+    const char *const end = begin + utf8.size();
+    // Copy runs of plain bytes in one go: escaping byte by byte costs more than hashing the body.
+    const char *run = begin;
+    for (const char *p = begin; p != end; ++p) {
+        if (!needsEscape(*p))
+            continue;
+        out.append(run, p - run);
+        run = p + 1;
+        switch (*p) {
         case '"': out += "\\\""; break;
         case '\\': out += "\\\\"; break;
         case '\b': out += "\\b"; break;
@@ -19,16 +32,13 @@ void appendJsonString(QByteArray &out, const QString &text)
         case '\n': out += "\\n"; break;
         case '\r': out += "\\r"; break;
         case '\t': out += "\\t"; break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                out += "\\u00";
-                out += kHexDigits[(c >> 4) & 0xf];
-                out += kHexDigits[c & 0xf];
-            } else {
-                out += c;
-            }
+        default: {
+            const char escape[] = {'\\', 'u', '0', '0', kHexDigits[(*p >> 4) & 0xf], kHexDigits[*p & 0xf]};
+            out.append(escape, sizeof escape);
+        }
         }
     }
+    out.append(run, end - run);
     out += '"';
 }
 
@@ -44,7 +54,7 @@ QByteArray ExportRequestBuilder::exportBody(const QList<TaskRow> &rows)
     QByteArray body;
     qsizetype estimate = 16;
     for (const TaskRow &row : rows)
-        estimate += 56 + 3 * (row.taskId.size() + row.sourceId.size() + row.sourceName.size());
+        estimate += 64 + (row.taskId.size() + row.sourceId.size() + row.sourceName.size()) * 9 / 8;
     body.reserve(estimate);
     body += "{\"task_info\":[";
     for (qsizetype i = 0; i < rows.size(); ++i) {
