@@ -52,4 +52,20 @@ void HttpRequest::setHeader(const QByteArray &name, const QByteArray &value)
     headers.erase(std::remove_if(std::next(it), headers.end(), matches), headers.end());
 }
 
+HeaderList HttpRequest::redactedHeaders() const
+{
+    HeaderList redacted = headers;
+    for (auto &[name, value] : redacted) {
+        const QByteArray lower = name.toLower();
+        if (lower == "x-security-token" || lower == "x-auth-token") {
+            value = QByteArrayLiteral("REDACTED");
+        } else if (lower == "authorization") {
+            const qsizetype signature = value.indexOf("Signature=");
+            value = signature < 0 ? QByteArrayLiteral("REDACTED")
+                                  : value.left(signature + qsizetype(sizeof "Signature=") - 1) + "REDACTED";
+        }
+    }
+    return redacted;
+}
+
 } // namespace smsc

@@ -65,6 +65,16 @@ private slots:
         QVERIFY(prepared.request.body.size() > 200 * 60);
     }
 
+    void body200MaxLengthRows()
+    {
+        const QList<TaskRow> input = rows(true);
+        QByteArray body;
+        QBENCHMARK {
+            body = ExportRequestBuilder::exportBody(input);
+        }
+        QVERIFY(body.size() > 200 * 546);
+    }
+
     void validate200MaxLengthRows()
     {
         const QList<TaskRow> input = rows(true);

@@ -303,6 +303,36 @@ private slots:
         QCOMPARE(request.wireUrl().toEncoded(), wire);
     }
 
+    void redactedHeadersHideSignatureAndTokens_data()
+    {
+        QTest::addColumn<AuthMode>("mode");
+        QTest::newRow("AK/SK") << AuthMode::AkSk;
+        QTest::newRow("temporary") << AuthMode::TemporaryAkSk;
+        QTest::newRow("IAM token") << AuthMode::IamToken;
+    }
+    void redactedHeadersHideSignatureAndTokens()
+    {
+        QFETCH(AuthMode, mode);
+        const QDateTime utc(QDate(2026, 1, 2), QTime(3, 4, 5), QTimeZone::utc());
+        const auto prepared = ExportRequestBuilder::buildExport({TaskRow{u"t"_qs, {}, {}}}, Profile{}, kDomain,
+                                                                endpointsAt(u"https://sms.example.com"_qs),
+                                                                credentials(mode), utc);
+        const smsc::HeaderList redacted = prepared.request.redactedHeaders();
+        QCOMPARE(redacted.size(), prepared.request.headers.size());
+        QByteArray all;
+        for (const auto &[name, value] : redacted)
+            all += name + ": " + value + '\n';
+        for (const QString &secret : {kSk, kToken, kIamToken})
+            QVERIFY(!all.contains(secret.toLatin1()));
+        if (prepared.isSigned()) {
+            QVERIFY(!all.contains(prepared.signature.signature));
+            const QByteArray expected = "Authorization: SDK-HMAC-SHA256 Access=" + kAk.toLatin1() + ", SignedHeaders="
+                + prepared.signature.signedHeaders + ", Signature=REDACTED\n";
+            QVERIFY(all.contains(expected));
+        }
+        QVERIFY(all.contains(QByteArray("X-Domain-Id: " + kDomain.toLatin1())));
+    }
+
     void reauthorizingReplacesEarlierAuthHeaders()
     {
         const QDateTime utc(QDate(2026, 1, 2), QTime(3, 4, 5), QTimeZone::utc());
