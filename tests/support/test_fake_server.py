@@ -137,6 +137,16 @@ class ServerTest(unittest.TestCase):
             self.assertIn(part, body["error_msg"])
             self.assertEqual(body["request_id"], r.getheader("X-Request-Id"))
 
+    def test_lockout_after_consecutive_failures(self):
+        self.control("POST", "/__control/config", {"lockout_after_failures": 2})
+        msgs = [json.loads(self.export(sk="WRONG")[1])["error_msg"] for _ in range(2)]
+        self.assertTrue(all(m.endswith("verify aksk signature fail") for m in msgs))
+        r, data = self.export()  # the right key, but locked now
+        self.assertEqual(r.status, 401)
+        self.assertIn("AK access failed to reach the limit,forbidden", json.loads(data)["error_msg"])
+        self.control("POST", "/__control/reset")
+        self.assertEqual(self.export()[0].status, 200)
+
     def test_security_token_and_iam_token_are_accepted(self):
         r, _ = self.export(token=TEST_SECURITY_TOKEN)
         self.assertEqual(r.status, 200)
@@ -206,6 +216,10 @@ class ServerTest(unittest.TestCase):
         self.assertEqual(r.getheader("Content-Type"), "text/csv")
         self.assertEqual(len(data), 5000)
         self.assertTrue(data.startswith(EXPECTED_CSV))
+        self.scenario("file", filename="résumé 01.csv")
+        r, data = self.export()
+        raw = [v for k, v in r.getheaders() if k == "Content-Disposition"][0]
+        self.assertEqual(raw.encode("latin-1").decode("utf-8"), 'attachment; filename="résumé 01.csv"')
         self.scenario("file", no_disposition=True, chunked=True)
         r, data = self.export()
         self.assertIsNone(r.getheader("Content-Disposition"))

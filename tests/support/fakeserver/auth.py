@@ -46,6 +46,15 @@ def check(h, wire: signing.WireRequest, path: str) -> bool:
         return fail("authorization header format error")
     if parsed.access != TEST_AK:
         return fail("ak not exist")
+    if h.state.ak_locked():
+        return fail("AK access failed to reach the limit,forbidden")
+    ok = _check_signed(h, wire, path, parsed, fail)
+    h.state.count_auth(ok)
+    return ok
+
+
+def _check_signed(h, wire, path, parsed, fail) -> bool:
+    entry = h.entry
 
     sdk_date = wire.header("X-Sdk-Date")
     signed_at = _parse_sdk_date(sdk_date)

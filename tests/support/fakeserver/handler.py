@@ -11,6 +11,11 @@ from . import auth, routes, signing
 MAX_REQUEST_BODY = 32 * 1024 * 1024
 
 
+def _utf8(text: str) -> str:
+    """http.server decodes the request line and headers as Latin-1; clients send UTF-8."""
+    return text.encode("latin-1", errors="replace").decode("utf-8", errors="replace")
+
+
 class Handler(http.server.BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "api-gateway"
@@ -62,8 +67,18 @@ class Handler(http.server.BaseHTTPRequestHandler):
         return self.rfile.read(length) if length else b""
 
     # --- responses ------------------------------------------------------------------------
+    def send_header(self, keyword, value):
+        # UTF-8, not Latin-1: lets scenarios send raw non-ASCII (e.g. filename="résumé.csv")
+        self._headers_buffer.append(f"{keyword}: {value}\r\n".encode("utf-8", "surrogateescape"))
+        if keyword.lower() == "connection":
+            if value.lower() == "close":
+                self.close_connection = True
+            elif value.lower() == "keep-alive":
+                self.close_connection = False
+
     def start(self, status: int, headers=(), content_length=None):
         """Status line plus the headers every answer carries (Date, X-Request-Id)."""
+        self.headers_sent = True
         self.send_response(status)
         self.send_header("X-Request-Id", self.request_id)
         for name, value in headers:
@@ -99,25 +114,40 @@ class Handler(http.server.BaseHTTPRequestHandler):
     def _dispatch(self):
         self.request_id = uuid.uuid4().hex
         self.entry = None
+        self.headers_sent = False
+        try:
+            self._serve()
+        except (ConnectionError, TimeoutError, OSError):
+            raise
+        except Exception as exc:  # a bug in the fake: make the test fail loudly, not hang
+            self.server.report(exc)
+            self.close_connection = True
+            if not self.headers_sent:
+                self.send_error_body(500, "FAKE.0500",
+                                     f"fake server error: {type(exc).__name__}: {exc}")
+
+    def _serve(self):
         try:
             body = self._read_body()
         except ValueError:
             self.close_connection = True
             self.send_error_body(413, "APIGW.0201", "Request entity too large", gateway=True)
             return
-        raw_path, raw_query = signing.split_target(self.path)
+        target = _utf8(self.path)
+        raw_path, raw_query = signing.split_target(target)
         path = signing.as_text(signing.decode(raw_path))
         if path.startswith("/__control/"):
             routes.control(self, path, raw_query, body)
             return
-        wire = signing.WireRequest(self.command, self.path, list(self.headers.items()), body)
+        headers = [(k, _utf8(v)) for k, v in self.headers.items()]
+        wire = signing.WireRequest(self.command, target, headers, body)
         self.entry = {
             "seq": 0, "request_id": self.request_id, "scheme": self.server.scheme,
             "port": self.server.server_address[1], "method": self.command, "path": path,
-            "raw_target": self.path,
+            "raw_target": target,
             "query": [[signing.as_text(k), signing.as_text(v)]
                       for k, v in signing.query_items(raw_query)],
-            "headers": [[k, v] for k, v in self.headers.items()],
+            "headers": [[k, v] for k, v in headers],
             "body": body.decode("utf-8", errors="replace"), "body_size": len(body),
             "body_sha256": hashlib.sha256(body).hexdigest(),
             "signature_ok": None, "auth_mode": "none", "auth_error": None,

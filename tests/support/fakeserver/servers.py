@@ -7,6 +7,9 @@ import sys
 import threading
 
 from .handler import Handler
+from .state import TEST_IAM_TOKEN, TEST_SECURITY_TOKEN, TEST_SK
+
+SECRETS = (TEST_SK, TEST_SECURITY_TOKEN, TEST_IAM_TOKEN)
 
 TLS_DIR = os.path.join(os.path.dirname(__file__), "..", "..", "data", "tls")
 QUIET_ERRORS = (ConnectionError, TimeoutError, socket.timeout, ssl.SSLError, BrokenPipeError)
@@ -43,8 +46,15 @@ class Server(http.server.ThreadingHTTPServer):
         exc = sys.exc_info()[1]
         if isinstance(exc, QUIET_ERRORS) or isinstance(exc, OSError):
             return
-        # type and message only: never dump request data (it carries the fake secrets)
-        print(f"fake_sms_server: {type(exc).__name__}: {exc}", file=sys.stderr, flush=True)
+        self.report(exc)
+
+    @staticmethod
+    def report(exc):
+        # type and message only, secrets masked: never dump request data
+        text = f"fake_sms_server: {type(exc).__name__}: {exc}"
+        for secret in SECRETS:
+            text = text.replace(secret, secret[:4] + "…")
+        print(text, file=sys.stderr, flush=True)
 
 
 def _context(cert, key):

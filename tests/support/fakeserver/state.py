@@ -24,6 +24,9 @@ DEFAULT_CONFIG = {
     "project_id": TEST_PROJECT_ID,
     # 0 = no limit; SMS.2004 for bodies over this many bytes (the old 10240 rule)
     "max_body_bytes": 0,
+    # 0 = off; after this many consecutive AK/SK failures the AK is locked until reset, like the
+    # gateway's 5-minute lock: "AK access failed to reach the limit,forbidden"
+    "lockout_after_failures": 0,
 }
 
 
@@ -38,6 +41,16 @@ class State:
         self.scenarios = {}
         self.requests = []
         self.last_body = {"path": None, "sha256": None, "size": None}
+        self.consecutive_failures = 0
+
+    def ak_locked(self) -> bool:
+        with self.lock:
+            limit = self.config["lockout_after_failures"]
+            return bool(limit) and self.consecutive_failures >= limit
+
+    def count_auth(self, ok: bool):
+        with self.lock:
+            self.consecutive_failures = 0 if ok else self.consecutive_failures + 1
 
     def reset(self):
         with self.lock:
