@@ -123,18 +123,19 @@ class ServerTest(unittest.TestCase):
 
     def test_rejections_name_the_gateway_cause(self):
         cases = [
-            ({"sk": "WRONG"}, "APIGW.0301", "verify aksk signature fail"),
-            ({"ak": "OTHERAK"}, "APIGW.0301", "ak not exist"),
-            ({"date": sdk_date(-16 * 60)}, "APIGW.0303", "signature expired, signature time:"),
-            ({"token": TEST_SECURITY_TOKEN, "sign_token": False}, "APIGW.0301",
-             "verify aksk signature fail"),
-            ({"token": "WRONGTOKEN"}, "APIGW.0301", "decrypt token fail"),
+            ("wrong sk", {"sk": "WRONG"}, "APIGW.0301", "verify aksk signature fail"),
+            ("unknown ak", {"ak": "OTHERAK"}, "APIGW.0301", "ak not exist"),
+            ("clock 16 min behind", {"date": sdk_date(-16 * 60)}, "APIGW.0303",
+             "signature expired, signature time:"),
+            ("token not signed", {"token": TEST_SECURITY_TOKEN, "sign_token": False},
+             "APIGW.0301", "verify aksk signature fail"),
+            ("wrong token", {"token": "WRONGTOKEN"}, "APIGW.0301", "decrypt token fail"),
         ]
-        for sign, code, part in cases:
+        for label, sign, code, part in cases:  # label only: never print the token
             r, data = self.export(**sign)
             body = json.loads(data)
-            self.assertEqual((r.status, body["error_code"]), (401, code), sign)
-            self.assertIn(part, body["error_msg"])
+            self.assertEqual((r.status, body["error_code"]), (401, code), label)
+            self.assertIn(part, body["error_msg"], label)
             self.assertEqual(body["request_id"], r.getheader("X-Request-Id"))
 
     def test_lockout_after_consecutive_failures(self):
