@@ -57,6 +57,9 @@ private slots:
     void scenariosSwitchAndFallBackAfterTimes();
     void fileBodyMatchesReportedHash();
     void requestsAreRecordedWithDecodedQuery();
+    void transportScenariosAsQtSeesThem_data();
+    void transportScenariosAsQtSeesThem();
+    void hangLastsUntilTheClientAborts();
     void stdinEofStopsTheServer();
 
 private:
@@ -313,6 +316,70 @@ void TestLoopbackServer::requestsAreRecordedWithDecodedQuery()
     for (const QJsonValue &h : entry[u"headers"].toArray())
         sawDomain |= h.toArray().at(0).toString() == u"X-Domain-Id"_qs;
     QVERIFY(sawDomain);
+}
+
+void TestLoopbackServer::transportScenariosAsQtSeesThem_data()
+{
+    QTest::addColumn<QJsonObject>("scenario");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("error");  // QNetworkReply::NetworkError
+    QTest::addColumn<qsizetype>("bodySize");
+
+    using E = QNetworkReply::NetworkError;
+    QTest::newRow("slow body arrives whole")
+        << QJsonObject{{u"name"_qs, u"slow"_qs}, {u"delay_ms"_qs, 20}, {u"total"_qs, 4000}}
+        << 200 << int(E::NoError) << qsizetype(4000);
+    QTest::newRow("chunked file")
+        << QJsonObject{{u"name"_qs, u"file"_qs}, {u"chunked"_qs, true}, {u"size"_qs, 70000}}
+        << 200 << int(E::NoError) << qsizetype(70000);
+    QTest::newRow("truncated body is an error")
+        << QJsonObject{{u"name"_qs, u"truncated"_qs}, {u"size"_qs, 5000}}
+        << 200 << int(E::RemoteHostClosedError) << qsizetype(-1);
+    QTest::newRow("reset mid body is an error")
+        << QJsonObject{{u"name"_qs, u"reset_mid_body"_qs}, {u"size"_qs, 200000}}
+        << 200 << int(E::RemoteHostClosedError) << qsizetype(-1);
+    QTest::newRow("html 502")
+        << QJsonObject{{u"name"_qs, u"html_502"_qs}} << 502 << int(E::UnknownServerError)
+        << qsizetype(-1);
+    QTest::newRow("redirect is not followed")
+        << QJsonObject{{u"name"_qs, u"redirect"_qs}} << 302 << int(E::NoError) << qsizetype(0);
+}
+
+// What a Qt client observes for each transport scenario (documented in README.md).
+void TestLoopbackServer::transportScenariosAsQtSeesThem()
+{
+    QFETCH(QJsonObject, scenario);
+    QFETCH(int, status);
+    QFETCH(int, error);
+    QFETCH(qsizetype, bodySize);
+
+    QVERIFY(m_server.setScenario(kExportPath, scenario));
+    const QByteArray body = R"({"task_info":[{"task_id":"t1","source_id":"s1","source_name":"n1"}]})";
+    for (const QUrl &base : {m_server.httpUrl(), m_server.httpsUrl()}) {
+        QNetworkRequest req = tokenRequest(kExportPath, kTestIamToken);
+        req.setUrl(base.resolved(QUrl(kExportPath)));
+        req.setSslConfiguration(m_tls);
+        req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+        const Answer a = send(req, "POST", body);
+        QCOMPARE(int(a.error), error);
+        if (error != int(QNetworkReply::RemoteHostClosedError))
+            QCOMPARE(a.status, status);
+        if (bodySize >= 0)
+            QCOMPARE(a.body.size(), bodySize);
+    }
+}
+
+void TestLoopbackServer::hangLastsUntilTheClientAborts()
+{
+    QVERIFY(m_server.setScenario(kExportPath, QJsonObject{{u"name"_qs, u"hang"_qs}}));
+    std::unique_ptr<QNetworkReply> reply(
+        m_nam.post(tokenRequest(kExportPath, kTestIamToken), QByteArray("{}")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_server.requests(kExportPath).size(), 1, 20000);
+    QVERIFY(!reply->isFinished());
+    reply->abort();
+    QCOMPARE(reply->error(), QNetworkReply::OperationCanceledError);
+    QCOMPARE(m_server.requests(kExportPath).at(0)[u"scenario"].toString(), u"hang"_qs);
 }
 
 void TestLoopbackServer::stdinEofStopsTheServer()
