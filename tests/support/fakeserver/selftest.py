@@ -32,15 +32,36 @@ def run(vectors_path: str) -> int:
             checked += 1
             same_cr = verdict.canonical_request == out["canonical_request"]
             same_sts = verdict.string_to_sign == out["string_to_sign"]
-            if verdict.ok and same_cr and same_sts and auth.access == inp["ak"]:
-                status = "ok"
+            tampered_ok = _any_tampering_verifies(req, auth, inp["sk"])
+            if verdict.ok and same_cr and same_sts and auth.access == inp["ak"] and not tampered_ok:
+                status = "ok (and rejected when path, query, date or body change)"
             else:
                 failures += 1
                 status = (f"FAIL verified={verdict.ok} canonical_request_equal={same_cr} "
-                          f"string_to_sign_equal={same_sts} ({verdict.problem})")
+                          f"string_to_sign_equal={same_sts} tampered_verified={tampered_ok} "
+                          f"({verdict.problem})")
                 if not same_cr:
                     status += "\n  server:   " + verdict.canonical_request.replace("\n", "|")
                     status += "\n  expected: " + out["canonical_request"].replace("\n", "|")
         print(f"{case['id']}: {status}")
     print(f"{checked} non-quirk cases checked, {failures} failure(s)")
     return 1 if failures or checked == 0 else 0
+
+
+def _any_tampering_verifies(req, auth, sk) -> bool:
+    """Variants of a valid request that a correct verifier must reject."""
+    path, _, query = req.raw_target.partition("?")
+    variants = [
+        dict(raw_target=path + "x" + ("?" + query if query else "")),
+        dict(raw_target=req.raw_target + ("&" if query else "?") + "extra=1"),
+        dict(headers=[(k, v + "0" if k.lower() == "x-sdk-date" else v) for k, v in req.headers]),
+    ]
+    if req.header("X-Sdk-Content-Sha256") is None:  # else the body is deliberately unsigned
+        variants.append(dict(body=req.body + b" "))
+    for change in variants:
+        fields = dict(method=req.method, raw_target=req.raw_target, headers=req.headers,
+                      body=req.body)
+        fields.update(change)
+        if signing.verify(signing.WireRequest(**fields), auth, sk).ok:
+            return True
+    return False
