@@ -356,12 +356,14 @@ class ServerTest(unittest.TestCase):
 
     def test_hang_until_client_closes(self):
         self.scenario("hang")
-        c = self.conn(timeout=1)
-        hdrs = self.signed_headers("POST", EXPORT_PATH, ROWS_BODY)
-        c.request("POST", EXPORT_PATH, body=ROWS_BODY, headers=hdrs)
-        with self.assertRaises((socket.timeout, TimeoutError)):
-            c.getresponse()
-        c.close()
+        for scheme in ("http", "https"):
+            c = self.conn(scheme, timeout=1)
+            hdrs = self.signed_headers("POST", EXPORT_PATH, ROWS_BODY, scheme=scheme)
+            c.request("POST", EXPORT_PATH, body=ROWS_BODY, headers=hdrs)
+            with self.assertRaises((socket.timeout, TimeoutError)):
+                c.getresponse()
+            c.close()
+        self.assertEqual([e["scenario"] for e in self.requests()], ["hang", "hang"])
         r, _ = self.call("GET", "/v3/tasks")
         self.assertEqual(r.status, 200)
 
@@ -414,6 +416,17 @@ class ServerTest(unittest.TestCase):
             t.join(60)
         self.assertEqual(results, [200] * 20)
         self.assertEqual(self.proc.poll(), None)
+
+    def test_silent_and_garbage_tls_clients_do_not_block_others(self):
+        silent = socket.create_connection(("127.0.0.1", self.ports["https_port"]))
+        garbage = socket.create_connection(("127.0.0.1", self.ports["https_port"]))
+        garbage.sendall(b"GET / HTTP/1.1\r\n\r\n")  # plain HTTP on the TLS port
+        try:
+            r, _ = self.call("GET", "/v3/tasks?limit=1", scheme="https")
+            self.assertEqual(r.status, 200)
+        finally:
+            silent.close()
+            garbage.close()
 
     def test_untrusted_port_fails_verification(self):
         ctx = ssl.create_default_context(cafile=CA)
