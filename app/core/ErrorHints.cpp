@@ -57,6 +57,12 @@ QString ErrorHints::permissionHint()
               "depends on), for example through a custom policy, then try again.");
 }
 
+QString ErrorHints::tlsHint()
+{
+    return tr("If the endpoint uses a private certificate authority (a proxy or a private cloud), add "
+              "its CA file in the connection settings. Certificate errors are never ignored.");
+}
+
 QString ErrorHints::hintFor(const QString &errorCode, const QString &errorMsg,
                             std::optional<qint64> clockSkewSeconds)
 {

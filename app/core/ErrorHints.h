@@ -22,6 +22,8 @@ public:
     static QString clockHint(std::optional<qint64> clockSkewSeconds);
     //! The permission advice naming the IAM actions the export needs.
     static QString permissionHint();
+    //! What to do when a certificate is not trusted (a private CA needs its CA file).
+    static QString tlsHint();
     //! "17 minutes", "45 seconds", "5 hours 30 minutes": a skew's size in words.
     static QString durationText(qint64 seconds);
 };
