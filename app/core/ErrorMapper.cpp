@@ -340,6 +340,23 @@ ApiError ErrorMapper::fileExists(const QString &path)
     return e;
 }
 
+ApiError ErrorMapper::badProxy(const QString &proxyUrl)
+{
+    ApiError e;
+    e.kind = ErrorKind::Network;
+    e.headline = tr("The proxy address %1 is not valid. Use http://host:port, socks5://host:port or \"none\".")
+                     .arg(QUrl(proxyUrl).toDisplayString(QUrl::RemovePassword));
+    return e;
+}
+
+ApiError ErrorMapper::badCaFile(const QString &path)
+{
+    ApiError e;
+    e.kind = ErrorKind::Tls;
+    e.headline = tr("The CA file %1 could not be read or holds no PEM certificate.").arg(path);
+    return e;
+}
+
 ApiError ErrorMapper::accountResolutionFailed(const ApiError &iam, const ApiError &sts)
 {
     // A rejected key is the real cause far more often than a missing account: say that.

@@ -51,6 +51,10 @@ public:
     static ApiError localFile(const QString &path, const QString &reason);
     //! The target file exists and overwriting was not allowed.
     static ApiError fileExists(const QString &path);
+    //! The configured proxy address cannot be used (shown without its password).
+    static ApiError badProxy(const QString &proxyUrl);
+    //! The configured CA file cannot be read or holds no PEM certificate.
+    static ApiError badCaFile(const QString &path);
     //! Neither IAM nor STS produced the account id; `iam` and `sts` are the two failures.
     static ApiError accountResolutionFailed(const ApiError &iam, const ApiError &sts);
 
