@@ -1,50 +1,62 @@
 #include "Credentials.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QStringList>
 
 namespace smsc {
 
+namespace {
+
+struct CredentialsText
+{
+    Q_DECLARE_TR_FUNCTIONS(smsc::Credentials)
+};
+
+} // namespace
+
 QString Credentials::missingPart() const
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("smsc::Credentials", text); };
-    switch (mode) {
-    case AuthMode::IamToken:
-        return iamToken.isEmpty() ? tr("No IAM token was given.") : QString();
-    case AuthMode::TemporaryAkSk:
-        if (securityToken.isEmpty() && !accessKey.isEmpty() && !secretKey.isEmpty())
-            return tr("No security token was given (temporary keys need one).");
-        [[fallthrough]];
-    case AuthMode::AkSk:
-        if (accessKey.isEmpty())
-            return tr("No access key (AK) was given.");
-        if (secretKey.isEmpty())
-            return tr("No secret key (SK) was given.");
+    QStringList missing;
+    const bool needsKeys = mode == AuthMode::AkSk || mode == AuthMode::TemporaryAkSk;
+    if (needsKeys && accessKey.trimmed().isEmpty())
+        missing << CredentialsText::tr("the access key (AK)");
+    if (needsKeys && secretKey.trimmed().isEmpty())
+        missing << CredentialsText::tr("the secret key (SK)");
+    if (mode == AuthMode::TemporaryAkSk && securityToken.trimmed().isEmpty())
+        missing << CredentialsText::tr("the security token");
+    if (mode == AuthMode::IamToken && iamToken.trimmed().isEmpty())
+        missing << CredentialsText::tr("the IAM token");
+    if (missing.isEmpty())
         return {};
-    }
-    return {};
+    return CredentialsText::tr("Credentials incomplete: %1 missing.").arg(QLocale().createSeparatedList(missing));
 }
 
 QString Credentials::maskedAccessKey() const
 {
+    // Shorter keys are not real AKs; showing 8 of them would show almost all of it.
     if (accessKey.size() <= 8)
-        return QString(accessKey.size(), QLatin1Char('*'));
-    return accessKey.left(4) + QStringLiteral("…") + accessKey.right(4);
+        return accessKey.isEmpty() ? QString() : QStringLiteral("****");
+    return accessKey.left(4) + QStringLiteral("****") + accessKey.right(4);
 }
 
 QString authModeId(AuthMode mode)
 {
     switch (mode) {
-    case AuthMode::AkSk: return QStringLiteral("aksk");
-    case AuthMode::TemporaryAkSk: return QStringLiteral("temporary");
-    case AuthMode::IamToken: return QStringLiteral("token");
+    case AuthMode::AkSk:
+        return QStringLiteral("aksk");
+    case AuthMode::TemporaryAkSk:
+        return QStringLiteral("temporary");
+    case AuthMode::IamToken:
+        break;
     }
-    return {};
+    return QStringLiteral("token");
 }
 
 bool authModeFromId(const QString &id, AuthMode *mode)
 {
     for (const AuthMode candidate : {AuthMode::AkSk, AuthMode::TemporaryAkSk, AuthMode::IamToken}) {
-        if (authModeId(candidate) == id) {
+        if (id.trimmed().compare(authModeId(candidate), Qt::CaseInsensitive) == 0) {
             *mode = candidate;
             return true;
         }

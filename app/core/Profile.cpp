@@ -5,17 +5,20 @@ namespace smsc {
 QString requestLanguageId(RequestLanguage language)
 {
     switch (language) {
-    case RequestLanguage::None: return QStringLiteral("none");
-    case RequestLanguage::EnUs: return QStringLiteral("en-us");
-    case RequestLanguage::ZhCn: return QStringLiteral("zh-cn");
+    case RequestLanguage::None:
+        return QStringLiteral("none");
+    case RequestLanguage::EnUs:
+        return QStringLiteral("en-us");
+    case RequestLanguage::ZhCn:
+        break;
     }
-    return {};
+    return QStringLiteral("zh-cn");
 }
 
 bool requestLanguageFromId(const QString &id, RequestLanguage *language)
 {
     for (const RequestLanguage candidate : {RequestLanguage::None, RequestLanguage::EnUs, RequestLanguage::ZhCn}) {
-        if (requestLanguageId(candidate) == id) {
+        if (id.trimmed().compare(requestLanguageId(candidate), Qt::CaseInsensitive) == 0) {
             *language = candidate;
             return true;
         }
