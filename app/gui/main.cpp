@@ -1,11 +1,38 @@
+#include "AppIdentity.h"
+#include "AutosaveController.h"
+#include "LanguageManager.h"
 #include "MainWindow.h"
+#include "RowTableModel.h"
+#include "StartupProbe.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     QApplication app(argc, argv);
-    smsc::MainWindow window;
+    smsc::applyAppIdentity();
+
+    smsc::LanguageManager languages;
+    languages.setLanguage(smsc::LanguageManager::savedOrSystemLanguage());
+
+    smsc::RowTableModel rows;
+    smsc::AutosaveController autosave(&rows, smsc::AutosaveController::defaultFilePath());
+    QString restoreError;
+    autosave.restore(&restoreError);
+    if (rows.rowCount() == 0)
+        rows.insertRows(0, 1);
+
+    smsc::MainWindow window(&rows, &languages);
+    QObject::connect(&autosave, &smsc::AutosaveController::saveFailed, &window,
+                     [&window](const QString &message) { window.showStatusMessage(message); });
+    if (!restoreError.isEmpty())
+        window.showStatusMessage(restoreError);
     window.show();
+
+    smsc::StartupProbe probe(sinceMain);
+    probe.watch(&window);
     return app.exec();
 }
