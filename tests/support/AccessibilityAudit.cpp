@@ -1,37 +1,20 @@
 #include "AccessibilityAudit.h"
 
+#include "WidgetTree.h"
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSlider>
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QComboBox>
-#include <QHeaderView>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QScrollBar>
 #include <QTextEdit>
 
 namespace smsc::test {
 
 namespace {
-
-// Parts Qt builds inside other controls: they are exposed through their owner, not on their own.
-bool isQtInternal(const QWidget *w)
-{
-    if (w->objectName().startsWith(u"qt_"))  // qt_spinbox_lineedit, qt_scrollarea_*, qt_toolbar_ext_button
-        return true;
-    if (qobject_cast<const QScrollBar *>(w) || qobject_cast<const QHeaderView *>(w))
-        return true;
-    // The select-all button in a table's corner is named by the table itself.
-    return qstrcmp(w->metaObject()->className(), "QTableCornerButton") == 0;
-}
-
-// Controls whose children are their own parts (the line edit of an editable combo or a spin box).
-bool ownsItsChildren(const QWidget *w)
-{
-    return qobject_cast<const QComboBox *>(w) || qobject_cast<const QAbstractSpinBox *>(w);
-}
 
 bool isInteractive(const QWidget *w)
 {
@@ -55,33 +38,16 @@ bool hasAccessibleName(QWidget *w)
     return !name.isEmpty() && name != iface->text(QAccessible::Value).trimmed();
 }
 
-QString segment(const QWidget *w)
-{
-    return w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className())
-                                     : w->objectName();
-}
-
-void walk(QWidget *w, const QString &path, QList<UnnamedControl> &found)
-{
-    if (isInteractive(w) && !hasAccessibleName(w))
-        found.append({w, path, QString::fromLatin1(w->metaObject()->className())});
-    if (ownsItsChildren(w))
-        return;
-    const auto children = w->findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
-    for (QWidget *child : children) {
-        if (child->isWindow() || isQtInternal(child))
-            continue;
-        walk(child, path + u'/' + segment(child), found);
-    }
-}
-
 } // namespace
 
 QList<UnnamedControl> AccessibilityAudit::unnamedControls(QWidget *root)
 {
     QList<UnnamedControl> found;
-    if (root)
-        walk(root, segment(root), found);
+    const auto widgets = userFacingWidgets(root);
+    for (QWidget *w : widgets) {
+        if (isInteractive(w) && !hasAccessibleName(w))
+            found.append({w, widgetPath(root, w), QString::fromLatin1(w->metaObject()->className())});
+    }
     return found;
 }
 
