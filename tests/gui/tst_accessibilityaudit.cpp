@@ -9,9 +9,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QToolBar>
@@ -130,6 +132,32 @@ QWidget *buildCase(const QString &kind, QWidget *root)
         layout->addWidget(stack);
         return subject(edit);
     }
+    if (kind == u"nameless line edit in a scroll area") {
+        auto *area = new QScrollArea(root);
+        auto *page = new QWidget;
+        auto *edit = new QLineEdit(page);
+        (new QVBoxLayout(page))->addWidget(edit);
+        area->setWidget(page);
+        layout->addWidget(area);
+        return subject(edit);
+    }
+    if (kind == u"nameless line edit on a second tab") {
+        auto *tabs = new QTabWidget(root);
+        tabs->addTab(new QLabel(u"first"_qs), u"General"_qs);
+        auto *page = new QWidget;
+        auto *edit = new QLineEdit(page);
+        tabs->addTab(page, u"Advanced"_qs);
+        layout->addWidget(tabs);
+        return subject(edit);
+    }
+    if (kind == u"labelled line edit with a clear button") {
+        auto *edit = new QLineEdit(root);
+        edit->setClearButtonEnabled(true);
+        edit->setText(u"something to clear"_qs);
+        edit->setAccessibleName(u"Filter"_qs);
+        layout->addWidget(edit);
+        return subject(edit);
+    }
     if (kind == u"nameless line edit in a child dialog") {
         auto *dialog = new QDialog(root);
         return subject(new QLineEdit(dialog));
@@ -171,6 +199,9 @@ private slots:
             {"nameless table view", true},
             {"table view with an accessible name", false},
             {"nameless line edit on a hidden stacked page", true},
+            {"nameless line edit in a scroll area", true},
+            {"nameless line edit on a second tab", true},
+            {"labelled line edit with a clear button", false},
             {"nameless line edit in a child dialog", false},
             {"label", false},
         };

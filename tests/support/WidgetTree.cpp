@@ -1,8 +1,10 @@
 #include "WidgetTree.h"
 
 #include <QAbstractSpinBox>
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QScrollBar>
 #include <QStringList>
 #include <QWidget>
@@ -11,25 +13,40 @@ namespace smsc::test {
 
 namespace {
 
+// Parts Qt builds inside other widgets, exposed through their owner. A deny list rather than
+// every "qt_" name: a tab widget's page stack (qt_tabwidget_stackedwidget) holds the user's pages.
 bool isQtInternalPart(const QWidget *w)
 {
-    if (w->objectName().startsWith(u"qt_"))  // qt_spinbox_lineedit, qt_scrollarea_*, qt_toolbar_ext_button
-        return true;
+    static const QStringList prefixes = {u"qt_scrollarea_hcontainer"_qs, u"qt_scrollarea_vcontainer"_qs,
+                                         u"qt_toolbar_ext_button"_qs, u"qt_dockwidget_"_qs};
+    for (const QString &prefix : prefixes) {
+        if (w->objectName().startsWith(prefix))
+            return true;
+    }
     if (qobject_cast<const QScrollBar *>(w) || qobject_cast<const QHeaderView *>(w))
         return true;
     // The select-all button in a table's corner belongs to the table.
     return qstrcmp(w->metaObject()->className(), "QTableCornerButton") == 0;
 }
 
-// Controls whose children are their own parts (the line edit of an editable combo or a spin box).
+// A scroll area's viewport is plumbing, but what it shows (a form, index widgets) is the user's.
+bool isViewport(const QWidget *w)
+{
+    return w->objectName() == u"qt_scrollarea_viewport";
+}
+
+// Controls whose children are their own parts: the editor of a combo or spin box, the clear
+// button of a line edit, the grid of a calendar.
 bool ownsItsChildren(const QWidget *w)
 {
-    return qobject_cast<const QComboBox *>(w) || qobject_cast<const QAbstractSpinBox *>(w);
+    return qobject_cast<const QComboBox *>(w) || qobject_cast<const QAbstractSpinBox *>(w)
+        || qobject_cast<const QLineEdit *>(w) || qobject_cast<const QCalendarWidget *>(w);
 }
 
 void collect(QWidget *w, QList<QWidget *> &out)
 {
-    out.append(w);
+    if (!isViewport(w))
+        out.append(w);
     if (ownsItsChildren(w))
         return;
     const auto children = w->findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
