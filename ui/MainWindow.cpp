@@ -104,8 +104,10 @@ void MainWindow::createMenus()
     m_exportAction = new QAction(this);
     m_exportAction->setObjectName(u"exportAction"_qs);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setIcon(QIcon(u":/icons/actions/export.svg"_qs));
     m_manageProfilesAction = new QAction(this);
     m_manageProfilesAction->setObjectName(u"manageProfilesAction"_qs);
+    m_manageProfilesAction->setIcon(QIcon(u":/icons/actions/profile.svg"_qs));
     m_quitAction = new QAction(this);
     m_quitAction->setObjectName(u"quitAction"_qs);
     m_quitAction->setShortcuts(QKeySequence::Quit);

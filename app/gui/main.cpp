@@ -1,5 +1,7 @@
 #include "AppIdentity.h"
 #include "AutosaveController.h"
+#include "DesktopIdentity.h"
+#include "GuiCommandLine.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "RowTableModel.h"
@@ -7,13 +9,19 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
     QElapsedTimer sinceMain;
     sinceMain.start();
+    const smsc::GuiCommandLine commandLine(argc, argv);
+    if (commandLine.exitsEarly())
+        return commandLine.printOutput();
+
     QApplication app(argc, argv);
     smsc::applyAppIdentity();
+    smsc::applyDesktopIdentity();
 
     smsc::LanguageManager languages;
     languages.setLanguage(smsc::LanguageManager::savedOrSystemLanguage());
@@ -34,5 +42,7 @@ int main(int argc, char *argv[])
 
     smsc::StartupProbe probe(sinceMain);
     probe.watch(&window);
+    if (commandLine.quitAfterShow())
+        QTimer::singleShot(0, &app, &QCoreApplication::quit);
     return app.exec();
 }
