@@ -162,6 +162,7 @@ void MainWindow::createToolBar()
     m_toolBar = addToolBar(QString());
     m_toolBar->setObjectName(u"mainToolBar"_qs);
     m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_profileLabel = new QLabel(m_toolBar);
     m_profileCombo = new QComboBox(m_toolBar);
     m_profileCombo->setObjectName(u"profileCombo"_qs);
@@ -217,14 +218,15 @@ QString MainWindow::exportBlocker() const
 {
     if (m_busy)
         return tr("An export is running.");
+    const RowValidation &validation = m_model->validation();
+    if (!validation.ok()) {
+        const QString first = validation.problems.first().message();
+        const int more = int(validation.problems.size()) - 1;
+        return more == 0 ? first : tr("%1 (and %n more problem(s))", "", more).arg(first);
+    }
     if (m_profileCombo->count() == 0)
         return tr("No profile yet: add one under Profiles…");
-    const RowValidation &validation = m_model->validation();
-    if (validation.ok())
-        return {};
-    const QString first = validation.problems.first().message();
-    const int more = int(validation.problems.size()) - 1;
-    return more == 0 ? first : tr("%1 (and %n more problem(s))", "", more).arg(first);
+    return {};
 }
 
 void MainWindow::updateRowState()
