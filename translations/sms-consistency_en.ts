@@ -967,6 +967,14 @@ STS (/v5/caller-identity): %2</source>
         <source>No profile yet: add one under Profiles…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>More menus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>smsc::ProfileSecrets</name>

@@ -965,6 +965,14 @@ STS (/v5/caller-identity)：%2</translation>
         <source>No profile yet: add one under Profiles…</source>
         <translation>还没有配置文件：请在“配置文件…”中添加</translation>
     </message>
+    <message>
+        <source>More menus</source>
+        <translation>更多菜单</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>更多工具</translation>
+    </message>
 </context>
 <context>
     <name>smsc::ProfileSecrets</name>

@@ -208,6 +208,11 @@ void MainWindow::retranslateUi()
     m_profileCombo->setAccessibleName(tr("Profile"));
     m_profileCombo->setToolTip(tr("The connection profile used for Export"));
     m_view->setAccessibleName(tr("Rows to export"));
+    // Qt's overflow buttons appear when the window is narrow (large fonts, 200% scaling); name them too.
+    if (auto *more = menuBar()->findChild<QWidget *>(u"qt_menubar_ext_button"_qs))
+        more->setAccessibleName(tr("More menus"));
+    if (auto *more = m_toolBar->findChild<QWidget *>(u"qt_toolbar_ext_button"_qs))
+        more->setAccessibleName(tr("More tools"));
     m_counterLabel->setToolTip(tr("Rows in the table; at most %1 can be exported at once").arg(kMaxRows));
     m_rowActions->retranslate();
     m_model->retranslate();

@@ -1,3 +1,4 @@
+#include "AccessibilityAudit.h"
 #include "GuiTestEnvironment.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
@@ -303,6 +304,21 @@ private slots:
         m_prompter->nextOpenFile = m_prompter->nextSaveFile;
         action(u"importRowsAction"_qs)->trigger();
         QCOMPARE(m_model->rows(), kPastedRows);
+    }
+
+    void everyControlHasAnAccessibleName_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << u"en"_qs;
+        QTest::newRow("Chinese") << u"zh_CN"_qs;
+    }
+    void everyControlHasAnAccessibleName()
+    {
+        QFETCH(QString, language);
+        QVERIFY(m_languages->setLanguage(language));
+        QCoreApplication::sendPostedEvents();
+        const auto unnamed = test::AccessibilityAudit::unnamedControls(m_window.get());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(test::AccessibilityAudit::describe(unnamed)));
     }
 
 private:
