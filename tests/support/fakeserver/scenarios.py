@@ -30,6 +30,7 @@ OTHER = {"error", "forbidden_0204", "not_found_2252", "throttled", "bad_request"
          "denied", "huge_error", "gateway_echo", "html_502", "hang", "redirect", "empty_list",
          "default"}
 KNOWN = FILE_LIKE | OTHER
+TAMPERS = {"", "path_slash", "query_encoding", "header_value", "header_case", "body_hash"}
 
 DENIED_ACTIONS = {
     "/v3/sources": "sms:server:list",
@@ -48,6 +49,10 @@ def validate(sc: dict):
         return f"unknown scenario {sc['name']!r}; known: {', '.join(sorted(KNOWN))}"
     if "times" in sc and (not isinstance(sc["times"], int) or sc["times"] < 1):
         return "'times' must be a positive integer"
+    if sc["name"] == "hostile_name" and sc.get("variant", "dotdot") not in HOSTILE_NAMES:
+        return "hostile_name variant must be one of: " + ", ".join(HOSTILE_NAMES)
+    if sc["name"] == "gateway_echo" and sc.get("tamper", "") not in TAMPERS:
+        return "gateway_echo tamper must be one of: " + ", ".join(sorted(TAMPERS))
     return None
 
 
@@ -162,8 +167,8 @@ def _file_like(h, sc, wire, path):
     if name == "json_empty":
         return h.send_bytes(200, b"{}", "application/json;charset=UTF-8")
 
-    size = {"big": 10 * 1024 * 1024, "slow": 8192}.get(name)
-    size = int(sc.get("total", sc.get("size", size))) if ("size" in sc or "total" in sc) else size
+    size = sc.get("total", sc.get("size", {"big": 10 * 1024 * 1024, "slow": 8192}.get(name)))
+    size = None if size is None else int(size)
     body = bodies.file_body(wire, size)
     h.state.set_last_body(path, hashlib.sha256(body).hexdigest(), len(body))
     hdrs = [("Content-Type", sc.get("content_type", "application/octet-stream"))]
