@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QSslSocket>
 #include <QTest>
@@ -31,6 +32,8 @@ private slots:
     void hangLastsUntilTheClientAborts();
     void dispositionAsQtSeesIt_data();
     void dispositionAsQtSeesIt();
+    void qtReachesTheServerThroughTheProxy_data();
+    void qtReachesTheServerThroughTheProxy();
 
 private:
     ProbeAnswer postExport(const QByteArray &body, const QString &token = kTestIamToken);
@@ -193,6 +196,48 @@ void TestLoopbackScenarios::dispositionAsQtSeesIt()
     const ProbeAnswer a = postExport(body);
     QCOMPARE(a.status, 200);
     QCOMPARE(a.disposition, disposition);
+}
+
+void TestLoopbackScenarios::qtReachesTheServerThroughTheProxy_data()
+{
+    QTest::addColumn<bool>("https");
+    QTest::addColumn<QString>("proxyAuth");
+
+    QTest::newRow("http, open proxy") << false << QString();
+    QTest::newRow("https via CONNECT, open proxy") << true << QString();
+    QTest::newRow("http, proxy with password") << false << u"alice:s3cret"_qs;
+    QTest::newRow("https via CONNECT, proxy with password") << true << u"alice:s3cret"_qs;
+}
+
+void TestLoopbackScenarios::qtReachesTheServerThroughTheProxy()
+{
+    QFETCH(bool, https);
+    QFETCH(QString, proxyAuth);
+
+    m_server.setConfig({{u"proxy_auth"_qs, proxyAuth}});
+    QNetworkProxy proxy(QNetworkProxy::HttpProxy, m_server.proxyUrl().host(),
+                        quint16(m_server.proxyUrl().port()));
+    if (!proxyAuth.isEmpty()) {
+        proxy.setUser(proxyAuth.section(u':', 0, 0));
+        proxy.setPassword(proxyAuth.section(u':', 1));
+    }
+    m_probe.nam().setProxy(proxy);
+    QNetworkRequest req = m_probe.tokenRequest(u"/v3/tasks?limit=1"_qs, kTestIamToken);
+    if (https)
+        req.setUrl(m_server.httpsUrl().resolved(QUrl(u"/v3/tasks?limit=1"_qs)));
+    const ProbeAnswer a = m_probe.send(req, "GET");
+    m_probe.nam().setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+    QCOMPARE(a.status, 200);
+    QCOMPARE(m_server.requests().size(), 1);
+    const QJsonArray proxied = m_server.proxyRequests();
+    QVERIFY(!proxied.isEmpty());
+    const QJsonObject last = proxied.last().toObject();
+    QCOMPARE(last[u"method"].toString(), https ? u"CONNECT"_qs : u"GET"_qs);
+    QCOMPARE(last[u"status"].toInt(), 200);
+    if (proxyAuth.isEmpty())
+        QVERIFY(last[u"auth_ok"].isNull());  // not asked for
+    else
+        QCOMPARE(last[u"auth_ok"].toBool(), true);  // Qt answered the 407 with the credentials
 }
 
 QTEST_GUILESS_MAIN(TestLoopbackScenarios)

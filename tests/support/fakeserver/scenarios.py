@@ -58,6 +58,8 @@ def validate(sc: dict):
 
 def answer(h, sc, wire, path) -> bool:
     name = sc["name"]
+    if "wait_ms" in sc:  # a late first byte (transfer timeouts that should not fire, or should)
+        time.sleep(float(sc["wait_ms"]) / 1000)
     if name in FILE_LIKE:
         if path == bodies.EXPORT_PATH and not bodies.validate_export(h, wire):
             return True
