@@ -292,6 +292,10 @@ class ServerTest(unittest.TestCase):
         r, data = self.call("POST", "/v5/decode-authorization-message",
                             json.dumps({"encoded_message": allow["encoded_message"]}).encode())
         self.assertTrue(json.loads(json.loads(data)["decoded_message"])["allowed"])
+        self.scenario("forbidden_0204", encoded_length=65535, placeholder="percent")
+        body = json.loads(self.export()[1])
+        self.assertEqual(len(body["encoded_authorization_message"]), 65535)
+        self.assertEqual(body["error_msg"], "Insufficient permissions. Cause: %s")
         for name, status, code in (("not_found_2252", 404, "SMS.2252"),
                                    ("bad_request", 400, "SMS.2004"),
                                    ("unauthorized", 401, "APIGW.0301")):

@@ -140,7 +140,8 @@ def forbidden_0204_body(sc):
             {"error_code": "SMS.0204",
              "error_msg": "Policy doesn't allow sms:server:queryServer to be performed."},
         ],
-        "encoded_authorization_message": account.encoded_message(sc.get("decision") == "allow"),
+        "encoded_authorization_message": account.encoded_message(
+            sc.get("decision") == "allow", int(sc.get("encoded_length", account.ENCODED_PAD_TO))),
     }
 
 
