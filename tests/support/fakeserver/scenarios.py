@@ -3,7 +3,6 @@
 Every scenario is a dict {"name": ..., params...}; see tests/support/README.md for the list.
 answer() returns False when the scenario wants the endpoint's normal answer instead.
 """
-import hashlib
 import socket
 import struct
 import time
@@ -171,38 +170,38 @@ def _file_like(h, sc, wire, path):
         return h.send_bytes(200, b"{}", "application/json;charset=UTF-8")
 
     size = sc.get("total", sc.get("size", {"big": 10 * 1024 * 1024, "slow": 8192}.get(name)))
-    size = None if size is None else int(size)
-    body = bodies.file_body(wire, size)
-    h.state.set_last_body(path, hashlib.sha256(body).hexdigest(), len(body))
+    body = bodies.FileBody(wire, size)
+    h.state.set_last_body(path, body.sha256(), body.size)
     hdrs = [("Content-Type", sc.get("content_type", "application/octet-stream"))]
     disposition = _disposition(sc)
     if disposition is not None:
         hdrs.append(("Content-Disposition", disposition))
     hdrs += _headers(sc)
     h.entry["response_status"] = 200
+    chunk = int(sc.get("chunk", 1024 if name == "slow" else 64 * 1024))
 
     if name == "truncated":
         h.close_connection = True
-        h.start(200, hdrs, len(body) + int(sc.get("missing", 1000)))
-        h.wfile.write(body)
+        h.start(200, hdrs, body.size + int(sc.get("missing", 1000)))
+        for piece in body.chunks(chunk):
+            h.wfile.write(piece)
         return
     if name == "reset_mid_body":
         h.close_connection = True
-        h.start(200, hdrs, len(body))
-        h.wfile.write(body[: max(1, len(body) // 2)])
+        h.start(200, hdrs, body.size)
+        for piece in body.chunks(chunk, limit=max(1, body.size // 2)):
+            h.wfile.write(piece)
         h.wfile.flush()
         time.sleep(float(sc.get("delay_ms", 100)) / 1000)
         h.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
         h.connection.close()
         return
-    chunk = int(sc.get("chunk", 1024 if name == "slow" else 64 * 1024))
     delay = float(sc.get("delay_ms", 200 if name == "slow" else 0)) / 1000
     chunked = bool(sc.get("chunked", False))
     if chunked:
         hdrs.append(("Transfer-Encoding", "chunked"))
-    h.start(200, hdrs, None if chunked else len(body))
-    for pos in range(0, len(body), chunk):
-        piece = body[pos:pos + chunk]
+    h.start(200, hdrs, None if chunked else body.size)
+    for piece in body.chunks(chunk):
         h.wfile.write(b"%x\r\n%s\r\n" % (len(piece), piece) if chunked else piece)
         if delay:
             h.wfile.flush()
