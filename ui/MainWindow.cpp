@@ -29,7 +29,6 @@ namespace {
 const auto kGeometryKey = u"mainWindow/geometry"_qs;
 const auto kStateKey = u"mainWindow/state"_qs;
 const auto kHeaderKey = u"mainWindow/tableHeader"_qs;
-const auto kProfileKey = u"ui/currentProfile"_qs;
 
 QString firstLocalFile(const QMimeData *mime)
 {
@@ -256,10 +255,7 @@ void MainWindow::setProfileNames(const QStringList &names, const QString &curren
     const QSignalBlocker blocker(m_profileCombo);
     m_profileCombo->clear();
     m_profileCombo->addItems(names);
-    QString wanted = names.contains(current) ? current : QSettings().value(kProfileKey).toString();
-    if (!names.contains(wanted))
-        wanted = names.value(0);
-    m_profileCombo->setCurrentIndex(int(names.indexOf(wanted)));
+    m_profileCombo->setCurrentIndex(names.contains(current) ? int(names.indexOf(current)) : 0);
     onProfileActivated();
 }
 
@@ -270,8 +266,6 @@ void MainWindow::onProfileActivated()
     if (name == m_lastProfile)
         return;
     m_lastProfile = name;
-    if (!name.isEmpty())
-        QSettings().setValue(kProfileKey, name);
     emit currentProfileChanged(name);
 }
 

@@ -249,17 +249,19 @@ private slots:
         QVERIFY(exportAction->isEnabled());
     }
 
-    void profileSwitcherEmitsAndIsRemembered()
+    void profileSwitcherSelectsAndEmits()
     {
         QSignalSpy changed(m_window.get(), &MainWindow::currentProfileChanged);
-        m_window->setProfileNames({u"dev"_qs, u"prod"_qs}, u"dev"_qs);
-        auto *combo = m_window->findChild<QComboBox *>(u"profileCombo"_qs);
-        combo->setCurrentIndex(1);
-        QCOMPARE(changed.last().first().toString(), u"prod"_qs);
-        cleanup();
-        openWindow();
-        m_window->setProfileNames({u"dev"_qs, u"prod"_qs}, {});
+        m_window->setProfileNames({u"dev"_qs, u"prod"_qs}, u"prod"_qs);
         QCOMPARE(m_window->currentProfile(), u"prod"_qs);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.last().first().toString(), u"prod"_qs);
+        auto *combo = m_window->findChild<QComboBox *>(u"profileCombo"_qs);
+        combo->setCurrentIndex(0);
+        QCOMPARE(changed.last().first().toString(), u"dev"_qs);
+        m_window->setProfileNames({u"dev"_qs, u"test"_qs}, u"deleted meanwhile"_qs);
+        QCOMPARE(m_window->currentProfile(), u"dev"_qs);
+        QCOMPARE(changed.size(), 2);  // still "dev": nothing new to announce
     }
 
     void columnWidthsPersist()
