@@ -17,6 +17,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -306,6 +307,27 @@ private slots:
         m_prompter->nextOpenFile = m_prompter->nextSaveFile;
         action(u"importRowsAction"_qs)->trigger();
         QCOMPARE(m_model->rows(), kPastedRows);
+    }
+
+    void keyboardShortcutsAreListedInHelp()
+    {
+        action(u"shortcutsAction"_qs)->trigger();
+        auto *table = m_window->findChild<QTableWidget *>(u"shortcutsTable"_qs);
+        QVERIFY(table);
+        QTRY_VERIFY(table->isVisible());
+        QStringList lines;
+        for (int row = 0; row < table->rowCount(); ++row)
+            lines << table->item(row, 0)->text() + u" = "_qs + table->item(row, 1)->text();
+        // The platform may add alternatives (Shift+Ins for paste); ours come first.
+        for (const QString &expected : {u"Paste = Ctrl+V"_qs, u"Undo = Ctrl+Z"_qs, u"Redo = Ctrl+Shift+Z, Ctrl+Y"_qs,
+                                        u"Duplicate rows = Ctrl+D"_qs, u"Insert row = Ins"_qs, u"Clear cells = Del"_qs}) {
+            const bool listed = std::any_of(lines.cbegin(), lines.cend(),
+                                            [&](const QString &line) { return line.startsWith(expected); });
+            QVERIFY2(listed, qPrintable(expected + u" not in: "_qs + lines.join(u"; "_qs)));
+        }
+        const auto unnamed = test::AccessibilityAudit::unnamedControls(table->window());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(test::AccessibilityAudit::describe(unnamed)));
+        table->window()->close();
     }
 
     void everyControlHasAnAccessibleName_data()
