@@ -365,6 +365,8 @@ ApiError ErrorMapper::accountResolutionFailed(const ApiError &iam, const ApiErro
     if (sts.kind == ErrorKind::Authentication)
         return sts;
     ApiError e = iam.isError() ? iam : sts;
+    if (!e.isError())
+        e.kind = ErrorKind::NotFound;  // both answered, neither named an account
     auto describe = [](const ApiError &part) {
         QString text = part.headline;
         if (!part.errorCode.isEmpty())

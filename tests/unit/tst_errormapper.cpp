@@ -329,6 +329,7 @@ private slots:
         QTest::newRow("key rejected by STS is reported as such") << forbidden << rejected << ErrorKind::Authentication << u"APIGW.0301"_qs;
         QTest::newRow("both failed otherwise") << forbidden << refused << ErrorKind::Permission << u"IAM.0002"_qs;
         QTest::newRow("IAM empty, STS failed") << ApiError{} << refused << ErrorKind::Network << QString();
+        QTest::newRow("both answered without an id") << ApiError{} << ApiError{} << ErrorKind::NotFound << QString();
     }
     void accountResolution()
     {
