@@ -275,8 +275,8 @@ ApiError ErrorMapper::map(const ReplyFacts &facts)
     } else if (facts.timedOut != ReplyFacts::Timeout::None) {
         e.kind = ErrorKind::Timeout;
         e.headline = facts.timedOut == ReplyFacts::Timeout::Connect
-            ? tr("No answer from %1 within %2 seconds.").arg(hostOf(facts.url)).arg(facts.timeoutSeconds)
-            : tr("The service stopped sending data for %1 seconds.").arg(facts.timeoutSeconds);
+            ? tr("No answer from %1 within %2.").arg(hostOf(facts.url), ErrorHints::durationText(facts.timeoutSeconds))
+            : tr("The service stopped sending data for %1.").arg(ErrorHints::durationText(facts.timeoutSeconds));
     } else if (tlsFailure) {
         e.kind = ErrorKind::Tls;
         QStringList problems;
