@@ -152,6 +152,21 @@ void ErrorMapper::mapTransport(const ReplyFacts &facts, ApiError *e)
     const bool midBody = facts.httpStatus >= 200 && facts.httpStatus < 300;
     e->technicalDetail = facts.networkErrorString;
     e->kind = ErrorKind::Network;
+    if (facts.usingProxy && facts.httpStatus == 0) {
+        // Through a proxy, Qt reports the proxy's own socket errors as if they were the server's.
+        switch (facts.networkError) {
+        case QNetworkReply::ConnectionRefusedError:
+        case QNetworkReply::ProxyConnectionRefusedError:
+            e->headline = tr("The proxy refused the connection. Check the proxy address and port.");
+            return;
+        case QNetworkReply::HostNotFoundError:
+        case QNetworkReply::ProxyNotFoundError:
+            e->headline = tr("The proxy's host name could not be found.");
+            return;
+        default:
+            break;
+        }
+    }
     switch (facts.networkError) {
     case QNetworkReply::ConnectionRefusedError:
         e->headline = tr("The connection to %1 was refused. Check the endpoint and port, and that no "

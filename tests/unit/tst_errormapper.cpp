@@ -252,6 +252,14 @@ private slots:
         if (e.kind != ErrorKind::Cancelled)
             QVERIFY(e.technicalDetail.contains(facts.networkErrorString));
     }
+    void proxyFailuresNameTheProxy()
+    {
+        ReplyFacts facts = transportFacts(QNetworkReply::ConnectionRefusedError);
+        facts.usingProxy = true;
+        const ApiError e = ErrorMapper::map(facts);
+        QCOMPARE(e.kind, ErrorKind::Network);
+        QVERIFY2(e.headline.contains(u"proxy refused"_qs), qPrintable(e.headline));
+    }
     void everyTransportErrorHasItsOwnHeadline()
     {
         using N = QNetworkReply;
