@@ -1,0 +1,88 @@
+#include "AppIdentity.h"
+#include "DesktopIdentity.h"
+
+#include <QFile>
+#include <QGuiApplication>
+#include <QIcon>
+#include <QMap>
+#include <QTest>
+#include <QXmlStreamReader>
+
+// The installed metadata must name the app the way the code does, or desktops cannot match
+// the running window to its entry and icon.
+class TestDesktopIdentity final : public QObject
+{
+    Q_OBJECT
+private:
+    static QString appId() { return QString::fromLatin1(smsc::kAppId); }
+    static QString packagingFile(const QString &suffix)
+    {
+        return u"%1/%2%3"_qs.arg(QStringLiteral(SMSC_PACKAGING_DIR), appId(), suffix);
+    }
+    static QMap<QString, QString> desktopEntry()
+    {
+        QFile file(packagingFile(u".desktop"_qs));
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+            return {};
+        QMap<QString, QString> keys;
+        for (const QByteArray &line : file.readAll().split('\n')) {
+            const qsizetype eq = line.indexOf('=');
+            if (eq > 0 && !line.startsWith('#'))
+                keys.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
+        }
+        return keys;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        smsc::applyAppIdentity();
+        smsc::applyDesktopIdentity();
+    }
+    void runningAppCarriesTheDesktopIdAndAnIcon()
+    {
+        QCOMPARE(QGuiApplication::desktopFileName(), appId());
+        QVERIFY(!QGuiApplication::windowIcon().isNull());
+        QVERIFY(!QGuiApplication::windowIcon().pixmap(QSize(32, 32)).isNull());
+    }
+    void desktopEntryMatchesTheCode()
+    {
+        const auto entry = desktopEntry();
+        QVERIFY2(!entry.isEmpty(), qPrintable(packagingFile(u".desktop"_qs)));
+        QCOMPARE(entry.value(u"Icon"_qs), appId());
+        QCOMPARE(entry.value(u"Exec"_qs), u"sms-consistency"_qs);
+        // X11 WM_CLASS carries the application name that applyAppIdentity() sets.
+        QCOMPARE(entry.value(u"StartupWMClass"_qs), QCoreApplication::applicationName());
+        for (const QString &key : {u"Name[zh_CN]"_qs, u"Comment[zh_CN]"_qs, u"Keywords[zh_CN]"_qs})
+            QVERIFY2(!entry.value(key).isEmpty(), qPrintable(key));
+        const QStringList keywords = entry.value(u"Keywords"_qs).split(u';');
+        for (const QString &word : {u"Huawei"_qs, u"SMS"_qs, u"migration"_qs, u"consistency"_qs})
+            QVERIFY2(keywords.contains(word), qPrintable(word));
+    }
+    void metainfoMatchesTheCode()
+    {
+        QFile file(packagingFile(u".metainfo.xml"_qs));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        QString id;
+        QString launchable;
+        QStringList binaries;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == u"id")
+                id = xml.readElementText();
+            else if (xml.name() == u"launchable")
+                launchable = xml.readElementText();
+            else if (xml.name() == u"binary")
+                binaries.append(xml.readElementText());
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QCOMPARE(id, appId());
+        QCOMPARE(launchable, appId() + u".desktop"_qs);
+        QCOMPARE(binaries, (QStringList{u"sms-consistency"_qs, u"sms-consistency-cli"_qs}));
+    }
+};
+
+QTEST_MAIN(TestDesktopIdentity)
+#include "tst_desktopidentity.moc"

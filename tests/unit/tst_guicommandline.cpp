@@ -1,0 +1,69 @@
+#include "GuiCommandLine.h"
+
+#include <QTest>
+
+using smsc::GuiCommandLine;
+
+class TestGuiCommandLine final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void decidesWhetherToOpenTheWindow_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("exitsEarly");
+        QTest::addColumn<bool>("quitAfterShow");
+        const QString exe = u"/usr/bin/sms-consistency"_qs;
+        QTest::newRow("no options opens the window") << QStringList{exe} << false << false;
+        QTest::newRow("--help prints and exits") << QStringList{exe, u"--help"_qs} << true << false;
+        QTest::newRow("-h prints and exits") << QStringList{exe, u"-h"_qs} << true << false;
+        QTest::newRow("--version prints and exits") << QStringList{exe, u"--version"_qs} << true << false;
+        QTest::newRow("-v prints and exits") << QStringList{exe, u"-v"_qs} << true << false;
+        QTest::newRow("Qt's -platform option is left to Qt")
+            << QStringList{exe, u"-platform"_qs, u"offscreen"_qs} << false << false;
+        QTest::newRow("Qt's -platformtheme is not read as -h")
+            << QStringList{exe, u"-platformtheme"_qs, u"gtk3"_qs} << false << false;
+        QTest::newRow("Qt's -stylesheet is not read as -h")
+            << QStringList{exe, u"-stylesheet"_qs, u"a.qss"_qs} << false << false;
+        QTest::newRow("an unknown option still opens the window")
+            << QStringList{exe, u"--no-such-option"_qs} << false << false;
+        QTest::newRow("--quit-after-show opens the window for a smoke test")
+            << QStringList{exe, u"--quit-after-show"_qs} << false << true;
+    }
+    void decidesWhetherToOpenTheWindow()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, exitsEarly);
+        QFETCH(bool, quitAfterShow);
+        const GuiCommandLine commandLine(arguments);
+        QCOMPARE(commandLine.exitsEarly(), exitsEarly);
+        QCOMPARE(commandLine.output().isEmpty(), !exitsEarly);
+        QCOMPARE(commandLine.quitAfterShow(), quitAfterShow);
+    }
+
+    void versionNamesTheProgramAndTheProjectVersion()
+    {
+        const GuiCommandLine commandLine(QStringList{u"/opt/x/bin/sms-consistency"_qs, u"--version"_qs});
+        QCOMPARE(commandLine.output(), u"sms-consistency %1\n"_qs.arg(QStringLiteral(SMSC_VERSION)));
+    }
+
+    void helpShowsUsageAndTheVisibleOptionsOnly()
+    {
+        const GuiCommandLine commandLine(QStringList{u"/usr/bin/sms-consistency"_qs, u"--help"_qs});
+        const QString help = commandLine.output();
+        QVERIFY2(help.startsWith(u"Usage: sms-consistency [options]\n"_qs), qPrintable(help));
+        QVERIFY2(help.contains(u"--help"_qs), qPrintable(help));
+        QVERIFY2(help.contains(u"--version"_qs), qPrintable(help));
+        QVERIFY2(!help.contains(u"quit-after-show"_qs), qPrintable(help));
+    }
+
+    void helpWinsOverVersion()
+    {
+        const GuiCommandLine commandLine(
+            QStringList{u"sms-consistency"_qs, u"--version"_qs, u"--help"_qs});
+        QVERIFY(commandLine.output().startsWith(u"Usage:"_qs));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGuiCommandLine)
+#include "tst_guicommandline.moc"

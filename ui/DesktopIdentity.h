@@ -1,0 +1,9 @@
+#pragma once
+
+namespace smsc {
+
+//! Ties the running GUI to its installed desktop entry and icon (Wayland app id, window icon).
+//! Call right after constructing QApplication.
+void applyDesktopIdentity();
+
+} // namespace smsc
