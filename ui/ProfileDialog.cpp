@@ -92,14 +92,15 @@ QString ProfileDialog::editedProfileName() const
     return m_originalName;
 }
 
-void ProfileDialog::populate(const QString &select)
+void ProfileDialog::populate(const QString &select, bool load)
 {
     m_populating = true;
     m_list->clear();
     m_list->addItems(m_store->names());
-    m_populating = false;
+    m_populating = !load;
     const auto found = m_list->findItems(select, Qt::MatchExactly);
     m_list->setCurrentItem(found.isEmpty() ? m_list->item(0) : found.first());
+    m_populating = false;
 }
 
 void ProfileDialog::selectProfile(const QString &name)
@@ -247,7 +248,7 @@ void ProfileDialog::save()
     m_originalName = profile.name;
     if (m_store->currentName().isEmpty())
         m_store->setCurrentName(profile.name);
-    populate(profile.name);
+    populate(profile.name, false);  // the editor already shows it, secrets included
     emit profilesChanged();
     if (!withSecrets) {
         setStatus(tr("Profile \"%1\" saved. No keys were entered, so none are stored yet.").arg(profile.name));
@@ -266,8 +267,9 @@ void ProfileDialog::saveSecrets(const Profile &profile, const Credentials &crede
         setBusy(false);
         if (!result.ok()) {
             setStatus(tr("Profile \"%1\": the settings (region, endpoints, account, network) were saved, but "
-                         "the keys were NOT saved because the system keychain is unavailable. %2 Keys are "
-                         "stored only in the system keychain, never anywhere else.")
+                         "the keys were NOT saved, because the system keychain is unavailable.\n%2\n"
+                         "Keys are stored only in the system keychain, never anywhere else: make the keychain "
+                         "available, then save again.")
                           .arg(name, result.error));
             emit saveFinished(true, false);
             return;

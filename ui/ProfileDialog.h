@@ -49,7 +49,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void populate(const QString &select);
+    void populate(const QString &select, bool load = true);
     void loadSelected();
     void duplicateProfile();
     void renameProfile();

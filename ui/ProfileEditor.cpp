@@ -41,7 +41,7 @@ ProfileEditor::ProfileEditor(UserPrompts *prompts, QWidget *parent) : QWidget(pa
     for (const RegionInfo &region : EndpointCatalogue::regions())
         m_region->addItem(u"%1 (%2)"_qs.arg(region.name, region.id), region.id);
     m_region->addItem(QString(), QString());  // "Custom endpoint", text set in retranslate()
-    addRow(m_connectionForm, QT_TR_NOOP("&Region:"), m_region, u"regionError"_qs);
+    addRow(m_connectionForm, QT_TR_NOOP("&Region:"), m_region, u"regionComboError"_qs);
     m_endpoint = addLine(m_connectionForm, QT_TR_NOOP("&Endpoint:"), u"endpointEdit"_qs);
     m_iamEndpoint = addLine(m_connectionForm, QT_TR_NOOP("&IAM endpoint:"), u"iamEndpointEdit"_qs);
     m_stsEndpoint = addLine(m_connectionForm, QT_TR_NOOP("S&TS endpoint:"), u"stsEndpointEdit"_qs);
@@ -51,7 +51,7 @@ ProfileEditor::ProfileEditor(UserPrompts *prompts, QWidget *parent) : QWidget(pa
     m_authMode->setObjectName(u"authModeCombo"_qs);
     for (AuthMode mode : {AuthMode::AkSk, AuthMode::TemporaryAkSk, AuthMode::IamToken})
         m_authMode->addItem(QString(), static_cast<int>(mode));
-    addRow(m_credentialsForm, QT_TR_NOOP("&Authentication:"), m_authMode, u"authModeError"_qs);
+    addRow(m_credentialsForm, QT_TR_NOOP("&Authentication:"), m_authMode, u"authModeComboError"_qs);
     m_ak = addSecret(m_credentialsForm, QT_TR_NOOP("Access &key (AK):"), u"accessKeyEdit"_qs);
     m_sk = addSecret(m_credentialsForm, QT_TR_NOOP("&Secret key (SK):"), u"secretKeyEdit"_qs);
     m_securityToken = addSecret(m_credentialsForm, QT_TR_NOOP("Security t&oken:"), u"securityTokenEdit"_qs);
@@ -73,7 +73,7 @@ ProfileEditor::ProfileEditor(UserPrompts *prompts, QWidget *parent) : QWidget(pa
     domainLayout->setContentsMargins(0, 0, 0, 0);
     domainLayout->addWidget(m_domainId, 1);
     domainLayout->addWidget(m_detect);
-    QWidget *domainContainer = addRow(m_accountForm, QT_TR_NOOP("Account I&D:"), domainRow, u"domainIdError"_qs);
+    QWidget *domainContainer = addRow(m_accountForm, QT_TR_NOOP("Account I&D:"), domainRow, u"domainIdEditError"_qs);
     domainContainer->layout()->addWidget(m_detectStatus);
     m_errors.insert(m_domainId, m_errors.take(domainRow));
     m_labels.last().first->setBuddy(m_domainId);
@@ -81,23 +81,23 @@ ProfileEditor::ProfileEditor(UserPrompts *prompts, QWidget *parent) : QWidget(pa
     m_scope->setObjectName(u"scopeHeaderCombo"_qs);
     m_scope->addItem(u"X-Domain-Id"_qs, static_cast<int>(ScopeHeader::DomainId));
     m_scope->addItem(u"X-Project-Id"_qs, static_cast<int>(ScopeHeader::ProjectId));
-    addRow(m_accountForm, QT_TR_NOOP("Scope &header:"), m_scope, u"scopeError"_qs);
+    addRow(m_accountForm, QT_TR_NOOP("Scope &header:"), m_scope, u"scopeHeaderComboError"_qs);
     m_projectId = addLine(m_accountForm, QT_TR_NOOP("&Project ID:"), u"projectIdEdit"_qs);
     m_language = new QComboBox;
     m_language->setObjectName(u"languageCombo"_qs);
     for (RequestLanguage language : {RequestLanguage::EnUs, RequestLanguage::ZhCn, RequestLanguage::None})
         m_language->addItem(QString(), static_cast<int>(language));
-    addRow(m_accountForm, QT_TR_NOOP("X-&Language:"), m_language, u"languageError"_qs);
+    addRow(m_accountForm, QT_TR_NOOP("X-&Language:"), m_language, u"languageComboError"_qs);
 
     m_networkGroup = addGroup(u"networkGroup"_qs, &network);
     m_connectTimeout = new QSpinBox;
     m_connectTimeout->setObjectName(u"connectTimeoutSpin"_qs);
     m_connectTimeout->setRange(1, 600);
-    addRow(network, QT_TR_NOOP("&Connect timeout:"), m_connectTimeout, u"connectTimeoutError"_qs);
+    addRow(network, QT_TR_NOOP("&Connect timeout:"), m_connectTimeout, u"connectTimeoutSpinError"_qs);
     m_transferTimeout = new QSpinBox;
     m_transferTimeout->setObjectName(u"transferTimeoutSpin"_qs);
     m_transferTimeout->setRange(1, 3600);
-    addRow(network, QT_TR_NOOP("&Transfer timeout:"), m_transferTimeout, u"transferTimeoutError"_qs);
+    addRow(network, QT_TR_NOOP("&Transfer timeout:"), m_transferTimeout, u"transferTimeoutSpinError"_qs);
     m_proxy = addLine(network, QT_TR_NOOP("Pro&xy:"), u"proxyEdit"_qs);
     m_caFile = new QLineEdit;
     m_caFile->setObjectName(u"caFileEdit"_qs);
@@ -109,7 +109,7 @@ ProfileEditor::ProfileEditor(UserPrompts *prompts, QWidget *parent) : QWidget(pa
     caLayout->setContentsMargins(0, 0, 0, 0);
     caLayout->addWidget(m_caFile, 1);
     caLayout->addWidget(m_browseCa);
-    addRow(network, QT_TR_NOOP("CA &file:"), caRow, u"caFileError"_qs);
+    addRow(network, QT_TR_NOOP("CA &file:"), caRow, u"caFileEditError"_qs);
     m_errors.insert(m_caFile, m_errors.take(caRow));
     m_labels.last().first->setBuddy(m_caFile);
     m_retry = new QCheckBox;
