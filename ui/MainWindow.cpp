@@ -1,16 +1,330 @@
 #include "MainWindow.h"
 
-#include <QTableWidget>
+#include "LanguageManager.h"
+#include "RowActions.h"
+#include "RowItemDelegate.h"
+#include "RowTableModel.h"
+#include "RowTableView.h"
+#include "WidgetPrompter.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
 
 namespace smsc {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+namespace {
+
+const auto kGeometryKey = u"mainWindow/geometry"_qs;
+const auto kStateKey = u"mainWindow/state"_qs;
+const auto kHeaderKey = u"mainWindow/tableHeader"_qs;
+const auto kProfileKey = u"ui/currentProfile"_qs;
+
+QString firstLocalFile(const QMimeData *mime)
 {
-    setObjectName(QStringLiteral("mainWindow"));
+    if (!mime || !mime->hasUrls())
+        return {};
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile())
+            return url.toLocalFile();
+    }
+    return {};
+}
+
+} // namespace
+
+MainWindow::MainWindow(RowTableModel *model, LanguageManager *languages, Prompter *prompter, QWidget *parent)
+    : QMainWindow(parent), m_model(model), m_languages(languages), m_view(new RowTableView(this))
+{
+    setObjectName(u"mainWindow"_qs);
+    if (!prompter) {
+        m_ownPrompter = std::make_unique<WidgetPrompter>();
+        prompter = m_ownPrompter.get();
+    }
+    m_view->setModel(m_model);
+    m_rowActions = new RowActions(m_model, m_view, prompter, this);
+    m_view->setItemDelegate(new RowItemDelegate(m_rowActions->undoStack(), m_view));
+    setCentralWidget(m_view);
+    setAcceptDrops(true);
+
+    createMenus();
+    createToolBar();
+    createStatusBar();
+    connect(m_model, &RowTableModel::validationChanged, this, &MainWindow::updateRowState);
+    connect(m_rowActions, &RowActions::statusMessage, this, [this](const QString &text) { showStatusMessage(text, 8000); });
+    connect(m_exportAction, &QAction::triggered, this, [this] {
+        if (exportBlocker().isEmpty())
+            emit exportRequested(m_model->validation().rows);
+    });
+    connect(m_manageProfilesAction, &QAction::triggered, this, &MainWindow::manageProfilesRequested);
+    connect(m_profileCombo, &QComboBox::currentIndexChanged, this, &MainWindow::onProfileActivated);
+    retranslateUi();
+    restoreSettings();
+    if (m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, 0));
+}
+
+MainWindow::~MainWindow() = default;
+
+RowTableModel *MainWindow::rowModel() const
+{
+    return m_model;
+}
+
+QUndoStack *MainWindow::undoStack() const
+{
+    return m_rowActions->undoStack();
+}
+
+RowActions *MainWindow::rowActions() const
+{
+    return m_rowActions;
+}
+
+QString MainWindow::currentProfile() const
+{
+    return m_profileCombo->currentText();
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(u"fileMenu"_qs);
+    m_exportAction = new QAction(this);
+    m_exportAction->setObjectName(u"exportAction"_qs);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_manageProfilesAction = new QAction(this);
+    m_manageProfilesAction->setObjectName(u"manageProfilesAction"_qs);
+    m_quitAction = new QAction(this);
+    m_quitAction->setObjectName(u"quitAction"_qs);
+    m_quitAction->setShortcuts(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addAction(m_manageProfilesAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_rowActions->action(RowActions::ImportRows));
+    m_fileMenu->addAction(m_rowActions->action(RowActions::ExportCsv));
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(u"editMenu"_qs);
+    for (auto id : {RowActions::Undo, RowActions::Redo})
+        m_editMenu->addAction(m_rowActions->action(id));
+    m_editMenu->addSeparator();
+    for (auto id : {RowActions::Copy, RowActions::Paste, RowActions::ClearCells})
+        m_editMenu->addAction(m_rowActions->action(id));
+
+    m_rowsMenu = menuBar()->addMenu(QString());
+    m_rowsMenu->setObjectName(u"rowsMenu"_qs);
+    for (auto id : {RowActions::AddRow, RowActions::InsertRow, RowActions::DuplicateRows, RowActions::DeleteRows})
+        m_rowsMenu->addAction(m_rowActions->action(id));
+    m_rowsMenu->addSeparator();
+    m_rowsMenu->addAction(m_rowActions->action(RowActions::RemoveDuplicates));
+    m_rowsMenu->addAction(m_rowActions->action(RowActions::ClearAll));
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(u"viewMenu"_qs);
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(u"languageMenu"_qs);
+    m_languageGroup = new QActionGroup(this);
+    for (const QString &code : LanguageManager::availableLanguages()) {
+        QAction *action = m_languageMenu->addAction(LanguageManager::nativeName(code));
+        action->setObjectName(u"language_"_qs + code);
+        action->setData(code);
+        action->setCheckable(true);
+        action->setChecked(code == m_languages->language());
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { m_languages->setLanguage(code); });
+    }
+    connect(m_languages, &LanguageManager::languageChanged, this, [this](const QString &code) {
+        for (QAction *action : m_languageGroup->actions())
+            action->setChecked(action->data().toString() == code);
+    });
+}
+
+void MainWindow::createToolBar()
+{
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(u"mainToolBar"_qs);
+    m_toolBar->setMovable(false);
+    m_profileLabel = new QLabel(m_toolBar);
+    m_profileCombo = new QComboBox(m_toolBar);
+    m_profileCombo->setObjectName(u"profileCombo"_qs);
+    m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_profileCombo->setMinimumContentsLength(12);
+    m_profileLabel->setBuddy(m_profileCombo);
+    m_profileLabel->setContentsMargins(4, 0, 4, 0);
+    m_toolBar->addWidget(m_profileLabel);
+    m_toolBar->addWidget(m_profileCombo);
+    m_toolBar->addAction(m_manageProfilesAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_exportAction);
+    m_toolBar->addSeparator();
+    for (auto id : {RowActions::AddRow, RowActions::DeleteRows, RowActions::Undo, RowActions::Redo})
+        m_toolBar->addAction(m_rowActions->action(id));
+}
+
+void MainWindow::createStatusBar()
+{
+    m_exportStatusLabel = new QLabel(this);
+    m_exportStatusLabel->setObjectName(u"exportStatusLabel"_qs);
+    m_exportStatusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_counterLabel = new QLabel(this);
+    m_counterLabel->setObjectName(u"rowCounterLabel"_qs);
+    statusBar()->addPermanentWidget(m_exportStatusLabel, 1);
+    statusBar()->addPermanentWidget(m_counterLabel);
+}
+
+void MainWindow::retranslateUi()
+{
     setWindowTitle(tr("SMS Consistency Exporter"));
-    auto *table = new QTableWidget(0, 3, this);
-    table->setHorizontalHeaderLabels({tr("Task ID"), tr("Source ID"), tr("Source name")});
-    setCentralWidget(table);
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_rowsMenu->setTitle(tr("&Rows"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_toolBar->setWindowTitle(tr("Main toolbar"));
+    m_exportAction->setText(tr("E&xport…"));
+    m_manageProfilesAction->setText(tr("&Profiles…"));
+    m_manageProfilesAction->setToolTip(tr("Add, edit or delete connection profiles"));
+    m_quitAction->setText(tr("&Quit"));
+    m_profileLabel->setText(tr("Pro&file:"));
+    m_profileCombo->setAccessibleName(tr("Profile"));
+    m_profileCombo->setToolTip(tr("The connection profile used for Export"));
+    m_view->setAccessibleName(tr("Rows to export"));
+    m_counterLabel->setToolTip(tr("Rows in the table; at most %1 can be exported at once").arg(kMaxRows));
+    m_rowActions->retranslate();
+    m_model->retranslate();
+    updateRowState();
+}
+
+QString MainWindow::exportBlocker() const
+{
+    if (m_busy)
+        return tr("An export is running.");
+    if (m_profileCombo->count() == 0)
+        return tr("No profile yet: add one under Profiles…");
+    const RowValidation &validation = m_model->validation();
+    if (validation.ok())
+        return {};
+    const QString first = validation.problems.first().message();
+    const int more = int(validation.problems.size()) - 1;
+    return more == 0 ? first : tr("%1 (and %n more problem(s))", "", more).arg(first);
+}
+
+void MainWindow::updateRowState()
+{
+    m_counterLabel->setText(tr("%1 / %2").arg(m_model->rowCount()).arg(kMaxRows));
+    m_counterLabel->setAccessibleName(tr("%1 of %2 rows").arg(m_model->rowCount()).arg(kMaxRows));
+    const QString blocker = exportBlocker();
+    m_exportAction->setEnabled(blocker.isEmpty());
+    if (blocker.isEmpty()) {
+        const int count = int(m_model->validation().rows.size());
+        m_exportAction->setToolTip(tr("Export the consistency results of %n row(s)", "", count));
+        m_exportStatusLabel->setText(tr("Ready to export %n row(s).", "", count));
+    } else {
+        m_exportAction->setToolTip(tr("Export is disabled: %1").arg(blocker));
+        m_exportStatusLabel->setText(tr("Export is disabled: %1").arg(blocker));
+    }
+    m_exportAction->setStatusTip(m_exportAction->toolTip());
+}
+
+void MainWindow::setProfileNames(const QStringList &names, const QString &current)
+{
+    const QSignalBlocker blocker(m_profileCombo);
+    m_profileCombo->clear();
+    m_profileCombo->addItems(names);
+    QString wanted = names.contains(current) ? current : QSettings().value(kProfileKey).toString();
+    if (!names.contains(wanted))
+        wanted = names.value(0);
+    m_profileCombo->setCurrentIndex(int(names.indexOf(wanted)));
+    onProfileActivated();
+}
+
+void MainWindow::onProfileActivated()
+{
+    updateRowState();
+    const QString name = m_profileCombo->currentText();
+    if (name == m_lastProfile)
+        return;
+    m_lastProfile = name;
+    if (!name.isEmpty())
+        QSettings().setValue(kProfileKey, name);
+    emit currentProfileChanged(name);
+}
+
+void MainWindow::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_profileCombo->setEnabled(!busy);
+    m_manageProfilesAction->setEnabled(!busy);
+    updateRowState();
+}
+
+void MainWindow::showStatusMessage(const QString &text, int timeoutMs)
+{
+    statusBar()->showMessage(text, timeoutMs);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!firstLocalFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = firstLocalFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    m_rowActions->importFile(path);
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(960, 600);
+    restoreState(settings.value(kStateKey).toByteArray());
+    if (!m_view->horizontalHeader()->restoreState(settings.value(kHeaderKey).toByteArray())) {
+        m_view->setColumnWidth(RowTableModel::TaskIdColumn, 320);
+        m_view->setColumnWidth(RowTableModel::SourceIdColumn, 320);
+    }
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kHeaderKey, m_view->horizontalHeader()->saveState());
 }
 
 } // namespace smsc

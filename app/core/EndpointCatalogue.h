@@ -38,9 +38,14 @@ public:
     static const RegionInfo *region(const QString &id);  //!< nullptr when unknown
     //! Region or custom endpoint plus overrides → base URLs; unknown region, missing scheme,
     //! plain http to a non-loopback host, etc. give one translated sentence in `error`.
+    //! `iam`/`sts` stay empty (not an error) when the region has none and no override is
+    //! given: only callers that actually need IAM/STS (account id resolution) report that.
+    //! With a custom SMS endpoint, a known `region` still supplies the IAM/STS defaults.
     static ServiceEndpoints resolve(const Profile &profile);
     //! Checks a user-typed endpoint; empty when fine, else a translated sentence.
     static QString checkEndpoint(const QString &url);
+    //! The sentence for a caller that needs IAM but `resolve` gave no IAM endpoint.
+    static QString noIamEndpointMessage(const Profile &profile);
 };
 
 } // namespace smsc

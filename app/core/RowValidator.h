@@ -28,6 +28,8 @@ struct RowProblem
 
     //! One translated line naming row, field and rule, e.g. "Row 3, task_id: 37 characters, at most 36 allowed."
     QString message() const;
+
+    friend bool operator==(const RowProblem &, const RowProblem &) = default;
 };
 
 struct RowValidation
@@ -48,6 +50,8 @@ public:
     static QList<RowProblem> checkRow(const TaskRow &row, int rowNumber);
     //! Name of the field as the API spells it (task_id, source_id, source_name).
     static QString fieldName(RowField field);
+    //! Length as the service counts it: Unicode code points (a surrogate pair is one).
+    static int codePointLength(const QString &text);
 };
 
 } // namespace smsc

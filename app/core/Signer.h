@@ -21,7 +21,9 @@ struct SignatureParts
 class Signer final
 {
 public:
-    //! Signs `request` as of `utc`; every header present (plus host and X-Sdk-Date) is signed, values trimmed.
+    //! Signs `request` as of `utc`: host, X-Sdk-Date and every header present except those the
+    //! HTTP stack rewrites (Content-Length, User-Agent, Accept-Encoding, Connection,
+    //! Transfer-Encoding); values trimmed. Any Host/X-Sdk-Date/Authorization given is ignored.
     static SignatureParts sign(const HttpRequest &request, const QString &accessKey,
                                const QString &secretKey, const QDateTime &utc);
     //! `request` with Host, X-Sdk-Date and Authorization set from `parts`: ready to send.

@@ -1,13 +1,20 @@
 #include "AppIdentity.h"
+#include "AutosaveController.h"
 #include "DesktopIdentity.h"
 #include "GuiCommandLine.h"
+#include "LanguageManager.h"
 #include "MainWindow.h"
+#include "RowTableModel.h"
+#include "StartupProbe.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QTimer>
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     const smsc::GuiCommandLine commandLine(argc, argv);
     if (commandLine.exitsEarly())
         return commandLine.printOutput();
@@ -15,8 +22,26 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     smsc::applyAppIdentity();
     smsc::applyDesktopIdentity();
-    smsc::MainWindow window;
+
+    smsc::LanguageManager languages;
+    languages.setLanguage(smsc::LanguageManager::savedOrSystemLanguage());
+
+    smsc::RowTableModel rows;
+    smsc::AutosaveController autosave(&rows, smsc::AutosaveController::defaultFilePath());
+    QString restoreError;
+    autosave.restore(&restoreError);
+    if (rows.rowCount() == 0)
+        rows.insertRows(0, 1);
+
+    smsc::MainWindow window(&rows, &languages);
+    QObject::connect(&autosave, &smsc::AutosaveController::saveFailed, &window,
+                     [&window](const QString &message) { window.showStatusMessage(message); });
+    if (!restoreError.isEmpty())
+        window.showStatusMessage(restoreError);
     window.show();
+
+    smsc::StartupProbe probe(sinceMain);
+    probe.watch(&window);
     if (commandLine.quitAfterShow())
         QTimer::singleShot(0, &app, &QCoreApplication::quit);
     return app.exec();

@@ -1,0 +1,65 @@
+#include "CliApplication.h"
+
+#include "Console.h"
+#include "CredentialSource.h"
+#include "ExitCode.h"
+#include "ExportCommand.h"
+#include "ProfileCommand.h"
+#include "SignCommand.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+namespace smsc::cli {
+
+CliApplication::CliApplication(const CommandContext &context, QObject *parent)
+    : QObject(parent), m_context(context)
+{
+    m_commands = {new ExportCommand(context, this), new SignCommand(context, this), new ProfileCommand(context, this)};
+    for (Command *command : std::as_const(m_commands))
+        connect(command, &Command::finished, this, &CliApplication::finished);
+}
+
+void CliApplication::start(const QStringList &arguments)
+{
+    const QString first = arguments.value(1);
+    if (first.isEmpty() || first == u"--help"_qs || first == u"-h"_qs || first == u"help"_qs) {
+        printHelp();
+        return finishLater(first.isEmpty() ? Usage : Success);
+    }
+    if (first == u"--version"_qs || first == u"-v"_qs) {
+        m_context.console->out(u"sms-consistency-cli "_qs + QCoreApplication::applicationVersion());
+        return finishLater(Success);
+    }
+    for (Command *command : std::as_const(m_commands)) {
+        if (command->name() == first)
+            return command->start(arguments.mid(2));
+    }
+    const QString option = first.mid(2).section(QLatin1Char('='), 0, 0);
+    if (first.startsWith(u"--"_qs) && CredentialSource::forbiddenOptions().contains(option))
+        m_context.console->err(CredentialSource::refusal(option));
+    else
+        m_context.console->err(tr("Unknown command “%1”; run 'sms-consistency-cli --help'.").arg(first));
+    finishLater(Usage);
+}
+
+void CliApplication::printHelp()
+{
+    QString text = tr("Usage: sms-consistency-cli COMMAND [options]\n\n"
+                      "Exports Huawei Cloud SMS consistency verification results.\n\nCommands:\n");
+    for (const Command *command : std::as_const(m_commands))
+        text += u"  "_qs + command->name().leftJustified(10) + command->summary() + QLatin1Char('\n');
+    text += tr("\nRun 'sms-consistency-cli COMMAND --help' for the options of a command.\n"
+               "Secrets are never accepted as arguments: use the environment (CLOUD_SDK_AK, CLOUD_SDK_SK), "
+               "--token-file, or a stored --profile.\n"
+               "Exit codes: 0 ok, 2 invalid input or usage, 3 rejected by the service, 4 service error, "
+               "5 network/TLS/timeout, 6 credentials unavailable, 130 interrupted.");
+    m_context.console->out(text);
+}
+
+void CliApplication::finishLater(int exitCode)
+{
+    QTimer::singleShot(0, this, [this, exitCode] { emit finished(exitCode); });
+}
+
+} // namespace smsc::cli

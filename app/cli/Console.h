@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <cstdio>
+
+namespace smsc::cli {
+
+//! stdout for results, stderr for messages; UTF-8, flushed per call so output order is kept.
+//! Known secrets are replaced before anything is written.
+class Console final
+{
+public:
+    Console(std::FILE *out = stdout, std::FILE *err = stderr);
+
+    void out(const QString &line);            //!< one line on stdout
+    void err(const QString &line);            //!< one line on stderr
+    void outRaw(const QByteArray &bytes);     //!< bytes as given on stdout
+    void errRaw(const QByteArray &bytes);     //!< bytes as given on stderr
+    bool stdinIsTerminal() const;
+    //! Every later output has `secret` replaced by a redaction mark (defence in depth).
+    void addSecret(const QString &secret);
+
+private:
+    QByteArray scrubbed(QByteArray bytes) const;
+
+    QList<QByteArray> m_secrets;
+    std::FILE *m_out;
+    std::FILE *m_err;
+};
+
+} // namespace smsc::cli

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "Command.h"
+#include "ExportJob.h"
+
+#include <QPointer>
+
+namespace smsc::cli {
+
+/*!
+ * `export`: checks everything locally (usage, endpoint, rows, output, credentials) before one
+ * byte is sent, then runs one ExportJob and reports its outcome as text or one JSON object.
+ */
+class ExportCommand final : public Command
+{
+    Q_OBJECT
+public:
+    using Command::Command;
+    QString name() const override { return u"export"_qs; }
+    QString summary() const override;
+    void start(const QStringList &arguments) override;
+
+private:
+    void run(const Credentials &credentials);
+    void onFinished(const ExportOutcome &outcome);
+    void onInterrupt();
+
+    Profile m_profile;
+    QList<TaskRow> m_rows;
+    OutputOptions m_output;
+    bool m_json = false;
+    bool m_dryRun = false;
+    QPointer<ExportJob> m_job;
+};
+
+} // namespace smsc::cli

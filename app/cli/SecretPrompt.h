@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+namespace smsc::cli {
+
+class Console;
+
+//! Reads secrets from stdin: one per line, or at a prompt without echo when stdin is a terminal.
+class SecretPrompt final
+{
+public:
+    explicit SecretPrompt(Console *console);
+    //! The next line of stdin, trimmed; a null QString at end of input.
+    QString read(const QString &prompt);
+
+private:
+    Console *m_console;
+};
+
+} // namespace smsc::cli

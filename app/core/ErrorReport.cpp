@@ -1,0 +1,272 @@
+#include "ErrorReport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSysInfo>
+
+namespace smsc {
+namespace {
+
+const QString kRedacted = QStringLiteral("[REDACTED]");
+
+QString authModeJsonId(AuthMode mode)
+{
+    switch (mode) {
+    case AuthMode::AkSk: return QStringLiteral("aksk");
+    case AuthMode::TemporaryAkSk: return QStringLiteral("temporary");
+    case AuthMode::IamToken: return QStringLiteral("token");
+    }
+    return {};
+}
+
+} // namespace
+
+QString ErrorReport::maskAccessKey(const QString &ak)
+{
+    if (ak.isEmpty())
+        return {};
+    // Shorter than 12 characters, first 4 + last 4 would reveal most of it.
+    if (ak.size() < 12)
+        return QString(ak.size(), u'*');
+    return ak.left(4) + u"…" + ak.right(4);
+}
+
+QString ErrorReport::redact(const QString &text, const QStringList &secrets)
+{
+    if (text.isEmpty())
+        return text;
+    QString out = text;
+    for (const QString &secret : secrets) {
+        if (secret.size() >= 8)
+            out.replace(secret, kRedacted);
+    }
+    // Signatures and token headers in any rendering: Authorization header, cURL -H, canonical
+    // request lines, and the gateway's '|'-separated canonical-request echo.
+    static const QRegularExpression signature(QStringLiteral(R"((Signature=)[^,\s"'|]+)"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression tokenHeader(
+        QStringLiteral(R"(((?:X-Security-Token|X-Auth-Token|X-Subject-Token)\s*[:=]\s*)[^\s"',|]+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    out.replace(signature, u"\\1"_qs + kRedacted);
+    out.replace(tokenHeader, u"\\1"_qs + kRedacted);
+    return out;
+}
+
+ErrorReport::ErrorReport(const ApiError &error, const RequestRecord &request,
+                         const ErrorReportContext &context, const Credentials &credentials)
+    : m_error(error), m_request(request), m_context(context),
+      m_maskedAk(credentials.mode == AuthMode::IamToken ? QString()
+                                                        : maskAccessKey(credentials.accessKey))
+{
+    QStringList secrets{credentials.secretKey, credentials.securityToken, credentials.iamToken};
+    // The full AK is replaced by its masked form rather than removed, so the line stays readable.
+    auto scrub = [&](const QString &text) {
+        QString out = redact(text, secrets);
+        if (credentials.accessKey.size() >= 8)
+            out.replace(credentials.accessKey, maskAccessKey(credentials.accessKey));
+        return out;
+    };
+    auto scrubBytes = [&](const QByteArray &bytes) { return scrub(QString::fromUtf8(bytes)).toUtf8(); };
+
+    for (QString *s : {&m_error.errorCode, &m_error.errorMsgRaw, &m_error.errorMsg,
+                       &m_error.encodedAuthorizationMessage, &m_error.requestId,
+                       &m_error.gatewayCanonicalRequest, &m_error.redirectLocation,
+                       &m_error.headline, &m_error.hint, &m_error.technicalDetail,
+                       &m_request.url, &m_context.curlCommand, &m_context.endpoint,
+                       &m_context.profileName})
+        *s = scrub(*s);
+    for (QString &param : m_error.errorParam)
+        param = scrub(param);
+    for (ErrorDetail &detail : m_error.details) {
+        detail.code = scrub(detail.code);
+        detail.message = scrub(detail.message);
+    }
+    m_error.bodyExcerpt = scrubBytes(m_error.bodyExcerpt);
+    m_request.body = scrubBytes(m_request.body);
+    m_request.canonicalRequest = scrubBytes(m_request.canonicalRequest);
+    m_request.stringToSign = scrubBytes(m_request.stringToSign);
+    for (auto &header : m_request.headers) {
+        const QByteArray name = header.first.toLower();
+        if (name == "x-security-token" || name == "x-auth-token")
+            header.second = kRedacted.toUtf8();
+        else
+            header.second = scrubBytes(name + ": " + header.second).mid(name.size() + 2);
+    }
+    if (m_context.appVersion.isEmpty())
+        m_context.appVersion = QCoreApplication::applicationVersion();
+    if (m_context.osName.isEmpty())
+        m_context.osName = QStringLiteral("%1 (%2 %3, %4)")
+                               .arg(QSysInfo::prettyProductName(), QSysInfo::kernelType(),
+                                    QSysInfo::kernelVersion(), QSysInfo::currentCpuArchitecture());
+    if (!m_context.createdUtc.isValid())
+        m_context.createdUtc = QDateTime::currentDateTimeUtc();
+}
+
+QDateTime ErrorReport::requestTimeUtc() const
+{
+    return m_request.sentAtUtc.isValid() ? m_request.sentAtUtc.toUTC() : m_context.createdUtc.toUTC();
+}
+
+QString ErrorReport::formatUtc(const QDateTime &time)
+{
+    if (!time.isValid())
+        return {};
+    return time.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_qs) + u" UTC";
+}
+
+QString ErrorReport::formatLocal(const QDateTime &time)
+{
+    if (!time.isValid())
+        return {};
+    return time.toLocalTime().toString(Qt::ISODate);
+}
+
+QString ErrorReport::headline() const
+{
+    if (!m_error.headline.isEmpty())
+        return m_error.headline;
+    if (m_error.httpStatus > 0)
+        return tr("The export failed: the service answered with HTTP status %1.").arg(m_error.httpStatus);
+    return tr("The export failed.");
+}
+
+QString ErrorReport::authModeName() const
+{
+    switch (m_context.authMode) {
+    case AuthMode::AkSk: return tr("AK/SK");
+    case AuthMode::TemporaryAkSk: return tr("Temporary AK/SK with security token");
+    case AuthMode::IamToken: return tr("IAM token");
+    }
+    return {};
+}
+
+QString ErrorReport::clockSkewText() const
+{
+    if (!m_error.clockSkewSeconds)
+        return {};
+    const qint64 skew = *m_error.clockSkewSeconds;
+    if (skew == 0)
+        return tr("none (this computer's clock matches the server)");
+    if (skew > 0)
+        return tr("this computer's clock is %1 s ahead of the server").arg(skew);
+    return tr("this computer's clock is %1 s behind the server").arg(-skew);
+}
+
+QString ErrorReport::toSummary() const
+{
+    QStringList lines{headline()};
+    if (!m_error.hint.isEmpty())
+        lines << m_error.hint;
+    auto add = [&lines](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            lines << tr("%1: %2").arg(label, value);
+    };
+    add(tr("HTTP status"), m_error.httpStatus > 0 ? QString::number(m_error.httpStatus) : QString());
+    add(tr("Error code"), m_error.errorCode);
+    add(tr("Error message"), m_error.errorMsg);
+    add(tr("Request ID"), m_error.requestId);
+    add(tr("Time (UTC)"), formatUtc(requestTimeUtc()));
+    add(tr("Endpoint"), m_context.endpoint);
+    add(tr("Profile"), m_context.profileName);
+    return lines.join(u'\n');
+}
+
+QString ErrorReport::toText() const
+{
+    QStringList lines{toSummary(), QString()};
+    auto add = [&lines](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            lines << tr("%1: %2").arg(label, value);
+    };
+    auto block = [&lines](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            lines << QString() << tr("%1:").arg(label) << value;
+    };
+    if (m_error.errorMsgRaw != m_error.errorMsg)
+        add(tr("Error message as sent"), m_error.errorMsgRaw);
+    add(tr("Error parameters"), m_error.errorParam.join(u"; "));
+    add(tr("Time (local)"), formatLocal(requestTimeUtc()));
+    add(tr("Server time (UTC)"), formatUtc(m_error.serverDate));
+    add(tr("Clock skew"), clockSkewText());
+    add(tr("Authentication"), authModeName());
+    add(tr("Access key"), m_maskedAk);
+    add(tr("Redirected to"), m_error.redirectLocation);
+    add(tr("Technical detail"), m_error.technicalDetail);
+    add(tr("App version"), m_context.appVersion);
+    add(tr("Operating system"), m_context.osName);
+    add(tr("Report created (UTC)"), formatUtc(m_context.createdUtc));
+    if (!m_error.details.isEmpty()) {
+        QStringList details;
+        for (const ErrorDetail &detail : m_error.details)
+            details << tr("%1: %2").arg(detail.code, detail.message);
+        block(tr("Details"), details.join(u'\n'));
+    }
+    if (!m_error.encodedAuthorizationMessage.isEmpty())
+        block(tr("Encoded authorization message (length %1)")
+                  .arg(m_error.encodedAuthorizationMessage.size()),
+              m_error.encodedAuthorizationMessage);
+    block(tr("Canonical request echoed by the gateway"), m_error.gatewayCanonicalRequest);
+    if (!m_request.url.isEmpty()) {
+        QStringList request{QString::fromLatin1(m_request.method) + u' ' + m_request.url};
+        for (const auto &[name, value] : m_request.headers)
+            request << QString::fromLatin1(name) + u": " + QString::fromUtf8(value);
+        request << QString() << QString::fromUtf8(m_request.body);
+        block(tr("Request"), request.join(u'\n'));
+    }
+    block(tr("Canonical request"), QString::fromUtf8(m_request.canonicalRequest));
+    block(tr("String to sign"), QString::fromUtf8(m_request.stringToSign));
+    block(tr("Response body"), QString::fromUtf8(m_error.bodyExcerpt));
+    block(tr("As a cURL command"), m_context.curlCommand);
+    return lines.join(u'\n') + u'\n';
+}
+
+QByteArray ErrorReport::toJson() const
+{
+    QJsonArray details;
+    for (const ErrorDetail &detail : m_error.details)
+        details.append(QJsonObject{{u"error_code"_qs, detail.code}, {u"error_msg"_qs, detail.message}});
+    QJsonArray headers;
+    for (const auto &[name, value] : m_request.headers)
+        headers.append(QJsonArray{QString::fromLatin1(name), QString::fromUtf8(value)});
+    QJsonObject object{
+        {u"headline"_qs, headline()},
+        {u"hint"_qs, m_error.hint},
+        {u"http_status"_qs, m_error.httpStatus},
+        {u"error_code"_qs, m_error.errorCode},
+        {u"error_msg"_qs, m_error.errorMsg},
+        {u"error_msg_raw"_qs, m_error.errorMsgRaw},
+        {u"error_param"_qs, QJsonArray::fromStringList(m_error.errorParam)},
+        {u"details"_qs, details},
+        {u"encoded_authorization_message"_qs, m_error.encodedAuthorizationMessage},
+        {u"request_id"_qs, m_error.requestId},
+        {u"time_utc"_qs, requestTimeUtc().toUTC().toString(Qt::ISODate)},
+        {u"time_local"_qs, formatLocal(requestTimeUtc())},
+        {u"server_time_utc"_qs, m_error.serverDate.isValid()
+                                    ? m_error.serverDate.toUTC().toString(Qt::ISODate) : QString()},
+        {u"endpoint"_qs, m_context.endpoint},
+        {u"profile"_qs, m_context.profileName},
+        {u"auth_mode"_qs, authModeJsonId(m_context.authMode)},
+        {u"access_key"_qs, m_maskedAk},
+        {u"technical_detail"_qs, m_error.technicalDetail},
+        {u"gateway_canonical_request"_qs, m_error.gatewayCanonicalRequest},
+        {u"response_body"_qs, QString::fromUtf8(m_error.bodyExcerpt)},
+        {u"request"_qs, QJsonObject{{u"method"_qs, QString::fromLatin1(m_request.method)},
+                                    {u"url"_qs, m_request.url},
+                                    {u"headers"_qs, headers},
+                                    {u"body"_qs, QString::fromUtf8(m_request.body)},
+                                    {u"canonical_request"_qs, QString::fromUtf8(m_request.canonicalRequest)},
+                                    {u"string_to_sign"_qs, QString::fromUtf8(m_request.stringToSign)},
+                                    {u"sent_at_utc"_qs, m_request.sentAtUtc.toUTC().toString(Qt::ISODate)}}},
+        {u"curl"_qs, m_context.curlCommand},
+        {u"app_version"_qs, m_context.appVersion},
+        {u"os"_qs, m_context.osName},
+        {u"report_created_utc"_qs, m_context.createdUtc.toUTC().toString(Qt::ISODate)},
+    };
+    if (m_error.clockSkewSeconds)
+        object.insert(u"clock_skew_seconds"_qs, *m_error.clockSkewSeconds);
+    return QJsonDocument(object).toJson(QJsonDocument::Indented);
+}
+
+} // namespace smsc

@@ -1,0 +1,176 @@
+#include "ProfileStore.h"
+
+#include <QSettings>
+#include <QUrl>
+#include <algorithm>
+
+namespace smsc {
+
+namespace {
+
+const QString kProfilesGroup = QStringLiteral("profiles");
+const QString kCurrentKey = QStringLiteral("current_profile");
+
+QString scopeHeaderId(ScopeHeader scope)
+{
+    return scope == ScopeHeader::ProjectId ? QStringLiteral("project") : QStringLiteral("domain");
+}
+
+void writeProfile(QSettings &settings, const Profile &p)
+{
+    settings.setValue(QStringLiteral("region"), p.region);
+    settings.setValue(QStringLiteral("endpoint"), p.endpoint);
+    settings.setValue(QStringLiteral("iam_endpoint"), p.iamEndpoint);
+    settings.setValue(QStringLiteral("sts_endpoint"), p.stsEndpoint);
+    settings.setValue(QStringLiteral("auth_mode"), authModeId(p.authMode));
+    settings.setValue(QStringLiteral("scope_header"), scopeHeaderId(p.scopeHeader));
+    settings.setValue(QStringLiteral("domain_id"), p.domainId);
+    settings.setValue(QStringLiteral("project_id"), p.projectId);
+    settings.setValue(QStringLiteral("language"), requestLanguageId(p.language));
+    settings.setValue(QStringLiteral("connect_timeout_s"), p.transport.connectTimeoutSeconds);
+    settings.setValue(QStringLiteral("transfer_timeout_s"), p.transport.transferTimeoutSeconds);
+    settings.setValue(QStringLiteral("proxy"), p.transport.proxyUrl);
+    settings.setValue(QStringLiteral("ca_file"), p.transport.caFile);
+    settings.setValue(QStringLiteral("retry_transient"), p.transport.retryTransient);
+    settings.setValue(QStringLiteral("max_attempts"), p.transport.maxAttempts);
+}
+
+Profile readProfile(const QSettings &settings, const QString &name)
+{
+    Profile p;
+    p.name = name;
+    const auto text = [&](const char *key) { return settings.value(QLatin1String(key)).toString(); };
+    p.region = text("region");
+    p.endpoint = text("endpoint");
+    p.iamEndpoint = text("iam_endpoint");
+    p.stsEndpoint = text("sts_endpoint");
+    authModeFromId(text("auth_mode"), &p.authMode);  // unknown ids keep the default
+    p.scopeHeader = text("scope_header") == u"project"_qs ? ScopeHeader::ProjectId : ScopeHeader::DomainId;
+    p.domainId = text("domain_id");
+    p.projectId = text("project_id");
+    requestLanguageFromId(text("language"), &p.language);
+    const TransportOptions defaults;
+    p.transport.connectTimeoutSeconds =
+        settings.value(QStringLiteral("connect_timeout_s"), defaults.connectTimeoutSeconds).toInt();
+    p.transport.transferTimeoutSeconds =
+        settings.value(QStringLiteral("transfer_timeout_s"), defaults.transferTimeoutSeconds).toInt();
+    p.transport.proxyUrl = text("proxy");
+    p.transport.caFile = text("ca_file");
+    p.transport.retryTransient = settings.value(QStringLiteral("retry_transient"), false).toBool();
+    p.transport.maxAttempts = settings.value(QStringLiteral("max_attempts"), defaults.maxAttempts).toInt();
+    return p;
+}
+
+QString syncError(QSettings &settings)
+{
+    settings.sync();
+    if (settings.status() == QSettings::NoError)
+        return {};
+    return ProfileStore::tr("The settings file %1 could not be written.").arg(settings.fileName());
+}
+
+} // namespace
+
+QStringList ProfileStore::names() const
+{
+    QSettings settings;
+    settings.beginGroup(kProfilesGroup);
+    QStringList result = settings.childGroups();
+    std::sort(result.begin(), result.end(),
+              [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+    return result;
+}
+
+bool ProfileStore::contains(const QString &name) const
+{
+    return checkName(name).isEmpty() && names().contains(name);
+}
+
+std::optional<Profile> ProfileStore::load(const QString &name) const
+{
+    if (!contains(name))
+        return std::nullopt;
+    QSettings settings;
+    settings.beginGroup(kProfilesGroup + QLatin1Char('/') + name);
+    return readProfile(settings, name);
+}
+
+QString ProfileStore::save(const Profile &profile)
+{
+    if (const QString problem = checkName(profile.name); !problem.isEmpty())
+        return problem;
+    // A proxy password in the URL would be a secret in a plain-text settings file.
+    if (!QUrl(profile.transport.proxyUrl).password().isEmpty())
+        return tr("The proxy URL contains a password; it cannot be stored in the settings file.");
+    QSettings settings;
+    settings.beginGroup(kProfilesGroup + QLatin1Char('/') + profile.name);
+    settings.remove(QString());
+    writeProfile(settings, profile);
+    settings.endGroup();
+    return syncError(settings);
+}
+
+bool ProfileStore::remove(const QString &name)
+{
+    if (!contains(name))
+        return false;
+    QSettings settings;
+    settings.remove(kProfilesGroup + QLatin1Char('/') + name);
+    if (settings.value(kCurrentKey).toString() == name)
+        settings.remove(kCurrentKey);
+    return syncError(settings).isEmpty();
+}
+
+QString ProfileStore::rename(const QString &from, const QString &to)
+{
+    if (const QString problem = checkName(to); !problem.isEmpty())
+        return problem;
+    std::optional<Profile> profile = load(from);
+    if (!profile)
+        return tr("There is no profile named “%1”.").arg(from);
+    if (from == to)
+        return {};
+    if (contains(to))
+        return tr("A profile named “%1” already exists.").arg(to);
+    const bool wasCurrent = currentName() == from;
+    profile->name = to;
+    if (const QString error = save(*profile); !error.isEmpty())
+        return error;
+    remove(from);
+    if (wasCurrent)
+        setCurrentName(to);
+    return {};
+}
+
+QString ProfileStore::currentName() const
+{
+    const QString name = QSettings().value(kCurrentKey).toString();
+    return contains(name) ? name : QString();
+}
+
+void ProfileStore::setCurrentName(const QString &name)
+{
+    QSettings settings;
+    if (name.isEmpty())
+        settings.remove(kCurrentKey);
+    else
+        settings.setValue(kCurrentKey, name);
+}
+
+QString ProfileStore::checkName(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return tr("A profile needs a name.");
+    if (name != name.trimmed())
+        return tr("A profile name cannot start or end with spaces.");
+    if (name.size() > 64)
+        return tr("A profile name can have at most 64 characters.");
+    // '/' and '\' separate QSettings groups and keychain keys ("<profile>/<field>").
+    for (const QChar c : name) {
+        if (c == QLatin1Char('/') || c == QLatin1Char('\\') || c.category() == QChar::Other_Control)
+            return tr("A profile name cannot contain “/”, “\\” or control characters.");
+    }
+    return {};
+}
+
+} // namespace smsc

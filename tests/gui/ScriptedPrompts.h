@@ -1,0 +1,52 @@
+#pragma once
+
+#include "UserPrompts.h"
+
+#include <QList>
+#include <QStringList>
+#include <QTimer>
+
+namespace smsc::test {
+
+//! Pre-answered prompts for GUI tests: answers are queued like the real dialogs, never modal.
+class ScriptedPrompts final : public UserPrompts
+{
+public:
+    QStringList fileNames;           //!< answers to save/open file questions, in order
+    QStringList directories;         //!< answers to folder questions, in order
+    QList<Overwrite> overwriteAnswers;
+    QStringList asked;               //!< captions / file names of every question asked
+
+    void saveFileName(QWidget *, const QString &caption, const QString &suggested, const QString &,
+                      NameCallback done) override
+    {
+        asked << caption << suggested;
+        answer(fileNames, std::move(done));
+    }
+    void openFileName(QWidget *, const QString &caption, const QString &, const QString &,
+                      NameCallback done) override
+    {
+        asked << caption;
+        answer(fileNames, std::move(done));
+    }
+    void directory(QWidget *, const QString &caption, const QString &, NameCallback done) override
+    {
+        asked << caption;
+        answer(directories, std::move(done));
+    }
+    void overwrite(QWidget *, const QString &fileName, std::function<void(Overwrite)> done) override
+    {
+        asked << fileName;
+        const Overwrite choice = overwriteAnswers.isEmpty() ? Overwrite::Cancel : overwriteAnswers.takeFirst();
+        QTimer::singleShot(0, [done = std::move(done), choice] { done(choice); });
+    }
+
+private:
+    static void answer(QStringList &answers, NameCallback done)
+    {
+        const QString value = answers.isEmpty() ? QString() : answers.takeFirst();
+        QTimer::singleShot(0, [done = std::move(done), value] { done(value); });
+    }
+};
+
+} // namespace smsc::test

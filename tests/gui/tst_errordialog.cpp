@@ -1,0 +1,238 @@
+#include "ErrorDialog.h"
+#include "ScriptedPrompts.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace smsc;
+
+namespace {
+const QString kAk = u"SMSCTESTAK0000000001"_qs;
+const QString kSk = u"SMSCTESTSECRETKEY0000000000000000000000000"_qs;
+const QString kSecurityToken = u"SMSCTESTSECURITYTOKEN00000000000000000000"_qs;
+const QString kSignature = u"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"_qs;
+const QString kEncoded = QString(1234, u'E');
+
+ErrorReport forbiddenReport()
+{
+    ApiError e;
+    e.kind = ErrorKind::Permission;
+    e.httpStatus = 403;
+    e.errorCode = u"SMS.0204"_qs;
+    e.errorMsgRaw = u"Insufficient permissions. Cause: {0[0]}"_qs;
+    e.errorMsg = u"Insufficient permissions. Cause: sms:server:getBatchConsistencyResults"_qs;
+    e.errorParam = {u"sms:server:getBatchConsistencyResults"_qs};
+    e.details = {{u"IAM.0002"_qs, u"Policy denies the action"_qs}, {u"IAM.0003"_qs, u"No allow statement"_qs}};
+    e.encodedAuthorizationMessage = kEncoded;
+    e.requestId = u"req-7f3a"_qs;
+    e.serverDate = QDateTime(QDate(2026, 11, 27), QTime(19, 0, 30), Qt::UTC);
+    e.clockSkewSeconds = -30;
+    e.headline = u"You do not have permission to export consistency results."_qs;
+    e.hint = u"Ask your administrator for sms:server:getBatchConsistencyResults."_qs;
+    RequestRecord r;
+    r.method = "POST";
+    r.url = u"https://sms.example.test/v3/tasks/consistency-results/export"_qs;
+    r.headers = {{"Authorization", (u"SDK-HMAC-SHA256 Access="_qs + kAk + u", SignedHeaders=host;x-sdk-date, Signature="
+                                    + kSignature).toLatin1()},
+                 {"X-Security-Token", kSecurityToken.toLatin1()}};
+    r.sentAtUtc = QDateTime(QDate(2026, 11, 27), QTime(19, 0, 0), Qt::UTC);
+    const QString curl = u"curl -X POST 'https://sms.example.test/v3/tasks/consistency-results/export' "
+                         u"-H 'Authorization: SDK-HMAC-SHA256 Access="_qs + kAk + u", Signature="_qs + kSignature
+                         + u"' -H 'X-Security-Token: "_qs + kSecurityToken + u"'"_qs;
+    return ErrorReport(e, r, {u"prod"_qs, u"https://sms.example.test"_qs, AuthMode::TemporaryAkSk, curl, {}, {}, {}},
+                       {AuthMode::TemporaryAkSk, kAk, kSk, kSecurityToken, {}});
+}
+
+template<typename T>
+T *child(QWidget *parent, const char *name)
+{
+    T *widget = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!widget)
+        qWarning("no widget named %s", name);
+    return widget;
+}
+
+QString lineText(QWidget *parent, const char *name)
+{
+    auto *edit = child<QLineEdit>(parent, name);
+    return edit ? edit->text() : QString();
+}
+
+bool containsSecret(const QByteArray &data)
+{
+    for (const QString &secret : {kSk, kSecurityToken, kSignature, kAk})
+        if (data.contains(secret.toUtf8()))
+            return true;
+    return false;
+}
+} // namespace
+
+class TestErrorDialog final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void rendersEveryFieldOfA403()
+    {
+        test::ScriptedPrompts prompts;
+        ErrorDialog dialog(forbiddenReport(), &prompts);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+        QCOMPARE(child<QLabel>(&dialog, "headlineLabel")->text(),
+                 u"You do not have permission to export consistency results."_qs);
+        QVERIFY(child<QLabel>(&dialog, "hintLabel")->text().contains(u"Ask your administrator"_qs));
+        QCOMPARE(lineText(&dialog, "httpStatusEdit"), u"403"_qs);
+        QCOMPARE(lineText(&dialog, "errorCodeEdit"), u"SMS.0204"_qs);
+        QCOMPARE(lineText(&dialog, "errorParamEdit"), u"sms:server:getBatchConsistencyResults"_qs);
+        QCOMPARE(lineText(&dialog, "requestIdEdit"), u"req-7f3a"_qs);
+        QCOMPARE(lineText(&dialog, "timeUtcEdit"), u"2026-11-27 19:00:00 UTC"_qs);
+        QCOMPARE(lineText(&dialog, "timeLocalEdit"),
+                 QDateTime(QDate(2026, 11, 27), QTime(19, 0, 0), Qt::UTC).toLocalTime().toString(Qt::ISODate));
+        QCOMPARE(lineText(&dialog, "serverTimeEdit"), u"2026-11-27 19:00:30 UTC"_qs);
+        QVERIFY(lineText(&dialog, "clockSkewEdit").contains(u"30 s behind"_qs));
+        QCOMPARE(lineText(&dialog, "endpointEdit"), u"https://sms.example.test"_qs);
+        QCOMPARE(lineText(&dialog, "profileEdit"), u"prod"_qs);
+        QVERIFY(lineText(&dialog, "authModeEdit").contains(u"security token"_qs));
+        QCOMPARE(lineText(&dialog, "accessKeyEdit"), u"SMSC…0001"_qs);
+
+        auto *details = child<QTableWidget>(&dialog, "detailsTable");
+        QCOMPARE(details->rowCount(), 2);
+        QCOMPARE(details->item(0, 0)->text(), u"IAM.0002"_qs);
+        QCOMPARE(details->item(1, 1)->text(), u"No allow statement"_qs);
+        QVERIFY(details->isVisible());
+    }
+
+    void messageShowsSubstitutedTextAndRawOneClickAway()
+    {
+        test::ScriptedPrompts prompts;
+        ErrorDialog dialog(forbiddenReport(), &prompts);
+        dialog.show();
+        auto *message = child<QPlainTextEdit>(&dialog, "errorMsgEdit");
+        QCOMPARE(message->toPlainText(), u"Insufficient permissions. Cause: sms:server:getBatchConsistencyResults"_qs);
+        QTest::mouseClick(child<QToolButton>(&dialog, "showRawMessageButton"), Qt::LeftButton);
+        QCOMPARE(message->toPlainText(), u"Insufficient permissions. Cause: {0[0]}"_qs);
+        QTest::mouseClick(child<QToolButton>(&dialog, "showRawMessageButton"), Qt::LeftButton);
+        QVERIFY(message->toPlainText().endsWith(u"getBatchConsistencyResults"_qs));
+    }
+
+    void encodedMessageIsCollapsibleWithLengthAndCopy()
+    {
+        test::ScriptedPrompts prompts;
+        ErrorDialog dialog(forbiddenReport(), &prompts);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *toggle = child<QToolButton>(&dialog, "encodedMessageToggle");
+        auto *box = child<QPlainTextEdit>(&dialog, "encodedMessageEdit");
+        QVERIFY(toggle->text().contains(u"1234"_qs));
+        QVERIFY(!box->isVisible());
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        QVERIFY(box->isVisible());
+        QVERIFY(box->isReadOnly());
+        QCOMPARE(box->toPlainText(), kEncoded);
+        QVERIFY(box->font().fixedPitch() || box->font().styleHint() == QFont::TypeWriter
+                || QFontInfo(box->font()).fixedPitch());
+        QTest::mouseClick(child<QPushButton>(&dialog, "copyEncodedButton"), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), kEncoded);
+    }
+
+    void copyAsCurlIsRedacted()
+    {
+        test::ScriptedPrompts prompts;
+        ErrorDialog dialog(forbiddenReport(), &prompts);
+        dialog.show();
+        QGuiApplication::clipboard()->clear();
+        QTest::mouseClick(child<QPushButton>(&dialog, "copyCurlButton"), Qt::LeftButton);
+        const QString curl = QGuiApplication::clipboard()->text();
+        QVERIFY(curl.startsWith(u"curl "_qs));
+        QVERIFY(curl.contains(u"consistency-results/export"_qs));
+        QVERIFY(curl.contains(u"[REDACTED]"_qs));
+        QVERIFY(!containsSecret(curl.toUtf8()));
+    }
+
+    void copySummaryHasTheEssentials()
+    {
+        test::ScriptedPrompts prompts;
+        ErrorDialog dialog(forbiddenReport(), &prompts);
+        dialog.show();
+        QTest::mouseClick(child<QPushButton>(&dialog, "copySummaryButton"), Qt::LeftButton);
+        const QString summary = QGuiApplication::clipboard()->text();
+        for (const QString &expected : {u"403"_qs, u"SMS.0204"_qs, u"req-7f3a"_qs, u"2026-11-27 19:00:00 UTC"_qs})
+            QVERIFY2(summary.contains(expected), qPrintable(expected));
+        QVERIFY(!containsSecret(summary.toUtf8()));
+    }
+
+    void saveReportWritesARedactedFile_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        QTest::newRow("text report") << u"report.txt"_qs;
+        QTest::newRow("JSON report") << u"report.json"_qs;
+    }
+    void saveReportWritesARedactedFile()
+    {
+        QFETCH(QString, fileName);
+        QTemporaryDir dir;
+        test::ScriptedPrompts prompts;
+        prompts.fileNames << dir.filePath(fileName);
+        ErrorDialog dialog(forbiddenReport(), &prompts);
+        dialog.show();
+        QTest::mouseClick(child<QPushButton>(&dialog, "saveReportButton"), Qt::LeftButton);
+        QTRY_VERIFY(QFile::exists(dir.filePath(fileName)));
+        QFile file(dir.filePath(fileName));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray data = file.readAll();
+        QVERIFY(!containsSecret(data));
+        QVERIFY(data.contains("SMS.0204"));
+        QVERIFY(data.contains("req-7f3a"));
+        QVERIFY(data.contains(kEncoded.toUtf8()));
+        if (fileName.endsWith(u".json"_qs))
+            QCOMPARE(QJsonDocument::fromJson(data).object().value(u"http_status"_qs).toInt(), 403);
+        else
+            QVERIFY(data.contains("HTTP status: 403"));
+        QVERIFY(child<QLabel>(&dialog, "statusLabel")->text().contains(fileName));
+    }
+
+    void everyValueIsReadOnlyNamedAndReachableByTab()
+    {
+        test::ScriptedPrompts prompts;
+        ErrorDialog dialog(forbiddenReport(), &prompts);
+        dialog.show();
+        QApplication::setActiveWindow(&dialog);
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+
+        QSet<QWidget *> reached;
+        QWidget *first = QApplication::focusWidget();
+        for (int i = 0; i < 60; ++i) {
+            reached.insert(QApplication::focusWidget());
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            if (QApplication::focusWidget() == first)
+                break;
+        }
+        const auto edits = dialog.findChildren<QLineEdit *>();
+        QVERIFY(!edits.isEmpty());
+        for (QLineEdit *edit : edits) {
+            if (!edit->isVisibleTo(&dialog))
+                continue;
+            QVERIFY2(edit->isReadOnly(), qPrintable(edit->objectName()));
+            QVERIFY2(!edit->accessibleName().isEmpty(), qPrintable(edit->objectName()));
+            QVERIFY2(reached.contains(edit), qPrintable(edit->objectName()));
+        }
+        for (const char *name : {"errorMsgEdit", "detailsTable", "copySummaryButton", "copyCurlButton",
+                                 "saveReportButton", "headlineLabel"})
+            QVERIFY2(reached.contains(child<QWidget>(&dialog, name)), name);
+        QVERIFY(!child<QWidget>(&dialog, "detailsTable")->accessibleName().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestErrorDialog)
+#include "tst_errordialog.moc"

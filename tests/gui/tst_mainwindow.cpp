@@ -1,0 +1,342 @@
+#include "GuiTestEnvironment.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "RecordingPrompter.h"
+#include "RowActions.h"
+#include "RowTableModel.h"
+
+#include <QAccessible>
+#include <QAction>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMimeData>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QUndoStack>
+#include <QUrl>
+
+#include <memory>
+
+using namespace smsc;
+
+namespace {
+
+QString spreadsheetRows(bool header)
+{
+    QString text = header ? u"task_id\tsource_id\tsource_name\r\n"_qs : QString();
+    text += u"t-1\ts-1\tweb 01\r\nt-2\ts-2\tdb, primary\r\nt-3\t\t数据库\r\n"_qs;
+    return text;
+}
+
+const QList<TaskRow> kPastedRows{{u"t-1"_qs, u"s-1"_qs, u"web 01"_qs},
+                                 {u"t-2"_qs, u"s-2"_qs, u"db, primary"_qs},
+                                 {u"t-3"_qs, {}, u"数据库"_qs}};
+
+} // namespace
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        QSettings().clear();
+        openWindow();
+    }
+    void cleanup()
+    {
+        m_window.reset();
+        m_model.reset();
+        m_languages.reset();
+    }
+
+    void typingRowsWithTheKeyboard()
+    {
+        QTest::keyClick(m_view, Qt::Key_F2);
+        for (const QString &cell : {u"t1"_qs, u"s1"_qs, u"web-01"_qs, u"t2"_qs, u"s2"_qs, u"db-01"_qs}) {
+            QWidget *editor = QApplication::focusWidget();
+            QVERIFY2(editor && editor != m_view, "Tab should move into the next cell's editor");
+            QTest::keyClicks(editor, cell);
+            QTest::keyClick(editor, Qt::Key_Tab);
+        }
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QCOMPARE(m_model->rows().mid(0, 2), (QList<TaskRow>{{u"t1"_qs, u"s1"_qs, u"web-01"_qs},
+                                                            {u"t2"_qs, u"s2"_qs, u"db-01"_qs}}));
+        QCOMPARE(counterText(), u"3 / 200"_qs);  // Tab past the last cell opened a third row
+        QVERIFY(m_window->undoStack()->count() >= 6);
+    }
+
+    void enterStartsEditingLikeF2()
+    {
+        QTest::keyClick(m_view, Qt::Key_Return);
+        QWidget *editor = QApplication::focusWidget();
+        QVERIFY(editor && editor != m_view);
+        QTest::keyClicks(editor, u"typed"_qs);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(m_model->rows().first().taskId, u"typed"_qs);  // the delegate commits Enter queued
+    }
+
+    void pastingSpreadsheetRows_data()
+    {
+        QTest::addColumn<QString>("clipboard");
+        QTest::newRow("tab-separated with header row") << spreadsheetRows(true);
+        QTest::newRow("tab-separated without header") << spreadsheetRows(false);
+        QTest::newRow("CSV with header and quotes")
+            << u"task_id,source_id,source_name\nt-1,s-1,web 01\nt-2,s-2,\"db, primary\"\nt-3,,数据库\n"_qs;
+    }
+    void pastingSpreadsheetRows()
+    {
+        QFETCH(QString, clipboard);
+        QGuiApplication::clipboard()->setText(clipboard);
+        QTest::keySequence(m_window.get(), QKeySequence::Paste);
+        QCOMPARE(m_model->rows(), kPastedRows);
+        QCOMPARE(counterText(), u"3 / 200"_qs);
+        QVERIFY(m_prompter->warnings.isEmpty());
+    }
+
+    void pastingPastTheCapIsRefusedWithTheCountLeftOut()
+    {
+        QList<RowTableModel::Entry> full;
+        for (int i = 0; i < 198; ++i)
+            full.append({TaskRow{u"row-%1"_qs.arg(i), {}, {}}, false});
+        m_model->setEntries(full);
+        m_view->setCurrentIndex(m_model->index(197, 0));
+        QGuiApplication::clipboard()->setText(u"a\t\t\nb\t\t\nc\t\t\nd\t\t\ne\t\t\n"_qs);
+        QTest::keySequence(m_window.get(), QKeySequence::Paste);
+        QCOMPARE(m_model->rowCount(), 200);
+        QCOMPARE(m_model->rows().at(199).taskId, u"c"_qs);
+        QCOMPARE(m_prompter->warnings.size(), 1);
+        QVERIFY2(m_prompter->warnings.first().contains(u"2 rows left out"_qs), qPrintable(m_prompter->warnings.first()));
+        QCOMPARE(counterText(), u"200 / 200"_qs);
+    }
+
+    void addingARowToAFullTableSaysSo()
+    {
+        QList<RowTableModel::Entry> full(200, {TaskRow{u"x"_qs, {}, {}}, false});
+        m_model->setEntries(full);
+        action(u"addRowAction"_qs)->trigger();
+        QCOMPARE(m_model->rowCount(), 200);
+        QCOMPARE(m_prompter->warnings.size(), 1);
+        QVERIFY2(m_prompter->warnings.first().contains(u"1 row left out"_qs), qPrintable(m_prompter->warnings.first()));
+    }
+
+    void tooLongTaskIdIsExplainedInTooltipAndAccessibleDescription()
+    {
+        const QString id37(37, u'7');
+        QTest::keyClick(m_view, Qt::Key_F2);
+        QTest::keyClicks(QApplication::focusWidget(), id37);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        const QModelIndex cell = m_model->index(0, RowTableModel::TaskIdColumn);
+        QTRY_COMPARE(cell.data().toString(), id37);
+        const QString tip = cell.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(u"37"_qs) && tip.contains(u"36"_qs), qPrintable(tip));
+        QAccessibleInterface *table = QAccessible::queryAccessibleInterface(m_view);
+        QVERIFY(table && table->tableInterface());
+        QAccessibleInterface *accessibleCell = table->tableInterface()->cellAt(0, RowTableModel::TaskIdColumn);
+        QVERIFY(accessibleCell);
+        QCOMPARE(accessibleCell->text(QAccessible::Description), tip);
+        QVERIFY(accessibleCell->text(QAccessible::Name).contains(id37));
+    }
+
+    void undoAndRedoOfPasteAndDelete()
+    {
+        QGuiApplication::clipboard()->setText(spreadsheetRows(false));
+        QTest::keySequence(m_window.get(), QKeySequence::Paste);
+        QCOMPARE(m_model->rowCount(), 3);
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_Z));
+        QCOMPARE(m_model->rows(), (QList<TaskRow>{TaskRow{}}));
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+        QCOMPARE(m_model->rows(), kPastedRows);
+
+        m_view->selectionModel()->clearSelection();
+        m_view->setCurrentIndex(m_model->index(1, 2));
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_Delete));
+        QCOMPARE(m_model->rows(), (QList<TaskRow>{kPastedRows.at(0), kPastedRows.at(2)}));
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_Z));
+        QCOMPARE(m_model->rows(), kPastedRows);
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_Y));
+        QCOMPARE(m_model->rows().size(), 2);
+    }
+
+    void deleteKeyClearsSelectedCellsUndoably()
+    {
+        QGuiApplication::clipboard()->setText(spreadsheetRows(false));
+        QTest::keySequence(m_window.get(), QKeySequence::Paste);
+        m_view->selectionModel()->select(QItemSelection(m_model->index(0, 1), m_model->index(1, 2)),
+                                         QItemSelectionModel::ClearAndSelect);
+        QTest::keyClick(m_view, Qt::Key_Delete);
+        QCOMPARE(m_model->rows().at(0), (TaskRow{u"t-1"_qs, {}, {}}));
+        QCOMPARE(m_model->rows().at(1), (TaskRow{u"t-2"_qs, {}, {}}));
+        QCOMPARE(m_model->rows().at(2), kPastedRows.at(2));
+        m_window->undoStack()->undo();
+        QCOMPARE(m_model->rows(), kPastedRows);
+    }
+
+    void duplicateThenRemoveDuplicates()
+    {
+        m_model->setEntries({{kPastedRows.at(0), false}, {kPastedRows.at(1), false}});
+        m_view->setCurrentIndex(m_model->index(0, 0));
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_D));
+        QCOMPARE(m_model->rows(), (QList<TaskRow>{kPastedRows.at(0), kPastedRows.at(0), kPastedRows.at(1)}));
+        QVERIFY(action(u"removeDuplicatesAction"_qs)->isEnabled());
+        action(u"removeDuplicatesAction"_qs)->trigger();
+        QCOMPARE(m_model->rows(), (QList<TaskRow>{kPastedRows.at(0), kPastedRows.at(1)}));
+        QVERIFY(!action(u"removeDuplicatesAction"_qs)->isEnabled());
+        m_window->undoStack()->undo();
+        QCOMPARE(m_model->rowCount(), 3);
+    }
+
+    void clearAllIsUndoable()
+    {
+        m_model->setEntries({{kPastedRows.at(0), true}, {kPastedRows.at(1), false}});
+        action(u"clearAllAction"_qs)->trigger();
+        QCOMPARE(m_model->rowCount(), 0);
+        QCOMPARE(counterText(), u"0 / 200"_qs);
+        m_window->undoStack()->undo();
+        QCOMPARE(m_model->rowCount(), 2);
+        QVERIFY(m_model->index(0, 0).data(RowTableModel::FromAccountRole).toBool());
+    }
+
+    void exportSaysWhyItIsDisabled_data()
+    {
+        QTest::addColumn<QStringList>("profiles");
+        QTest::addColumn<QList<TaskRow>>("rows");
+        QTest::addColumn<QString>("expectedReason");
+        const QList<TaskRow> good{{u"t1"_qs, u"s1"_qs, u"web"_qs}};
+        const QList<TaskRow> twoProblems{{QString(37, u'x'), {}, {}}, {u"t1"_qs, {}, {}}, {u"t1"_qs, {}, {}}};
+        QTest::newRow("no profile yet") << QStringList() << good << u"profile"_qs;
+        QTest::newRow("only blank rows") << QStringList{u"prod"_qs} << QList<TaskRow>{TaskRow{}} << u"$first"_qs;
+        QTest::newRow("37-character id and a duplicate") << QStringList{u"prod"_qs} << twoProblems
+                                                         << u"$first (and 1 more problem)"_qs;
+    }
+    void exportSaysWhyItIsDisabled()
+    {
+        QFETCH(QStringList, profiles);
+        QFETCH(QList<TaskRow>, rows);
+        QFETCH(QString, expectedReason);
+        m_window->setProfileNames(profiles, {});
+        QList<RowTableModel::Entry> entries;
+        for (const TaskRow &row : rows)
+            entries.append({row, false});
+        m_model->setEntries(entries);
+        QAction *exportAction = action(u"exportAction"_qs);
+        QVERIFY(!exportAction->isEnabled());
+        if (expectedReason.contains(u"$first"_qs))
+            expectedReason.replace(u"$first"_qs, m_model->validation().problems.first().message());
+        QVERIFY2(exportAction->toolTip().contains(expectedReason), qPrintable(exportAction->toolTip()));
+        auto *status = m_window->findChild<QLabel *>(u"exportStatusLabel"_qs);
+        QCOMPARE(status->text(), exportAction->toolTip());
+    }
+
+    void exportSendsTheValidatedRows()
+    {
+        QSignalSpy exportSpy(m_window.get(), &MainWindow::exportRequested);
+        m_window->setProfileNames({u"prod"_qs}, u"prod"_qs);
+        m_model->setEntries({{TaskRow{u" t1 "_qs, u"s1"_qs, {}}, false}, {TaskRow{}, false}});
+        QAction *exportAction = action(u"exportAction"_qs);
+        QVERIFY(exportAction->isEnabled());
+        exportAction->trigger();
+        QCOMPARE(exportSpy.size(), 1);
+        QCOMPARE(exportSpy.first().first().value<QList<TaskRow>>(), (QList<TaskRow>{{u"t1"_qs, u"s1"_qs, {}}}));
+        m_window->setBusy(true);
+        QVERIFY(!exportAction->isEnabled());
+        m_window->setBusy(false);
+        QVERIFY(exportAction->isEnabled());
+    }
+
+    void profileSwitcherEmitsAndIsRemembered()
+    {
+        QSignalSpy changed(m_window.get(), &MainWindow::currentProfileChanged);
+        m_window->setProfileNames({u"dev"_qs, u"prod"_qs}, u"dev"_qs);
+        auto *combo = m_window->findChild<QComboBox *>(u"profileCombo"_qs);
+        combo->setCurrentIndex(1);
+        QCOMPARE(changed.last().first().toString(), u"prod"_qs);
+        cleanup();
+        openWindow();
+        m_window->setProfileNames({u"dev"_qs, u"prod"_qs}, {});
+        QCOMPARE(m_window->currentProfile(), u"prod"_qs);
+    }
+
+    void columnWidthsPersist()
+    {
+        m_view->setColumnWidth(1, 123);
+        m_window->close();
+        cleanup();
+        openWindow();
+        QCOMPARE(m_view->columnWidth(1), 123);
+    }
+
+    void droppingAFileImportsItsRowsPastTheCapWithAMessage()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"rows.tsv"_qs));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("task_id\tsource_id\tsource_name\n");
+        for (int i = 0; i < 205; ++i)
+            file.write(QByteArray("dropped-") + QByteArray::number(i) + "\t\t\n");
+        file.close();
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(file.fileName())});
+        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &drop);
+        QCOMPARE(m_model->rowCount(), 200);
+        QCOMPARE(m_model->rows().first().taskId, u"dropped-0"_qs);  // the blank start row was reused
+        QCOMPARE(m_prompter->warnings.size(), 1);
+        QVERIFY2(m_prompter->warnings.first().contains(u"5 rows left out"_qs), qPrintable(m_prompter->warnings.first()));
+    }
+
+    void exportRowsAsCsvRoundTrips()
+    {
+        QTemporaryDir dir;
+        m_model->setEntries({{kPastedRows.at(0), false}, {kPastedRows.at(1), false}, {kPastedRows.at(2), false}});
+        m_prompter->nextSaveFile = dir.filePath(u"out.csv"_qs);
+        action(u"exportCsvAction"_qs)->trigger();
+        QVERIFY(QFile::exists(m_prompter->nextSaveFile));
+        m_model->setEntries({});
+        m_prompter->nextOpenFile = m_prompter->nextSaveFile;
+        action(u"importRowsAction"_qs)->trigger();
+        QCOMPARE(m_model->rows(), kPastedRows);
+    }
+
+private:
+    void openWindow()
+    {
+        m_languages = std::make_unique<LanguageManager>();
+        QVERIFY(m_languages->setLanguage(u"en"_qs));
+        m_model = std::make_unique<RowTableModel>();
+        m_model->insertRows(0, 1);  // as the app starts with nothing saved
+        m_prompter = std::make_unique<test::RecordingPrompter>();
+        m_window = std::make_unique<MainWindow>(m_model.get(), m_languages.get(), m_prompter.get());
+        m_window->show();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_view = m_window->findChild<QTableView *>(u"rowTable"_qs);
+        QVERIFY(m_view);
+        m_view->setFocus();
+        m_view->setCurrentIndex(m_model->index(0, 0));
+    }
+    QAction *action(const QString &name) const
+    {
+        auto *found = m_window->findChild<QAction *>(name);
+        if (!found)
+            qFatal("no action %s", qPrintable(name));
+        return found;
+    }
+    QString counterText() const { return m_window->findChild<QLabel *>(u"rowCounterLabel"_qs)->text(); }
+
+    std::unique_ptr<LanguageManager> m_languages;
+    std::unique_ptr<RowTableModel> m_model;
+    std::unique_ptr<test::RecordingPrompter> m_prompter;
+    std::unique_ptr<MainWindow> m_window;
+    QTableView *m_view = nullptr;
+};
+
+SMSC_GUI_TEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,126 @@
+#include "AppIdentity.h"
+#include "KeychainCredentialStore.h"
+
+#include <QTest>
+#include <optional>
+
+using smsc::KeychainCredentialStore;
+using smsc::SecretField;
+using smsc::StoreResult;
+
+namespace {
+
+const QString kSk = u"SMSCTESTSECRETKEY0000000000000000000000000"_qs;
+const QString kToken = u"SMSCTESTSECURITYTOKEN00000000000000000000"_qs;
+const QString kIam = u"SMSCTESTIAMTOKEN000000000000000000000000"_qs;
+const QString kAk = u"SMSCTESTAK0000000001"_qs;
+
+//! Waits for one store operation; nullopt when the callback never came or came twice.
+template<typename Start>
+std::optional<StoreResult> await(Start start)
+{
+    QObject context;
+    std::optional<StoreResult> result;
+    int calls = 0;
+    start(&context, [&](const StoreResult &r) {
+        ++calls;
+        result = r;
+    });
+    if (!QTest::qWaitFor([&] { return calls > 0; }, 20000))
+        return std::nullopt;
+    return calls == 1 ? result : std::nullopt;
+}
+
+} // namespace
+
+//! Runs against the real gnome-keyring of tools/in-test-session (an isolated, unlocked keyring).
+class TestKeychainStore final : public QObject
+{
+    Q_OBJECT
+private:
+    KeychainCredentialStore m_store;
+
+    StoreResult write(const QString &profile, SecretField field, const QString &value)
+    {
+        return await([&](QObject *c, auto done) { m_store.write(profile, field, value, c, done); }).value_or(StoreResult{StoreResult::Status::TimedOut, {}, {}});
+    }
+    StoreResult read(const QString &profile, SecretField field)
+    {
+        return await([&](QObject *c, auto done) { m_store.read(profile, field, c, done); }).value_or(StoreResult{StoreResult::Status::TimedOut, {}, {}});
+    }
+    StoreResult remove(const QString &profile, SecretField field)
+    {
+        return await([&](QObject *c, auto done) { m_store.remove(profile, field, c, done); }).value_or(StoreResult{StoreResult::Status::TimedOut, {}, {}});
+    }
+
+private slots:
+    void initTestCase() { smsc::applyAppIdentity(); }
+
+    void roundTripPerField_data()
+    {
+        QTest::addColumn<SecretField>("field");
+        QTest::addColumn<QString>("secret");
+        QTest::newRow("access key") << SecretField::AccessKey << kAk;
+        QTest::newRow("secret key") << SecretField::SecretKey << kSk;
+        QTest::newRow("security token") << SecretField::SecurityToken << kToken;
+        QTest::newRow("IAM token") << SecretField::IamToken << kIam;
+    }
+    void roundTripPerField()
+    {
+        QFETCH(SecretField, field);
+        QFETCH(QString, secret);
+        const QString profile = u"round-trip"_qs;
+        const StoreResult written = write(profile, field, secret);
+        QVERIFY2(written.ok(), qPrintable(written.message()));
+
+        const StoreResult readBack = read(profile, field);
+        QVERIFY2(readBack.ok(), qPrintable(readBack.message()));
+        QCOMPARE(readBack.value, secret);
+
+        const StoreResult removed = remove(profile, field);
+        QVERIFY2(removed.ok(), qPrintable(removed.message()));
+        QCOMPARE(read(profile, field).status, StoreResult::Status::NotFound);
+    }
+
+    void missingEntryIsNotFound()
+    {
+        const StoreResult r = read(u"never-stored"_qs, SecretField::SecretKey);
+        QCOMPARE(r.status, StoreResult::Status::NotFound);
+        QVERIFY(r.value.isEmpty());
+        // libsecret reports deleting a missing entry as success; either way it is no failure.
+        const StoreResult removed = remove(u"never-stored"_qs, SecretField::SecretKey);
+        QVERIFY2(removed.ok() || removed.status == StoreResult::Status::NotFound, qPrintable(removed.message()));
+    }
+
+    void overwriteReplacesTheValue()
+    {
+        QVERIFY(write(u"ow"_qs, SecretField::AccessKey, u"first-value"_qs).ok());
+        QVERIFY(write(u"ow"_qs, SecretField::AccessKey, kAk).ok());
+        QCOMPARE(read(u"ow"_qs, SecretField::AccessKey).value, kAk);
+        QVERIFY(remove(u"ow"_qs, SecretField::AccessKey).ok());
+    }
+
+    void profilesAreIsolatedByKey()
+    {
+        QVERIFY(write(u"alpha"_qs, SecretField::SecretKey, kSk).ok());
+        QVERIFY(write(u"alpha beta"_qs, SecretField::SecretKey, u"another-value"_qs).ok());
+        QCOMPARE(read(u"beta"_qs, SecretField::SecretKey).status, StoreResult::Status::NotFound);
+        QCOMPARE(read(u"alpha"_qs, SecretField::SecurityToken).status, StoreResult::Status::NotFound);
+        QCOMPARE(read(u"alpha"_qs, SecretField::SecretKey).value, kSk);
+        QCOMPARE(read(u"alpha beta"_qs, SecretField::SecretKey).value, u"another-value"_qs);
+
+        QVERIFY(remove(u"alpha"_qs, SecretField::SecretKey).ok());
+        QCOMPARE(read(u"alpha beta"_qs, SecretField::SecretKey).value, u"another-value"_qs);
+        QVERIFY(remove(u"alpha beta"_qs, SecretField::SecretKey).ok());
+    }
+
+    void unicodeProfileNamesWork()
+    {
+        QVERIFY(write(u"生产 环境"_qs, SecretField::IamToken, kIam).ok());
+        QCOMPARE(read(u"生产 环境"_qs, SecretField::IamToken).value, kIam);
+        QVERIFY(remove(u"生产 环境"_qs, SecretField::IamToken).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKeychainStore)
+#include "tst_keychainstore.moc"

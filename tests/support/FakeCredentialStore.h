@@ -1,0 +1,67 @@
+#pragma once
+
+#include "CredentialStore.h"
+
+#include <QHash>
+#include <QTimer>
+
+namespace smsc::test {
+
+//! In-memory CredentialStore for unit tests: asynchronous like the keychain, with a switch
+//! that makes every operation fail as an unavailable Secret Service would.
+class FakeCredentialStore final : public CredentialStore
+{
+public:
+    QHash<QString, QString> entries;  //!< "<profile>/<field id>" → secret
+    StoreResult::Status failWith = StoreResult::Status::Ok;
+    QString failMessage = QStringLiteral("The name org.freedesktop.secrets was not provided by any .service files");
+    int operations = 0;
+
+    static QString key(const QString &profile, SecretField field)
+    {
+        return profile + QLatin1Char('/') + secretFieldId(field);
+    }
+
+    void read(const QString &profile, SecretField field, QObject *context, Callback done) override
+    {
+        StoreResult r = failure();
+        if (r.ok()) {
+            const auto it = entries.constFind(key(profile, field));
+            if (it == entries.constEnd())
+                r.status = StoreResult::Status::NotFound;
+            else
+                r.value = *it;
+        }
+        deliver(context, std::move(done), r);
+    }
+    void write(const QString &profile, SecretField field, const QString &value, QObject *context,
+               Callback done) override
+    {
+        const StoreResult r = failure();
+        if (r.ok())
+            entries.insert(key(profile, field), value);
+        deliver(context, std::move(done), r);
+    }
+    void remove(const QString &profile, SecretField field, QObject *context, Callback done) override
+    {
+        StoreResult r = failure();
+        if (r.ok() && entries.remove(key(profile, field)) == 0)
+            r.status = StoreResult::Status::NotFound;
+        deliver(context, std::move(done), r);
+    }
+
+private:
+    StoreResult failure()
+    {
+        ++operations;
+        if (failWith == StoreResult::Status::Ok)
+            return {};
+        return StoreResult{failWith, {}, failMessage};
+    }
+    static void deliver(QObject *context, Callback done, const StoreResult &r)
+    {
+        QTimer::singleShot(0, context, [done = std::move(done), r] { done(r); });
+    }
+};
+
+} // namespace smsc::test

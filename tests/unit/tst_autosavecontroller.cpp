@@ -1,0 +1,108 @@
+#include "AutosaveController.h"
+#include "RowTableModel.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using smsc::AutosaveController;
+using smsc::RowTableModel;
+using smsc::TaskRow;
+
+class TestAutosaveController final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void anEditIsSavedAndRestoredWithItsMarkers()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"sub/rows.json"_qs);
+        const QList<RowTableModel::Entry> entries{{TaskRow{u"t1"_qs, u"s1"_qs, u"web 01"_qs}, false},
+                                                  {TaskRow{u"任务-2"_qs, {}, u"数据库"_qs}, true}};
+        {
+            RowTableModel model;
+            AutosaveController autosave(&model, path);
+            QSignalSpy saved(&autosave, &AutosaveController::saved);
+            model.insertEntries(0, entries);
+            QVERIFY(autosave.isPending());
+            QVERIFY(saved.wait(5000));
+            QCOMPARE(saved.first().first().toString(), path);
+            QVERIFY(!autosave.isPending());
+        }
+        RowTableModel restored;
+        AutosaveController autosave(&restored, path);
+        QVERIFY(autosave.restore());
+        QCOMPARE(restored.entries(), entries);
+        QVERIFY2(!autosave.isPending(), "restoring is not an edit");
+    }
+
+    void pendingChangesAreWrittenWhenTheControllerGoesAway()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"rows.json"_qs);
+        RowTableModel model;
+        {
+            AutosaveController autosave(&model, path);
+            autosave.setDelay(60'000);
+            model.insertEntries(0, {{TaskRow{u"quit-before-timer"_qs, {}, {}}, false}});
+            QVERIFY(autosave.isPending());
+        }
+        RowTableModel restored;
+        QVERIFY(AutosaveController(&restored, path).restore());
+        QCOMPARE(restored.rows().first().taskId, u"quit-before-timer"_qs);
+    }
+
+    void missingFileLeavesTheModelAlone()
+    {
+        QTemporaryDir dir;
+        RowTableModel model;
+        model.insertRows(0, 2);
+        QString error;
+        QVERIFY(!AutosaveController(&model, dir.filePath(u"none.json"_qs)).restore(&error));
+        QVERIFY2(error.isEmpty(), "a first start is not an error");
+        QCOMPARE(model.rowCount(), 2);
+    }
+
+    void damagedFileIsReportedAndNotLoaded_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("truncated JSON") << QByteArrayLiteral("{\"version\":1,\"rows\":[{\"task_id\":\"t");
+        QTest::newRow("unknown format version") << QByteArrayLiteral("{\"version\":99,\"rows\":[]}");
+        QTest::newRow("not JSON at all") << QByteArrayLiteral("task_id,source_id\nt1,s1\n");
+    }
+    void damagedFileIsReportedAndNotLoaded()
+    {
+        QFETCH(QByteArray, content);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"rows.json"_qs);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        RowTableModel model;
+        model.insertRows(0, 1);
+        QString error;
+        QVERIFY(!AutosaveController(&model, path).restore(&error));
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QCOMPARE(model.rowCount(), 1);
+    }
+
+    void unwritableLocationIsReported()
+    {
+        QTemporaryDir dir;
+        QFile blocker(dir.filePath(u"not-a-folder"_qs));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        RowTableModel model;
+        AutosaveController autosave(&model, dir.filePath(u"not-a-folder/rows.json"_qs));
+        QSignalSpy failed(&autosave, &AutosaveController::saveFailed);
+        QString error;
+        QVERIFY(!autosave.saveNow(&error));
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(error.contains(u"not-a-folder"_qs), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAutosaveController)
+#include "tst_autosavecontroller.moc"

@@ -1,0 +1,199 @@
+#include "DownloadFile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using smsc::DownloadFile;
+using smsc::ErrorKind;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+// Everything in the folder, hidden files included: a temporary file left behind shows up here.
+QStringList entries(const QTemporaryDir &dir)
+{
+    return QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                                      QDir::Name);
+}
+
+} // namespace
+
+class TestDownloadFile final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void committedFileHasEveryByte()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"out.csv"_qs);
+        DownloadFile file(path);
+        QVERIFY(file.open());
+        QByteArray expected;
+        for (int i = 0; i < 100; ++i) {
+            const QByteArray chunk = QByteArray::number(i).repeated(1000);
+            expected += chunk;
+            QVERIFY(file.write(chunk));
+        }
+        QVERIFY(!QFile::exists(path));  // not visible before commit
+        QVERIFY(file.commit());
+        QCOMPARE(file.size(), expected.size());
+        QCOMPARE(readAll(path), expected);
+        QCOMPARE(entries(dir), QStringList{u"out.csv"_qs});
+    }
+
+    void discardLeavesNothing()
+    {
+        QTemporaryDir dir;
+        DownloadFile file(dir.filePath(u"out.csv"_qs));
+        QVERIFY(file.open());
+        QVERIFY(file.write(QByteArray(100000, 'x')));
+        file.discard();
+        QVERIFY(entries(dir).isEmpty());
+        QVERIFY(!file.commit());
+        QVERIFY(entries(dir).isEmpty());
+    }
+
+    void destroyingUncommittedLeavesNothing()
+    {
+        QTemporaryDir dir;
+        {
+            DownloadFile file(dir.filePath(u"out.csv"_qs));
+            QVERIFY(file.open());
+            QVERIFY(file.write(QByteArray(100000, 'x')));
+        }
+        QVERIFY(entries(dir).isEmpty());
+    }
+
+    void refusesExistingFileAtOpen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"out.csv"_qs);
+        writeFile(path, "precious");
+        DownloadFile file(path);
+        QVERIFY(!file.open());
+        QCOMPARE(file.error().kind, ErrorKind::LocalFile);
+        QVERIFY(file.error().headline.contains(path));
+        QCOMPARE(readAll(path), QByteArray("precious"));
+        QCOMPARE(entries(dir), QStringList{u"out.csv"_qs});
+    }
+
+    void refusesFileCreatedDuringDownload()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"out.csv"_qs);
+        DownloadFile file(path);
+        QVERIFY(file.open());
+        QVERIFY(file.write("new bytes"));
+        writeFile(path, "precious");  // someone else saved a file meanwhile
+        QVERIFY(!file.commit());
+        QCOMPARE(file.error().kind, ErrorKind::LocalFile);
+        QCOMPARE(readAll(path), QByteArray("precious"));
+        QCOMPARE(entries(dir), QStringList{u"out.csv"_qs});
+    }
+
+    void overwritesWhenTold()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"out.csv"_qs);
+        writeFile(path, "old");
+        DownloadFile file(path, DownloadFile::Existing::Overwrite);
+        QVERIFY(file.open());
+        QVERIFY(file.write("new"));
+        QVERIFY(file.commit());
+        QCOMPARE(readAll(path), QByteArray("new"));
+        QCOMPARE(entries(dir), QStringList{u"out.csv"_qs});
+    }
+
+    void picksUniqueNames()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(u"out.csv"_qs), "0");
+        writeFile(dir.filePath(u"out (1).csv"_qs), "1");
+        DownloadFile file(dir.filePath(u"out.csv"_qs), DownloadFile::Existing::PickUniqueName);
+        QVERIFY(file.open());
+        QCOMPARE(file.path(), dir.filePath(u"out (2).csv"_qs));
+        QVERIFY(file.write("2"));
+        QVERIFY(file.commit());
+        QCOMPARE(readAll(dir.filePath(u"out (2).csv"_qs)), QByteArray("2"));
+        QCOMPARE(readAll(dir.filePath(u"out.csv"_qs)), QByteArray("0"));
+    }
+
+    void uniquePathWithoutExtension()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(u"results"_qs), "0");
+        QCOMPARE(DownloadFile::uniquePath(dir.filePath(u"results"_qs)), dir.filePath(u"results (1)"_qs));
+        QCOMPARE(DownloadFile::uniquePath(dir.filePath(u"free.csv"_qs)), dir.filePath(u"free.csv"_qs));
+    }
+
+    void reopenAfterDiscardStartsAfresh()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"out.csv"_qs);
+        DownloadFile file(path);
+        QVERIFY(file.open());
+        QVERIFY(file.write("first attempt, broken off"));
+        file.discard();
+        QVERIFY(file.open());
+        QVERIFY(file.write("second"));
+        QVERIFY(file.commit());
+        QCOMPARE(readAll(path), QByteArray("second"));
+        QCOMPARE(file.size(), 6);
+    }
+
+    void unusableTargetsAreLocalFileErrors_data()
+    {
+        QTest::addColumn<QString>("relative");
+        QTest::newRow("missing folder") << u"no/such/folder/out.csv"_qs;
+        QTest::newRow("a folder has that name") << u"sub"_qs;
+        QTest::newRow("parent is a regular file (unwritable even for root)") << u"plain/out.csv"_qs;
+    }
+    void unusableTargetsAreLocalFileErrors()
+    {
+        QFETCH(QString, relative);
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkdir(u"sub"_qs));
+        writeFile(dir.filePath(u"plain"_qs), "x");
+        const QString path = dir.filePath(relative);
+        DownloadFile file(path);
+        QVERIFY(!file.open());
+        QCOMPARE(file.error().kind, ErrorKind::LocalFile);
+        QVERIFY2(file.error().headline.contains(path), qPrintable(file.error().headline));
+        QCOMPARE(entries(dir), (QStringList{u"plain"_qs, u"sub"_qs}));
+    }
+
+    void readOnlyFolderIsALocalFileError()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        QFile probe(dir.filePath(u"probe"_qs));
+        if (probe.open(QIODevice::WriteOnly)) {
+            probe.remove();
+            QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            QSKIP("running with privileges that ignore folder permissions");
+        }
+        DownloadFile file(dir.filePath(u"out.csv"_qs));
+        const bool opened = file.open();
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QVERIFY(!opened);
+        QCOMPARE(file.error().kind, ErrorKind::LocalFile);
+        QVERIFY(!file.error().technicalDetail.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDownloadFile)
+#include "tst_downloadfile.moc"

@@ -1,0 +1,170 @@
+#include "ErrorReport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace smsc;
+
+namespace {
+const QString kAk = u"SMSCTESTAK0000000001"_qs;
+const QString kSk = u"SMSCTESTSECRETKEY0000000000000000000000000"_qs;
+const QString kSecurityToken = u"SMSCTESTSECURITYTOKEN00000000000000000000"_qs;
+const QString kIamToken = u"SMSCTESTIAMTOKEN000000000000000000000000"_qs;
+const QByteArray kSignature = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+
+ApiError forbidden()
+{
+    ApiError e;
+    e.kind = ErrorKind::Permission;
+    e.httpStatus = 403;
+    e.errorCode = u"SMS.0204"_qs;
+    e.errorMsgRaw = u"Insufficient permissions. Cause: {0[0]}"_qs;
+    e.errorMsg = u"Insufficient permissions. Cause: sms:server:getBatchConsistencyResults"_qs;
+    e.errorParam = {u"sms:server:getBatchConsistencyResults"_qs};
+    e.details = {{u"IAM.0002"_qs, u"Policy denies the action"_qs}, {u"IAM.0003"_qs, u"No allow statement"_qs}};
+    e.encodedAuthorizationMessage = QString(300, u'Q');
+    e.requestId = u"0b5c3f2e-req"_qs;
+    e.serverDate = QDateTime(QDate(2026, 11, 27), QTime(19, 0, 30), Qt::UTC);
+    e.clockSkewSeconds = -30;
+    e.headline = u"You do not have permission to export consistency results."_qs;
+    e.hint = u"Ask your administrator for sms:server:getBatchConsistencyResults."_qs;
+    return e;
+}
+
+// A request record where every place a secret could hide holds one.
+RequestRecord leakyRequest()
+{
+    RequestRecord r;
+    r.method = "POST";
+    r.url = u"https://sms.example.test/v3/tasks/consistency-results/export"_qs;
+    r.headers = {
+        {"Authorization", "SDK-HMAC-SHA256 Access=" + kAk.toLatin1()
+                              + ", SignedHeaders=host;x-sdk-date;x-security-token, Signature=" + kSignature},
+        {"X-Security-Token", kSecurityToken.toLatin1()},
+        {"X-Auth-Token", kIamToken.toLatin1()},
+        {"X-Sdk-Date", "20261127T190000Z"},
+    };
+    r.body = R"({"task_info":[{"task_id":"t1","source_id":"s1","source_name":"web-01"}]})";
+    r.canonicalRequest = "POST\n/v3/tasks/consistency-results/export/\n\nhost:sms.example.test\nx-security-token:"
+                         + kSecurityToken.toLatin1() + "\n";
+    r.sentAtUtc = QDateTime(QDate(2026, 11, 27), QTime(19, 0, 0), Qt::UTC);
+    return r;
+}
+} // namespace
+
+class TestErrorReport final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void everyFieldOfA403IsInTextAndJson()
+    {
+        const ErrorReport report(forbidden(), leakyRequest(),
+                                 {u"prod"_qs, u"https://sms.example.test"_qs, AuthMode::AkSk, {}, u"1.2.3"_qs,
+                                  u"TestOS 1"_qs, {}},
+                                 {AuthMode::AkSk, kAk, kSk, {}, {}});
+        const QString text = report.toText();
+        for (const QString &expected :
+             {u"HTTP status: 403"_qs, u"SMS.0204"_qs, u"Cause: sms:server:getBatchConsistencyResults"_qs,
+              u"Cause: {0[0]}"_qs, u"IAM.0002: Policy denies the action"_qs, u"0b5c3f2e-req"_qs,
+              u"2026-11-27 19:00:00 UTC"_qs, u"2026-11-27 19:00:30 UTC"_qs, u"30 s behind"_qs,
+              u"https://sms.example.test"_qs, u"Profile: prod"_qs, u"Authentication: AK/SK"_qs,
+              u"Access key: SMSC…0001"_qs, u"(length 300)"_qs, QString(300, u'Q'), u"App version: 1.2.3"_qs,
+              u"TestOS 1"_qs, u"You do not have permission"_qs, u"Ask your administrator"_qs})
+            QVERIFY2(text.contains(expected), qPrintable(expected));
+
+        const QJsonObject json = QJsonDocument::fromJson(report.toJson()).object();
+        QCOMPARE(json.value(u"http_status"_qs).toInt(), 403);
+        QCOMPARE(json.value(u"error_code"_qs).toString(), u"SMS.0204"_qs);
+        QCOMPARE(json.value(u"error_msg_raw"_qs).toString(), u"Insufficient permissions. Cause: {0[0]}"_qs);
+        QCOMPARE(json.value(u"error_param"_qs).toArray().size(), 1);
+        QCOMPARE(json.value(u"details"_qs).toArray().at(1).toObject().value(u"error_code"_qs).toString(),
+                 u"IAM.0003"_qs);
+        QCOMPARE(json.value(u"encoded_authorization_message"_qs).toString().size(), 300);
+        QCOMPARE(json.value(u"request_id"_qs).toString(), u"0b5c3f2e-req"_qs);
+        QCOMPARE(json.value(u"time_utc"_qs).toString(), u"2026-11-27T19:00:00Z"_qs);
+        QCOMPARE(json.value(u"clock_skew_seconds"_qs).toInteger(), -30);
+        QCOMPARE(json.value(u"access_key"_qs).toString(), u"SMSC…0001"_qs);
+        QCOMPARE(json.value(u"auth_mode"_qs).toString(), u"aksk"_qs);
+        QCOMPARE(json.value(u"os"_qs).toString(), u"TestOS 1"_qs);
+    }
+
+    void noSecretSurvives_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::newRow("permanent AK/SK") << int(AuthMode::AkSk);
+        QTest::newRow("temporary AK/SK with token") << int(AuthMode::TemporaryAkSk);
+        QTest::newRow("IAM token") << int(AuthMode::IamToken);
+    }
+    void noSecretSurvives()
+    {
+        QFETCH(int, mode);
+        const auto authMode = static_cast<AuthMode>(mode);
+        ApiError error = forbidden();
+        // The gateway echoes its canonical request with '|' separators, signed token included.
+        error.gatewayCanonicalRequest = u"POST|/v3/|x-security-token:"_qs + kSecurityToken + u"|"_qs;
+        error.bodyExcerpt = "{\"error_msg\":\"bad key " + kSk.toLatin1() + "\"}";
+        error.technicalDetail = u"Signature="_qs + QString::fromLatin1(kSignature);
+        error.errorParam = {kIamToken};
+        const QString curl = u"curl -X POST -H 'Authorization: SDK-HMAC-SHA256 Access="_qs + kAk
+                             + u", Signature="_qs + QString::fromLatin1(kSignature) + u"' -H 'X-Auth-Token: "_qs
+                             + kIamToken + u"' -H 'X-Security-Token: "_qs + kSecurityToken + u"'"_qs;
+        const ErrorReport report(error, leakyRequest(),
+                                 {u"prod"_qs, u"https://sms.example.test"_qs, authMode, curl, {}, {}, {}},
+                                 {authMode, kAk, kSk, kSecurityToken, kIamToken});
+        const QByteArray everything = report.toText().toUtf8() + report.toJson() + report.toSummary().toUtf8()
+                                      + report.context().curlCommand.toUtf8();
+        for (const QString &secret : {kSk, kSecurityToken, kIamToken, kAk})
+            QVERIFY2(!everything.contains(secret.toUtf8()), qPrintable(secret.left(4)));
+        QVERIFY(!everything.contains(kSignature));
+        QVERIFY(everything.contains("[REDACTED]"));
+        // The request stays useful: method, URL and body are still there.
+        QVERIFY(report.toText().contains(u"\"task_id\":\"t1\""_qs));
+        QVERIFY(report.toText().contains(u"POST https://sms.example.test/v3/tasks/consistency-results/export"_qs));
+    }
+
+    void maskAccessKey_data()
+    {
+        QTest::addColumn<QString>("ak");
+        QTest::addColumn<QString>("masked");
+        QTest::newRow("20-character AK") << kAk << u"SMSC…0001"_qs;
+        QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("too short to show any of it") << u"ABCDEFGH"_qs << u"********"_qs;
+    }
+    void maskAccessKey()
+    {
+        QFETCH(QString, ak);
+        QFETCH(QString, masked);
+        QCOMPARE(ErrorReport::maskAccessKey(ak), masked);
+    }
+
+    void clockSkewSaysWhichWay_data()
+    {
+        QTest::addColumn<qint64>("skew");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("ahead") << qint64(1200) << u"1200 s ahead"_qs;
+        QTest::newRow("behind") << qint64(-5) << u"5 s behind"_qs;
+        QTest::newRow("in sync") << qint64(0) << u"matches"_qs;
+    }
+    void clockSkewSaysWhichWay()
+    {
+        QFETCH(qint64, skew);
+        QFETCH(QString, mentions);
+        ApiError error = forbidden();
+        error.clockSkewSeconds = skew;
+        const ErrorReport report(error, {}, {}, {});
+        QVERIFY2(report.clockSkewText().contains(mentions), qPrintable(report.clockSkewText()));
+    }
+
+    void headlineFallsBackToTheStatus()
+    {
+        ApiError error;
+        error.kind = ErrorKind::Server;
+        error.httpStatus = 502;
+        QVERIFY(ErrorReport(error, {}, {}, {}).headline().contains(u"502"_qs));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestErrorReport)
+#include "tst_errorreport.moc"

@@ -1,0 +1,169 @@
+#include "ProfileSecrets.h"
+
+#include "../support/FakeCredentialStore.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <optional>
+
+using smsc::AuthMode;
+using smsc::Credentials;
+using smsc::ProfileSecrets;
+using smsc::SecretField;
+using smsc::SecretsResult;
+using smsc::StoreResult;
+using smsc::test::FakeCredentialStore;
+
+namespace {
+
+const QString kAk = u"SMSCTESTAK0000000001"_qs;
+const QString kSk = u"SMSCTESTSECRETKEY0000000000000000000000000"_qs;
+const QString kToken = u"SMSCTESTSECURITYTOKEN00000000000000000000"_qs;
+const QString kIam = u"SMSCTESTIAMTOKEN000000000000000000000000"_qs;
+
+//! Runs one asynchronous ProfileSecrets operation to completion and returns its result.
+template<typename Start>
+std::optional<SecretsResult> await(Start start)
+{
+    QObject context;
+    std::optional<SecretsResult> result;
+    int calls = 0;
+    start(&context, [&](const SecretsResult &r) {
+        ++calls;
+        result = r;
+    });
+    if (!QTest::qWaitFor([&] { return calls > 0; }, 5000))
+        return std::nullopt;
+    QTest::qWait(10);  // a second callback would arrive now
+    return calls == 1 ? result : std::nullopt;
+}
+
+} // namespace
+
+class TestProfileSecrets final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void saveThenLoadRoundTrip_data()
+    {
+        QTest::addColumn<Credentials>("credentials");
+        QTest::addColumn<int>("entries");
+        QTest::newRow("AK/SK") << Credentials{AuthMode::AkSk, kAk, kSk, {}, {}} << 2;
+        QTest::newRow("temporary AK/SK with token") << Credentials{AuthMode::TemporaryAkSk, kAk, kSk, kToken, {}} << 3;
+        QTest::newRow("IAM token") << Credentials{AuthMode::IamToken, {}, {}, {}, kIam} << 1;
+    }
+    void saveThenLoadRoundTrip()
+    {
+        QFETCH(Credentials, credentials);
+        QFETCH(int, entries);
+        FakeCredentialStore store;
+        ProfileSecrets secrets(&store);
+        const auto saved = await([&](QObject *c, auto done) { secrets.save(u"prod"_qs, credentials, c, done); });
+        QVERIFY(saved);
+        QVERIFY2(saved->ok(), qPrintable(saved->error));
+        QCOMPARE(store.entries.size(), entries);
+        const auto loaded = await([&](QObject *c, auto done) { secrets.load(u"prod"_qs, credentials.mode, c, done); });
+        QVERIFY(loaded);
+        QVERIFY2(loaded->ok(), qPrintable(loaded->error));
+        QCOMPARE(loaded->credentials.mode, credentials.mode);
+        QCOMPARE(loaded->credentials.accessKey, credentials.accessKey);
+        QCOMPARE(loaded->credentials.secretKey, credentials.secretKey);
+        QCOMPARE(loaded->credentials.securityToken, credentials.securityToken);
+        QCOMPARE(loaded->credentials.iamToken, credentials.iamToken);
+    }
+
+    void entriesAreKeyedByProfileAndField()
+    {
+        FakeCredentialStore store;
+        ProfileSecrets secrets(&store);
+        QVERIFY(await([&](QObject *c, auto done) {
+                    secrets.save(u"prod"_qs, Credentials{AuthMode::AkSk, kAk, kSk, {}, {}}, c, done);
+                })->ok());
+        QCOMPARE(store.entries.value(u"prod/ak"_qs), kAk);
+        QCOMPARE(store.entries.value(u"prod/sk"_qs), kSk);
+        const auto other = await([&](QObject *c, auto done) { secrets.load(u"test"_qs, AuthMode::AkSk, c, done); });
+        QCOMPARE(other->status, StoreResult::Status::NotFound);
+    }
+
+    void missingSecretKeyNamesProfileAndField()
+    {
+        FakeCredentialStore store;
+        store.entries.insert(u"prod/ak"_qs, kAk);
+        ProfileSecrets secrets(&store);
+        const auto loaded = await([&](QObject *c, auto done) { secrets.load(u"prod"_qs, AuthMode::AkSk, c, done); });
+        QVERIFY(loaded);
+        QCOMPARE(loaded->status, StoreResult::Status::NotFound);
+        QCOMPARE(loaded->error, u"Profile “prod” has no secret key (SK) stored in the keychain."_qs);
+        QVERIFY(loaded->credentials.accessKey.isEmpty());
+    }
+
+    void unavailableKeychainGivesTheBackendMessage()
+    {
+        FakeCredentialStore store;
+        store.failWith = StoreResult::Status::Unavailable;
+        ProfileSecrets secrets(&store);
+        const auto loaded = await([&](QObject *c, auto done) { secrets.load(u"prod"_qs, AuthMode::AkSk, c, done); });
+        QVERIFY(loaded);
+        QCOMPARE(loaded->status, StoreResult::Status::Unavailable);
+        QVERIFY2(loaded->error.contains(u"unavailable"_qs), qPrintable(loaded->error));
+        QVERIFY2(loaded->error.contains(store.failMessage), qPrintable(loaded->error));
+        QVERIFY2(loaded->error.contains(u"prod"_qs), qPrintable(loaded->error));
+        QCOMPARE(store.operations, 1);  // stops at the first failure
+    }
+
+    void savingAnotherModeRemovesStaleSecrets()
+    {
+        FakeCredentialStore store;
+        ProfileSecrets secrets(&store);
+        QVERIFY(await([&](QObject *c, auto done) {
+                    secrets.save(u"p"_qs, Credentials{AuthMode::TemporaryAkSk, kAk, kSk, kToken, {}}, c, done);
+                })->ok());
+        QVERIFY(await([&](QObject *c, auto done) {
+                    secrets.save(u"p"_qs, Credentials{AuthMode::IamToken, {}, {}, {}, kIam}, c, done);
+                })->ok());
+        QCOMPARE(store.entries.keys(), QStringList{u"p/iam_token"_qs});
+    }
+
+    void incompleteCredentialsAreNotSaved()
+    {
+        FakeCredentialStore store;
+        ProfileSecrets secrets(&store);
+        const auto saved = await([&](QObject *c, auto done) {
+            secrets.save(u"p"_qs, Credentials{AuthMode::AkSk, kAk, {}, {}, {}}, c, done);
+        });
+        QVERIFY(saved);
+        QVERIFY(!saved->ok());
+        QVERIFY2(saved->error.contains(u"SK"_qs), qPrintable(saved->error));
+        QVERIFY(store.entries.isEmpty());
+    }
+
+    void removeAllClearsEveryFieldAndToleratesMissingOnes()
+    {
+        FakeCredentialStore store;
+        store.entries.insert(u"p/ak"_qs, kAk);
+        store.entries.insert(u"other/ak"_qs, kAk);
+        ProfileSecrets secrets(&store);
+        const auto removed = await([&](QObject *c, auto done) { secrets.removeAll(u"p"_qs, c, done); });
+        QVERIFY(removed);
+        QVERIFY(removed->ok());
+        QCOMPARE(store.entries.keys(), QStringList{u"other/ak"_qs});
+    }
+
+    void noCallbackAfterTheContextIsGone()
+    {
+        FakeCredentialStore store;
+        store.entries.insert(u"p/ak"_qs, kAk);
+        store.entries.insert(u"p/sk"_qs, kSk);
+        ProfileSecrets secrets(&store);
+        int calls = 0;
+        {
+            QObject context;
+            secrets.load(u"p"_qs, AuthMode::AkSk, &context, [&](const SecretsResult &) { ++calls; });
+        }
+        QTest::qWait(50);
+        QCOMPARE(calls, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProfileSecrets)
+#include "tst_profilesecrets.moc"

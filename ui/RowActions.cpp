@@ -1,0 +1,336 @@
+#include "RowActions.h"
+
+#include "EditCellCommand.h"
+#include "InsertRowsCommand.h"
+#include "Prompter.h"
+#include "RemoveRowsCommand.h"
+#include "ReplaceRowsCommand.h"
+#include "RowTableView.h"
+#include "RowsCsvWriter.h"
+#include "RowsFile.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QItemSelectionModel>
+#include <QSaveFile>
+#include <QUndoStack>
+
+#include <algorithm>
+#include <numeric>
+
+namespace smsc {
+
+namespace {
+
+QList<RowTableModel::Entry> toEntries(const QList<TaskRow> &rows)
+{
+    QList<RowTableModel::Entry> entries;
+    entries.reserve(rows.size());
+    for (const TaskRow &row : rows)
+        entries.append({row, false});
+    return entries;
+}
+
+} // namespace
+
+RowActions::RowActions(RowTableModel *model, RowTableView *view, Prompter *prompter, QObject *parent)
+    : QObject(parent), m_model(model), m_view(view), m_prompter(prompter), m_undoStack(new QUndoStack(this))
+{
+    m_actions[Undo] = m_undoStack->createUndoAction(this);
+    m_actions[Redo] = m_undoStack->createRedoAction(this);
+    for (int id = Copy; id < Count; ++id)
+        m_actions[id] = new QAction(this);
+    static constexpr std::array<const char *, Count> kNames{
+        "undoAction", "redoAction", "copyAction", "pasteAction", "clearCellsAction", "addRowAction",
+        "insertRowAction", "duplicateRowsAction", "deleteRowsAction", "removeDuplicatesAction", "clearAllAction",
+        "importRowsAction", "exportCsvAction"};
+    for (int id = 0; id < Count; ++id)
+        m_actions[id]->setObjectName(QLatin1StringView(kNames[id]));
+
+    m_actions[Undo]->setShortcuts(QKeySequence::Undo);
+    m_actions[Redo]->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_actions[Copy]->setShortcuts(QKeySequence::Copy);
+    m_actions[Paste]->setShortcuts(QKeySequence::Paste);
+    m_actions[ClearCells]->setShortcuts({QKeySequence(Qt::Key_Delete), QKeySequence(Qt::Key_Backspace)});
+    m_actions[AddRow]->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_actions[InsertRow]->setShortcut(QKeySequence(Qt::Key_Insert));
+    m_actions[DuplicateRows]->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_actions[DeleteRows]->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    m_actions[ClearAll]->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
+    m_actions[ImportRows]->setShortcuts(QKeySequence::Open);
+    m_actions[ExportCsv]->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    // Delete and Backspace would steal keys from other widgets; they only mean "clear" inside the table.
+    m_actions[ClearCells]->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(m_actions[ClearCells]);
+
+    connect(m_actions[Copy], &QAction::triggered, this, &RowActions::copySelection);
+    connect(m_actions[Paste], &QAction::triggered, this,
+            [this] { pasteText(QGuiApplication::clipboard()->text()); });
+    connect(m_actions[ClearCells], &QAction::triggered, this, &RowActions::clearSelectedCells);
+    connect(m_actions[AddRow], &QAction::triggered, this, &RowActions::appendRow);
+    connect(m_actions[InsertRow], &QAction::triggered, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        insertBlankRow(current.isValid() ? current.row() : 0);
+    });
+    connect(m_actions[DuplicateRows], &QAction::triggered, this, &RowActions::duplicateSelectedRows);
+    connect(m_actions[DeleteRows], &QAction::triggered, this, &RowActions::deleteSelectedRows);
+    connect(m_actions[RemoveDuplicates], &QAction::triggered, this, &RowActions::removeDuplicates);
+    connect(m_actions[ClearAll], &QAction::triggered, this, &RowActions::clearAll);
+    connect(m_actions[ImportRows], &QAction::triggered, this, &RowActions::importWithDialog);
+    connect(m_actions[ExportCsv], &QAction::triggered, this, &RowActions::exportCsvWithDialog);
+    connect(m_view, &RowTableView::appendRowRequested, this, &RowActions::appendRow);
+
+    connect(m_model, &RowTableModel::validationChanged, this, &RowActions::updateEnabled);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RowActions::updateEnabled);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &RowActions::updateEnabled);
+    retranslate();
+    updateEnabled();
+}
+
+QAction *RowActions::action(Id id) const
+{
+    return m_actions.at(id);
+}
+
+QUndoStack *RowActions::undoStack() const
+{
+    return m_undoStack;
+}
+
+void RowActions::retranslate()
+{
+    m_actions[Undo]->setText(tr("&Undo"));
+    m_actions[Redo]->setText(tr("&Redo"));
+    m_actions[Copy]->setText(tr("&Copy"));
+    m_actions[Paste]->setText(tr("&Paste"));
+    m_actions[ClearCells]->setText(tr("C&lear cells"));
+    m_actions[AddRow]->setText(tr("&Add row"));
+    m_actions[InsertRow]->setText(tr("&Insert row"));
+    m_actions[DuplicateRows]->setText(tr("D&uplicate rows"));
+    m_actions[DeleteRows]->setText(tr("&Delete rows"));
+    m_actions[RemoveDuplicates]->setText(tr("Remove du&plicates"));
+    m_actions[ClearAll]->setText(tr("Clear &all"));
+    m_actions[ImportRows]->setText(tr("&Import CSV/TSV…"));
+    m_actions[ExportCsv]->setText(tr("Export rows as &CSV…"));
+    m_actions[AddRow]->setToolTip(tr("Add an empty row at the end"));
+    m_actions[RemoveDuplicates]->setToolTip(tr("Remove rows that exactly repeat an earlier row"));
+}
+
+void RowActions::appendRow()
+{
+    insertBlankRow(m_model->rowCount());
+}
+
+void RowActions::insertBlankRow(int position)
+{
+    if (m_model->remainingCapacity() < 1) {
+        reportLeftOut(1);
+        return;
+    }
+    m_undoStack->push(new InsertRowsCommand(m_model, position, {RowTableModel::Entry{}}, tr("Add row")));
+    m_view->setCurrentIndex(m_model->index(position, RowTableModel::TaskIdColumn));
+}
+
+void RowActions::duplicateSelectedRows()
+{
+    const QList<int> rows = m_view->selectedRowNumbers();
+    if (rows.isEmpty())
+        return;
+    QList<RowTableModel::Entry> copies;
+    for (int row : rows)
+        copies.append(m_model->entries(row, 1));
+    const int fit = std::min(int(copies.size()), m_model->remainingCapacity());
+    if (fit > 0) {
+        m_undoStack->push(new InsertRowsCommand(m_model, rows.last() + 1, copies.mid(0, fit), tr("Duplicate rows")));
+        selectRows(rows.last() + 1, fit);
+    }
+    if (fit < copies.size())
+        reportLeftOut(int(copies.size()) - fit);
+}
+
+void RowActions::deleteSelectedRows()
+{
+    const QList<int> rows = m_view->selectedRowNumbers();
+    if (!rows.isEmpty())
+        m_undoStack->push(new RemoveRowsCommand(m_model, rows, tr("Delete rows")));
+}
+
+void RowActions::clearSelectedCells()
+{
+    QModelIndexList cells = m_view->selectionModel()->selectedIndexes();
+    if (cells.isEmpty() && m_view->currentIndex().isValid())
+        cells.append(m_view->currentIndex());
+    cells.erase(std::remove_if(cells.begin(), cells.end(),
+                               [](const QModelIndex &cell) { return cell.data(Qt::EditRole).toString().isEmpty(); }),
+                cells.end());
+    if (cells.isEmpty())
+        return;
+    m_undoStack->beginMacro(tr("Clear cells"));
+    for (const QModelIndex &cell : std::as_const(cells))
+        m_undoStack->push(new EditCellCommand(m_model, cell.row(), cell.column(), {}, {}));
+    m_undoStack->endMacro();
+}
+
+void RowActions::clearAll()
+{
+    QList<int> all(m_model->rowCount());
+    std::iota(all.begin(), all.end(), 0);
+    if (!all.isEmpty())
+        m_undoStack->push(new RemoveRowsCommand(m_model, all, tr("Clear all")));
+}
+
+void RowActions::removeDuplicates()
+{
+    QList<int> duplicates;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QList<RowProblem> problems = m_model->cellProblems(row, RowTableModel::TaskIdColumn);
+        if (std::any_of(problems.cbegin(), problems.cend(),
+                        [](const RowProblem &p) { return p.rule == RowProblem::Rule::Duplicate; }))
+            duplicates.append(row);
+    }
+    if (duplicates.isEmpty())
+        return;
+    m_undoStack->push(new RemoveRowsCommand(m_model, duplicates, tr("Remove duplicates")));
+    emit statusMessage(tr("Removed %n duplicate row(s).", "", int(duplicates.size())));
+}
+
+void RowActions::copySelection()
+{
+    QModelIndexList cells = m_view->selectionModel()->selectedIndexes();
+    if (cells.isEmpty())
+        return;
+    std::sort(cells.begin(), cells.end());
+    QStringList lines;
+    int lastRow = -1;
+    for (const QModelIndex &cell : std::as_const(cells)) {
+        if (cell.row() != lastRow)
+            lines.append(QString());
+        else
+            lines.last() += u'\t';
+        lines.last() += cell.data(Qt::EditRole).toString();
+        lastRow = cell.row();
+    }
+    QGuiApplication::clipboard()->setText(lines.join(u'\n') + u'\n');
+}
+
+void RowActions::pasteText(const QString &text)
+{
+    QString content = text;
+    while (content.endsWith(u'\n') || content.endsWith(u'\r'))
+        content.chop(1);
+    if (content.isEmpty())
+        return;
+    const QModelIndex current = m_view->currentIndex();
+    // One plain value is a cell edit, commas and all; rows need a tab or a line break.
+    if (!content.contains(u'\n') && !content.contains(u'\t') && current.isValid()) {
+        m_undoStack->push(new EditCellCommand(m_model, current.row(), current.column(), content, tr("Paste")));
+        return;
+    }
+    const RowsParseResult parsed = RowsFile::parseClipboard(text);
+    if (!parsed.ok()) {
+        m_prompter->warning(dialogParent(), tr("Cannot paste"), parsed.error);
+        return;
+    }
+    writeRows(current.isValid() ? current.row() : firstTrailingBlankRow(), parsed.rows, tr("Paste"));
+}
+
+bool RowActions::importFile(const QString &path)
+{
+    const RowsParseResult parsed = RowsFile::readFile(path);
+    if (!parsed.ok()) {
+        m_prompter->warning(dialogParent(), tr("Cannot import rows"), parsed.error);
+        return false;
+    }
+    writeRows(firstTrailingBlankRow(), parsed.rows, tr("Import"));
+    emit statusMessage(tr("Read %n row(s) from %1.", "", int(parsed.rows.size())).arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+void RowActions::importWithDialog()
+{
+    const QString path = m_prompter->openFileName(dialogParent(), tr("Import rows"),
+                                                  tr("Rows files (*.csv *.tsv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+void RowActions::exportCsvWithDialog()
+{
+    const QString path = m_prompter->saveFileName(dialogParent(), tr("Export rows as CSV"), u"rows.csv"_qs,
+                                                  tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QList<TaskRow> rows;
+    for (const TaskRow &row : m_model->rows()) {
+        if (!row.isBlank())
+            rows.append(row.trimmed());
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(RowsCsvWriter::toCsv(rows)) < 0 || !file.commit()) {
+        m_prompter->warning(dialogParent(), tr("Cannot export rows"),
+                            tr("Could not write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    emit statusMessage(tr("Saved %n row(s) to %1.", "", int(rows.size())).arg(path));
+}
+
+void RowActions::writeRows(int first, const QList<TaskRow> &rows, const QString &label)
+{
+    if (rows.isEmpty())
+        return;
+    const int fit = std::min(int(rows.size()), kMaxRows - first);
+    if (fit > 0) {
+        m_undoStack->push(new ReplaceRowsCommand(m_model, first, toEntries(rows.mid(0, fit)), label));
+        selectRows(first, fit);
+    }
+    if (fit < rows.size())
+        reportLeftOut(int(rows.size()) - fit);
+}
+
+void RowActions::reportLeftOut(int leftOut)
+{
+    const QString text = tr("%n row(s) left out: the table holds at most %1 rows.", "", leftOut).arg(kMaxRows);
+    emit statusMessage(text);
+    m_prompter->warning(dialogParent(), tr("Row limit reached"), text);
+}
+
+int RowActions::firstTrailingBlankRow() const
+{
+    const QList<TaskRow> rows = m_model->rows();
+    int row = int(rows.size());
+    while (row > 0 && rows.at(row - 1).isBlank())
+        --row;
+    return row;
+}
+
+void RowActions::selectRows(int first, int count)
+{
+    const QItemSelection range(m_model->index(first, 0), m_model->index(first + count - 1, RowTableModel::ColumnCount - 1));
+    m_view->selectionModel()->setCurrentIndex(m_model->index(first, 0), QItemSelectionModel::NoUpdate);
+    m_view->selectionModel()->select(range, QItemSelectionModel::ClearAndSelect);
+}
+
+void RowActions::updateEnabled()
+{
+    const bool hasRows = m_model->rowCount() > 0;
+    const bool hasTarget = hasRows && (m_view->currentIndex().isValid() || m_view->selectionModel()->hasSelection());
+    m_actions[DeleteRows]->setEnabled(hasTarget);
+    m_actions[DuplicateRows]->setEnabled(hasTarget);
+    m_actions[ClearCells]->setEnabled(hasTarget);
+    m_actions[Copy]->setEnabled(hasTarget);
+    m_actions[ClearAll]->setEnabled(hasRows);
+    m_actions[ExportCsv]->setEnabled(hasRows);
+    const QList<RowProblem> &problems = m_model->validation().problems;
+    m_actions[RemoveDuplicates]->setEnabled(std::any_of(problems.cbegin(), problems.cend(), [](const RowProblem &p) {
+        return p.rule == RowProblem::Rule::Duplicate;
+    }));
+}
+
+QWidget *RowActions::dialogParent() const
+{
+    return m_view->window();
+}
+
+} // namespace smsc

@@ -1,0 +1,41 @@
+#include "RowItemDelegate.h"
+
+#include "EditCellCommand.h"
+#include "RowTableModel.h"
+
+#include <QLineEdit>
+#include <QUndoStack>
+
+namespace smsc {
+
+RowItemDelegate::RowItemDelegate(QUndoStack *undoStack, QObject *parent)
+    : QStyledItemDelegate(parent), m_undoStack(undoStack), m_problemIcon(u":/icons/row-problem.svg"_qs)
+{
+}
+
+void RowItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+{
+    auto *rows = qobject_cast<RowTableModel *>(model);
+    auto *line = qobject_cast<QLineEdit *>(editor);
+    if (!rows || !line) {
+        QStyledItemDelegate::setModelData(editor, model, index);
+        return;
+    }
+    if (line->text() == index.data(Qt::EditRole).toString())
+        return;
+    m_undoStack->push(new EditCellCommand(rows, index.row(), index.column(), line->text(), tr("Edit cell")));
+}
+
+void RowItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    // The model carries the fact, the ui the picture: the core has no QtGui.
+    if (index.data(RowTableModel::HasProblemRole).toBool()) {
+        option->features |= QStyleOptionViewItem::HasDecoration;
+        option->icon = m_problemIcon;
+        const int side = option->fontMetrics.height();
+        option->decorationSize = QSize(side, side);
+    }
+}
+
+} // namespace smsc
