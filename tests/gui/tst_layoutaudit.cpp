@@ -1,6 +1,7 @@
 #include "LayoutAudit.h"
 
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
 #include <QTest>
@@ -33,6 +34,13 @@ QWidget *buildCase(const QString &kind, QWidget *root)
         subject = label;
         if (kind == u"word-wrapped label in a short fixed-size window")
             root->setFixedSize(160, 30);
+    } else if (kind.startsWith(u"text edit")) {
+        auto *edit = new QPlainTextEdit(kLongText, root);
+        // Below Qt's minimum hint for scroll areas (about 70 px) yet showing a line: it scrolls.
+        const int line = edit->fontMetrics().lineSpacing();
+        edit->setFixedHeight(kind == u"text edit showing one line" ? 2 * edit->frameWidth() + line + 2
+                                                                   : line / 2);
+        subject = edit;
     } else if (kind == u"label allowed to shrink, in a narrow window") {
         subject = new QLabel(kLongText, root);
         subject->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -63,6 +71,8 @@ private slots:
             {"word-wrapped label with room", false},
             {"word-wrapped label in a short fixed-size window", true},
             {"label allowed to shrink, in a narrow window", false},
+            {"text edit showing one line", false},
+            {"text edit lower than one line", true},
         };
         for (const auto &[kind, clipped] : cases)
             QTest::newRow(kind) << QString::fromLatin1(kind) << clipped;

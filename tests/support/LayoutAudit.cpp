@@ -2,6 +2,7 @@
 
 #include "WidgetTree.h"
 
+#include <QAbstractScrollArea>
 #include <QStringList>
 
 namespace smsc::test {
@@ -25,6 +26,12 @@ int neededLength(QSizePolicy::Policy policy, int minimumHint, int hint)
 QSize neededSize(const QWidget *w)
 {
     const QSizePolicy policy = w->sizePolicy();
+    // Text edits, item views and scroll areas scroll their content: one visible line is enough.
+    if (const auto *area = qobject_cast<const QAbstractScrollArea *>(w)) {
+        if (policy.verticalPolicy() == QSizePolicy::Ignored)
+            return {0, 0};
+        return {0, 2 * area->frameWidth() + area->fontMetrics().lineSpacing()};
+    }
     const QSize hint = w->sizeHint();
     const QSize minimumHint = w->minimumSizeHint();
     QSize needed(neededLength(policy.horizontalPolicy(), minimumHint.width(), hint.width()),

@@ -21,7 +21,8 @@ struct ClippedWidget
 //! Finds clipping in a shown window, e.g. at QT_SCALE_FACTOR=2 or with large fonts: every
 //! visible widget whose size is below what it needs: its minimum size hint (capped by its size
 //! hint), or its size hint where the size policy forbids shrinking; nothing where it is Ignored;
-//! or, for word-wrapped text, below the height its width requires. An explicit setMinimumSize
+//! or, for word-wrapped text, below the height its width requires. A scrolling widget (text
+//! edit, item view, scroll area) needs only to show one line. An explicit setMinimumSize
 //! or setFixedSize / setMaximumSize does not excuse a widget: fixed sizes are what clips at
 //! larger scales.
 class LayoutAudit final
