@@ -98,7 +98,7 @@ void TestStsClient::decodesAllowAndDeny()
 
 void TestStsClient::decodesTheMessageOfARealExportDenial()
 {
-    QVERIFY(m_server.setScenario(kExportPath, {{u"name"_qs, u"forbidden_0204"_qs}}));
+    QVERIFY(m_server.setScenario(smsc::test::kExportPath, {{u"name"_qs, u"forbidden_0204"_qs}}));
     const Profile p = profile(true);
     const Credentials credentials = akSk();
     ApiCall call(&m_network, [&] {
