@@ -23,12 +23,12 @@ namespace smsc {
 
 namespace {
 
-QList<RowTableModel::Entry> toEntries(const QList<TaskRow> &rows)
+QList<RowTableModel::Entry> toEntries(const QList<TaskRow> &rows, bool fromAccount)
 {
     QList<RowTableModel::Entry> entries;
     entries.reserve(rows.size());
     for (const TaskRow &row : rows)
-        entries.append({row, false});
+        entries.append({row, fromAccount});
     return entries;
 }
 
@@ -279,13 +279,18 @@ void RowActions::exportCsvWithDialog()
     emit statusMessage(tr("Saved %n row(s) to %1.", "", int(rows.size())).arg(path));
 }
 
-void RowActions::writeRows(int first, const QList<TaskRow> &rows, const QString &label)
+void RowActions::appendRows(const QList<TaskRow> &rows, bool fromAccount, const QString &label)
+{
+    writeRows(firstTrailingBlankRow(), rows, label, fromAccount);
+}
+
+void RowActions::writeRows(int first, const QList<TaskRow> &rows, const QString &label, bool fromAccount)
 {
     if (rows.isEmpty())
         return;
     const int fit = std::min(int(rows.size()), kMaxRows - first);
     if (fit > 0) {
-        m_undoStack->push(new ReplaceRowsCommand(m_model, first, toEntries(rows.mid(0, fit)), label));
+        m_undoStack->push(new ReplaceRowsCommand(m_model, first, toEntries(rows.mid(0, fit), fromAccount), label));
         selectRows(first, fit);
     }
     if (fit < rows.size())

@@ -296,6 +296,19 @@ private slots:
         QVERIFY2(m_prompter->warnings.first().contains(u"5 rows left out"_qs), qPrintable(m_prompter->warnings.first()));
     }
 
+    void rowsFromTheAccountAreAppendedMarkedAndUndoable()
+    {
+        m_model->setEntries({{kPastedRows.at(0), false}, {TaskRow{}, false}});
+        m_window->rowActions()->appendRows({kPastedRows.at(1), kPastedRows.at(2)}, true, u"Add from account"_qs);
+        QCOMPARE(m_model->rows(), kPastedRows);  // the trailing blank row was reused
+        QVERIFY(!m_model->index(0, 0).data(RowTableModel::FromAccountRole).toBool());
+        QVERIFY(m_model->index(1, 0).data(RowTableModel::FromAccountRole).toBool());
+        QVERIFY(m_model->index(2, 0).data(RowTableModel::FromAccountRole).toBool());
+        QCOMPARE(m_window->undoStack()->undoText(), u"Add from account"_qs);
+        m_window->undoStack()->undo();
+        QCOMPARE(m_model->rows(), (QList<TaskRow>{kPastedRows.at(0), TaskRow{}}));
+    }
+
     void exportRowsAsCsvRoundTrips()
     {
         QTemporaryDir dir;
