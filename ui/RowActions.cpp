@@ -32,6 +32,32 @@ QList<RowTableModel::Entry> toEntries(const QList<TaskRow> &rows, bool fromAccou
     return entries;
 }
 
+// Columns of the first line of a paste without a header row (tab-separated, else CSV with quotes).
+int pastedColumns(const QString &text)
+{
+    const QString line = text.section(u'\n', 0, 0);
+    if (line.contains(u'\t'))
+        return int(line.count(u'\t')) + 1;
+    int columns = 1;
+    bool quoted = false;
+    for (QChar c : line) {
+        if (c == u'"')
+            quoted = !quoted;
+        else if (c == u',' && !quoted)
+            ++columns;
+    }
+    return columns;
+}
+
+// RowsFile skips a header row; the first row then starts after the first non-blank line.
+bool startsWithHeader(const QString &text, const RowsFileResult &parsed)
+{
+    const QStringList lines = text.split(u'\n');
+    const auto firstFilled = std::find_if(lines.cbegin(), lines.cend(), [](const QString &l) { return !l.trimmed().isEmpty(); });
+    const int firstLine = int(firstFilled - lines.cbegin()) + 1;
+    return parsed.lines.isEmpty() || parsed.lines.first() > firstLine;
+}
+
 } // namespace
 
 RowActions::RowActions(RowTableModel *model, RowTableView *view, Prompter *prompter, QObject *parent)
@@ -237,7 +263,20 @@ void RowActions::pasteText(const QString &text)
         m_prompter->warning(dialogParent(), tr("Cannot paste"), parsed.error);
         return;
     }
-    writeRows(current.isValid() ? current.row() : firstTrailingBlankRow(), parsed.rows, tr("Paste"));
+    const int first = current.isValid() ? current.row() : firstTrailingBlankRow();
+    // Like a spreadsheet: columns without a header land from the current column on and leave the
+    // other cells of those rows alone (a pasted list of task ids keeps the source names).
+    const int width = startsWithHeader(text, parsed) ? RowTableModel::ColumnCount : pastedColumns(text);
+    const int column = current.isValid() && current.column() + width <= RowTableModel::ColumnCount ? current.column() : 0;
+    QList<TaskRow> rows;
+    const QList<TaskRow> existing = m_model->rows();
+    for (int i = 0; i < parsed.rows.size(); ++i) {
+        TaskRow row = width == RowTableModel::ColumnCount ? TaskRow{} : existing.value(first + i);
+        for (int j = 0; j < width && column + j < RowTableModel::ColumnCount; ++j)
+            RowTableModel::setField(&row, column + j, RowTableModel::field(parsed.rows.at(i), j));
+        rows.append(row);
+    }
+    writeRows(first, rows, tr("Paste"));
 }
 
 bool RowActions::importFile(const QString &path)

@@ -100,6 +100,36 @@ private slots:
         QVERIFY(m_prompter->warnings.isEmpty());
     }
 
+    void pastingOneColumnKeepsTheOtherCells_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("clipboard");
+        QTest::addColumn<QList<TaskRow>>("expected");
+        QTest::newRow("task ids into the first column")
+            << 0 << u"new-1\nnew-2\n"_qs
+            << QList<TaskRow>{{u"new-1"_qs, u"s-1"_qs, u"web 01"_qs}, {u"new-2"_qs, u"s-2"_qs, u"db, primary"_qs},
+                              kPastedRows.at(2)};
+        QTest::newRow("two columns into source id and name")
+            << 1 << u"x\ty\r\n"_qs
+            << QList<TaskRow>{{u"t-1"_qs, u"x"_qs, u"y"_qs}, kPastedRows.at(1), kPastedRows.at(2)};
+        QTest::newRow("three columns from the middle start at the first")
+            << 1 << u"a\tb\tc\n"_qs << QList<TaskRow>{{u"a"_qs, u"b"_qs, u"c"_qs}, kPastedRows.at(1), kPastedRows.at(2)};
+        QTest::newRow("names past the end become new rows")
+            << 2 << u"n-3\nn-4\n"_qs
+            << QList<TaskRow>{kPastedRows.at(0), kPastedRows.at(1), {u"t-3"_qs, {}, u"n-3"_qs}, {{}, {}, u"n-4"_qs}};
+    }
+    void pastingOneColumnKeepsTheOtherCells()
+    {
+        QFETCH(int, column);
+        QFETCH(QString, clipboard);
+        QFETCH(QList<TaskRow>, expected);
+        m_model->setEntries({{kPastedRows.at(0), false}, {kPastedRows.at(1), false}, {kPastedRows.at(2), false}});
+        m_view->setCurrentIndex(m_model->index(clipboard.startsWith(u"n-"_qs) ? 2 : 0, column));
+        QGuiApplication::clipboard()->setText(clipboard);
+        QTest::keySequence(m_window.get(), QKeySequence::Paste);
+        QCOMPARE(m_model->rows(), expected);
+    }
+
     void pastingPastTheCapIsRefusedWithTheCountLeftOut()
     {
         QList<RowTableModel::Entry> full;
