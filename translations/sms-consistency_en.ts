@@ -1816,6 +1816,14 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <source>Row limit reached</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>smsc::RowItemDelegate</name>

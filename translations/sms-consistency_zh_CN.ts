@@ -1812,6 +1812,14 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <source>Row limit reached</source>
         <translation>已达到行数上限</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销“%1”(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做“%1”(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>smsc::RowItemDelegate</name>

@@ -63,10 +63,16 @@ bool startsWithHeader(const QString &text, const RowsFileResult &parsed)
 RowActions::RowActions(RowTableModel *model, RowTableView *view, Prompter *prompter, QObject *parent)
     : QObject(parent), m_model(model), m_view(view), m_prompter(prompter), m_undoStack(new QUndoStack(this))
 {
-    m_actions[Undo] = m_undoStack->createUndoAction(this);
-    m_actions[Redo] = m_undoStack->createRedoAction(this);
-    for (int id = Copy; id < Count; ++id)
+    for (int id = 0; id < Count; ++id)
         m_actions[id] = new QAction(this);
+    // Own actions rather than createUndoAction(): their "Undo %1" text must follow the UI language.
+    connect(m_actions[Undo], &QAction::triggered, m_undoStack, &QUndoStack::undo);
+    connect(m_actions[Redo], &QAction::triggered, m_undoStack, &QUndoStack::redo);
+    connect(m_undoStack, &QUndoStack::canUndoChanged, m_actions[Undo], &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::canRedoChanged, m_actions[Redo], &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &RowActions::updateUndoTexts);
+    m_actions[Undo]->setEnabled(false);
+    m_actions[Redo]->setEnabled(false);
     static constexpr std::array<const char *, Count> kNames{
         "undoAction", "redoAction", "copyAction", "pasteAction", "clearCellsAction", "addRowAction",
         "insertRowAction", "duplicateRowsAction", "deleteRowsAction", "removeDuplicatesAction", "clearAllAction",
@@ -131,8 +137,7 @@ QUndoStack *RowActions::undoStack() const
 
 void RowActions::retranslate()
 {
-    m_actions[Undo]->setText(tr("&Undo"));
-    m_actions[Redo]->setText(tr("&Redo"));
+    updateUndoTexts();
     m_actions[Copy]->setText(tr("&Copy"));
     m_actions[Paste]->setText(tr("&Paste"));
     m_actions[ClearCells]->setText(tr("C&lear cells"));
@@ -146,6 +151,14 @@ void RowActions::retranslate()
     m_actions[ExportCsv]->setText(tr("Export rows as &CSV…"));
     m_actions[AddRow]->setToolTip(tr("Add an empty row at the end"));
     m_actions[RemoveDuplicates]->setToolTip(tr("Remove rows that exactly repeat an earlier row"));
+}
+
+void RowActions::updateUndoTexts()
+{
+    const QString undo = m_undoStack->undoText();
+    const QString redo = m_undoStack->redoText();
+    m_actions[Undo]->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
+    m_actions[Redo]->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
 }
 
 void RowActions::appendRow()

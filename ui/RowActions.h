@@ -59,6 +59,7 @@ private:
     int firstTrailingBlankRow() const;
     void selectRows(int first, int count);
     void updateEnabled();
+    void updateUndoTexts();
     QWidget *dialogParent() const;
 
     RowTableModel *m_model;

@@ -179,8 +179,11 @@ private slots:
         QGuiApplication::clipboard()->setText(spreadsheetRows(false));
         QTest::keySequence(m_window.get(), QKeySequence::Paste);
         QCOMPARE(m_model->rowCount(), 3);
+        QCOMPARE(action(u"undoAction"_qs)->text(), u"&Undo Paste"_qs);
         QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_Z));
         QCOMPARE(m_model->rows(), (QList<TaskRow>{TaskRow{}}));
+        QVERIFY(!action(u"undoAction"_qs)->isEnabled());
+        QCOMPARE(action(u"redoAction"_qs)->text(), u"&Redo Paste"_qs);
         QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
         QCOMPARE(m_model->rows(), kPastedRows);
 
