@@ -228,7 +228,7 @@ void RowActions::pasteText(const QString &text)
         m_undoStack->push(new EditCellCommand(m_model, current.row(), current.column(), content, tr("Paste")));
         return;
     }
-    const RowsParseResult parsed = RowsFile::parseClipboard(text);
+    const RowsFileResult parsed = RowsFile::parseClipboard(text);
     if (!parsed.ok()) {
         m_prompter->warning(dialogParent(), tr("Cannot paste"), parsed.error);
         return;
@@ -238,7 +238,7 @@ void RowActions::pasteText(const QString &text)
 
 bool RowActions::importFile(const QString &path)
 {
-    const RowsParseResult parsed = RowsFile::readFile(path);
+    const RowsFileResult parsed = RowsFile::read(path);
     if (!parsed.ok()) {
         m_prompter->warning(dialogParent(), tr("Cannot import rows"), parsed.error);
         return false;

@@ -234,6 +234,12 @@ void ApiCall::sendAttempt()
         ? m_network->get(nr)
         : m_network->sendCustomRequest(nr, request.method, request.body);
     m_reply->setReadBufferSize(kReadBufferBytes);
+    // Qt's HTTP thread drops a read-buffer limit set before it picked the request up (a POST starts
+    // queued): set it again once the request is on the wire, or a fast server fills memory with the body.
+    connect(m_reply, &QNetworkReply::requestSent, this, [this] {
+        if (m_reply)
+            m_reply->setReadBufferSize(kReadBufferBytes);
+    });
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiCall::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &ApiCall::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onFinished);
@@ -367,6 +373,7 @@ void ApiCall::onFinished()
     facts.httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     facts.headers = m_reply->rawHeaderPairs();
     facts.body = m_body;
+    facts.bodyBytesReceived = m_received;
     facts.sslErrors = m_sslErrors;
     facts.timedOut = ReplyFacts::Timeout(m_timedOut);
     facts.timeoutSeconds = facts.timedOut == ReplyFacts::Timeout::Connect ? m_options.connectTimeoutSeconds

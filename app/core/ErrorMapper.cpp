@@ -38,6 +38,20 @@ bool isCode(const QString &code, std::initializer_list<QLatin1StringView> codes)
     return false;
 }
 
+// Qt sometimes reports a connection reset in the middle of a body as a normal end: a 2xx whose body
+// is shorter than its Content-Length is cut, whatever the reply says. Returns the expected size then.
+qint64 missingBodyBytes(const ReplyFacts &facts)
+{
+    if (facts.bodyBytesReceived < 0 || facts.httpStatus < 200 || facts.httpStatus >= 300)
+        return 0;
+    const QByteArray encoding = headerValue(facts.headers, "Content-Encoding").trimmed().toLower();
+    if (!encoding.isEmpty() && encoding != "identity")
+        return 0;  // Content-Length counts compressed bytes; Qt hands out decompressed ones
+    bool ok = false;
+    const qint64 expected = headerValue(facts.headers, "Content-Length").trimmed().toLongLong(&ok);
+    return ok && expected > facts.bodyBytesReceived ? expected : 0;
+}
+
 } // namespace
 
 QDateTime ErrorMapper::parseHttpDate(const QByteArray &value)
@@ -307,6 +321,10 @@ ApiError ErrorMapper::map(const ReplyFacts &facts)
         problems << facts.networkErrorString;
         problems.removeAll(QString());
         e.technicalDetail = problems.join(u'\n');
+    } else if (const qint64 expected = missingBodyBytes(facts); expected > 0) {
+        e.kind = ErrorKind::Network;
+        e.headline = tr("The connection was closed before the whole file arrived (%1 of %2 bytes).")
+                         .arg(facts.bodyBytesReceived).arg(expected);
     } else if (facts.httpStatus >= 300) {
         mapHttp(facts, &e);
     } else if (facts.networkError != QNetworkReply::NoError) {

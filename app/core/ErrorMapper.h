@@ -24,6 +24,7 @@ struct ReplyFacts
     int httpStatus = 0;                         //!< 0 when no HTTP answer arrived
     HeaderList headers;                         //!< response headers as received
     QByteArray body;                            //!< body excerpt, at most 1 MiB
+    qint64 bodyBytesReceived = -1;              //!< whole body size as received; -1 when not counted
     QList<QSslError> sslErrors;
     Timeout timedOut = Timeout::None;
     int timeoutSeconds = 0;                     //!< the limit that was hit
