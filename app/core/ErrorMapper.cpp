@@ -2,8 +2,8 @@
 
 #include "ErrorHints.h"
 #include "ErrorParser.h"
+#include "HttpDate.h"
 
-#include <QLocale>
 #include <QSslCertificate>
 
 #include <cstdlib>
@@ -53,38 +53,6 @@ qint64 missingBodyBytes(const ReplyFacts &facts)
 }
 
 } // namespace
-
-QDateTime ErrorMapper::parseHttpDate(const QByteArray &value)
-{
-    const QString text = QString::fromLatin1(value).trimmed();
-    if (text.isEmpty())
-        return {};
-    // IMF-fixdate, then the obsolete RFC 850 and asctime forms RFC 7231 still asks us to accept.
-    // The weekday is dropped first: it adds nothing, and a wrong one must not void the date.
-    const QString simplified = text.simplified();
-    const qsizetype firstSpace = simplified.indexOf(u' ');
-    const QString withoutDay = simplified.mid(firstSpace + 1);
-    for (const auto format : {QLatin1StringView("dd MMM yyyy HH:mm:ss 'GMT'"),
-                              QLatin1StringView("dd-MMM-yy HH:mm:ss 'GMT'"),
-                              QLatin1StringView("MMM d HH:mm:ss yyyy")}) {
-        QDateTime dt = QLocale::c().toDateTime(withoutDay, QString(format));
-        if (dt.isValid()) {
-            if (dt.date().year() < 1970)
-                dt = dt.addYears(100);
-            dt.setTimeSpec(Qt::UTC);
-            return dt;
-        }
-    }
-    return {};
-}
-
-std::optional<qint64> ErrorMapper::clockSkew(const QByteArray &dateHeader, const QDateTime &localNowUtc)
-{
-    const QDateTime server = parseHttpDate(dateHeader);
-    if (!server.isValid() || !localNowUtc.isValid())
-        return std::nullopt;
-    return server.secsTo(localNowUtc);
-}
 
 ErrorKind ErrorMapper::kindFor(int httpStatus, const QString &errorCode)
 {
@@ -293,8 +261,8 @@ ApiError ErrorMapper::map(const ReplyFacts &facts)
     e.bodyExcerpt = facts.body.left(ErrorParser::kMaxBodyBytes);
     e.requestId = QString::fromLatin1(headerValue(facts.headers, "X-Request-Id")).trimmed();
     const QByteArray date = headerValue(facts.headers, "Date");
-    e.serverDate = parseHttpDate(date);
-    e.clockSkewSeconds = clockSkew(date, facts.localNowUtc);
+    e.serverDate = HttpDate::parse(date);
+    e.clockSkewSeconds = HttpDate::clockSkew(date, facts.localNowUtc);
 
     const bool tlsFailure = !facts.sslErrors.isEmpty()
         || facts.networkError == QNetworkReply::SslHandshakeFailedError;

@@ -1,6 +1,6 @@
 #include "RetryPolicy.h"
 
-#include "ErrorMapper.h"
+#include "HttpDate.h"
 
 #include <algorithm>
 
@@ -27,7 +27,7 @@ int RetryPolicy::delayMs(int attempt, const QByteArray &retryAfter, int baseDela
     if (isNumber && seconds >= 0) {
         delay = std::min<qint64>(seconds, kMaxDelayMs / 1000 + 1) * 1000;
     } else if (!value.isEmpty()) {
-        const QDateTime at = ErrorMapper::parseHttpDate(value);
+        const QDateTime at = HttpDate::parse(value);
         if (at.isValid())
             delay = std::max<qint64>(0, nowUtc.msecsTo(at));
     }
