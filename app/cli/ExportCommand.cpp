@@ -115,10 +115,10 @@ void ExportCommand::onFinished(const ExportOutcome &outcome)
     if (m_job)
         m_job->deleteLater();
     int code = Success;
-    if (outcome.noFile)
-        code = ServiceFailure;
-    else if (!outcome.ok)
+    if (!outcome.ok)
         code = exitCodeFor(outcome.error);
+    else if (outcome.noFile)
+        code = ServiceFailure;
     if (code == Interrupted && m_context.signalWatcher && m_context.signalWatcher->interrupted())
         code = m_context.signalWatcher->exitCode();
 
@@ -127,13 +127,13 @@ void ExportCommand::onFinished(const ExportOutcome &outcome)
         if (outcome.noFile)
             report.insert(u"error_msg"_qs, ReportPrinter::noFileMessage(outcome));
         if (m_dryRun && outcome.ok)
-            report.insert(u"request"_qs, JsonReport::request(outcome.request));
+            report.insert(u"request"_qs, JsonReport::request(outcome.request, outcome.curlCommand));
         m_context.console->outRaw(JsonReport::toBytes(report));
-        if (!outcome.ok)
+        if (code != Success)
             ReportPrinter::printFailure(*m_context.console, outcome);
     } else if (m_dryRun && outcome.ok) {
         ReportPrinter::printDryRun(*m_context.console, outcome);
-    } else if (outcome.ok && !outcome.noFile) {
+    } else if (code == Success) {
         ReportPrinter::printSaved(*m_context.console, outcome);
     } else {
         ReportPrinter::printFailure(*m_context.console, outcome);
