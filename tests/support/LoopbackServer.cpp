@@ -68,8 +68,9 @@ bool LoopbackServer::start()
     m_httpPort = ports.value(QStringLiteral("http_port")).toInt();
     m_httpsPort = ports.value(QStringLiteral("https_port")).toInt();
     m_httpsUntrustedPort = ports.value(QStringLiteral("https_untrusted_port")).toInt();
-    if (m_httpPort <= 0 || m_httpsPort <= 0 || m_httpsUntrustedPort <= 0) {
-        m_lastError = QStringLiteral("the ports line is not valid JSON with three ports");
+    m_proxyPort = ports.value(QStringLiteral("proxy_port")).toInt();
+    if (m_httpPort <= 0 || m_httpsPort <= 0 || m_httpsUntrustedPort <= 0 || m_proxyPort <= 0) {
+        m_lastError = QStringLiteral("the ports line is not valid JSON with four ports");
         return false;
     }
     m_nam = std::make_unique<QNetworkAccessManager>();
@@ -113,6 +114,11 @@ QUrl LoopbackServer::httpsUrl() const
 QUrl LoopbackServer::httpsUntrustedUrl() const
 {
     return url(QStringLiteral("https"), m_httpsUntrustedPort);
+}
+
+QUrl LoopbackServer::proxyUrl() const
+{
+    return url(QStringLiteral("http"), m_proxyPort);
 }
 
 QString LoopbackServer::caFile() const
@@ -197,6 +203,14 @@ QJsonObject LoopbackServer::setConfig(const QJsonObject &values)
     if (config.isUndefined())
         QTest::qFail(qPrintable(m_lastError), __FILE__, __LINE__);
     return config.toObject();
+}
+
+QJsonArray LoopbackServer::proxyRequests()
+{
+    const QJsonValue list = control("GET", QStringLiteral("/__control/proxy_requests"));
+    if (list.isUndefined())
+        QTest::qFail(qPrintable(m_lastError), __FILE__, __LINE__);
+    return list.toArray();
 }
 
 QJsonObject LoopbackServer::lastBody()

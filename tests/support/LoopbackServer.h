@@ -42,6 +42,7 @@ public:
     QUrl httpsUrl() const;           //!< https://127.0.0.1:<port>, certificate from caFile()
     QUrl httpsUntrustedUrl() const;  //!< https://127.0.0.1:<port>, self-signed, not in caFile()
     QString caFile() const;          //!< tests/data/tls/ca.pem (absolute)
+    QUrl proxyUrl() const;           //!< http://127.0.0.1:<port>: forward proxy (HTTP and CONNECT)
 
     //! Sets how `path` answers (scenario {"name": ..., params}); fails the test on a bad name.
     bool setScenario(const QString &path, const QJsonObject &scenario);
@@ -51,6 +52,8 @@ public:
     bool reset();
     //! Merges `values` into the server config (date_offset_seconds, source_count, ...).
     QJsonObject setConfig(const QJsonObject &values);
+    //! What went through the proxy: [{seq, method, target, auth_ok, status}].
+    QJsonArray proxyRequests();
     //! {path, sha256, size} of the last file body the server planned to send.
     QJsonObject lastBody();
     //! An encoded_authorization_message that STS decodes to allow or deny.
@@ -66,6 +69,7 @@ private:
     int m_httpPort = 0;
     int m_httpsPort = 0;
     int m_httpsUntrustedPort = 0;
+    int m_proxyPort = 0;
     QString m_lastError;
 };
 

@@ -4,6 +4,7 @@
 The client signs with fakeserver.signing's canonical-request builder, whose correctness the
 self-test proves against the official vectors; these tests prove the server's behaviour.
 """
+import base64
 import hashlib
 import http.client
 import json
@@ -291,6 +292,10 @@ class ServerTest(unittest.TestCase):
         r, data = self.call("POST", "/v5/decode-authorization-message",
                             json.dumps({"encoded_message": allow["encoded_message"]}).encode())
         self.assertTrue(json.loads(json.loads(data)["decoded_message"])["allowed"])
+        self.scenario("forbidden_0204", encoded_length=65535, placeholder="percent")
+        body = json.loads(self.export()[1])
+        self.assertEqual(len(body["encoded_authorization_message"]), 65535)
+        self.assertEqual(body["error_msg"], "Insufficient permissions. Cause: %s")
         for name, status, code in (("not_found_2252", 404, "SMS.2252"),
                                    ("bad_request", 400, "SMS.2004"),
                                    ("unauthorized", 401, "APIGW.0301")):
@@ -427,6 +432,51 @@ class ServerTest(unittest.TestCase):
         finally:
             silent.close()
             garbage.close()
+
+    def test_proxy_forwards_http_and_connect(self):
+        proxy_port = self.ports["proxy_port"]
+        for auth in ("", "alice:s3cret"):
+            self.control("POST", "/__control/config", {"proxy_auth": auth})
+            # plain HTTP through the proxy: absolute-form target
+            c = http.client.HTTPConnection("127.0.0.1", proxy_port, timeout=10)
+            target = f"http://127.0.0.1:{self.ports['http_port']}/v3/tasks?limit=1"
+            hdrs = self.signed_headers("GET", "/v3/tasks?limit=1")
+            if auth:
+                c.request("GET", target, headers=hdrs)
+                r = c.getresponse()
+                r.read()
+                self.assertEqual(r.status, 407)
+                c.close()
+                c = http.client.HTTPConnection("127.0.0.1", proxy_port, timeout=10)
+                hdrs["Proxy-Authorization"] = "Basic " + base64.b64encode(auth.encode()).decode()
+            c.request("GET", target, headers=hdrs)
+            r = c.getresponse()
+            self.assertEqual((r.status, json.loads(r.read())["count"]), (200, 450))
+            c.close()
+            # HTTPS through CONNECT
+            ctx = ssl.create_default_context(cafile=CA)
+            c = http.client.HTTPSConnection("127.0.0.1", proxy_port, context=ctx, timeout=10)
+            tunnel_headers = ({"Proxy-Authorization": "Basic "
+                               + base64.b64encode(auth.encode()).decode()} if auth else None)
+            c.set_tunnel("127.0.0.1", self.ports["https_port"], headers=tunnel_headers)
+            hdrs = self.signed_headers("GET", "/v3/tasks?limit=1", scheme="https")
+            c.request("GET", "/v3/tasks?limit=1", headers=hdrs)
+            r = c.getresponse()
+            self.assertEqual(r.status, 200)
+            r.read()
+            c.close()
+        log = self.control("GET", "/__control/proxy_requests")[1]
+        self.assertEqual([(e["method"], e["status"]) for e in log],
+                         [("GET", 200), ("CONNECT", 200), ("GET", 407), ("GET", 200),
+                          ("CONNECT", 200)])
+        self.assertEqual([e["scheme"] for e in self.requests()], ["http", "https"] * 2)
+
+    def test_wait_ms_delays_the_answer(self):
+        self.scenario("ok_text", wait_ms=300)
+        start = time.monotonic()
+        r, data = self.export()
+        self.assertEqual(data, b"OK")
+        self.assertGreaterEqual(time.monotonic() - start, 0.3)
 
     def test_untrusted_port_fails_verification(self):
         ctx = ssl.create_default_context(cafile=CA)

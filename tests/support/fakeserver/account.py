@@ -135,12 +135,12 @@ def decision(allowed: bool) -> dict:
     }
 
 
-def encoded_message(allowed: bool) -> str:
+def encoded_message(allowed: bool, pad_to: int = ENCODED_PAD_TO) -> str:
     """A long opaque-looking message that decode-authorization-message really decodes."""
     raw = json.dumps(decision(allowed), separators=(",", ":")).encode("utf-8")
     text = ENCODED_PREFIX + base64.urlsafe_b64encode(raw).decode("ascii")
     # pad with a dot-separated filler so the message is as long as real ones
-    return text + "." + "A" * max(0, ENCODED_PAD_TO - len(text) - 1)
+    return text + "." + "A" * max(0, pad_to - len(text) - 1)
 
 
 def decode_message(encoded: str):

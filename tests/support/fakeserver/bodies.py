@@ -1,5 +1,6 @@
 """The export request's validation and the deterministic file bodies the export answers with."""
 import csv
+import hashlib
 import io
 import json
 
@@ -67,10 +68,27 @@ def _pattern(wire) -> bytes:
     return out.getvalue().encode("utf-8")
 
 
-def file_body(wire, size=None) -> bytes:
-    """The pattern, or the pattern repeated and cut to exactly `size` bytes."""
-    pattern = _pattern(wire)
-    if size is None:
-        return pattern
-    reps = size // len(pattern) + 1
-    return (pattern * reps)[:size]
+class FileBody:
+    """The pattern, or the pattern repeated and cut to exactly `size` bytes, generated in
+    chunks so a body of any size costs no memory."""
+
+    def __init__(self, wire, size=None):
+        self.pattern = _pattern(wire)
+        self.size = len(self.pattern) if size is None else int(size)
+
+    def chunks(self, chunk: int, limit=None):
+        """Consecutive pieces of at most `chunk` bytes, up to `limit` bytes in all."""
+        end = self.size if limit is None else min(limit, self.size)
+        block = self.pattern * max(1, chunk // len(self.pattern) + 2)
+        pos = 0
+        while pos < end:
+            start = pos % len(self.pattern)
+            piece = block[start:start + min(chunk, end - pos)]
+            yield piece
+            pos += len(piece)
+
+    def sha256(self) -> str:
+        digest = hashlib.sha256()
+        for piece in self.chunks(1 << 20):
+            digest.update(piece)
+        return digest.hexdigest()

@@ -50,6 +50,8 @@ def control(h, path, raw_query, body):
     if name == "encoded_message" and h.command == "GET":
         allowed = q.get("decision", "deny") == "allow"
         return h.send_json(200, {"encoded_message": account.encoded_message(allowed)})
+    if name == "proxy_requests" and h.command == "GET":
+        return h.send_json(200, st.snapshot_proxied())
     if name == "ports" and h.command == "GET":
         return h.send_json(200, dict(st.ports))
     return h.send_json(404, {"error": f"unknown control call {h.command} {path}"})

@@ -3,7 +3,6 @@
 Every scenario is a dict {"name": ..., params...}; see tests/support/README.md for the list.
 answer() returns False when the scenario wants the endpoint's normal answer instead.
 """
-import hashlib
 import socket
 import struct
 import time
@@ -30,6 +29,7 @@ OTHER = {"error", "forbidden_0204", "not_found_2252", "throttled", "bad_request"
          "denied", "huge_error", "gateway_echo", "html_502", "hang", "redirect", "empty_list",
          "default"}
 KNOWN = FILE_LIKE | OTHER
+TAMPERS = {"", "path_slash", "query_encoding", "header_value", "header_case", "body_hash"}
 
 DENIED_ACTIONS = {
     "/v3/sources": "sms:server:list",
@@ -48,11 +48,17 @@ def validate(sc: dict):
         return f"unknown scenario {sc['name']!r}; known: {', '.join(sorted(KNOWN))}"
     if "times" in sc and (not isinstance(sc["times"], int) or sc["times"] < 1):
         return "'times' must be a positive integer"
+    if sc["name"] == "hostile_name" and sc.get("variant", "dotdot") not in HOSTILE_NAMES:
+        return "hostile_name variant must be one of: " + ", ".join(HOSTILE_NAMES)
+    if sc["name"] == "gateway_echo" and sc.get("tamper", "") not in TAMPERS:
+        return "gateway_echo tamper must be one of: " + ", ".join(sorted(TAMPERS))
     return None
 
 
 def answer(h, sc, wire, path) -> bool:
     name = sc["name"]
+    if "wait_ms" in sc:  # a late first byte (transfer timeouts that should not fire, or should)
+        time.sleep(float(sc["wait_ms"]) / 1000)
     if name in FILE_LIKE:
         if path == bodies.EXPORT_PATH and not bodies.validate_export(h, wire):
             return True
@@ -133,7 +139,8 @@ def forbidden_0204_body(sc):
             {"error_code": "SMS.0204",
              "error_msg": "Policy doesn't allow sms:server:queryServer to be performed."},
         ],
-        "encoded_authorization_message": account.encoded_message(sc.get("decision") == "allow"),
+        "encoded_authorization_message": account.encoded_message(
+            sc.get("decision") == "allow", int(sc.get("encoded_length", account.ENCODED_PAD_TO))),
     }
 
 
@@ -162,39 +169,39 @@ def _file_like(h, sc, wire, path):
     if name == "json_empty":
         return h.send_bytes(200, b"{}", "application/json;charset=UTF-8")
 
-    size = {"big": 10 * 1024 * 1024, "slow": 8192}.get(name)
-    size = int(sc.get("total", sc.get("size", size))) if ("size" in sc or "total" in sc) else size
-    body = bodies.file_body(wire, size)
-    h.state.set_last_body(path, hashlib.sha256(body).hexdigest(), len(body))
+    size = sc.get("total", sc.get("size", {"big": 10 * 1024 * 1024, "slow": 8192}.get(name)))
+    body = bodies.FileBody(wire, size)
+    h.state.set_last_body(path, body.sha256(), body.size)
     hdrs = [("Content-Type", sc.get("content_type", "application/octet-stream"))]
     disposition = _disposition(sc)
     if disposition is not None:
         hdrs.append(("Content-Disposition", disposition))
     hdrs += _headers(sc)
     h.entry["response_status"] = 200
+    chunk = int(sc.get("chunk", 1024 if name == "slow" else 64 * 1024))
 
     if name == "truncated":
         h.close_connection = True
-        h.start(200, hdrs, len(body) + int(sc.get("missing", 1000)))
-        h.wfile.write(body)
+        h.start(200, hdrs, body.size + int(sc.get("missing", 1000)))
+        for piece in body.chunks(chunk):
+            h.wfile.write(piece)
         return
     if name == "reset_mid_body":
         h.close_connection = True
-        h.start(200, hdrs, len(body))
-        h.wfile.write(body[: max(1, len(body) // 2)])
+        h.start(200, hdrs, body.size)
+        for piece in body.chunks(chunk, limit=max(1, body.size // 2)):
+            h.wfile.write(piece)
         h.wfile.flush()
         time.sleep(float(sc.get("delay_ms", 100)) / 1000)
         h.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
         h.connection.close()
         return
-    chunk = int(sc.get("chunk", 1024 if name == "slow" else 64 * 1024))
     delay = float(sc.get("delay_ms", 200 if name == "slow" else 0)) / 1000
     chunked = bool(sc.get("chunked", False))
     if chunked:
         hdrs.append(("Transfer-Encoding", "chunked"))
-    h.start(200, hdrs, None if chunked else len(body))
-    for pos in range(0, len(body), chunk):
-        piece = body[pos:pos + chunk]
+    h.start(200, hdrs, None if chunked else body.size)
+    for piece in body.chunks(chunk):
         h.wfile.write(b"%x\r\n%s\r\n" % (len(piece), piece) if chunked else piece)
         if delay:
             h.wfile.flush()

@@ -6,6 +6,7 @@ import ssl
 import sys
 import threading
 
+from . import proxy
 from .handler import Handler
 from .state import TEST_IAM_TOKEN, TEST_SECURITY_TOKEN, TEST_SK
 
@@ -65,7 +66,7 @@ def _context(cert, key):
 
 
 def start_all(state):
-    """Starts the three servers in daemon threads; returns the ports JSON dict."""
+    """Starts the servers and the proxy in daemon threads; returns the ports JSON dict."""
     servers = {
         "http_port": Server(state, "http"),
         "https_port": Server(state, "https", _context("server.pem", "server-key.pem")),
@@ -73,6 +74,7 @@ def start_all(state):
                                        _context("untrusted-cert.pem", "untrusted-key.pem")),
     }
     ports = {key: srv.server_address[1] for key, srv in servers.items()}
+    ports["proxy_port"] = proxy.start(state)
     state.ports = dict(ports)
     for srv in servers.values():
         threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.2},

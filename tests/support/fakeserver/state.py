@@ -27,6 +27,8 @@ DEFAULT_CONFIG = {
     # 0 = off; after this many consecutive AK/SK failures the AK is locked until reset, like the
     # gateway's 5-minute lock: "AK access failed to reach the limit,forbidden"
     "lockout_after_failures": 0,
+    # the proxy port demands Basic credentials "user:password" when set ("" = open proxy)
+    "proxy_auth": "",
 }
 
 
@@ -42,6 +44,7 @@ class State:
         self.requests = []
         self.last_body = {"path": None, "sha256": None, "size": None}
         self.consecutive_failures = 0
+        self.proxied = []
 
     def ak_locked(self) -> bool:
         with self.lock:
@@ -106,6 +109,15 @@ class State:
         with self.lock:
             entry["seq"] = len(self.requests) + 1
             self.requests.append(entry)
+
+    def record_proxy(self, entry: dict):
+        with self.lock:
+            entry["seq"] = len(self.proxied) + 1
+            self.proxied.append(entry)
+
+    def snapshot_proxied(self):
+        with self.lock:
+            return copy.deepcopy(self.proxied)
 
     def snapshot_requests(self):
         with self.lock:

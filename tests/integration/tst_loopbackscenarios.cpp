@@ -1,0 +1,244 @@
+// The loopback server's scenarios as a plain Qt client sees them (README.md documents these).
+#include "LoopbackProbe.h"
+#include "LoopbackServer.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkProxy>
+#include <QSignalSpy>
+#include <QSslSocket>
+#include <QTest>
+
+#include <memory>
+
+using namespace smsc::test;
+
+namespace {
+const QByteArray kOneRow = R"({"task_info":[{"task_id":"t1","source_id":"s1","source_name":"n1"}]})";
+} // namespace
+
+class TestLoopbackScenarios final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void scenariosSwitchAndFallBackAfterTimes();
+    void fileBodyMatchesReportedHash();
+    void transportScenariosAsQtSeesThem_data();
+    void transportScenariosAsQtSeesThem();
+    void hangLastsUntilTheClientAborts();
+    void dispositionAsQtSeesIt_data();
+    void dispositionAsQtSeesIt();
+    void qtReachesTheServerThroughTheProxy_data();
+    void qtReachesTheServerThroughTheProxy();
+
+private:
+    ProbeAnswer postExport(const QByteArray &body, const QString &token = kTestIamToken);
+
+    LoopbackServer m_server;
+    LoopbackProbe m_probe{m_server};
+};
+
+void TestLoopbackScenarios::initTestCase()
+{
+    QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+    QVERIFY(QSslSocket::supportsSsl());
+    QCOMPARE(m_probe.tls().caCertificates().size(), 1);
+}
+
+void TestLoopbackScenarios::init()
+{
+    QVERIFY(m_server.reset());
+}
+
+ProbeAnswer TestLoopbackScenarios::postExport(const QByteArray &body, const QString &token)
+{
+    return m_probe.send(m_probe.tokenRequest(kExportPath, token), "POST", body);
+}
+
+void TestLoopbackScenarios::scenariosSwitchAndFallBackAfterTimes()
+{
+    const QByteArray body = kOneRow;
+    QVERIFY(m_server.setScenario(kExportPath, QJsonObject{{u"name"_qs, u"ok_text"_qs},
+                                                          {u"times"_qs, 1}}));
+    const ProbeAnswer ok = postExport(body);
+    QCOMPARE(ok.status, 200);
+    QCOMPARE(ok.body, QByteArray("OK"));
+    const ProbeAnswer file = postExport(body);
+    QCOMPARE(file.status, 200);
+    QCOMPARE(file.disposition, QByteArray(R"(attachment; filename="consistency-results.csv")"));
+
+    QVERIFY(m_server.setScenario(kExportPath, QJsonObject{{u"name"_qs, u"throttled"_qs}}));
+    for (int i = 0; i < 2; ++i) {  // persistent until replaced
+        const ProbeAnswer throttled = postExport(body);
+        QCOMPARE(throttled.status, 429);
+        QCOMPARE(throttled.json().value(QStringLiteral("error_code")).toString(), u"APIGW.0308"_qs);
+    }
+    const ProbeAnswer wrongToken = postExport(body, u"not-the-token"_qs);
+    QCOMPARE(wrongToken.status, 401);  // authentication comes before any scenario
+    const QJsonArray log = m_server.requests(kExportPath);
+    QCOMPARE(log.size(), 5);
+    QCOMPARE(log.at(0)[u"scenario"].toString(), u"ok_text"_qs);
+    QVERIFY(log.at(1)[u"scenario"].isNull());
+    QCOMPARE(log.at(2)[u"scenario"].toString(), u"throttled"_qs);
+    QCOMPARE(log.at(4)[u"auth_error"].toString(), u"decrypt token fail"_qs);
+}
+
+void TestLoopbackScenarios::fileBodyMatchesReportedHash()
+{
+    const QByteArray body = kOneRow;
+    QVERIFY(m_server.setScenario(kExportPath, QJsonObject{{u"name"_qs, u"file"_qs},
+                                                          {u"size"_qs, 100000}}));
+    const ProbeAnswer a = postExport(body);
+    QCOMPARE(a.status, 200);
+    QCOMPARE(a.body.size(), 100000);
+    QVERIFY(a.body.startsWith("task_id,source_id,source_name,consistency_result\r\nt1,s1,n1,"));
+    const QJsonObject last = m_server.lastBody();
+    QCOMPARE(last[u"size"].toInt(), 100000);
+    QCOMPARE(last[u"sha256"].toString().toLatin1(),
+             QCryptographicHash::hash(a.body, QCryptographicHash::Sha256).toHex());
+}
+
+void TestLoopbackScenarios::transportScenariosAsQtSeesThem_data()
+{
+    QTest::addColumn<QJsonObject>("scenario");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("error");  // QNetworkReply::NetworkError
+    QTest::addColumn<qsizetype>("bodySize");
+
+    using E = QNetworkReply::NetworkError;
+    QTest::newRow("slow body arrives whole")
+        << QJsonObject{{u"name"_qs, u"slow"_qs}, {u"delay_ms"_qs, 20}, {u"total"_qs, 4000}}
+        << 200 << int(E::NoError) << qsizetype(4000);
+    QTest::newRow("chunked file")
+        << QJsonObject{{u"name"_qs, u"file"_qs}, {u"chunked"_qs, true}, {u"size"_qs, 70000}}
+        << 200 << int(E::NoError) << qsizetype(70000);
+    QTest::newRow("truncated body is an error")
+        << QJsonObject{{u"name"_qs, u"truncated"_qs}, {u"size"_qs, 5000}}
+        << 200 << int(E::RemoteHostClosedError) << qsizetype(-1);
+    QTest::newRow("reset mid body is an error")
+        << QJsonObject{{u"name"_qs, u"reset_mid_body"_qs}, {u"size"_qs, 200000}}
+        << 200 << int(E::RemoteHostClosedError) << qsizetype(-1);
+    QTest::newRow("html 502")
+        << QJsonObject{{u"name"_qs, u"html_502"_qs}} << 502 << int(E::UnknownServerError)
+        << qsizetype(-1);
+    QTest::newRow("redirect is not followed")
+        << QJsonObject{{u"name"_qs, u"redirect"_qs}} << 302 << int(E::NoError) << qsizetype(0);
+}
+
+// What a Qt client observes for each transport scenario (documented in README.md).
+void TestLoopbackScenarios::transportScenariosAsQtSeesThem()
+{
+    QFETCH(QJsonObject, scenario);
+    QFETCH(int, status);
+    QFETCH(int, error);
+    QFETCH(qsizetype, bodySize);
+
+    QVERIFY(m_server.setScenario(kExportPath, scenario));
+    const QByteArray body = kOneRow;
+    for (const QUrl &base : {m_server.httpUrl(), m_server.httpsUrl()}) {
+        QNetworkRequest req = m_probe.tokenRequest(kExportPath, kTestIamToken);
+        req.setUrl(base.resolved(QUrl(kExportPath)));
+        req.setSslConfiguration(m_probe.tls());
+        req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+        const ProbeAnswer a = m_probe.send(req, "POST", body);
+        QCOMPARE(int(a.error), error);
+        if (error != int(QNetworkReply::RemoteHostClosedError))
+            QCOMPARE(a.status, status);
+        if (bodySize >= 0)
+            QCOMPARE(a.body.size(), bodySize);
+    }
+}
+
+void TestLoopbackScenarios::hangLastsUntilTheClientAborts()
+{
+    QVERIFY(m_server.setScenario(kExportPath, QJsonObject{{u"name"_qs, u"hang"_qs}}));
+    std::unique_ptr<QNetworkReply> reply(
+        m_probe.nam().post(m_probe.tokenRequest(kExportPath, kTestIamToken), QByteArray("{}")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_server.requests(kExportPath).size(), 1, 20000);
+    QVERIFY(!reply->isFinished());
+    reply->abort();
+    QCOMPARE(reply->error(), QNetworkReply::OperationCanceledError);
+    QCOMPARE(m_server.requests(kExportPath).at(0)[u"scenario"].toString(), u"hang"_qs);
+}
+
+void TestLoopbackScenarios::dispositionAsQtSeesIt_data()
+{
+    QTest::addColumn<QJsonObject>("scenario");
+    QTest::addColumn<QByteArray>("disposition");
+
+    QTest::newRow("RFC 5987 filename*")
+        << QJsonObject{{u"name"_qs, u"file"_qs}, {u"filename_star"_qs, QStringLiteral("结果.csv")}}
+        << QByteArray("attachment; filename*=UTF-8''%E7%BB%93%E6%9E%9C.csv");
+    QTest::newRow("raw UTF-8 filename")
+        << QJsonObject{{u"name"_qs, u"file"_qs}, {u"filename"_qs, QStringLiteral("r\u00e9sum\u00e9.csv")}}
+        << QByteArray("attachment; filename=\"r\xc3\xa9sum\xc3\xa9.csv\"");
+    QTest::newRow("hostile ../ with a control character")
+        << QJsonObject{{u"name"_qs, u"hostile_name"_qs}}
+        << QByteArray("attachment; filename=\"../../etc/evil\x07.csv\"");
+    QTest::newRow("hostile filename* with encoded separators")
+        << QJsonObject{{u"name"_qs, u"hostile_name"_qs}, {u"variant"_qs, u"star_dotdot"_qs}}
+        << QByteArray("attachment; filename*=UTF-8''..%2F..%2Fevil%0A.csv");
+}
+
+// The exact header bytes reach a Qt client (filename parsers are tested against these).
+void TestLoopbackScenarios::dispositionAsQtSeesIt()
+{
+    QFETCH(QJsonObject, scenario);
+    QFETCH(QByteArray, disposition);
+
+    QVERIFY(m_server.setScenario(kExportPath, scenario));
+    const QByteArray body = kOneRow;
+    const ProbeAnswer a = postExport(body);
+    QCOMPARE(a.status, 200);
+    QCOMPARE(a.disposition, disposition);
+}
+
+void TestLoopbackScenarios::qtReachesTheServerThroughTheProxy_data()
+{
+    QTest::addColumn<bool>("https");
+    QTest::addColumn<QString>("proxyAuth");
+
+    QTest::newRow("http, open proxy") << false << QString();
+    QTest::newRow("https via CONNECT, open proxy") << true << QString();
+    QTest::newRow("http, proxy with password") << false << u"alice:s3cret"_qs;
+    QTest::newRow("https via CONNECT, proxy with password") << true << u"alice:s3cret"_qs;
+}
+
+void TestLoopbackScenarios::qtReachesTheServerThroughTheProxy()
+{
+    QFETCH(bool, https);
+    QFETCH(QString, proxyAuth);
+
+    m_server.setConfig({{u"proxy_auth"_qs, proxyAuth}});
+    QNetworkProxy proxy(QNetworkProxy::HttpProxy, m_server.proxyUrl().host(),
+                        quint16(m_server.proxyUrl().port()));
+    if (!proxyAuth.isEmpty()) {
+        proxy.setUser(proxyAuth.section(u':', 0, 0));
+        proxy.setPassword(proxyAuth.section(u':', 1));
+    }
+    m_probe.nam().setProxy(proxy);
+    QNetworkRequest req = m_probe.tokenRequest(u"/v3/tasks?limit=1"_qs, kTestIamToken);
+    if (https)
+        req.setUrl(m_server.httpsUrl().resolved(QUrl(u"/v3/tasks?limit=1"_qs)));
+    const ProbeAnswer a = m_probe.send(req, "GET");
+    m_probe.nam().setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+    QCOMPARE(a.status, 200);
+    QCOMPARE(m_server.requests().size(), 1);
+    const QJsonArray proxied = m_server.proxyRequests();
+    QVERIFY(!proxied.isEmpty());
+    const QJsonObject last = proxied.last().toObject();
+    QCOMPARE(last[u"method"].toString(), https ? u"CONNECT"_qs : u"GET"_qs);
+    QCOMPARE(last[u"status"].toInt(), 200);
+    if (proxyAuth.isEmpty())
+        QVERIFY(last[u"auth_ok"].isNull());  // not asked for
+    else
+        QCOMPARE(last[u"auth_ok"].toBool(), true);  // Qt answered the 407 with the credentials
+}
+
+QTEST_GUILESS_MAIN(TestLoopbackScenarios)
+#include "tst_loopbackscenarios.moc"
