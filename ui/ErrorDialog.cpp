@@ -263,7 +263,6 @@ void ErrorDialog::retranslate()
     m_copyCurl->setToolTip(tr("The request as a cURL command; signature, tokens and the secret key are redacted."));
     m_saveReport->setText(tr("&Save report…"));
     m_saveReport->setToolTip(tr("Save every field above as text or JSON; secrets are redacted."));
-    m_close->setText(tr("Close"));
     m_status->setAccessibleName(tr("Status"));
 }
 

@@ -202,8 +202,6 @@ void ExportProgressDialog::retranslate()
     m_hint->setAccessibleName(tr("What to do"));
     m_openFolder->setText(tr("&Open folder"));
     m_details->setText(tr("&Details…"));
-    m_cancel->setText(tr("&Cancel"));
-    m_close->setText(tr("Close"));
 }
 
 } // namespace smsc
