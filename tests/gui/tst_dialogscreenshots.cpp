@@ -1,5 +1,6 @@
 #include "AccessibilityAudit.h"
 #include "ErrorDialog.h"
+#include "ErrorMapper.h"
 #include "FakeCredentialStore.h"
 #include "GuiTestEnvironment.h"
 #include "LanguageManager.h"
@@ -9,42 +10,49 @@
 #include "Screenshot.h"
 #include "ScriptedPrompts.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QLineEdit>
 #include <QToolButton>
 
 using namespace smsc;
 
 namespace {
 
+// The 403 the service sends (forbidden_0204 in the loopback server), mapped by the real ErrorMapper,
+// so the headline and hint are the app's own, in the current language.
 ErrorReport forbidden()
 {
-    ApiError e;
-    e.kind = ErrorKind::Permission;
-    e.httpStatus = 403;
-    e.errorCode = u"SMS.0204"_qs;
-    e.errorMsgRaw = u"Insufficient permissions. Cause: {0[0]}"_qs;
-    e.errorMsg = u"Insufficient permissions. Cause: Policy doesn't allow sms:server:getBatchConsistencyResults to be performed."_qs;
-    e.errorParam = {u"Policy doesn't allow sms:server:getBatchConsistencyResults to be performed."_qs};
-    e.details = {{u"SMS.0204"_qs, u"Policy doesn't allow sms:server:getBatchConsistencyResults to be performed."_qs},
-                 {u"SMS.0204"_qs, u"Policy doesn't allow sms:server:queryServer to be performed."_qs}};
     QString encoded;
-    for (int i = 0; encoded.size() < 2048; ++i)
+    while (encoded.size() < 2048)
         encoded += u"Qm9vdHN0cmFwLWVuY29kZWQtYXV0aG9yaXphdGlvbi1tZXNzYWdl"_qs;
-    e.encodedAuthorizationMessage = encoded.left(2048);
-    e.requestId = u"6f3c1b2a9e8d4c7b0a1f2e3d4c5b6a79"_qs;
-    e.serverDate = QDateTime(QDate(2026, 11, 27), QTime(9, 30, 12), Qt::UTC);
-    e.clockSkewSeconds = 2;
-    e.headline = u"You do not have permission to export consistency results."_qs;
-    e.hint = u"Ask an administrator to grant sms:server:getBatchConsistencyResults (and sms:server:queryServer)."_qs;
+    const QJsonObject body{
+        {u"error_code"_qs, u"SMS.0204"_qs},
+        {u"error_msg"_qs, u"Insufficient permissions. Cause: {0[0]}"_qs},
+        {u"error_param"_qs, QJsonArray{u"Policy doesn't allow sms:server:getBatchConsistencyResults to be performed."_qs}},
+        {u"details"_qs, QJsonArray{QJsonObject{{u"error_code"_qs, u"SMS.0204"_qs},
+                                               {u"error_msg"_qs, u"Policy doesn't allow sms:server:getBatchConsistencyResults to be performed."_qs}},
+                                   QJsonObject{{u"error_code"_qs, u"SMS.0204"_qs},
+                                               {u"error_msg"_qs, u"Policy doesn't allow sms:server:queryServer to be performed."_qs}}}},
+        {u"encoded_authorization_message"_qs, encoded.left(2048)}};
+    ReplyFacts facts;
+    facts.url = QUrl(u"https://sms.ap-southeast-3.myhuaweicloud.com/v3/tasks/consistency-results/export"_qs);
+    facts.networkError = QNetworkReply::ContentAccessDenied;
+    facts.httpStatus = 403;
+    facts.headers = {{"X-Request-Id", "6f3c1b2a9e8d4c7b0a1f2e3d4c5b6a79"}, {"Date", "Fri, 27 Nov 2026 09:30:12 GMT"}};
+    facts.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    facts.localNowUtc = QDateTime(QDate(2026, 11, 27), QTime(9, 30, 14), Qt::UTC);
     RequestRecord r;
     r.method = "POST";
-    r.url = u"https://sms.ap-southeast-3.myhuaweicloud.com/v3/tasks/consistency-results/export"_qs;
+    r.url = facts.url.toString();
     r.sentAtUtc = QDateTime(QDate(2026, 11, 27), QTime(9, 30, 10), Qt::UTC);
     ErrorReportContext context{u"migration-prod"_qs, u"https://sms.ap-southeast-3.myhuaweicloud.com"_qs,
                                AuthMode::AkSk, u"curl -X POST …"_qs, {}, {}, {}};
-    return ErrorReport(e, r, context, {AuthMode::AkSk, u"SMSCTESTAK0000000001"_qs, {}, {}, {}});
+    return ErrorReport(ErrorMapper::map(facts), r, context, {AuthMode::AkSk, u"SMSCTESTAK0000000001"_qs, {}, {}, {}});
 }
 
 } // namespace
@@ -111,6 +119,7 @@ private slots:
         error.show();
         QVERIFY(QTest::qWaitForWindowExposed(&error));
         QTest::mouseClick(error.findChild<QToolButton *>(u"encodedMessageToggle"_qs), Qt::LeftButton);
+        QVERIFY(error.findChild<QLineEdit *>(u"requestIdEdit"_qs)->text().startsWith(u"6f3c1b2a"_qs));
         audit(&error, u"error-dialog-403"_qs);
     }
 };
