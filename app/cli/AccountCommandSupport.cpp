@@ -97,6 +97,11 @@ QString AccountCommandSupport::comparisonText(const ApiError &error, const Excha
 void AccountCommandSupport::printFailure(Console &console, const ApiError &error, const ExchangeRecord &exchange)
 {
     ReportPrinter::printFailure(console, outcomeOf(error, exchange));
+    printDiagnosis(console, error, exchange);
+}
+
+void AccountCommandSupport::printDiagnosis(Console &console, const ApiError &error, const ExchangeRecord &exchange)
+{
     const QString comparison = comparisonText(error, exchange);
     if (!comparison.isEmpty())
         console.errRaw(comparison.toUtf8());

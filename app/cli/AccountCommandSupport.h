@@ -41,6 +41,8 @@ public:
     //! Every field of a failure on stderr, plus the canonical-request comparison on a gateway echo
     //! and the clock advice on "signature expired".
     static void printFailure(Console &console, const ApiError &error, const ExchangeRecord &exchange);
+    //! Only the canonical-request comparison (on a gateway echo) and the clock advice, on stderr.
+    static void printDiagnosis(Console &console, const ApiError &error, const ExchangeRecord &exchange);
     //! The export's twelve JSON keys for a failure, plus "canonical_request_comparison" when known.
     static QJsonObject jsonFailure(const ApiError &error, const ExchangeRecord &exchange);
     //! The comparison of the gateway's echo with our canonical request; empty without an echo.

@@ -85,11 +85,7 @@ void ListCommand::run(const Credentials &credentials)
 {
     m_credentials = credentials;
     m_profile.authMode = credentials.mode;
-    const bool needsAccountId = credentials.mode != AuthMode::IamToken && m_profile.scopeHeader == ScopeHeader::DomainId;
-    if (needsAccountId && m_profile.domainId.trimmed().isEmpty())
-        return failUsage(tr("The list calls need the account (domain) id: give --domain-id ID, set "
-                            "HUAWEICLOUD_SDK_DOMAIN_ID, or store it in the profile ('whoami' shows it)."), m_json);
-    list(m_clock.fixed);
+    list(m_clock.fixed);  // an empty domain id is resolved through IAM / STS by the lister
 }
 
 void ListCommand::list(const ClockOffset &offset)

@@ -71,7 +71,7 @@ int AccountPickerModel::columnCount(const QModelIndex &parent) const
 {
     if (parent.isValid())
         return 0;
-    return m_mode == Mode::Servers ? ServerColumnCount : TaskColumnCount;
+    return m_mode == Mode::Servers ? int(ServerColumnCount) : int(TaskColumnCount);
 }
 
 TaskRow AccountPickerModel::rowAt(int row) const { return m_rows.value(row); }

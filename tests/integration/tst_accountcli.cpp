@@ -6,14 +6,17 @@
 #include "Command.h"
 #include "Console.h"
 #include "ExitCode.h"
+#include "ExportHistory.h"
 #include "RowValidator.h"
 #include "RowsFile.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -52,6 +55,8 @@ class TestAccountCli final : public QObject
 private slots:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true);
+        QFile::remove(ExportHistory::defaultPath());
         QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
         m_secrets = fakeSecrets();
         QCOMPARE(m_secrets.size(), 3);
@@ -63,13 +68,15 @@ private slots:
     void listServersTableWithFilters();
     void listTasksRowsOutIsAcceptedByExport();
     void listServersRowsOutLeavesOutServersWithoutTask();
-    void listNeedsTheAccountId();
+    void listResolvesTheAccountId();
     void decodeFromA403Body();
     void decodeAllowAsJson();
     void decodeRefusedByStsNamesThePermission();
     void whoami();
     void gatewayEchoPrintsTheComparison();
     void clockOffsetAuto();
+    void exportClockOffsetAutoAndHistory();
+    void exportPrintsTheComparisonOnAGatewayEcho();
 
 private:
     CliRun run(const QStringList &arguments, bool https = true);
@@ -97,6 +104,7 @@ CliRun TestAccountCli::run(const QStringList &arguments, bool https)
         QSignalSpy finished(&app, &cli::CliApplication::finished);
         QStringList all{u"sms-consistency-cli"_qs};
         all << arguments.value(0) << u"--endpoint"_qs << base.toString() << u"--sts-endpoint"_qs << base.toString()
+            << u"--iam-endpoint"_qs << base.toString()
             << u"--ca-file"_qs << m_server.caFile() << u"--proxy"_qs << u"none"_qs << arguments.mid(1);
         app.start(all);
         if (finished.wait(60'000))
@@ -181,12 +189,21 @@ void TestAccountCli::listServersRowsOutLeavesOutServersWithoutTask()
     QVERIFY(db != read.rows.cend());
 }
 
-void TestAccountCli::listNeedsTheAccountId()
+void TestAccountCli::listResolvesTheAccountId()
 {
-    const CliRun r = run({u"list-tasks"_qs});
-    QCOMPARE(r.exitCode, int(cli::Usage));
-    QVERIFY(r.err.contains(u"--domain-id"_qs));
-    QVERIFY(m_server.requests(u"/v3/tasks"_qs).isEmpty());
+    const CliRun r = run({u"list-tasks"_qs, u"--name"_qs, u"task-44"_qs, u"--json"_qs});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json().value(u"count"_qs).toInt(), 10);
+    QCOMPARE(m_server.requests(u"/v3/auth/domains"_qs).size(), 1);
+    QCOMPARE(m_server.requests(u"/v3/tasks"_qs).first().toObject().value(u"signature_ok"_qs).toBool(), true);
+
+    // Neither IAM nor STS gives it: the failure says why, and no list call is made.
+    QVERIFY(m_server.setScenario(u"/v3/auth/domains"_qs, {{u"name"_qs, u"empty_list"_qs}}));
+    QVERIFY(m_server.setScenario(u"/v5/caller-identity"_qs, {{u"name"_qs, u"denied"_qs}}));
+    const CliRun failed = run({u"list-servers"_qs});
+    QVERIFY(failed.exitCode != 0);
+    QVERIFY(!failed.err.isEmpty());
+    QVERIFY(m_server.requests(u"/v3/sources"_qs).isEmpty());
 }
 
 void TestAccountCli::decodeFromA403Body()
@@ -282,6 +299,53 @@ void TestAccountCli::clockOffsetAuto()
 
     const CliRun bad = run({u"whoami"_qs, u"--clock-offset"_qs, u"soon"_qs});
     QCOMPARE(bad.exitCode, int(cli::Usage));
+}
+
+void TestAccountCli::exportClockOffsetAutoAndHistory()
+{
+    m_server.setConfig({{u"date_offset_seconds"_qs, 1200}});
+    const QString out = m_dir.filePath(u"exports"_qs);
+    QVERIFY(QDir().mkpath(out));
+    const QStringList exportArgs{u"export"_qs, u"--domain-id"_qs, kTestDomainId, u"--row"_qs, u"t1,s1,name one"_qs,
+                                 u"--output-dir"_qs, out, u"--force"_qs};
+    const CliRun plain = run(exportArgs);
+    QCOMPARE(plain.exitCode, int(cli::Rejected));
+    QVERIFY2(plain.err.contains(u"--clock-offset auto"_qs), qPrintable(plain.err));
+    QCOMPARE(m_server.requests(smsc::test::kExportPath).size(), 1);
+
+    const CliRun fixed = run(exportArgs + QStringList{u"--clock-offset"_qs, u"auto"_qs});
+    QCOMPARE(fixed.exitCode, 0);
+    QVERIFY(fixed.err.contains(u"Retrying once"_qs));
+    const QJsonArray requests = m_server.requests(smsc::test::kExportPath);
+    QCOMPARE(requests.size(), 3);
+    QCOMPARE(requests.at(2).toObject().value(u"signature_ok"_qs).toBool(), true);
+
+    ExportHistory history;
+    QCOMPARE(history.load(), QString());
+    QVERIFY(history.entries().size() >= 2);
+    const HistoryEntry failed = history.entries().at(history.entries().size() - 2);
+    const HistoryEntry saved = history.entries().last();
+    QCOMPARE(failed.outcome, u"authentication"_qs);
+    QCOMPARE(saved.outcome, u"ok"_qs);
+    QCOMPARE(saved.requestId, requests.at(2).toObject().value(u"request_id"_qs).toString());
+    QCOMPARE(saved.rows, (QList<TaskRow>{{u"t1"_qs, u"s1"_qs, u"name one"_qs}}));
+    QVERIFY(QFile::exists(saved.filePath));
+    QFile file(history.path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    for (const QString &secret : std::as_const(m_secrets))
+        QVERIFY2(!written.contains(secret.toUtf8()), "a fake secret reached the history file");
+}
+
+void TestAccountCli::exportPrintsTheComparisonOnAGatewayEcho()
+{
+    QVERIFY(m_server.setScenario(smsc::test::kExportPath, {{u"name"_qs, u"gateway_echo"_qs}, {u"tamper"_qs, u"body_hash"_qs}}));
+    const CliRun r = run({u"export"_qs, u"--domain-id"_qs, kTestDomainId, u"--row"_qs, u"t1,s1,n1"_qs,
+                          u"--output-dir"_qs, m_dir.path(), u"--json"_qs});
+    QCOMPARE(r.exitCode, int(cli::Rejected));
+    QVERIFY2(r.err.contains(u"(payload hash)"_qs), qPrintable(r.err));
+    QCOMPARE(r.json().value(u"canonical_request_comparison"_qs).toObject().value(u"cause"_qs).toString(),
+             u"body_hash"_qs);
 }
 
 QTEST_GUILESS_MAIN(TestAccountCli)
