@@ -29,7 +29,6 @@ namespace {
 const auto kGeometryKey = u"mainWindow/geometry"_qs;
 const auto kStateKey = u"mainWindow/state"_qs;
 const auto kHeaderKey = u"mainWindow/tableHeader"_qs;
-const auto kProfileKey = u"ui/currentProfile"_qs;
 
 QString firstLocalFile(const QMimeData *mime)
 {
@@ -104,8 +103,10 @@ void MainWindow::createMenus()
     m_exportAction = new QAction(this);
     m_exportAction->setObjectName(u"exportAction"_qs);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setIcon(QIcon(u":/icons/actions/export.svg"_qs));
     m_manageProfilesAction = new QAction(this);
     m_manageProfilesAction->setObjectName(u"manageProfilesAction"_qs);
+    m_manageProfilesAction->setIcon(QIcon(u":/icons/actions/profile.svg"_qs));
     m_quitAction = new QAction(this);
     m_quitAction->setObjectName(u"quitAction"_qs);
     m_quitAction->setShortcuts(QKeySequence::Quit);
@@ -160,6 +161,7 @@ void MainWindow::createToolBar()
     m_toolBar = addToolBar(QString());
     m_toolBar->setObjectName(u"mainToolBar"_qs);
     m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_profileLabel = new QLabel(m_toolBar);
     m_profileCombo = new QComboBox(m_toolBar);
     m_profileCombo->setObjectName(u"profileCombo"_qs);
@@ -205,6 +207,11 @@ void MainWindow::retranslateUi()
     m_profileCombo->setAccessibleName(tr("Profile"));
     m_profileCombo->setToolTip(tr("The connection profile used for Export"));
     m_view->setAccessibleName(tr("Rows to export"));
+    // Qt's overflow buttons appear when the window is narrow (large fonts, 200% scaling); name them too.
+    if (auto *more = menuBar()->findChild<QWidget *>(u"qt_menubar_ext_button"_qs))
+        more->setAccessibleName(tr("More menus"));
+    if (auto *more = m_toolBar->findChild<QWidget *>(u"qt_toolbar_ext_button"_qs))
+        more->setAccessibleName(tr("More tools"));
     m_counterLabel->setToolTip(tr("Rows in the table; at most %1 can be exported at once").arg(kMaxRows));
     m_rowActions->retranslate();
     m_model->retranslate();
@@ -215,14 +222,15 @@ QString MainWindow::exportBlocker() const
 {
     if (m_busy)
         return tr("An export is running.");
+    const RowValidation &validation = m_model->validation();
+    if (!validation.ok()) {
+        const QString first = validation.problems.first().message();
+        const int more = int(validation.problems.size()) - 1;
+        return more == 0 ? first : tr("%1 (and %n more problem(s))", "", more).arg(first);
+    }
     if (m_profileCombo->count() == 0)
         return tr("No profile yet: add one under Profiles…");
-    const RowValidation &validation = m_model->validation();
-    if (validation.ok())
-        return {};
-    const QString first = validation.problems.first().message();
-    const int more = int(validation.problems.size()) - 1;
-    return more == 0 ? first : tr("%1 (and %n more problem(s))", "", more).arg(first);
+    return {};
 }
 
 void MainWindow::updateRowState()
@@ -247,10 +255,7 @@ void MainWindow::setProfileNames(const QStringList &names, const QString &curren
     const QSignalBlocker blocker(m_profileCombo);
     m_profileCombo->clear();
     m_profileCombo->addItems(names);
-    QString wanted = names.contains(current) ? current : QSettings().value(kProfileKey).toString();
-    if (!names.contains(wanted))
-        wanted = names.value(0);
-    m_profileCombo->setCurrentIndex(int(names.indexOf(wanted)));
+    m_profileCombo->setCurrentIndex(names.contains(current) ? int(names.indexOf(current)) : 0);
     onProfileActivated();
 }
 
@@ -261,8 +266,6 @@ void MainWindow::onProfileActivated()
     if (name == m_lastProfile)
         return;
     m_lastProfile = name;
-    if (!name.isEmpty())
-        QSettings().setValue(kProfileKey, name);
     emit currentProfileChanged(name);
 }
 

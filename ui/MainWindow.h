@@ -40,7 +40,7 @@ public:
     QString exportBlocker() const;
 
 public slots:
-    //! Fills the profile switcher; an empty or unknown `current` selects the remembered one.
+    //! Fills the profile switcher; an empty or unknown `current` selects the first name.
     void setProfileNames(const QStringList &names, const QString &current);
     //! While an export runs: Export and the profile switcher are disabled.
     void setBusy(bool busy);

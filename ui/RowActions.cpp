@@ -6,15 +6,14 @@
 #include "RemoveRowsCommand.h"
 #include "ReplaceRowsCommand.h"
 #include "RowTableView.h"
-#include "RowsCsvWriter.h"
 #include "RowsFile.h"
 
 #include <QAction>
 #include <QClipboard>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QItemSelectionModel>
-#include <QSaveFile>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -49,6 +48,11 @@ RowActions::RowActions(RowTableModel *model, RowTableView *view, Prompter *promp
     for (int id = 0; id < Count; ++id)
         m_actions[id]->setObjectName(QLatin1StringView(kNames[id]));
 
+    const std::array<std::pair<Id, const char *>, 5> icons{{{AddRow, "row-add"}, {DeleteRows, "row-delete"},
+                                                            {DuplicateRows, "row-duplicate"}, {ImportRows, "import"},
+                                                            {ExportCsv, "export"}}};
+    for (const auto &[id, icon] : icons)
+        m_actions[id]->setIcon(QIcon(u":/icons/actions/%1.svg"_qs.arg(QLatin1StringView(icon))));
     m_actions[Undo]->setShortcuts(QKeySequence::Undo);
     m_actions[Redo]->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     m_actions[Copy]->setShortcuts(QKeySequence::Copy);
@@ -267,10 +271,9 @@ void RowActions::exportCsvWithDialog()
         if (!row.isBlank())
             rows.append(row.trimmed());
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(RowsCsvWriter::toCsv(rows)) < 0 || !file.commit()) {
-        m_prompter->warning(dialogParent(), tr("Cannot export rows"),
-                            tr("Could not write %1: %2").arg(path, file.errorString()));
+    const QString error = RowsFile::write(path, rows);
+    if (!error.isEmpty()) {
+        m_prompter->warning(dialogParent(), tr("Cannot export rows"), error);
         return;
     }
     emit statusMessage(tr("Saved %n row(s) to %1.", "", int(rows.size())).arg(path));

@@ -70,7 +70,7 @@ void ExportCommand::start(const QStringList &arguments)
     if (!validation.ok()) {
         QStringList lines;
         for (const RowProblem &problem : validation.problems)
-            lines << problem.message();
+            lines << RowsInput::describe(input, problem);
         return failUsage(lines.join(QLatin1Char('\n')), m_json);
     }
     m_rows = validation.rows;

@@ -29,11 +29,14 @@ QString ErrorHints::durationText(qint64 seconds)
     if (s < 90)
         return s == 1 ? tr("1 second") : tr("%1 seconds").arg(s);
     const qint64 minutes = (s + 30) / 60;
-    if (minutes < 120)
+    if (minutes < 60)
         return tr("%1 minutes").arg(minutes);
-    if (minutes % 60 == 0)
-        return tr("%1 hours").arg(minutes / 60);
-    return tr("%1 hours %2 minutes").arg(minutes / 60).arg(minutes % 60);
+    const qint64 hours = minutes / 60;
+    const qint64 rest = minutes % 60;
+    if (rest == 0)
+        return hours == 1 ? tr("1 hour") : tr("%1 hours").arg(hours);
+    const QString restText = rest == 1 ? tr("1 minute") : tr("%1 minutes").arg(rest);
+    return hours == 1 ? tr("1 hour %1").arg(restText) : tr("%1 hours %2").arg(hours).arg(restText);
 }
 
 QString ErrorHints::clockHint(std::optional<qint64> clockSkewSeconds)

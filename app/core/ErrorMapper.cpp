@@ -152,6 +152,21 @@ void ErrorMapper::mapTransport(const ReplyFacts &facts, ApiError *e)
     const bool midBody = facts.httpStatus >= 200 && facts.httpStatus < 300;
     e->technicalDetail = facts.networkErrorString;
     e->kind = ErrorKind::Network;
+    if (facts.usingProxy && facts.httpStatus == 0) {
+        // Through a proxy, Qt reports the proxy's own socket errors as if they were the server's.
+        switch (facts.networkError) {
+        case QNetworkReply::ConnectionRefusedError:
+        case QNetworkReply::ProxyConnectionRefusedError:
+            e->headline = tr("The proxy refused the connection. Check the proxy address and port.");
+            return;
+        case QNetworkReply::HostNotFoundError:
+        case QNetworkReply::ProxyNotFoundError:
+            e->headline = tr("The proxy's host name could not be found.");
+            return;
+        default:
+            break;
+        }
+    }
     switch (facts.networkError) {
     case QNetworkReply::ConnectionRefusedError:
         e->headline = tr("The connection to %1 was refused. Check the endpoint and port, and that no "
@@ -275,8 +290,8 @@ ApiError ErrorMapper::map(const ReplyFacts &facts)
     } else if (facts.timedOut != ReplyFacts::Timeout::None) {
         e.kind = ErrorKind::Timeout;
         e.headline = facts.timedOut == ReplyFacts::Timeout::Connect
-            ? tr("No answer from %1 within %2 seconds.").arg(hostOf(facts.url)).arg(facts.timeoutSeconds)
-            : tr("The service stopped sending data for %1 seconds.").arg(facts.timeoutSeconds);
+            ? tr("No answer from %1 within %2.").arg(hostOf(facts.url), ErrorHints::durationText(facts.timeoutSeconds))
+            : tr("The service stopped sending data for %1.").arg(ErrorHints::durationText(facts.timeoutSeconds));
     } else if (tlsFailure) {
         e.kind = ErrorKind::Tls;
         QStringList problems;
@@ -365,6 +380,8 @@ ApiError ErrorMapper::accountResolutionFailed(const ApiError &iam, const ApiErro
     if (sts.kind == ErrorKind::Authentication)
         return sts;
     ApiError e = iam.isError() ? iam : sts;
+    if (!e.isError())
+        e.kind = ErrorKind::NotFound;  // both answered, neither named an account
     auto describe = [](const ApiError &part) {
         QString text = part.headline;
         if (!part.errorCode.isEmpty())

@@ -1,14 +1,17 @@
 #pragma once
 
+#include "AccountIdResolver.h"
 #include "ApiError.h"
 #include "Credentials.h"
 #include "Profile.h"
+#include "RequestRecord.h"
 #include "TaskRow.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QObject>
-#include <QPointer>
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 
@@ -19,41 +22,35 @@ class AccountIdCache;
 //! Where the returned file goes.
 struct OutputOptions
 {
-    QString directory;   //!< the file is named from the response inside this folder
-    QString filePath;    //!< explicit path; wins over `directory`
-    bool overwrite = false;
-};
-
-//! What support staff need of the request that was sent (secrets already redacted).
-struct RequestRecord
-{
-    QByteArray method;
-    QString url;
-    QList<QPair<QByteArray, QByteArray>> headers;  //!< redacted: Authorization signature, tokens
-    QByteArray body;
-    QByteArray canonicalRequest;
-    QByteArray stringToSign;
-    QDateTime sentAtUtc;
+    QString directory;        //!< the file is named from the response inside this folder (default: current)
+    QString filePath;         //!< explicit path; wins over `directory`
+    bool overwrite = false;   //!< replace an existing file (atomically)
+    bool uniqueName = false;  //!< instead of refusing, save as "name (1).ext" (the GUI's choice)
 };
 
 struct ExportOutcome
 {
-    bool ok = false;
-    QString filePath;        //!< saved file (ok only)
-    qint64 bytes = 0;
+    bool ok = false;         //!< the service accepted the request (a file was saved, or noFile)
+    QString filePath;        //!< saved file (ok and !noFile)
+    qint64 bytes = 0;        //!< body bytes received
     QString requestId;
     int httpStatus = 0;
     bool noFile = false;     //!< 200 but the body was empty / "OK" / "{}": nothing saved
     QByteArray returnedBody; //!< what the service returned when noFile
     ApiError error;          //!< kind None when ok
-    RequestRecord request;
+    RequestRecord request;   //!< the last request signed (redacted); also filled by a dry run
+    QString curlCommand;     //!< the same request as a cURL line (redacted)
     QString endpoint;        //!< the SMS base URL used
+    QString accountId;       //!< the X-Domain-Id sent (empty with X-Project-Id or an IAM token)
+    AccountIdSource accountIdSource = AccountIdSource::None;  //!< None: from the profile or not needed
     int attempts = 0;
+    bool dryRun = false;
 };
 
 /*!
- * One export: validate rows, resolve the account id when needed, build, sign, send,
- * stream the answer to disk atomically. Emits finished() exactly once.
+ * One export: validate rows, check credentials and endpoints, resolve the account id when
+ * needed, build, sign, send, stream the answer to disk atomically. Emits finished() exactly once
+ * (also for a dry run, which builds and signs but sends nothing, and for a cancel).
  */
 class ExportJob final : public QObject
 {
@@ -69,13 +66,16 @@ public:
     void setAccountIdCache(AccountIdCache *cache);              //!< shared per-AK cache (optional)
     void setClock(std::function<QDateTime()> utcNow);           //!< for tests; default: current UTC
     void setDryRun(bool dryRun);                                //!< build and sign, send nothing
+    void setBaseRetryDelayMs(int ms);                           //!< backoff step for transient retries
 
     void start();
     void cancel();
+    Stage stage() const;
 
 signals:
     void stageChanged(smsc::ExportJob::Stage stage);
     void progress(qint64 bytesReceived, qint64 bytesTotal);     //!< total -1 when unknown
+    void retrying(int nextAttempt, int delayMs, const smsc::ApiError &reason);
     void finished(const smsc::ExportOutcome &outcome);
 
 private:
@@ -84,3 +84,5 @@ private:
 };
 
 } // namespace smsc
+
+Q_DECLARE_METATYPE(smsc::ExportOutcome)

@@ -4,6 +4,7 @@
 #include "GuiCommandLine.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "ProfileStore.h"
 #include "RowTableModel.h"
 #include "StartupProbe.h"
 
@@ -36,6 +37,11 @@ int main(int argc, char *argv[])
     smsc::MainWindow window(&rows, &languages);
     QObject::connect(&autosave, &smsc::AutosaveController::saveFailed, &window,
                      [&window](const QString &message) { window.showStatusMessage(message); });
+    // The current profile is remembered by the store the CLI shares, not by the window.
+    smsc::ProfileStore profiles;
+    window.setProfileNames(profiles.names(), profiles.currentName());
+    QObject::connect(&window, &smsc::MainWindow::currentProfileChanged, &window,
+                     [&profiles](const QString &name) { profiles.setCurrentName(name); });
     if (!restoreError.isEmpty())
         window.showStatusMessage(restoreError);
     window.show();

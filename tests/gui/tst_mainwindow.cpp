@@ -1,3 +1,4 @@
+#include "AccessibilityAudit.h"
 #include "GuiTestEnvironment.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
@@ -248,17 +249,19 @@ private slots:
         QVERIFY(exportAction->isEnabled());
     }
 
-    void profileSwitcherEmitsAndIsRemembered()
+    void profileSwitcherSelectsAndEmits()
     {
         QSignalSpy changed(m_window.get(), &MainWindow::currentProfileChanged);
-        m_window->setProfileNames({u"dev"_qs, u"prod"_qs}, u"dev"_qs);
-        auto *combo = m_window->findChild<QComboBox *>(u"profileCombo"_qs);
-        combo->setCurrentIndex(1);
-        QCOMPARE(changed.last().first().toString(), u"prod"_qs);
-        cleanup();
-        openWindow();
-        m_window->setProfileNames({u"dev"_qs, u"prod"_qs}, {});
+        m_window->setProfileNames({u"dev"_qs, u"prod"_qs}, u"prod"_qs);
         QCOMPARE(m_window->currentProfile(), u"prod"_qs);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.last().first().toString(), u"prod"_qs);
+        auto *combo = m_window->findChild<QComboBox *>(u"profileCombo"_qs);
+        combo->setCurrentIndex(0);
+        QCOMPARE(changed.last().first().toString(), u"dev"_qs);
+        m_window->setProfileNames({u"dev"_qs, u"test"_qs}, u"deleted meanwhile"_qs);
+        QCOMPARE(m_window->currentProfile(), u"dev"_qs);
+        QCOMPARE(changed.size(), 2);  // still "dev": nothing new to announce
     }
 
     void columnWidthsPersist()
@@ -303,6 +306,21 @@ private slots:
         m_prompter->nextOpenFile = m_prompter->nextSaveFile;
         action(u"importRowsAction"_qs)->trigger();
         QCOMPARE(m_model->rows(), kPastedRows);
+    }
+
+    void everyControlHasAnAccessibleName_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << u"en"_qs;
+        QTest::newRow("Chinese") << u"zh_CN"_qs;
+    }
+    void everyControlHasAnAccessibleName()
+    {
+        QFETCH(QString, language);
+        QVERIFY(m_languages->setLanguage(language));
+        QCoreApplication::sendPostedEvents();
+        const auto unnamed = test::AccessibilityAudit::unnamedControls(m_window.get());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(test::AccessibilityAudit::describe(unnamed)));
     }
 
 private:

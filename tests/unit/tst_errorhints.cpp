@@ -89,6 +89,10 @@ private slots:
                                                                  << u"Your clock is 8 hours ahead of the server."_qs;
         QTest::newRow("five and a half hours behind") << u"SMS.0205"_qs << qint64(-(5 * 3600 + 1800))
                                                       << u"Your clock is 5 hours 30 minutes behind the server."_qs;
+        QTest::newRow("one hour (server Date shifted)") << u"APIGW.0303"_qs << qint64(-3590)
+                                                        << u"Your clock is 1 hour behind the server."_qs;
+        QTest::newRow("an hour and a minute") << u"APIGW.0303"_qs << qint64(3660)
+                                              << u"Your clock is 1 hour 1 minute ahead of the server."_qs;
         QTest::newRow("seconds") << u"SMS.0205"_qs << qint64(45) << u"Your clock is 45 seconds ahead of the server."_qs;
     }
     void clockHintStatesTheSkew()

@@ -252,6 +252,14 @@ private slots:
         if (e.kind != ErrorKind::Cancelled)
             QVERIFY(e.technicalDetail.contains(facts.networkErrorString));
     }
+    void proxyFailuresNameTheProxy()
+    {
+        ReplyFacts facts = transportFacts(QNetworkReply::ConnectionRefusedError);
+        facts.usingProxy = true;
+        const ApiError e = ErrorMapper::map(facts);
+        QCOMPARE(e.kind, ErrorKind::Network);
+        QVERIFY2(e.headline.contains(u"proxy refused"_qs), qPrintable(e.headline));
+    }
     void everyTransportErrorHasItsOwnHeadline()
     {
         using N = QNetworkReply;
@@ -329,6 +337,7 @@ private slots:
         QTest::newRow("key rejected by STS is reported as such") << forbidden << rejected << ErrorKind::Authentication << u"APIGW.0301"_qs;
         QTest::newRow("both failed otherwise") << forbidden << refused << ErrorKind::Permission << u"IAM.0002"_qs;
         QTest::newRow("IAM empty, STS failed") << ApiError{} << refused << ErrorKind::Network << QString();
+        QTest::newRow("both answered without an id") << ApiError{} << ApiError{} << ErrorKind::NotFound << QString();
     }
     void accountResolution()
     {

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "HttpRequest.h"
+#include "RequestRecord.h"
+#include "Signer.h"
+
+#include <QByteArray>
+#include <QDateTime>
+
+namespace smsc {
+
+//! Removes secrets from a request before anyone sees it: the signature, the security token and
+//! the IAM token. The SK never appears in a request, so it cannot leak from here. Pure.
+class RequestRedactor final
+{
+public:
+    static constexpr auto kRedacted = "<redacted>";
+
+    //! The value as it may be shown: Authorization keeps Access and SignedHeaders only.
+    static QByteArray redactedValue(const QByteArray &name, const QByteArray &value);
+    static HeaderList redactedHeaders(const HeaderList &headers);
+    //! A canonical request with the x-security-token / x-auth-token lines' values redacted.
+    static QByteArray redactedCanonicalRequest(const QByteArray &canonicalRequest);
+    //! The record of `request` as signed with `parts` (parts may be empty for IAM token mode).
+    static RequestRecord record(const HttpRequest &request, const SignatureParts &parts, const QDateTime &sentAtUtc);
+};
+
+} // namespace smsc

@@ -1,0 +1,390 @@
+// ApiCall against the real loopback server over HTTP and HTTPS: saving, transport faults,
+// timeouts versus cancel, redirects, TLS, retries. Error-body parsing: tst_apicallerrors.
+#include "ApiCall.h"
+#include "DownloadFile.h"
+#include "EndpointCatalogue.h"
+#include "ExportRequestBuilder.h"
+#include "NetTestHelpers.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace smsc;
+using namespace smsc::test;
+
+Q_DECLARE_METATYPE(smsc::ErrorKind)
+
+class TestApiCall final : public QObject
+{
+    Q_OBJECT
+private:
+    LoopbackServer m_server;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+    QUrl base(bool https) const { return https ? m_server.httpsUrl() : m_server.httpUrl(); }
+
+    // A freshly signed export request per attempt, as ExportJob does it.
+    ApiCall::RequestFactory exportFactory(const QUrl &baseUrl) const
+    {
+        const Profile profile = loopbackProfile(baseUrl);
+        const ServiceEndpoints endpoints = EndpointCatalogue::resolve(profile);
+        return [profile, endpoints] {
+            return ExportRequestBuilder::buildExport(testRows(), profile, kTestDomainId, endpoints,
+                                                     testCredentials(), QDateTime::currentDateTimeUtc()).request;
+        };
+    }
+
+    std::unique_ptr<ApiCall> exportCall(bool https, TransportOptions transport = {}, bool toDisk = true)
+    {
+        if (https && transport.caFile.isEmpty())
+            transport.caFile = m_server.caFile();
+        auto call = std::make_unique<ApiCall>(&m_nam, exportFactory(base(https)), transport);
+        call->setBaseRetryDelayMs(10);
+        if (toDisk) {
+            const QString dir = m_dir->path();
+            call->setSinkFactory([dir](const HeaderList &) {
+                return std::make_unique<DownloadFile>(dir + QStringLiteral("/consistency-results.csv"));
+            });
+        }
+        return call;
+    }
+
+    static ApiResult run(ApiCall &call, int timeoutMs = 60000)
+    {
+        QSignalSpy spy(&call, &ApiCall::finished);
+        call.start();
+        if (!spy.wait(timeoutMs))
+            return {};
+        QTest::qWait(50);  // a second finished() would arrive here
+        if (spy.size() != 1)
+            qFatal("ApiCall emitted finished() %d times", int(spy.size()));
+        return spy.at(0).at(0).value<ApiResult>();
+    }
+
+    QString savedFile() const { return m_dir->filePath(QStringLiteral("consistency-results.csv")); }
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<ApiResult>();
+        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+    }
+    void init()
+    {
+        QVERIFY(m_server.reset());
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_nam.setProxy(QNetworkProxy::NoProxy);
+        // A kept-alive connection verified under another CA setting must not answer for this test.
+        m_nam.clearConnectionCache();
+    }
+
+    void fileSavedIntact_data()
+    {
+        QTest::addColumn<bool>("https");
+        QTest::newRow("http") << false;
+        QTest::newRow("https with the test CA file") << true;
+    }
+    void fileSavedIntact()
+    {
+        QFETCH(bool, https);
+        m_server.setScenario(test::kExportPath, scenario(u"file"_qs, {{u"size"_qs, 300000}}));
+        auto call = exportCall(https);
+        const ApiResult result = run(*call);
+        QVERIFY2(result.ok(), qPrintable(result.error.headline));
+        QCOMPARE(result.httpStatus, 200);
+        QCOMPARE(result.savedPath, savedFile());
+        QCOMPARE(result.bytesReceived, 300000);
+        QCOMPARE(sha256Of(savedFile()), m_server.lastBody().value(u"sha256"_qs).toString());
+        QCOMPARE(folderEntries(m_dir->path()), QStringList{u"consistency-results.csv"_qs});
+        const QJsonArray log = m_server.requests(test::kExportPath);
+        QCOMPARE(log.size(), 1);
+        QCOMPARE(log.at(0)[u"signature_ok"_qs].toBool(), true);
+        QCOMPARE(result.requestId, log.at(0)[u"request_id"_qs].toString());
+        QVERIFY(result.body.isEmpty());  // streamed to disk, not kept in memory
+    }
+
+    void emptyAnswersSaveNothing_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("empty body") << u"empty"_qs << QByteArray();
+        QTest::newRow("OK") << u"ok_text"_qs << QByteArray("OK");
+        QTest::newRow("{}") << u"json_empty"_qs << QByteArray("{}");
+    }
+    void emptyAnswersSaveNothing()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, body);
+        m_server.setScenario(test::kExportPath, scenario(name));
+        auto call = exportCall(false);
+        const ApiResult result = run(*call);
+        QVERIFY2(result.ok(), qPrintable(result.error.headline));
+        QVERIFY(result.noFile);
+        QCOMPARE(result.body.trimmed(), body);
+        QVERIFY(result.savedPath.isEmpty());
+        QVERIFY(folderEntries(m_dir->path()).isEmpty());
+    }
+
+    void tenMebibytesStayOutOfMemory()
+    {
+        m_server.setScenario(test::kExportPath, scenario(u"big"_qs));
+        auto call = exportCall(false);
+        QSignalSpy progress(call.get(), &ApiCall::progress);
+        const qint64 rssBefore = peakRssKiB(true);
+        const ApiResult result = run(*call);
+        const qint64 peak = peakRssKiB(false);
+        QVERIFY2(result.ok(), qPrintable(result.error.headline));
+        QCOMPARE(result.bytesReceived, 10 * 1024 * 1024);
+        QCOMPARE(QFileInfo(savedFile()).size(), 10 * 1024 * 1024);
+        QCOMPARE(sha256Of(savedFile()), m_server.lastBody().value(u"sha256"_qs).toString());
+        QVERIFY(!progress.isEmpty());  // Qt chokes progress signals to a few per second
+        QCOMPARE(progress.last().at(0).toLongLong(), 10 * 1024 * 1024);
+        if (rssBefore < 0 || peak < 0)
+            QSKIP("/proc/self/clear_refs is not available: memory not measured");
+        // The body is 10 MiB; a client that buffered it would grow by at least that much.
+        QVERIFY2(peak - rssBefore < 5 * 1024, qPrintable(u"peak grew by %1 KiB"_qs.arg(peak - rssBefore)));
+    }
+
+    void slowBodyReportsProgress()
+    {
+        m_server.setScenario(test::kExportPath, scenario(u"slow"_qs, {{u"delay_ms"_qs, 250}}));
+        auto call = exportCall(false);
+        QSignalSpy progress(call.get(), &ApiCall::progress);
+        const ApiResult result = run(*call);
+        QVERIFY2(result.ok(), qPrintable(result.error.headline));
+        QVERIFY2(progress.size() >= 2, "several progress signals for a body sent in 8 chunks over 2 s");
+        qint64 last = -1;
+        for (const QList<QVariant> &signal : progress) {
+            QVERIFY(signal.at(0).toLongLong() >= last);
+            last = signal.at(0).toLongLong();
+        }
+        QCOMPARE(last, 8192);
+    }
+
+    void hangIsATimeout()
+    {
+        m_server.setScenario(test::kExportPath, scenario(u"hang"_qs));
+        TransportOptions transport;
+        transport.connectTimeoutSeconds = 1;
+        transport.transferTimeoutSeconds = 1;
+        auto call = exportCall(false, transport);
+        const ApiResult result = run(*call);
+        QCOMPARE(result.error.kind, ErrorKind::Timeout);
+        QVERIFY2(result.error.headline.contains(u"1 second"_qs), qPrintable(result.error.headline));
+        QVERIFY(folderEntries(m_dir->path()).isEmpty());
+    }
+
+    void cancelIsNotATimeout()
+    {
+        m_server.setScenario(test::kExportPath, scenario(u"hang"_qs));
+        auto call = exportCall(false);
+        QSignalSpy finished(call.get(), &ApiCall::finished);
+        call->start();
+        QTRY_COMPARE_WITH_TIMEOUT(m_server.requests(test::kExportPath).size(), 1, 10000);
+        call->cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        QTest::qWait(50);
+        QCOMPARE(finished.size(), 1);
+        const ApiResult result = finished.at(0).at(0).value<ApiResult>();
+        QCOMPARE(result.error.kind, ErrorKind::Cancelled);
+        QVERIFY(folderEntries(m_dir->path()).isEmpty());
+    }
+
+    void brokenBodiesLeaveNoFile_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("reset mid-body") << u"reset_mid_body"_qs;
+        QTest::newRow("truncated (Content-Length too large)") << u"truncated"_qs;
+    }
+    void brokenBodiesLeaveNoFile()
+    {
+        QFETCH(QString, name);
+        m_server.setScenario(test::kExportPath, scenario(name, {{u"size"_qs, 200000}}));
+        auto call = exportCall(false);
+        const ApiResult result = run(*call);
+        QCOMPARE(result.error.kind, ErrorKind::Network);
+        QVERIFY(result.error.headline.contains(u"whole file"_qs) || result.error.headline.contains(u"broke off"_qs));
+        QVERIFY(result.savedPath.isEmpty());
+        QVERIFY2(folderEntries(m_dir->path()).isEmpty(), qPrintable(folderEntries(m_dir->path()).join(u',')));
+    }
+
+    void redirectIsReportedNotFollowed()
+    {
+        m_server.setScenario(test::kExportPath, scenario(u"redirect"_qs));
+        auto call = exportCall(false);
+        const ApiResult result = run(*call);
+        QCOMPARE(result.error.kind, ErrorKind::Redirected);
+        QVERIFY2(result.error.redirectLocation.startsWith(u"http://127.0.0.2:"_qs), qPrintable(result.error.redirectLocation));
+        QVERIFY(result.error.headline.contains(result.error.redirectLocation));
+        QCOMPARE(m_server.requests().size(), 1);  // nothing went to /elsewhere
+        QVERIFY(folderEntries(m_dir->path()).isEmpty());
+    }
+
+    void throttledIsRetriedOnlyWhenEnabled_data()
+    {
+        QTest::addColumn<bool>("retry");
+        QTest::addColumn<int>("expectedRequests");
+        QTest::newRow("retry on: two 429s, then the file") << true << 3;
+        QTest::newRow("retry off (default)") << false << 1;
+    }
+    void throttledIsRetriedOnlyWhenEnabled()
+    {
+        QFETCH(bool, retry);
+        QFETCH(int, expectedRequests);
+        m_server.setScenario(test::kExportPath, scenario(u"throttled"_qs, {{u"times"_qs, 2}, {u"retry_after"_qs, 1}}));
+        TransportOptions transport;
+        transport.retryTransient = retry;
+        auto call = exportCall(false, transport);
+        QSignalSpy retrying(call.get(), &ApiCall::retrying);
+        const ApiResult result = run(*call);
+        QCOMPARE(m_server.requests(test::kExportPath).size(), expectedRequests);
+        QCOMPARE(result.attempts, expectedRequests);
+        QCOMPARE(retrying.size(), expectedRequests - 1);
+        if (retry) {
+            QVERIFY2(result.ok(), qPrintable(result.error.headline));
+            QCOMPARE(retrying.at(0).at(1).toInt(), 1000);  // Retry-After: 1 honoured
+            QCOMPARE(sha256Of(savedFile()), m_server.lastBody().value(u"sha256"_qs).toString());
+        } else {
+            QCOMPARE(result.error.kind, ErrorKind::Throttled);
+            QCOMPARE(result.error.errorCode, u"APIGW.0308"_qs);
+        }
+    }
+
+    void authFailuresAreNeverRetried_data()
+    {
+        QTest::addColumn<QJsonObject>("answer");
+        QTest::addColumn<ErrorKind>("kind");
+        QTest::newRow("401 APIGW.0301") << scenario(u"unauthorized"_qs) << ErrorKind::Authentication;
+        QTest::newRow("403 SMS.2002") << scenario(u"denied"_qs) << ErrorKind::Permission;
+        QTest::newRow("403 SMS.0204") << scenario(u"forbidden_0204"_qs) << ErrorKind::Permission;
+        QTest::newRow("403 carrying a throttling code")
+            << scenario(u"error"_qs, {{u"status"_qs, 403}, {u"body"_qs, QJsonObject{{u"error_code"_qs, u"APIGW.0308"_qs},
+                                                                                     {u"error_msg"_qs, u"x"_qs}}}})
+            << ErrorKind::Throttled;
+    }
+    void authFailuresAreNeverRetried()
+    {
+        QFETCH(QJsonObject, answer);
+        m_server.setScenario(test::kExportPath, answer);
+        TransportOptions transport;
+        transport.retryTransient = true;
+        transport.maxAttempts = 3;
+        auto call = exportCall(false, transport);
+        const ApiResult result = run(*call);
+        QTEST(result.error.kind, "kind");
+        QCOMPARE(m_server.requests(test::kExportPath).size(), 1);
+        QCOMPARE(result.attempts, 1);
+    }
+
+    void serverErrorsAndRefusedConnectionsAreRetried()
+    {
+        m_server.setScenario(test::kExportPath, scenario(u"html_502"_qs, {{u"times"_qs, 1}}));
+        TransportOptions transport;
+        transport.retryTransient = true;
+        auto call = exportCall(false, transport);
+        const ApiResult result = run(*call);
+        QVERIFY2(result.ok(), qPrintable(result.error.headline));
+        QCOMPARE(result.attempts, 2);
+
+        QUrl closed(u"http://127.0.0.1:1"_qs);  // nothing listens on port 1
+        ApiCall refused(&m_nam, exportFactory(closed), transport);
+        refused.setBaseRetryDelayMs(10);
+        const ApiResult failed = run(refused);
+        QCOMPARE(failed.error.kind, ErrorKind::Network);
+        QVERIFY(failed.error.headline.contains(u"refused"_qs));
+        QCOMPARE(failed.attempts, 3);
+    }
+
+    void untrustedCertificateIsATlsError_data()
+    {
+        QTest::addColumn<bool>("selfSigned");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("self-signed certificate") << true << u"self-signed"_qs;
+        QTest::newRow("test CA not trusted (no CA file)") << false << u"authority this computer does not trust"_qs;
+    }
+    void untrustedCertificateIsATlsError()
+    {
+        QFETCH(bool, selfSigned);
+        QFETCH(QString, problem);
+        TransportOptions transport;
+        transport.caFile = selfSigned ? m_server.caFile() : QString();
+        const QUrl url = selfSigned ? m_server.httpsUntrustedUrl() : m_server.httpsUrl();
+        ApiCall call(&m_nam, exportFactory(url), transport);
+        const ApiResult result = run(call);
+        QCOMPARE(result.error.kind, ErrorKind::Tls);
+        QVERIFY2(result.error.headline.contains(problem), qPrintable(result.error.headline));
+        QVERIFY(result.error.headline.contains(u"127.0.0.1"_qs));
+        QCOMPARE(m_server.requests(test::kExportPath).size(), 0);  // never sent over an unverified connection
+    }
+
+    void existingFileIsNotOverwritten()
+    {
+        QFile existing(savedFile());
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+        existing.write("precious");
+        existing.close();
+        auto call = exportCall(false);
+        const ApiResult result = run(*call);
+        QCOMPARE(result.error.kind, ErrorKind::LocalFile);
+        QVERIFY(result.error.headline.contains(savedFile()));
+        QVERIFY(existing.open(QIODevice::ReadOnly));
+        QCOMPARE(existing.readAll(), QByteArray("precious"));
+        QCOMPARE(folderEntries(m_dir->path()), QStringList{u"consistency-results.csv"_qs});
+    }
+
+    void badTransportSettingsSendNothing_data()
+    {
+        QTest::addColumn<QString>("proxy");
+        QTest::addColumn<QString>("caFile");
+        QTest::addColumn<ErrorKind>("kind");
+        QTest::newRow("proxy URL without host") << u"http://"_qs << QString() << ErrorKind::Network;
+        QTest::newRow("proxy with unknown scheme") << u"ftp://127.0.0.1:21"_qs << QString() << ErrorKind::Network;
+        QTest::newRow("CA file missing") << QString() << u"/nonexistent/ca.pem"_qs << ErrorKind::Tls;
+    }
+    void badTransportSettingsSendNothing()
+    {
+        QFETCH(QString, proxy);
+        QFETCH(QString, caFile);
+        TransportOptions transport;
+        transport.proxyUrl = proxy;
+        transport.caFile = caFile;
+        ApiCall call(&m_nam, exportFactory(m_server.httpsUrl()), transport);
+        const ApiResult result = run(call);
+        QTEST(result.error.kind, "kind");
+        QCOMPARE(m_server.requests().size(), 0);
+    }
+
+    void explicitProxyIsUsed()
+    {
+        TransportOptions transport;
+        transport.proxyUrl = u"http://user:pass@127.0.0.1:1"_qs;  // a proxy that refuses
+        auto call = exportCall(false, transport);
+        const ApiResult result = run(*call);
+        QCOMPARE(result.error.kind, ErrorKind::Network);
+        QVERIFY2(result.error.headline.contains(u"proxy"_qs), qPrintable(result.error.headline));
+        QVERIFY(!result.error.headline.contains(u"pass"_qs));
+        QCOMPARE(m_server.requests().size(), 0);
+
+        transport.proxyUrl = u"none"_qs;
+        auto direct = exportCall(false, transport);
+        QVERIFY(run(*direct).ok());
+    }
+
+    void clockSkewFromShiftedServerDate()
+    {
+        m_server.setConfig({{u"date_offset_seconds"_qs, 3600}});  // the server's clock is an hour ahead
+        auto call = exportCall(false);
+        const ApiResult result = run(*call);
+        QCOMPARE(result.error.kind, ErrorKind::Authentication);
+        QCOMPARE(result.error.errorCode, u"APIGW.0303"_qs);
+        QVERIFY(result.error.clockSkewSeconds.has_value());
+        QVERIFY2(qAbs(*result.error.clockSkewSeconds + 3600) <= 5, qPrintable(QString::number(*result.error.clockSkewSeconds)));
+        QVERIFY2(result.error.hint.contains(u"Your clock is 1 hour behind the server."_qs), qPrintable(result.error.hint));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApiCall)
+#include "tst_apicall.moc"

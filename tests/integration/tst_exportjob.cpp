@@ -1,0 +1,373 @@
+// ExportJob end to end against the real loopback server: local checks before anything is sent,
+// account id resolution (IAM, STS, cache, rejected key), naming and saving the file, dry run.
+#include "AccountIdCache.h"
+#include "ExportJob.h"
+#include "NetTestHelpers.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace smsc;
+using smsc::test::LoopbackServer;
+using smsc::test::scenario;
+
+Q_DECLARE_METATYPE(smsc::ErrorKind)
+
+namespace {
+const QString kDomains = QStringLiteral("/v3/auth/domains");
+const QString kCaller = QStringLiteral("/v5/caller-identity");
+}
+
+class TestExportJob final : public QObject
+{
+    Q_OBJECT
+private:
+    LoopbackServer m_server;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+    Profile profile(bool https = false) const
+    {
+        return test::loopbackProfile(https ? m_server.httpsUrl() : m_server.httpUrl(), m_server.caFile());
+    }
+    OutputOptions intoDir() const { return OutputOptions{m_dir->path(), {}, false, false}; }
+
+    ExportOutcome run(ExportJob &job)
+    {
+        QSignalSpy spy(&job, &ExportJob::finished);
+        job.start();
+        if (!spy.wait(60000))
+            return {};
+        QTest::qWait(50);
+        if (spy.size() != 1)
+            qFatal("ExportJob emitted finished() %d times", int(spy.size()));
+        return spy.at(0).at(0).value<ExportOutcome>();
+    }
+    ExportOutcome exportWith(const Profile &p, const OutputOptions &out, const Credentials &c = test::testCredentials(),
+                             QList<TaskRow> rows = test::testRows(), AccountIdCache *cache = nullptr)
+    {
+        ExportJob job(&m_nam, p, c, rows, out);
+        job.setAccountIdCache(cache);
+        job.setBaseRetryDelayMs(10);
+        return run(job);
+    }
+    qsizetype sent(const QString &path = test::kExportPath) { return m_server.requests(path).size(); }
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<ExportOutcome>();
+        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+        m_nam.setProxy(QNetworkProxy::NoProxy);
+    }
+    void init()
+    {
+        QVERIFY(m_server.reset());
+        m_nam.clearConnectionCache();
+        m_dir = std::make_unique<QTemporaryDir>();
+    }
+
+    void savesTheFile_data()
+    {
+        QTest::addColumn<bool>("https");
+        QTest::newRow("http") << false;
+        QTest::newRow("https") << true;
+    }
+    void savesTheFile()
+    {
+        QFETCH(bool, https);
+        ExportJob job(&m_nam, profile(https), test::testCredentials(), test::testRows(), intoDir());
+        QSignalSpy stages(&job, &ExportJob::stageChanged);
+        const ExportOutcome outcome = run(job);
+        QVERIFY2(outcome.ok, qPrintable(outcome.error.headline));
+        QVERIFY(!outcome.noFile);
+        QCOMPARE(outcome.filePath, m_dir->filePath(u"consistency-results.csv"_qs));
+        QCOMPARE(outcome.bytes, QFileInfo(outcome.filePath).size());
+        QCOMPARE(test::sha256Of(outcome.filePath), m_server.lastBody().value(u"sha256"_qs).toString());
+        QCOMPARE(outcome.httpStatus, 200);
+        const QJsonObject sentRecord = m_server.requests(test::kExportPath).at(0).toObject();
+        QCOMPARE(outcome.requestId, sentRecord[u"request_id"_qs].toString());
+        QCOMPARE(sentRecord[u"signature_ok"_qs].toBool(), true);
+        QCOMPARE(test::loggedHeader(sentRecord, u"X-Domain-Id"_qs), test::kTestDomainId);
+        QCOMPARE(outcome.attempts, 1);
+        QCOMPARE(stages.last().at(0).value<ExportJob::Stage>(), ExportJob::Stage::Done);
+        QVERIFY(stages.contains(QVariantList{QVariant::fromValue(ExportJob::Stage::Receiving)}));
+        // The record support staff see: signed, but nothing that could be replayed.
+        QCOMPARE(outcome.request.method, QByteArray("POST"));
+        QVERIFY(outcome.request.url.endsWith(test::kExportPath));
+        QVERIFY(!outcome.request.canonicalRequest.isEmpty());
+        QVERIFY(!outcome.request.stringToSign.isEmpty());
+        bool sawAuthorization = false;
+        for (const auto &[name, value] : outcome.request.headers) {
+            if (name.compare("Authorization", Qt::CaseInsensitive) == 0) {
+                sawAuthorization = true;
+                QVERIFY(value.endsWith("Signature=<redacted>"));
+            }
+        }
+        QVERIFY(sawAuthorization);
+        QVERIFY(outcome.curlCommand.contains(u"Signature=<redacted>"_qs));
+        QVERIFY(!outcome.curlCommand.contains(test::kTestSk));
+    }
+
+    void fileNameFromTheAnswer_data()
+    {
+        QTest::addColumn<QJsonObject>("answer");
+        QTest::addColumn<QString>("fileName");
+        QTest::newRow("filename* UTF-8") << scenario(u"file"_qs, {{u"filename_star"_qs, u"一致性 结果.csv"_qs}})
+                                          << u"一致性 结果.csv"_qs;
+        QTest::newRow("hostile ../ name") << scenario(u"hostile_name"_qs, {{u"variant"_qs, u"dotdot"_qs}}) << u"evil.csv"_qs;
+        QTest::newRow("hostile ..\\ name") << scenario(u"hostile_name"_qs, {{u"variant"_qs, u"backslash"_qs}}) << u"evil.csv"_qs;
+        QTest::newRow("hostile filename* with %2F and newline")
+            << scenario(u"hostile_name"_qs, {{u"variant"_qs, u"star_dotdot"_qs}}) << u"evil.csv"_qs;
+        QTest::newRow("absolute path") << scenario(u"hostile_name"_qs, {{u"variant"_qs, u"absolute"_qs}}) << u"passwd"_qs;
+        QTest::newRow("no Content-Disposition: name from Content-Type")
+            << scenario(u"file"_qs, {{u"no_disposition"_qs, true}, {u"content_type"_qs, u"text/csv"_qs}})
+            << u"consistency-results-*.csv"_qs;
+        QTest::newRow("only dots: name from Content-Type") << scenario(u"hostile_name"_qs, {{u"variant"_qs, u"dots_only"_qs}})
+                                                           << u"consistency-results-*.bin"_qs;
+    }
+    void fileNameFromTheAnswer()
+    {
+        QFETCH(QJsonObject, answer);
+        QFETCH(QString, fileName);
+        // The folder sits one level down so that an escape to the parent would be visible.
+        QVERIFY(QDir(m_dir->path()).mkdir(u"out"_qs));
+        const QString outDir = m_dir->filePath(u"out"_qs);
+        m_server.setScenario(test::kExportPath, answer);
+        const ExportOutcome outcome = exportWith(profile(), OutputOptions{outDir, {}, false, false});
+        QVERIFY2(outcome.ok, qPrintable(outcome.error.headline));
+        QCOMPARE(QFileInfo(outcome.filePath).absolutePath(), QDir(outDir).absolutePath());
+        const QStringList saved = test::folderEntries(outDir);
+        QCOMPARE(saved.size(), 1);
+        const QRegularExpression pattern(QRegularExpression::wildcardToRegularExpression(fileName));
+        QVERIFY2(pattern.match(saved.constFirst()).hasMatch(), qPrintable(saved.constFirst()));
+        QCOMPARE(test::folderEntries(m_dir->path()), QStringList{u"out"_qs});
+        QCOMPARE(test::sha256Of(outcome.filePath), m_server.lastBody().value(u"sha256"_qs).toString());
+    }
+
+    void noFileAnswers_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("returned");
+        QTest::newRow("{}") << u"json_empty"_qs << QByteArray("{}");
+        QTest::newRow("OK") << u"ok_text"_qs << QByteArray("OK");
+        QTest::newRow("empty") << u"empty"_qs << QByteArray();
+    }
+    void noFileAnswers()
+    {
+        QFETCH(QString, name);
+        m_server.setScenario(test::kExportPath, scenario(name));
+        const ExportOutcome outcome = exportWith(profile(), intoDir());
+        QVERIFY(outcome.ok);
+        QVERIFY(outcome.noFile);
+        QTEST(outcome.returnedBody.trimmed(), "returned");
+        QVERIFY(outcome.filePath.isEmpty());
+        QVERIFY(test::folderEntries(m_dir->path()).isEmpty());
+    }
+
+    void localProblemsSendNothing_data()
+    {
+        QTest::addColumn<QList<TaskRow>>("rows");
+        QTest::addColumn<bool>("dropSecret");
+        QTest::addColumn<ErrorKind>("kind");
+        QTest::addColumn<int>("detailLines");
+        const QString longId(37, u'a');
+        QTest::newRow("two invalid rows") << QList<TaskRow>{{longId, u"s"_qs, u"n"_qs}, {QString(), u"s"_qs, u"n"_qs}}
+                                          << false << ErrorKind::InvalidInput << 2;
+        QTest::newRow("201 rows") << QList<TaskRow>(201, TaskRow{u"t"_qs, u"s"_qs, u"n"_qs}) << false
+                                  << ErrorKind::InvalidInput << -1;
+        QTest::newRow("missing secret key") << test::testRows() << true << ErrorKind::Credentials << 0;
+    }
+    void localProblemsSendNothing()
+    {
+        QFETCH(QList<TaskRow>, rows);
+        QFETCH(bool, dropSecret);
+        QFETCH(int, detailLines);
+        Credentials credentials = test::testCredentials();
+        if (dropSecret)
+            credentials.secretKey.clear();
+        Profile p = profile();
+        p.domainId.clear();  // would need resolution: that must not happen either
+        const ExportOutcome outcome = exportWith(p, intoDir(), credentials, rows);
+        QVERIFY(!outcome.ok);
+        QTEST(outcome.error.kind, "kind");
+        QVERIFY(!outcome.error.headline.isEmpty());
+        if (detailLines > 0)
+            QCOMPARE(outcome.error.technicalDetail.split(u'\n').size(), detailLines);
+        QCOMPARE(m_server.requests().size(), 0);
+        QVERIFY(test::folderEntries(m_dir->path()).isEmpty());
+    }
+
+    void existingFile_data()
+    {
+        QTest::addColumn<bool>("explicitPath");
+        QTest::addColumn<bool>("overwrite");
+        QTest::addColumn<bool>("unique");
+        QTest::newRow("explicit path: refused before sending") << true << false << false;
+        QTest::newRow("explicit path: overwritten when told") << true << true << false;
+        QTest::newRow("named by the answer: refused") << false << false << false;
+        QTest::newRow("named by the answer: unique name") << false << false << true;
+    }
+    void existingFile()
+    {
+        QFETCH(bool, explicitPath);
+        QFETCH(bool, overwrite);
+        QFETCH(bool, unique);
+        const QString existing = m_dir->filePath(u"consistency-results.csv"_qs);
+        QFile f(existing);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("precious");
+        f.close();
+        OutputOptions out = explicitPath ? OutputOptions{{}, existing, overwrite, unique}
+                                         : OutputOptions{m_dir->path(), {}, overwrite, unique};
+        const ExportOutcome outcome = exportWith(profile(), out);
+        const bool refused = !overwrite && !unique;
+        QCOMPARE(outcome.ok, !refused);
+        QCOMPARE(sent(), (refused && explicitPath) ? 0 : 1);
+        if (refused) {
+            QCOMPARE(outcome.error.kind, ErrorKind::LocalFile);
+            QVERIFY(outcome.error.headline.contains(existing));
+        }
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll() == "precious", !overwrite);
+        if (unique)
+            QCOMPARE(outcome.filePath, m_dir->filePath(u"consistency-results (1).csv"_qs));
+        QCOMPARE(test::folderEntries(m_dir->path()).size(), unique ? 2 : 1);
+    }
+
+    void accountIdResolvedThroughIamAndCached()
+    {
+        Profile p = profile();
+        p.domainId.clear();
+        AccountIdCache cache;
+        const ExportOutcome first = exportWith(p, intoDir(), test::testCredentials(), test::testRows(), &cache);
+        QVERIFY2(first.ok, qPrintable(first.error.headline));
+        QCOMPARE(first.accountId, test::kTestDomainId);
+        QCOMPARE(first.accountIdSource, AccountIdSource::Iam);
+        QVERIFY(QFile::remove(first.filePath));
+        const ExportOutcome second = exportWith(p, intoDir(), test::testCredentials(), test::testRows(), &cache);
+        QVERIFY2(second.ok, qPrintable(second.error.headline));
+        QCOMPARE(second.accountIdSource, AccountIdSource::Cache);
+        QCOMPARE(sent(kDomains), 1);  // one IAM call for two exports
+        QCOMPARE(sent(kCaller), 0);
+        const QJsonArray exports = m_server.requests(test::kExportPath);
+        QCOMPARE(exports.size(), 2);
+        for (const QJsonValue record : exports)
+            QCOMPARE(test::loggedHeader(record.toObject(), u"X-Domain-Id"_qs), test::kTestDomainId);
+        const QJsonObject iam = m_server.requests(kDomains).at(0).toObject();
+        QCOMPARE(iam[u"signature_ok"_qs].toBool(), true);
+        QVERIFY(test::loggedHeader(iam, u"X-Domain-Id"_qs).isEmpty());
+    }
+
+    void emptyIamListFallsBackToSts()
+    {
+        m_server.setScenario(kDomains, scenario(u"empty_list"_qs));
+        Profile p = profile();
+        p.domainId.clear();
+        const ExportOutcome outcome = exportWith(p, intoDir());
+        QVERIFY2(outcome.ok, qPrintable(outcome.error.headline));
+        QCOMPARE(outcome.accountIdSource, AccountIdSource::Sts);
+        QCOMPARE(outcome.accountId, test::kTestDomainId);
+        QCOMPARE(sent(kDomains), 1);
+        QCOMPARE(sent(kCaller), 1);
+    }
+
+    void rejectedKeyDuringResolutionIsAuthentication_data()
+    {
+        QTest::addColumn<bool>("wrongSecret");
+        QTest::newRow("IAM answers APIGW.0301 (scenario)") << false;
+        QTest::newRow("a really wrong secret key") << true;
+    }
+    void rejectedKeyDuringResolutionIsAuthentication()
+    {
+        QFETCH(bool, wrongSecret);
+        if (!wrongSecret)
+            m_server.setScenario(kDomains, scenario(u"unauthorized"_qs));
+        Credentials c = test::testCredentials();
+        if (wrongSecret)
+            c.secretKey = QString(test::kTestSk).replace(1, 1, u'Z');
+        Profile p = profile();
+        p.domainId.clear();
+        const ExportOutcome outcome = exportWith(p, intoDir(), c);
+        QCOMPARE(outcome.error.kind, ErrorKind::Authentication);
+        QCOMPARE(outcome.error.errorCode, u"APIGW.0301"_qs);
+        QVERIFY(!outcome.error.headline.contains(u"domain"_qs, Qt::CaseInsensitive));
+        QCOMPARE(sent(kDomains), 1);
+        QCOMPARE(sent(kCaller), 0);  // no second failed attempt against the AK lock
+        QCOMPARE(sent(), 0);
+    }
+
+    void bothLookupsFailingSaysWhy()
+    {
+        m_server.setScenario(kDomains, scenario(u"denied"_qs));
+        m_server.setScenario(kCaller, scenario(u"denied"_qs));
+        Profile p = profile();
+        p.domainId.clear();
+        const ExportOutcome outcome = exportWith(p, intoDir());
+        QCOMPARE(outcome.error.kind, ErrorKind::Permission);
+        QVERIFY(outcome.error.headline.contains(u"both"_qs));
+        QVERIFY(outcome.error.technicalDetail.contains(u"/v3/auth/domains"_qs));
+        QVERIFY(outcome.error.technicalDetail.contains(u"/v5/caller-identity"_qs));
+        QVERIFY(outcome.error.technicalDetail.contains(u"SMS.2002"_qs));
+        QCOMPARE(sent(), 0);
+    }
+
+    void dryRunSendsNothing_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::newRow("AK/SK") << int(AuthMode::AkSk);
+        QTest::newRow("AK/SK + security token") << int(AuthMode::TemporaryAkSk);
+        QTest::newRow("IAM token") << int(AuthMode::IamToken);
+    }
+    void dryRunSendsNothing()
+    {
+        QFETCH(int, mode);
+        Profile p = profile();
+        p.authMode = AuthMode(mode);
+        ExportJob job(&m_nam, p, test::testCredentials(AuthMode(mode)), test::testRows(), intoDir());
+        job.setDryRun(true);
+        const ExportOutcome outcome = run(job);
+        QVERIFY(outcome.ok);
+        QVERIFY(outcome.dryRun);
+        QCOMPARE(m_server.requests().size(), 0);
+        QVERIFY(test::folderEntries(m_dir->path()).isEmpty());
+        QCOMPARE(outcome.request.method, QByteArray("POST"));
+        QVERIFY(outcome.request.body.startsWith("{\"task_info\":[{\"task_id\":"));
+        const QString everything = outcome.curlCommand + QString::fromUtf8(outcome.request.canonicalRequest);
+        for (const QString &secret : {test::kTestSk, test::kTestSecurityToken, test::kTestIamToken})
+            QVERIFY(!everything.contains(secret));
+        QVERIFY(outcome.curlCommand.startsWith(u"curl "_qs));
+        QVERIFY(outcome.curlCommand.contains(u"<redacted>"_qs));
+    }
+
+    void cancelDuringAHang()
+    {
+        m_server.setScenario(test::kExportPath, scenario(u"hang"_qs));
+        ExportJob job(&m_nam, profile(), test::testCredentials(), test::testRows(), intoDir());
+        QSignalSpy finished(&job, &ExportJob::finished);
+        job.start();
+        QTRY_COMPARE_WITH_TIMEOUT(sent(), 1, 10000);
+        job.cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        const ExportOutcome outcome = finished.at(0).at(0).value<ExportOutcome>();
+        QCOMPARE(outcome.error.kind, ErrorKind::Cancelled);
+        QVERIFY(test::folderEntries(m_dir->path()).isEmpty());
+    }
+
+    void clockSkewFromShiftedServerDate()
+    {
+        m_server.setConfig({{u"date_offset_seconds"_qs, -1200}});  // the server's clock is 20 minutes behind
+        const ExportOutcome outcome = exportWith(profile(), intoDir());
+        QCOMPARE(outcome.error.kind, ErrorKind::Authentication);
+        QVERIFY(outcome.error.clockSkewSeconds.has_value());
+        QVERIFY(qAbs(*outcome.error.clockSkewSeconds - 1200) <= 5);
+        QVERIFY2(outcome.error.hint.contains(u"Your clock is 20 minutes ahead of the server."_qs),
+                 qPrintable(outcome.error.hint));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExportJob)
+#include "tst_exportjob.moc"

@@ -1,0 +1,59 @@
+#include "AccountIdCache.h"
+#include "AccountIdResolver.h"
+
+#include <QTest>
+
+using smsc::AccountIdCache;
+using smsc::AccountIdResolver;
+
+class TestAccountId final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void domainIdFromIam_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("id");
+        QTest::newRow("first domain") << QByteArray("{\"domains\":[{\"id\":\"d1\",\"name\":\"a\"},{\"id\":\"d2\"}]}") << u"d1"_qs;
+        QTest::newRow("empty list") << QByteArray("{\"domains\":[]}") << QString();
+        QTest::newRow("no domains key") << QByteArray("{\"links\":{}}") << QString();
+        QTest::newRow("not JSON") << QByteArray("<html>") << QString();
+        QTest::newRow("id not a string") << QByteArray("{\"domains\":[{\"id\":5}]}") << QString();
+    }
+    void domainIdFromIam()
+    {
+        QFETCH(QByteArray, body);
+        QTEST(AccountIdResolver::domainIdFromIam(body), "id");
+    }
+
+    void accountIdFromSts_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("id");
+        QTest::newRow("caller identity") << QByteArray("{\"account_id\":\"acc\",\"principal_urn\":\"iam::acc:user:x\"}") << u"acc"_qs;
+        QTest::newRow("missing") << QByteArray("{\"principal_id\":\"p\"}") << QString();
+        QTest::newRow("empty body") << QByteArray() << QString();
+    }
+    void accountIdFromSts()
+    {
+        QFETCH(QByteArray, body);
+        QTEST(AccountIdResolver::accountIdFromSts(body), "id");
+    }
+
+    void cacheIsPerAccessKey()
+    {
+        AccountIdCache cache;
+        cache.insert(u"AK1"_qs, u"acc1"_qs);
+        cache.insert(u"AK2"_qs, u"acc2"_qs);
+        cache.insert(u"AK3"_qs, QString());  // never cache "nothing"
+        QCOMPARE(cache.find(u"AK1"_qs), u"acc1"_qs);
+        QCOMPARE(cache.find(u"AK2"_qs), u"acc2"_qs);
+        QVERIFY(cache.find(u"AK3"_qs).isEmpty());
+        QCOMPARE(cache.size(), 2);
+        cache.remove(u"AK1"_qs);
+        QVERIFY(cache.find(u"AK1"_qs).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAccountId)
+#include "tst_accountid.moc"
