@@ -66,7 +66,7 @@ int AccountItemModel::columnCount(const QModelIndex &parent) const
 {
     if (parent.isValid())
         return 0;
-    return m_kind == Kind::Servers ? ServerColumnCount : TaskColumnCount;
+    return m_kind == Kind::Servers ? int(ServerColumnCount) : int(TaskColumnCount);
 }
 
 QVariant AccountItemModel::data(const QModelIndex &index, int role) const

@@ -99,7 +99,7 @@ private slots:
         // Source of item 1, task of item 2: each kind must look at its own id only.
         model.setExisting({server(1).id}, {task(2).id});
         QCOMPARE(changed.size(), 1);
-        const int markColumn = tasks ? AccountItemModel::TaskInTable : AccountItemModel::ServerInTable;
+        const int markColumn = tasks ? int(AccountItemModel::TaskInTable) : int(AccountItemModel::ServerInTable);
         for (int row = 0; row < 3; ++row) {
             QCOMPARE(model.isInTable(row), expected.at(row));
             QCOMPARE(model.index(row, 0).data(AccountItemModel::InTableRole).toBool(), expected.at(row));
