@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>smsc::AccountIdResolver</name>
+    <message>
+        <source>The account id could not be looked up: no IAM or STS endpoint is known for this region. Enter the account id in the profile.</source>
+        <translation>无法查询账号 ID：此区域没有已知的 IAM 或 STS 终端节点。请在配置文件中填写账号 ID。</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::AccountListParser</name>
+    <message>
+        <source>The service answered with something that is not a list (%1).</source>
+        <translation>服务返回的内容不是列表（%1）。</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>The service&apos;s answer has no &quot;%1&quot; list.</source>
+        <translation>服务的响应中没有“%1”列表。</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::AccountLister</name>
+    <message>
+        <source>Listing migration tasks needs the IAM action sms:server:listTask. Ask an administrator to grant it, or type the task ids by hand.</source>
+        <translation>列出迁移任务需要 IAM 操作权限 sms:server:listTask。请联系管理员授予，或手动输入任务 ID。</translation>
+    </message>
+    <message>
+        <source>Listing source servers needs the IAM action sms:server:list. Ask an administrator to grant it, or type the rows by hand.</source>
+        <translation>列出源端服务器需要 IAM 操作权限 sms:server:list。请联系管理员授予，或手动输入各行。</translation>
+    </message>
+</context>
+<context>
     <name>smsc::AutosaveController</name>
     <message>
         <source>Could not read the saved rows from %1: %2</source>
@@ -14,6 +47,1067 @@
     <message>
         <source>Could not save the rows to %1: %2</source>
         <translation>无法将行保存到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::CanonicalRequestDiff</name>
+    <message>
+        <source>method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>canonical URI</source>
+        <translation>规范 URI</translation>
+    </message>
+    <message>
+        <source>canonical query</source>
+        <translation>规范查询字符串</translation>
+    </message>
+    <message>
+        <source>canonical header</source>
+        <translation>规范请求头</translation>
+    </message>
+    <message>
+        <source>end of headers</source>
+        <translation>请求头结束</translation>
+    </message>
+    <message>
+        <source>signed headers</source>
+        <translation>已签名请求头</translation>
+    </message>
+    <message>
+        <source>payload hash</source>
+        <translation>正文哈希</translation>
+    </message>
+    <message>
+        <source>extra line</source>
+        <translation>多余的行</translation>
+    </message>
+    <message>
+        <source>Both canonical requests are identical, so the signature itself differs: the secret key does not belong to this access key, or the X-Sdk-Date sent differs from the one signed.</source>
+        <translation>两个规范请求完全相同，因此是签名本身不同：秘密访问密钥不属于此访问密钥，或发送的 X-Sdk-Date 与签名时使用的不同。</translation>
+    </message>
+    <message>
+        <source>The HTTP method differs: the request was sent with another method than the one signed.</source>
+        <translation>HTTP 方法不同：发送请求所用的方法与签名时的不同。</translation>
+    </message>
+    <message>
+        <source>The path differs only in its trailing slash: the canonical URI must end with &apos;/&apos; while the path sent keeps none (or a proxy added or removed one).</source>
+        <translation>路径仅在末尾斜杠上不同：规范 URI 必须以“/”结尾，而发送的路径不带斜杠（或代理添加或删除了斜杠）。</translation>
+    </message>
+    <message>
+        <source>The path is the same but encoded differently: each path segment must be percent-encoded exactly once, with upper-case hex.</source>
+        <translation>路径相同但编码不同：每个路径段必须恰好进行一次百分号编码，并使用大写十六进制。</translation>
+    </message>
+    <message>
+        <source>The gateway received a different path: a proxy or a custom endpoint with a path prefix may rewrite it.</source>
+        <translation>网关收到的路径不同：代理或带路径前缀的自定义终端节点可能改写了它。</translation>
+    </message>
+    <message>
+        <source>The query string holds the same parameters encoded differently: spaces must be sent as %20 (never &apos;+&apos;), &apos;+&apos; as %2B, and non-ASCII as UTF-8 percent-encoding.</source>
+        <translation>查询字符串中的参数相同但编码不同：空格必须发送为 %20（不能用“+”），“+”发送为 %2B，非 ASCII 字符使用 UTF-8 百分号编码。</translation>
+    </message>
+    <message>
+        <source>The gateway received different query parameters than the ones signed.</source>
+        <translation>网关收到的查询参数与签名时的不同。</translation>
+    </message>
+    <message>
+        <source>The header name &quot;%1&quot; differs in letter case: signed header names must be lower case.</source>
+        <translation>请求头名称“%1”的大小写不同：已签名的请求头名称必须为小写。</translation>
+    </message>
+    <message>
+        <source>The value of the header &quot;%1&quot; differs: it was changed on the way (by a proxy or the HTTP stack) or not trimmed before signing.</source>
+        <translation>请求头“%1”的值不同：它在传输途中被修改（被代理或 HTTP 协议栈），或签名前未去除首尾空白。</translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; was signed but the gateway did not receive it: it was dropped on the way.</source>
+        <translation>请求头“%1”已签名，但网关没有收到：它在传输途中被丢弃了。</translation>
+    </message>
+    <message>
+        <source>The gateway signed the header &quot;%1&quot;, which is not in our canonical request.</source>
+        <translation>网关对请求头“%1”进行了签名，但它不在本程序的规范请求中。</translation>
+    </message>
+    <message>
+        <source>The list of signed headers differs: it must be the lower-case names, sorted, joined by &apos;;&apos;.</source>
+        <translation>已签名请求头列表不同：它必须是排好序的小写名称，以“;”连接。</translation>
+    </message>
+    <message>
+        <source>The body hash differs: the body the gateway received is not byte for byte the one signed.</source>
+        <translation>正文哈希不同：网关收到的正文与签名时的正文不是逐字节相同。</translation>
+    </message>
+    <message>
+        <source>The canonical requests differ, but not in a way this app recognises.</source>
+        <translation>规范请求不同，但差异不属于本程序能识别的类型。</translation>
+    </message>
+    <message>
+        <source>Canonical request: ours compared with the gateway&apos;s</source>
+        <translation>规范请求：本程序与网关的对比</translation>
+    </message>
+    <message>
+        <source>(no line)</source>
+        <translation>（无此行）</translation>
+    </message>
+    <message>
+        <source>&gt; %1  ours:    %2</source>
+        <translation>&gt; %1  本程序：%2</translation>
+    </message>
+    <message>
+        <source>       gateway: %1</source>
+        <translation>       网关：  %1</translation>
+    </message>
+    <message>
+        <source>No line differs.</source>
+        <translation>没有不同的行。</translation>
+    </message>
+    <message>
+        <source>First difference: line %1 (%2).</source>
+        <translation>第一处差异：第 %1 行（%2）。</translation>
+    </message>
+    <message>
+        <source>Likely cause: %1</source>
+        <translation>可能的原因：%1</translation>
+    </message>
+    <message>
+        <source>Our string to sign:</source>
+        <translation>本程序的待签名字符串：</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::ClockSkew</name>
+    <message>
+        <source>1 second</source>
+        <translation>1 秒</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s (%3 seconds)</source>
+        <translation>%1 分 %2 秒（%3 秒）</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 ahead of the server&apos;s clock.</source>
+        <translation>本机时钟比服务器时钟快 %1。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 behind the server&apos;s clock.</source>
+        <translation>本机时钟比服务器时钟慢 %1。</translation>
+    </message>
+    <message>
+        <source>%1 Requests signed more than 15 minutes off are rejected; set the clock automatically (NTP) and check the time zone.</source>
+        <translation>%1 签名时间偏差超过 15 分钟的请求会被拒绝；请将时钟设置为自动同步 (NTP)，并检查时区。</translation>
+    </message>
+    <message>
+        <source>The request was rejected because of the clock. Retry once, signing with a time %1 later than this computer&apos;s clock?</source>
+        <translation>请求因时钟问题被拒绝。是否重试一次，使用比本机时钟晚 %1 的时间签名？</translation>
+    </message>
+    <message>
+        <source>The request was rejected because of the clock. Retry once, signing with a time %1 earlier than this computer&apos;s clock?</source>
+        <translation>请求因时钟问题被拒绝。是否重试一次，使用比本机时钟早 %1 的时间签名？</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::CredentialChecks</name>
+    <message>
+        <source>access key (AK)</source>
+        <translation>访问密钥 (AK)</translation>
+    </message>
+    <message>
+        <source>secret key (SK)</source>
+        <translation>秘密访问密钥 (SK)</translation>
+    </message>
+    <message>
+        <source>security token</source>
+        <translation>安全令牌 (security token)</translation>
+    </message>
+    <message>
+        <source>IAM token</source>
+        <translation>IAM 令牌</translation>
+    </message>
+    <message>
+        <source>The %1 contains a line break at character %2. Copy the key again as a single line.</source>
+        <translation>%1 在第 %2 个字符处包含换行符。请重新复制密钥，使其保持为一行。</translation>
+    </message>
+    <message>
+        <source>The %1 contains a space or tab at character %2. Keys never contain spaces: copy the key again without it.</source>
+        <translation>%1 在第 %2 个字符处包含空格或制表符。密钥中不会有空格：请重新复制不含空格的密钥。</translation>
+    </message>
+    <message>
+        <source>Enter the access key (AK).</source>
+        <translation>请输入访问密钥 (AK)。</translation>
+    </message>
+    <message>
+        <source>This access key starts with &quot;LTAI&quot;, which is how Alibaba Cloud keys start. Create an access key in the Huawei Cloud console (My Credentials &gt; Access Keys).</source>
+        <translation>此访问密钥以“LTAI”开头，这是阿里云密钥的格式。请在华为云控制台（我的凭证 &gt; 访问密钥）中创建访问密钥。</translation>
+    </message>
+    <message>
+        <source>This access key starts with &quot;%1&quot;, which is how Amazon Web Services (AWS) keys start. Create an access key in the Huawei Cloud console (My Credentials &gt; Access Keys).</source>
+        <translation>此访问密钥以“%1”开头，这是亚马逊云科技 (AWS) 密钥的格式。请在华为云控制台（我的凭证 &gt; 访问密钥）中创建访问密钥。</translation>
+    </message>
+    <message>
+        <source>This access key starts with &quot;AKID&quot;, which is how Tencent Cloud keys start. Create an access key in the Huawei Cloud console (My Credentials &gt; Access Keys).</source>
+        <translation>此访问密钥以“AKID”开头，这是腾讯云密钥的格式。请在华为云控制台（我的凭证 &gt; 访问密钥）中创建访问密钥。</translation>
+    </message>
+    <message>
+        <source>This looks like a secret key (SK), not an access key: it has %1 characters and an access key has %2 upper-case letters and digits. Check that the AK and SK fields are not swapped.</source>
+        <translation>这看起来是秘密访问密钥 (SK)，而不是访问密钥：它有 %1 个字符，而访问密钥由 %2 个大写字母和数字组成。请检查 AK 和 SK 两栏是否填反了。</translation>
+    </message>
+    <message>
+        <source>An access key (AK) has exactly %1 upper-case letters and digits; this one has %2 characters%3.</source>
+        <translation>访问密钥 (AK) 恰好由 %1 个大写字母和数字组成；此密钥有 %2 个字符%3。</translation>
+    </message>
+    <message>
+        <source>, including lower-case letters or symbols</source>
+        <translation>，其中包含小写字母或符号</translation>
+    </message>
+    <message>
+        <source>Enter the secret key (SK).</source>
+        <translation>请输入秘密访问密钥 (SK)。</translation>
+    </message>
+    <message>
+        <source>This looks like an access key (AK), not a secret key: it has %1 upper-case letters and digits. Check that the AK and SK fields are not swapped.</source>
+        <translation>这看起来是访问密钥 (AK)，而不是秘密访问密钥：它由 %1 个大写字母和数字组成。请检查 AK 和 SK 两栏是否填反了。</translation>
+    </message>
+    <message>
+        <source>A Huawei Cloud secret key has only letters and digits, but this one contains &quot;%1&quot;. Keys of other clouds (such as AWS) contain symbols; check where this key comes from.</source>
+        <translation>华为云的秘密访问密钥只包含字母和数字，但此密钥包含“%1”。其他云（例如 AWS）的密钥会包含符号；请确认此密钥的来源。</translation>
+    </message>
+    <message>
+        <source>A secret key (SK) has about 40 characters; this one has %1. Copy the whole key from the credentials file you downloaded.</source>
+        <translation>秘密访问密钥 (SK) 约有 40 个字符；此密钥有 %1 个。请从下载的凭证文件中复制完整的密钥。</translation>
+    </message>
+    <message>
+        <source>Enter the IAM token.</source>
+        <translation>请输入 IAM 令牌。</translation>
+    </message>
+    <message>
+        <source>Enter the security token.</source>
+        <translation>请输入安全令牌。</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::Credentials</name>
+    <message>
+        <source>the access key (AK)</source>
+        <translation>访问密钥 (AK)</translation>
+    </message>
+    <message>
+        <source>the secret key (SK)</source>
+        <translation>秘密访问密钥 (SK)</translation>
+    </message>
+    <message>
+        <source>the security token</source>
+        <translation>安全令牌</translation>
+    </message>
+    <message>
+        <source>the IAM token</source>
+        <translation>IAM 令牌</translation>
+    </message>
+    <message>
+        <source>Credentials incomplete: %1 missing.</source>
+        <translation>凭证不完整：缺少%1。</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::DownloadFile</name>
+    <message>
+        <source>No free file name is left in this folder.</source>
+        <translation>此文件夹中已没有可用的文件名。</translation>
+    </message>
+    <message>
+        <source>A folder of that name exists.</source>
+        <translation>已存在同名文件夹。</translation>
+    </message>
+    <message>
+        <source>The file is not open for writing.</source>
+        <translation>文件未以写入方式打开。</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::EndpointCatalogue</name>
+    <message>
+        <source>The endpoint is empty.</source>
+        <translation>终端节点为空。</translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; has no scheme; write it as https://%1</source>
+        <translation>终端节点“%1”缺少协议；请写成 https://%1</translation>
+    </message>
+    <message>
+        <source>The endpoint must not contain a user name or password.</source>
+        <translation>终端节点中不能包含用户名或密码。</translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; is not a valid URL.</source>
+        <translation>终端节点“%1”不是有效的 URL。</translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; must start with https://</source>
+        <translation>终端节点“%1”必须以 https:// 开头</translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; must not contain a query or fragment.</source>
+        <translation>终端节点“%1”不能包含查询参数或片段。</translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; uses plain http, which is allowed only to this computer (127.0.0.1, ::1, localhost); use https.</source>
+        <translation>终端节点“%1”使用明文 http，只允许用于本机（127.0.0.1、::1、localhost）；请使用 https。</translation>
+    </message>
+    <message>
+        <source>No IAM endpoint is known for this endpoint: enter the account ID, or set an IAM endpoint.</source>
+        <translation>此终端节点没有已知的 IAM 终端节点：请输入账号 ID，或设置 IAM 终端节点。</translation>
+    </message>
+    <message>
+        <source>Region %1 has no built-in IAM endpoint: enter the account ID, or set an IAM endpoint.</source>
+        <translation>区域 %1 没有内置的 IAM 终端节点：请输入账号 ID，或设置 IAM 终端节点。</translation>
+    </message>
+    <message>
+        <source>No region or endpoint is set.</source>
+        <translation>未设置区域或终端节点。</translation>
+    </message>
+    <message>
+        <source>Unknown region &quot;%1&quot;. Known regions: %2. Or give the endpoint URL instead.</source>
+        <translation>未知区域“%1”。已知区域：%2。也可以直接填写终端节点 URL。</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::ErrorDialog</name>
+    <message>
+        <source>HTTP status:</source>
+        <translation>HTTP 状态码：</translation>
+    </message>
+    <message>
+        <source>Error code:</source>
+        <translation>错误码：</translation>
+    </message>
+    <message>
+        <source>Error message:</source>
+        <translation>错误信息：</translation>
+    </message>
+    <message>
+        <source>Error parameters:</source>
+        <translation>错误参数：</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>详细信息：</translation>
+    </message>
+    <message>
+        <source>Request ID:</source>
+        <translation>请求 ID：</translation>
+    </message>
+    <message>
+        <source>Time (UTC):</source>
+        <translation>时间 (UTC)：</translation>
+    </message>
+    <message>
+        <source>Time (local):</source>
+        <translation>时间（本地）：</translation>
+    </message>
+    <message>
+        <source>Server time (UTC):</source>
+        <translation>服务器时间 (UTC)：</translation>
+    </message>
+    <message>
+        <source>Clock skew:</source>
+        <translation>时钟偏差：</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>终端节点：</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>配置文件：</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>认证方式：</translation>
+    </message>
+    <message>
+        <source>Access key:</source>
+        <translation>访问密钥：</translation>
+    </message>
+    <message>
+        <source>Technical detail:</source>
+        <translation>技术细节：</translation>
+    </message>
+    <message>
+        <source>Gateway&apos;s canonical request:</source>
+        <translation>网关的规范请求：</translation>
+    </message>
+    <message>
+        <source>Encoded authorization message copied.</source>
+        <translation>已复制编码的授权信息。</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>处理建议</translation>
+    </message>
+    <message>
+        <source>Show with parameters</source>
+        <translation>显示代入参数后的内容</translation>
+    </message>
+    <message>
+        <source>Show as sent</source>
+        <translation>显示原始内容</translation>
+    </message>
+    <message>
+        <source>As sent by the service, placeholders intact</source>
+        <translation>服务返回的原文，保留占位符</translation>
+    </message>
+    <message>
+        <source>With the error parameters filled in</source>
+        <translation>已代入错误参数</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Encoded authorization message (%1 characters)</source>
+        <translation>编码的授权信息（%1 个字符）</translation>
+    </message>
+    <message>
+        <source>Encoded authorization message</source>
+        <translation>编码的授权信息</translation>
+    </message>
+    <message>
+        <source>%1 characters; decode it with STS decode-authorization-message</source>
+        <translation>%1 个字符；可用 STS decode-authorization-message 解码</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y encoded message</source>
+        <translation>复制编码信息(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy summary</source>
+        <translation>复制摘要(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;URL</source>
+        <translation>复制为 cURL 命令(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The request as a cURL command; signature, tokens and the secret key are redacted.</source>
+        <translation>以 cURL 命令形式复制请求；签名、令牌和秘密访问密钥均已隐去。</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>保存报告(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save every field above as text or JSON; secrets are redacted.</source>
+        <translation>将以上所有字段保存为文本或 JSON；敏感信息已隐去。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Summary copied to the clipboard.</source>
+        <translation>摘要已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>cURL command copied (signature, tokens and secret key redacted).</source>
+        <translation>已复制 cURL 命令（签名、令牌和秘密访问密钥已隐去）。</translation>
+    </message>
+    <message>
+        <source>Could not save the report to &quot;%1&quot;: %2</source>
+        <translation>无法将报告保存到“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Save error report</source>
+        <translation>保存错误报告</translation>
+    </message>
+    <message>
+        <source>Text report (*.txt);;JSON report (*.json)</source>
+        <translation>文本报告 (*.txt);;JSON 报告 (*.json)</translation>
+    </message>
+    <message>
+        <source>Report saved to &quot;%1&quot;.</source>
+        <translation>报告已保存到“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::ErrorHints</name>
+    <message>
+        <source>1 second</source>
+        <translation>1 秒</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>The service rejects requests signed more than 15 minutes away from its own clock. Set this computer&apos;s clock automatically (NTP) and check its time zone.</source>
+        <translation>如果请求的签名时间与服务端时钟相差超过 15 分钟，服务会拒绝该请求。请将本机时钟设置为自动同步 (NTP)，并检查时区。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock or time zone is probably wrong. %1</source>
+        <translation>本机的时钟或时区可能不正确。%1</translation>
+    </message>
+    <message>
+        <source>Your clock matches the server&apos;s. %1</source>
+        <translation>本机时钟与服务器一致。%1</translation>
+    </message>
+    <message>
+        <source>Your clock is %1 ahead of the server.</source>
+        <translation>本机时钟比服务器快 %1。</translation>
+    </message>
+    <message>
+        <source>Your clock is %1 behind the server.</source>
+        <translation>本机时钟比服务器慢 %1。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Your IAM user is not allowed to export consistency results. Ask an administrator to grant the actions sms:server:getBatchConsistencyResults and sms:server:queryServer (which it depends on), for example through a custom policy, then try again.</source>
+        <translation>您的 IAM 用户无权导出一致性校验结果。请联系管理员授予 sms:server:getBatchConsistencyResults 及其依赖的 sms:server:queryServer 操作权限（例如通过自定义策略），然后重试。</translation>
+    </message>
+    <message>
+        <source>If the endpoint uses a private certificate authority (a proxy or a private cloud), add its CA file in the connection settings. Certificate errors are never ignored.</source>
+        <translation>如果终端节点使用私有证书颁发机构（代理或私有云），请在连接设置中添加其 CA 文件。证书错误永远不会被忽略。</translation>
+    </message>
+    <message>
+        <source>The secret key does not match the access key, or the request was signed incorrectly. Check the secret key; repeated failures lock the key for 5 minutes.</source>
+        <translation>秘密访问密钥与访问密钥不匹配，或请求签名有误。请检查秘密访问密钥；连续失败会使密钥被锁定 5 分钟。</translation>
+    </message>
+    <message>
+        <source>This access key is not known here. Check the access key, and that it belongs to this cloud and site (a key of another cloud or of the other site does not work).</source>
+        <translation>此处无法识别该访问密钥。请检查访问密钥，并确认它属于华为云及当前站点（其他云或另一站点的密钥无法使用）。</translation>
+    </message>
+    <message>
+        <source>The access key is locked for 5 minutes after more than 5 failed attempts in a row. Wait 5 minutes, correct the secret key, then try once.</source>
+        <translation>连续失败超过 5 次后，访问密钥会被锁定 5 分钟。请等待 5 分钟，更正秘密访问密钥后再试一次。</translation>
+    </message>
+    <message>
+        <source>The IAM token is invalid or has expired (tokens are valid for 24 hours). Get a new token and try again.</source>
+        <translation>IAM 令牌无效或已过期（令牌有效期为 24 小时）。请获取新令牌后重试。</translation>
+    </message>
+    <message>
+        <source>IAM authentication failed. Check the access key, the secret key or the token.</source>
+        <translation>IAM 认证失败。请检查访问密钥、秘密访问密钥或令牌。</translation>
+    </message>
+    <message>
+        <source>The gateway computed a different signature. Compare its canonical request, shown in the details, line by line with the one this program signed.</source>
+        <translation>网关计算出的签名不同。请将详细信息中网关的规范请求与本程序签名的规范请求逐行比较。</translation>
+    </message>
+    <message>
+        <source>The API was not found. Check the endpoint host and region; the path or method may be wrong for this endpoint.</source>
+        <translation>未找到该 API。请检查终端节点的主机和区域；对该终端节点而言，路径或方法可能有误。</translation>
+    </message>
+    <message>
+        <source>Too many requests: the service is throttling. Wait a minute, then try again.</source>
+        <translation>请求过多，服务正在限流。请等待一分钟后重试。</translation>
+    </message>
+    <message>
+        <source>The access key or secret key was rejected. Check both, and that the key is enabled.</source>
+        <translation>访问密钥或秘密访问密钥被拒绝。请检查两者，并确认该密钥已启用。</translation>
+    </message>
+    <message>
+        <source>The request is larger than the service accepts (10,240 bytes). Export fewer rows at a time, or shorten the source names.</source>
+        <translation>请求超出了服务允许的大小（10,240 字节）。请减少每次导出的行数，或缩短源端名称。</translation>
+    </message>
+    <message>
+        <source>The service did not see a JSON Content-Type. Something between you and the service, such as a proxy, may have changed the request.</source>
+        <translation>服务未收到 JSON 类型的 Content-Type。您与服务之间的某个环节（例如代理）可能修改了请求。</translation>
+    </message>
+    <message>
+        <source>A task or server in the list belongs to another account. Check the account id and the task and source ids.</source>
+        <translation>列表中的某个任务或服务器属于其他账号。请检查账号 ID 以及任务 ID 和源端 ID。</translation>
+    </message>
+    <message>
+        <source>No migration task is associated with one of the source servers. Check each row&apos;s task id and source id.</source>
+        <translation>某个源端服务器没有关联的迁移任务。请检查每一行的任务 ID 和源端 ID。</translation>
+    </message>
+    <message>
+        <source>The account has not completed real-name verification. Complete it in the console, then try again.</source>
+        <translation>该账号尚未完成实名认证。请在控制台完成认证后重试。</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 分钟</translation>
+    </message>
+    <message>
+        <source>1 hour %1</source>
+        <translation>1 小时 %1</translation>
+    </message>
+    <message>
+        <source>%1 hours %2</source>
+        <translation>%1 小时 %2</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::ErrorMapper</name>
+    <message>
+        <source>The service rejected the request as invalid (HTTP %1).</source>
+        <translation>服务认为请求无效并拒绝了它 (HTTP %1)。</translation>
+    </message>
+    <message>
+        <source>The service did not accept your credentials.</source>
+        <translation>服务不接受您的凭证。</translation>
+    </message>
+    <message>
+        <source>Permission denied: this account may not export the consistency results.</source>
+        <translation>权限不足：此账号无权导出一致性校验结果。</translation>
+    </message>
+    <message>
+        <source>The service or the requested item was not found.</source>
+        <translation>未找到服务或所请求的内容。</translation>
+    </message>
+    <message>
+        <source>The service is busy: too many requests.</source>
+        <translation>服务繁忙：请求过多。</translation>
+    </message>
+    <message>
+        <source>The service had a problem of its own (HTTP %1).</source>
+        <translation>服务自身出现了问题 (HTTP %1)。</translation>
+    </message>
+    <message>
+        <source>The connection to the service failed.</source>
+        <translation>连接服务失败。</translation>
+    </message>
+    <message>
+        <source>The secure connection could not be verified.</source>
+        <translation>无法验证安全连接。</translation>
+    </message>
+    <message>
+        <source>The service did not answer in time.</source>
+        <translation>服务未能及时响应。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+    <message>
+        <source>The service redirected the request; redirects are not followed.</source>
+        <translation>服务重定向了请求；本程序不跟随重定向。</translation>
+    </message>
+    <message>
+        <source>The file could not be saved.</source>
+        <translation>无法保存文件。</translation>
+    </message>
+    <message>
+        <source>The credentials are incomplete or unavailable.</source>
+        <translation>凭证不完整或不可用。</translation>
+    </message>
+    <message>
+        <source>the certificate is self-signed and not trusted</source>
+        <translation>证书为自签名证书，不受信任</translation>
+    </message>
+    <message>
+        <source>the certificate was issued by an authority this computer does not trust</source>
+        <translation>证书的颁发机构不受本机信任</translation>
+    </message>
+    <message>
+        <source>the certificate has expired</source>
+        <translation>证书已过期</translation>
+    </message>
+    <message>
+        <source>the certificate is not valid yet (or this computer&apos;s clock is wrong)</source>
+        <translation>证书尚未生效（或本机时钟有误）</translation>
+    </message>
+    <message>
+        <source>the certificate was issued for a different host name</source>
+        <translation>证书签发给了其他主机名</translation>
+    </message>
+    <message>
+        <source>the certificate has been revoked</source>
+        <translation>证书已被吊销</translation>
+    </message>
+    <message>
+        <source>the server sent no certificate</source>
+        <translation>服务器未发送证书</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was refused. Check the endpoint and port, and that no firewall blocks it.</source>
+        <translation>到 %1 的连接被拒绝。请检查终端节点和端口，并确认没有防火墙阻止连接。</translation>
+    </message>
+    <message>
+        <source>The host name %1 could not be found. Check the endpoint and your network or DNS settings.</source>
+        <translation>找不到主机名 %1。请检查终端节点以及网络或 DNS 设置。</translation>
+    </message>
+    <message>
+        <source>The connection was closed before the whole file arrived.</source>
+        <translation>文件尚未完整接收，连接就已关闭。</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering.</source>
+        <translation>%1 在响应之前关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 timed out.</source>
+        <translation>到 %1 的连接超时。</translation>
+    </message>
+    <message>
+        <source>The network is not available.</source>
+        <translation>网络不可用。</translation>
+    </message>
+    <message>
+        <source>The proxy refused the connection.</source>
+        <translation>代理拒绝了连接。</translation>
+    </message>
+    <message>
+        <source>The proxy closed the connection unexpectedly.</source>
+        <translation>代理意外关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s host name could not be found.</source>
+        <translation>找不到代理的主机名。</translation>
+    </message>
+    <message>
+        <source>The proxy did not answer in time.</source>
+        <translation>代理未能及时响应。</translation>
+    </message>
+    <message>
+        <source>The proxy requires a user name and password, or rejected the ones given.</source>
+        <translation>代理需要用户名和密码，或拒绝了所提供的用户名和密码。</translation>
+    </message>
+    <message>
+        <source>The proxy failed to pass the request on.</source>
+        <translation>代理未能转发请求。</translation>
+    </message>
+    <message>
+        <source>The address %1 does not use a supported protocol (use https).</source>
+        <translation>地址 %1 使用的协议不受支持（请使用 https）。</translation>
+    </message>
+    <message>
+        <source>The transfer broke off before the whole file arrived.</source>
+        <translation>文件尚未完整接收，传输就已中断。</translation>
+    </message>
+    <message>
+        <source>The answer from %1 was not valid HTTP.</source>
+        <translation>%1 的响应不是有效的 HTTP。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed.</source>
+        <translation>连接 %1 失败。</translation>
+    </message>
+    <message>
+        <source>The service redirected the request to %1; redirects are not followed.</source>
+        <translation>服务将请求重定向到 %1；本程序不跟随重定向。</translation>
+    </message>
+    <message>
+        <source>%1 (certificate: %2)</source>
+        <translation>%1（证书：%2）</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed.</source>
+        <translation>到 %1 的安全连接失败。</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be verified: %2.</source>
+        <translation>无法验证到 %1 的安全连接：%2。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved.</source>
+        <translation>无法保存文件 %1。</translation>
+    </message>
+    <message>
+        <source>%1 already exists and was not overwritten.</source>
+        <translation>%1 已存在，未被覆盖。</translation>
+    </message>
+    <message>
+        <source>Choose another file name or folder, or allow overwriting.</source>
+        <translation>请选择其他文件名或文件夹，或允许覆盖。</translation>
+    </message>
+    <message>
+        <source>The proxy address %1 is not valid. Use http://host:port, socks5://host:port or &quot;none&quot;.</source>
+        <translation>代理地址 %1 无效。请使用 http://主机:端口、socks5://主机:端口 或“none”。</translation>
+    </message>
+    <message>
+        <source>The CA file %1 could not be read or holds no PEM certificate.</source>
+        <translation>无法读取 CA 文件 %1，或其中没有 PEM 证书。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The account id could not be found: both the IAM and the STS lookup failed.</source>
+        <translation>无法获取账号 ID：IAM 和 STS 查询均失败。</translation>
+    </message>
+    <message>
+        <source>IAM (/v3/auth/domains): %1
+STS (/v5/caller-identity): %2</source>
+        <translation>IAM (/v3/auth/domains)：%1
+STS (/v5/caller-identity)：%2</translation>
+    </message>
+    <message>
+        <source>returned no account</source>
+        <translation>未返回账号</translation>
+    </message>
+    <message>
+        <source>returned no account id</source>
+        <translation>未返回账号 ID</translation>
+    </message>
+    <message>
+        <source>Enter the account id in the profile to skip the lookup.</source>
+        <translation>在配置文件中填写账号 ID 即可跳过此查询。</translation>
+    </message>
+    <message>
+        <source>The proxy refused the connection. Check the proxy address and port.</source>
+        <translation>代理拒绝了连接。请检查代理地址和端口。</translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2.</source>
+        <translation>%1 在 %2 内没有响应。</translation>
+    </message>
+    <message>
+        <source>The service stopped sending data for %1.</source>
+        <translation>服务已有 %1 未发送数据。</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::ErrorReport</name>
+    <message>
+        <source>The export failed: the service answered with HTTP status %1.</source>
+        <translation>导出失败：服务返回 HTTP 状态码 %1。</translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation>导出失败。</translation>
+    </message>
+    <message>
+        <source>AK/SK</source>
+        <translation>AK/SK</translation>
+    </message>
+    <message>
+        <source>Temporary AK/SK with security token</source>
+        <translation>临时 AK/SK 与安全令牌</translation>
+    </message>
+    <message>
+        <source>IAM token</source>
+        <translation>IAM 令牌</translation>
+    </message>
+    <message>
+        <source>none (this computer&apos;s clock matches the server)</source>
+        <translation>无（本机时钟与服务器一致）</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s clock is %1 s ahead of the server</source>
+        <translation>本机时钟比服务器快 %1 秒</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s clock is %1 s behind the server</source>
+        <translation>本机时钟比服务器慢 %1 秒</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP 状态码</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>错误信息</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>请求 ID</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>终端节点</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Error message as sent</source>
+        <translation>原始错误信息</translation>
+    </message>
+    <message>
+        <source>Error parameters</source>
+        <translation>错误参数</translation>
+    </message>
+    <message>
+        <source>Time (local)</source>
+        <translation>时间（本地）</translation>
+    </message>
+    <message>
+        <source>Server time (UTC)</source>
+        <translation>服务器时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>Clock skew</source>
+        <translation>时钟偏差</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>认证方式</translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <translation>访问密钥</translation>
+    </message>
+    <message>
+        <source>Redirected to</source>
+        <translation>重定向到</translation>
+    </message>
+    <message>
+        <source>Technical detail</source>
+        <translation>技术细节</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation>程序版本</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>Report created (UTC)</source>
+        <translation>报告生成时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Encoded authorization message (length %1)</source>
+        <translation>编码的授权信息（长度 %1）</translation>
+    </message>
+    <message>
+        <source>Canonical request echoed by the gateway</source>
+        <translation>网关返回的规范请求</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Canonical request</source>
+        <translation>规范请求</translation>
+    </message>
+    <message>
+        <source>String to sign</source>
+        <translation>待签名字符串</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>响应正文</translation>
+    </message>
+    <message>
+        <source>As a cURL command</source>
+        <translation>cURL 命令形式</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::ExportHistory</name>
+    <message>
+        <source>The export history %1 is too large to read.</source>
+        <translation>导出历史 %1 过大，无法读取。</translation>
+    </message>
+    <message>
+        <source>The export history %1 cannot be read: %2</source>
+        <translation>无法读取导出历史 %1：%2</translation>
+    </message>
+    <message>
+        <source>The export history %1 is damaged (%2); it starts again empty with the next export.</source>
+        <translation>导出历史 %1 已损坏（%2）；下次导出时将重新开始记录。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The export history %1 cannot be written: %2</source>
+        <translation>无法写入导出历史 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::ExportJob</name>
+    <message>
+        <source>%1 Nothing was sent.</source>
+        <translation>%1 未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The rows have %1 problems; nothing was sent.</source>
+        <translation>这些行有 %1 个问题；未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>The folder is not writable.</source>
+        <translation>文件夹不可写。</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::GuiCommandLine</name>
+    <message>
+        <source>Export Huawei Cloud SMS consistency verification results in batches.</source>
+        <translation>批量导出华为云主机迁移服务 (SMS) 的一致性校验结果。</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>显示此帮助并退出。</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>显示版本号并退出。</translation>
+    </message>
+    <message>
+        <source>Quit as soon as the main window is shown.</source>
+        <translation>主窗口显示后立即退出。</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options]</source>
+        <translation>用法：%1 [选项]</translation>
     </message>
 </context>
 <context>
@@ -119,6 +1213,453 @@
     <message>
         <source>No profile yet: add one under Profiles…</source>
         <translation>还没有配置文件：请在“配置文件…”中添加</translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation>更多菜单</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>更多工具</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::ProfileChecks</name>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists; choose another name.</source>
+        <translation>名为“%1”的配置文件已存在；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>Choose a region, or enter a custom endpoint.</source>
+        <translation>请选择区域，或输入自定义终端节点。</translation>
+    </message>
+    <message>
+        <source>Unknown region &quot;%1&quot;.</source>
+        <translation>未知区域“%1”。</translation>
+    </message>
+    <message>
+        <source>An account ID is 32 characters, digits and letters a-f (My Credentials &gt; API Credentials &gt; Account ID).</source>
+        <translation>账号 ID 为 32 个字符，由数字和字母 a-f 组成（我的凭证 &gt; API 凭证 &gt; 账号 ID）。</translation>
+    </message>
+    <message>
+        <source>Enter the project ID to send in X-Project-Id, or send X-Domain-Id instead.</source>
+        <translation>请输入要在 X-Project-Id 中发送的项目 ID，或改为发送 X-Domain-Id。</translation>
+    </message>
+    <message>
+        <source>A project ID is 32 characters, digits and letters a-f (My Credentials &gt; API Credentials &gt; Projects).</source>
+        <translation>项目 ID 为 32 个字符，由数字和字母 a-f 组成（我的凭证 &gt; API 凭证 &gt; 项目列表）。</translation>
+    </message>
+    <message>
+        <source>The connect timeout must be between 1 and 600 seconds.</source>
+        <translation>连接超时必须在 1 到 600 秒之间。</translation>
+    </message>
+    <message>
+        <source>The transfer timeout must be between 1 and 3600 seconds.</source>
+        <translation>传输超时必须在 1 到 3600 秒之间。</translation>
+    </message>
+    <message>
+        <source>Write the proxy as http://host:port (or &quot;none&quot; for a direct connection; leave empty for the system proxy).</source>
+        <translation>代理请写成 http://主机:端口（填“none”表示直接连接；留空则使用系统代理）。</translation>
+    </message>
+    <message>
+        <source>The proxy URL contains a password, which would be stored in plain text; remove it.</source>
+        <translation>代理 URL 中包含密码，它将以明文保存；请删除密码。</translation>
+    </message>
+    <message>
+        <source>The CA file &quot;%1&quot; does not exist.</source>
+        <translation>CA 文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>The CA file &quot;%1&quot; cannot be read.</source>
+        <translation>无法读取 CA 文件“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::ProfileDialog</name>
+    <message>
+        <source>Reading the keys of &quot;%1&quot; from the system keychain…</source>
+        <translation>正在从系统密钥环读取“%1”的密钥…</translation>
+    </message>
+    <message>
+        <source>No keys are stored for this profile yet: enter them and save.</source>
+        <translation>此配置文件尚未保存密钥：请输入后保存。</translation>
+    </message>
+    <message>
+        <source>The system keychain is unavailable, so the keys cannot be shown or saved. %1</source>
+        <translation>系统密钥环不可用，因此无法显示或保存密钥。%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>新建配置文件</translation>
+    </message>
+    <message>
+        <source>New profile: fill in the form and save.</source>
+        <translation>新建配置文件：请填写表单后保存。</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 副本</translation>
+    </message>
+    <message>
+        <source>Copy of the profile: change what differs and save.</source>
+        <translation>配置文件副本：请修改不同之处后保存。</translation>
+    </message>
+    <message>
+        <source>Type the new name, then save. The keys move with the profile.</source>
+        <translation>请输入新名称后保存。密钥会随配置文件一起转移。</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>删除配置文件</translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot; and remove its keys from the system keychain?</source>
+        <translation>要删除配置文件“%1”，并从系统密钥环中移除其密钥吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; deleted.</source>
+        <translation>配置文件“%1”已删除。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; deleted, but its keys could not be removed from the system keychain. %2</source>
+        <translation>配置文件“%1”已删除，但无法从系统密钥环中移除其密钥。%2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved. No keys were entered, so none are stored yet.</source>
+        <translation>配置文件“%1”已保存。未输入密钥，因此尚未保存任何密钥。</translation>
+    </message>
+    <message>
+        <source>Saving the keys to the system keychain…</source>
+        <translation>正在将密钥保存到系统密钥环…</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: the settings (region, endpoints, account, network) were saved, but the keys were NOT saved, because the system keychain is unavailable.
+%2
+Keys are stored only in the system keychain, never anywhere else: make the keychain available, then save again.</source>
+        <translation>配置文件“%1”：设置（区域、终端节点、账号、网络）已保存，但密钥未保存，因为系统密钥环不可用。
+%2
+密钥只保存在系统密钥环中，绝不会保存到其他地方：请使系统密钥环可用后再次保存。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved; the keys are in the system keychain.</source>
+        <translation>配置文件“%1”已保存；密钥保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <source>Detecting the account ID is not available here; enter it by hand.</source>
+        <translation>此处无法自动获取账号 ID；请手动输入。</translation>
+    </message>
+    <message>
+        <source>Asking IAM for the account ID…</source>
+        <translation>正在向 IAM 查询账号 ID…</translation>
+    </message>
+    <message>
+        <source>The account ID could not be detected: %1</source>
+        <translation>无法获取账号 ID：%1</translation>
+    </message>
+    <message>
+        <source>Account ID detected. Save to keep it.</source>
+        <translation>已获取账号 ID。保存后生效。</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <source>P&amp;rofiles:</source>
+        <translation>配置文件(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>复制(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>重命名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::ProfileEditor</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>区域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>终端节点(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;IAM endpoint:</source>
+        <translation>IAM 终端节点(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>S&amp;TS endpoint:</source>
+        <translation>STS 终端节点(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>认证方式(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Access &amp;key (AK):</source>
+        <translation>访问密钥 (AK)(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Secret key (SK):</source>
+        <translation>秘密访问密钥 (SK)(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Security t&amp;oken:</source>
+        <translation>安全令牌(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>IAM t&amp;oken:</source>
+        <translation>IAM 令牌(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Account I&amp;D:</source>
+        <translation>账号 ID(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Scope &amp;header:</source>
+        <translation>范围请求头(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Project ID:</source>
+        <translation>项目 ID(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>X-&amp;Language:</source>
+        <translation>X-Language(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Connect timeout:</source>
+        <translation>连接超时(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer timeout:</source>
+        <translation>传输超时(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>代理(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation>CA 文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Detecting…</source>
+        <translation>正在获取…</translation>
+    </message>
+    <message>
+        <source>&amp;Detect</source>
+        <translation>自动获取(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Choose a CA certificate file</source>
+        <translation>选择 CA 证书文件</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM 证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Credentials (stored in the system keychain)</source>
+        <translation>凭证（保存在系统密钥环中）</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Custom endpoint…</source>
+        <translation>自定义终端节点…</translation>
+    </message>
+    <message>
+        <source>AK/SK (permanent access key)</source>
+        <translation>AK/SK（永久访问密钥）</translation>
+    </message>
+    <message>
+        <source>Temporary AK/SK + security token</source>
+        <translation>临时 AK/SK + 安全令牌</translation>
+    </message>
+    <message>
+        <source>IAM token</source>
+        <translation>IAM 令牌</translation>
+    </message>
+    <message>
+        <source>English (en-us)</source>
+        <translation>英文 (en-us)</translation>
+    </message>
+    <message>
+        <source>Chinese (zh-cn)</source>
+        <translation>中文 (zh-cn)</translation>
+    </message>
+    <message>
+        <source>Don&apos;t send</source>
+        <translation>不发送</translation>
+    </message>
+    <message>
+        <source>https://sms.example.com</source>
+        <translation>https://sms.example.com</translation>
+    </message>
+    <message>
+        <source>Needed to detect the account ID, e.g. https://iam.example.com</source>
+        <translation>自动获取账号 ID 时需要，例如 https://iam.example.com</translation>
+    </message>
+    <message>
+        <source>Optional: overrides https://sts.&lt;region&gt;.myhuaweicloud.com</source>
+        <translation>可选：替代 https://sts.&lt;区域&gt;.myhuaweicloud.com</translation>
+    </message>
+    <message>
+        <source>32 characters; leave empty to detect it on export</source>
+        <translation>32 个字符；留空则在导出时自动获取</translation>
+    </message>
+    <message>
+        <source>Empty: system proxy; &quot;none&quot;: direct; or http://host:port</source>
+        <translation>留空：系统代理；“none”：直接连接；或 http://主机:端口</translation>
+    </message>
+    <message>
+        <source>Optional: extra PEM bundle to trust</source>
+        <translation>可选：额外信任的 PEM 证书包</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Ask IAM for the account ID with the keys above</source>
+        <translation>使用上面的密钥向 IAM 查询账号 ID</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Browse for the CA file</source>
+        <translation>浏览 CA 文件</translation>
+    </message>
+    <message>
+        <source>Retry &amp;transient errors (throttling, 5xx, connection drops; never 401/403)</source>
+        <translation>重试临时错误(&amp;T)（限流、5xx、连接中断；401/403 永不重试）</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::ProfileSecrets</name>
+    <message>
+        <source>access key (AK)</source>
+        <translation>访问密钥 (AK)</translation>
+    </message>
+    <message>
+        <source>secret key (SK)</source>
+        <translation>秘密访问密钥 (SK)</translation>
+    </message>
+    <message>
+        <source>security token</source>
+        <translation>安全令牌 (security token)</translation>
+    </message>
+    <message>
+        <source>IAM token</source>
+        <translation>IAM 令牌</translation>
+    </message>
+    <message>
+        <source>Nothing was saved for profile “%1”: %2</source>
+        <translation>配置文件“%1”未保存任何内容：%2</translation>
+    </message>
+    <message>
+        <source>Profile “%1” has no %2 stored in the keychain.</source>
+        <translation>配置文件“%1”在密钥环中没有保存%2。</translation>
+    </message>
+    <message>
+        <source>The %1 of profile “%2” could not be accessed. %3</source>
+        <translation>无法访问配置文件“%2”的%1。%3</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::ProfileStore</name>
+    <message>
+        <source>The settings file %1 could not be written.</source>
+        <translation>无法写入设置文件 %1。</translation>
+    </message>
+    <message>
+        <source>The proxy URL contains a password; it cannot be stored in the settings file.</source>
+        <translation>代理 URL 中包含密码，不能保存在设置文件中。</translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <translation>没有名为“%1”的配置文件。</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” already exists.</source>
+        <translation>名为“%1”的配置文件已存在。</translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>配置文件需要名称。</translation>
+    </message>
+    <message>
+        <source>A profile name cannot start or end with spaces.</source>
+        <translation>配置文件名称不能以空格开头或结尾。</translation>
+    </message>
+    <message>
+        <source>A profile name can have at most 64 characters.</source>
+        <translation>配置文件名称最多 64 个字符。</translation>
+    </message>
+    <message>
+        <source>A profile name cannot contain “/”, “\” or control characters.</source>
+        <translation>配置文件名称不能包含“/”、“\”或控制字符。</translation>
     </message>
 </context>
 <context>
@@ -255,10 +1796,6 @@
         <source>Cannot export rows</source>
         <translation>无法导出行</translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
     <message numerus="yes">
         <source>Saved %n row(s) to %1.</source>
         <translation>
@@ -274,6 +1811,14 @@
     <message>
         <source>Row limit reached</source>
         <translation>已达到行数上限</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销“%1”(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做“%1”(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -308,6 +1853,329 @@
     <message>
         <source>source_name: optional, at most %1 characters</source>
         <translation>source_name：可选，最多 %1 个字符</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::RowValidator</name>
+    <message>
+        <source>There is nothing to export: add at least one row with a task_id.</source>
+        <translation>没有可导出的内容：请至少添加一行带 task_id 的数据。</translation>
+    </message>
+    <message>
+        <source>Row %1: too many rows; one request may contain at most %2 rows.</source>
+        <translation>第 %1 行：行数过多；一次请求最多包含 %2 行。</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: required, but empty.</source>
+        <translation>第 %1 行，%2：必填，但为空。</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3 characters, at most %4 allowed.</source>
+        <translation>第 %1 行，%2：%3 个字符，最多允许 %4 个。</translation>
+    </message>
+    <message>
+        <source>Row %1: the same task_id, source_id and source_name as row %2.</source>
+        <translation>第 %1 行：task_id、source_id 和 source_name 与第 %2 行完全相同。</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::RowsFile</name>
+    <message>
+        <source>Line %1: unexpected text after a closing quote.</source>
+        <translation>第 %1 行：右引号后有多余的文本。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed.</source>
+        <translation>第 %1 行：带引号的字段没有闭合。</translation>
+    </message>
+    <message>
+        <source>Line %1: the header row has no task_id column (expected task_id, source_id, source_name).</source>
+        <translation>第 %1 行：标题行中没有 task_id 列（应为 task_id、source_id、source_name）。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 fields, but the header row has %3.</source>
+        <translation>第 %1 行：有 %2 个字段，但标题行有 %3 个。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MiB, too large for a rows file.</source>
+        <translation>%1 大于 16 MiB，作为行文件过大。</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is not UTF-8 text.</source>
+        <translation>第 %1 行：文件不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>The rows file is empty; it needs a header row naming task_id, source_id and source_name.</source>
+        <translation>行文件为空；它需要一个包含 task_id、source_id 和 source_name 的标题行。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 columns; without a header row, paste only task_id, source_id and source_name, in that order.</source>
+        <translation>第 %1 行：有 %2 列；没有标题行时，只能按顺序粘贴 task_id、source_id 和 source_name 三列。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::SecretLineEdit</name>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Hide the value</source>
+        <translation>隐藏内容</translation>
+    </message>
+    <message>
+        <source>Show the value</source>
+        <translation>显示内容</translation>
+    </message>
+    <message>
+        <source>Shown in clear text</source>
+        <translation>以明文显示</translation>
+    </message>
+    <message>
+        <source>Masked; use Show in the context menu to reveal</source>
+        <translation>已遮盖；可在右键菜单中选择“显示”查看</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between two keys of one action</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::StoreResult</name>
+    <message>
+        <source>The keychain holds no such entry.</source>
+        <translation>密钥环中没有此条目。</translation>
+    </message>
+    <message>
+        <source>The OS keychain (secure storage) is unavailable.</source>
+        <translation>系统密钥环（安全存储）不可用。</translation>
+    </message>
+    <message>
+        <source>The OS keychain (secure storage) is unavailable: %1</source>
+        <translation>系统密钥环（安全存储）不可用：%1</translation>
+    </message>
+    <message>
+        <source>The OS keychain did not answer in time (it may be locked and waiting for a password prompt).</source>
+        <translation>系统密钥环未能及时响应（它可能已锁定，正在等待输入密码）。</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::StsClient</name>
+    <message>
+        <source>STS refused to decode the message: your user needs the STS decode-authorization-message permission (the refusal names the action %1). Ask an administrator to grant it, or ask them to decode the message for you.</source>
+        <translation>STS 拒绝解码该信息：您的用户需要 STS decode-authorization-message 权限（拒绝信息中的操作为 %1）。请联系管理员授予权限，或请管理员代为解码。</translation>
+    </message>
+    <message>
+        <source>STS refused to decode the message: your user needs the STS decode-authorization-message permission. Ask an administrator to grant it, or ask them to decode the message for you.</source>
+        <translation>STS 拒绝解码该信息：您的用户需要 STS decode-authorization-message 权限。请联系管理员授予权限，或请管理员代为解码。</translation>
+    </message>
+    <message>
+        <source>STS refused to say who these credentials belong to: your user needs the STS caller-identity permission (the refusal names the action %1).</source>
+        <translation>STS 拒绝告知这些凭证的所属身份：您的用户需要 STS caller-identity 权限（拒绝信息中的操作为 %1）。</translation>
+    </message>
+    <message>
+        <source>STS refused to say who these credentials belong to: your user needs the STS caller-identity permission.</source>
+        <translation>STS 拒绝告知这些凭证的所属身份：您的用户需要 STS caller-identity 权限。</translation>
+    </message>
+    <message>
+        <source>No STS endpoint is known for this profile: enter one in the profile&apos;s STS endpoint field.</source>
+        <translation>此配置文件没有已知的 STS 终端节点：请在配置文件的“STS 终端节点”一栏中填写。</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::StsParser</name>
+    <message>
+        <source>The encoded authorization message is empty: paste the encoded_authorization_message of a 403 answer.</source>
+        <translation>编码的授权信息为空：请粘贴 403 响应中的 encoded_authorization_message。</translation>
+    </message>
+    <message>
+        <source>The encoded authorization message has %1 characters; STS decodes at most %2. It was probably cut or joined with other text: copy it again from the 403 answer.</source>
+        <translation>编码的授权信息有 %1 个字符；STS 最多解码 %2 个。它可能被截断或与其他文本连在了一起：请从 403 响应中重新复制。</translation>
+    </message>
+    <message>
+        <source>STS answered without a decoded message.</source>
+        <translation>STS 的响应中没有解码后的信息。</translation>
+    </message>
+    <message>
+        <source>STS returned a decoded message this app cannot read; it is shown as sent.</source>
+        <translation>STS 返回了本程序无法解析的解码信息；按原文显示。</translation>
+    </message>
+    <message>
+        <source>STS caller-identity answered without an account id.</source>
+        <translation>STS caller-identity 的响应中没有账号 ID。</translation>
+    </message>
+    <message>
+        <source>Decision: allowed</source>
+        <translation>决策：允许</translation>
+    </message>
+    <message>
+        <source>Decision: denied by an explicit Deny statement</source>
+        <translation>决策：被显式 Deny 语句拒绝</translation>
+    </message>
+    <message>
+        <source>Decision: denied (no policy allows it)</source>
+        <translation>决策：拒绝（没有策略允许）</translation>
+    </message>
+    <message>
+        <source>Decision: not stated</source>
+        <translation>决策：未说明</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>操作：%1</translation>
+    </message>
+    <message>
+        <source>Resource: %1</source>
+        <translation>资源：%1</translation>
+    </message>
+    <message>
+        <source>Principal: %1</source>
+        <translation>主体：%1</translation>
+    </message>
+    <message>
+        <source>Matching statement: %1 in policy %2 (%3, effect %4)</source>
+        <translation>匹配的语句：策略 %2 中的 %1（%3，效果 %4）</translation>
+    </message>
+    <message>
+        <source>Reason: no statement matched, so the request was denied by default. A policy granting the action is missing.</source>
+        <translation>原因：没有匹配的语句，因此请求被默认拒绝。缺少授予该操作的策略。</translation>
+    </message>
+    <message>
+        <source>Condition: %1</source>
+        <translation>条件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::SupportBundle</name>
+    <message>
+        <source>The support bundle %1 cannot be written: %2</source>
+        <translation>无法写入支持信息包 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::WhoAmIReport</name>
+    <message>
+        <source>Export consistency results</source>
+        <translation>导出一致性校验结果</translation>
+    </message>
+    <message>
+        <source>Add from account</source>
+        <translation>从账号添加</translation>
+    </message>
+    <message>
+        <source>Decode a denial</source>
+        <translation>解码拒绝信息</translation>
+    </message>
+    <message>
+        <source>the STS decode-authorization-message permission</source>
+        <translation>STS decode-authorization-message 权限</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>配置文件：%1</translation>
+    </message>
+    <message>
+        <source>Account (domain) id: %1</source>
+        <translation>账号 (domain) ID：%1</translation>
+    </message>
+    <message>
+        <source>IAM user: %1</source>
+        <translation>IAM 用户：%1</translation>
+    </message>
+    <message>
+        <source>Agency: %1</source>
+        <translation>委托：%1</translation>
+    </message>
+    <message>
+        <source>Principal: %1</source>
+        <translation>主体：%1</translation>
+    </message>
+    <message>
+        <source>Principal URN: %1</source>
+        <translation>主体 URN：%1</translation>
+    </message>
+    <message>
+        <source>Principal id: %1</source>
+        <translation>主体 ID：%1</translation>
+    </message>
+    <message>
+        <source>Scope header: none sent</source>
+        <translation>范围请求头：未发送</translation>
+    </message>
+    <message>
+        <source>Scope header: %1: %2</source>
+        <translation>范围请求头：%1: %2</translation>
+    </message>
+    <message>
+        <source>Endpoint reached: %1</source>
+        <translation>访问的终端节点：%1</translation>
+    </message>
+    <message>
+        <source>Clock: the answer carried no usable Date header</source>
+        <translation>时钟：响应中没有可用的 Date 请求头</translation>
+    </message>
+    <message>
+        <source>Clock: %1</source>
+        <translation>时钟：%1</translation>
+    </message>
+    <message>
+        <source>Clock: within %1 of the server</source>
+        <translation>时钟：与服务器相差在 %1 以内</translation>
+    </message>
+    <message>
+        <source>IAM actions this app needs (not checked; a denial names the missing one):</source>
+        <translation>本程序需要的 IAM 操作权限（未逐一检查；被拒绝时会指出缺少哪一项）：</translation>
+    </message>
+    <message>
+        <source>  [ ] %1: %2</source>
+        <translation>  [ ] %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::WidgetPrompts</name>
+    <message>
+        <source>File exists</source>
+        <translation>文件已存在</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists in this folder. Replace it, or keep both files?</source>
+        <translation>此文件夹中已存在“%1”。要替换它，还是保留两个文件？</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>全部保留(&amp;K)</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "RowItemDelegate.h"
 #include "RowTableModel.h"
 #include "RowTableView.h"
+#include "ShortcutsDialog.h"
 #include "WidgetPrompter.h"
 
 #include <QAction>
@@ -29,7 +30,6 @@ namespace {
 const auto kGeometryKey = u"mainWindow/geometry"_qs;
 const auto kStateKey = u"mainWindow/state"_qs;
 const auto kHeaderKey = u"mainWindow/tableHeader"_qs;
-const auto kProfileKey = u"ui/currentProfile"_qs;
 
 QString firstLocalFile(const QMimeData *mime)
 {
@@ -104,8 +104,10 @@ void MainWindow::createMenus()
     m_exportAction = new QAction(this);
     m_exportAction->setObjectName(u"exportAction"_qs);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setIcon(QIcon(u":/icons/actions/export.svg"_qs));
     m_manageProfilesAction = new QAction(this);
     m_manageProfilesAction->setObjectName(u"manageProfilesAction"_qs);
+    m_manageProfilesAction->setIcon(QIcon(u":/icons/actions/profile.svg"_qs));
     m_quitAction = new QAction(this);
     m_quitAction->setObjectName(u"quitAction"_qs);
     m_quitAction->setShortcuts(QKeySequence::Quit);
@@ -149,6 +151,11 @@ void MainWindow::createMenus()
         m_languageGroup->addAction(action);
         connect(action, &QAction::triggered, this, [this, code] { m_languages->setLanguage(code); });
     }
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(u"helpMenu"_qs);
+    m_shortcutsAction = m_helpMenu->addAction(QString(), this, &MainWindow::showShortcuts);
+    m_shortcutsAction->setObjectName(u"shortcutsAction"_qs);
+    m_shortcutsAction->setShortcuts(QKeySequence::HelpContents);
     connect(m_languages, &LanguageManager::languageChanged, this, [this](const QString &code) {
         for (QAction *action : m_languageGroup->actions())
             action->setChecked(action->data().toString() == code);
@@ -160,6 +167,7 @@ void MainWindow::createToolBar()
     m_toolBar = addToolBar(QString());
     m_toolBar->setObjectName(u"mainToolBar"_qs);
     m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_profileLabel = new QLabel(m_toolBar);
     m_profileCombo = new QComboBox(m_toolBar);
     m_profileCombo->setObjectName(u"profileCombo"_qs);
@@ -196,6 +204,8 @@ void MainWindow::retranslateUi()
     m_rowsMenu->setTitle(tr("&Rows"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
     m_exportAction->setText(tr("E&xport…"));
     m_manageProfilesAction->setText(tr("&Profiles…"));
@@ -205,6 +215,11 @@ void MainWindow::retranslateUi()
     m_profileCombo->setAccessibleName(tr("Profile"));
     m_profileCombo->setToolTip(tr("The connection profile used for Export"));
     m_view->setAccessibleName(tr("Rows to export"));
+    // Qt's overflow buttons appear when the window is narrow (large fonts, 200% scaling); name them too.
+    if (auto *more = menuBar()->findChild<QWidget *>(u"qt_menubar_ext_button"_qs))
+        more->setAccessibleName(tr("More menus"));
+    if (auto *more = m_toolBar->findChild<QWidget *>(u"qt_toolbar_ext_button"_qs))
+        more->setAccessibleName(tr("More tools"));
     m_counterLabel->setToolTip(tr("Rows in the table; at most %1 can be exported at once").arg(kMaxRows));
     m_rowActions->retranslate();
     m_model->retranslate();
@@ -215,14 +230,15 @@ QString MainWindow::exportBlocker() const
 {
     if (m_busy)
         return tr("An export is running.");
+    const RowValidation &validation = m_model->validation();
+    if (!validation.ok()) {
+        const QString first = validation.problems.first().message();
+        const int more = int(validation.problems.size()) - 1;
+        return more == 0 ? first : tr("%1 (and %n more problem(s))", "", more).arg(first);
+    }
     if (m_profileCombo->count() == 0)
         return tr("No profile yet: add one under Profiles…");
-    const RowValidation &validation = m_model->validation();
-    if (validation.ok())
-        return {};
-    const QString first = validation.problems.first().message();
-    const int more = int(validation.problems.size()) - 1;
-    return more == 0 ? first : tr("%1 (and %n more problem(s))", "", more).arg(first);
+    return {};
 }
 
 void MainWindow::updateRowState()
@@ -242,15 +258,23 @@ void MainWindow::updateRowState()
     m_exportAction->setStatusTip(m_exportAction->toolTip());
 }
 
+void MainWindow::showShortcuts()
+{
+    QList<QAction *> actions{m_exportAction, m_manageProfilesAction};
+    for (int id = 0; id < RowActions::Count; ++id)
+        actions << m_rowActions->action(RowActions::Id(id));
+    actions << m_shortcutsAction << m_quitAction;
+    auto *dialog = new ShortcutsDialog(actions, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void MainWindow::setProfileNames(const QStringList &names, const QString &current)
 {
     const QSignalBlocker blocker(m_profileCombo);
     m_profileCombo->clear();
     m_profileCombo->addItems(names);
-    QString wanted = names.contains(current) ? current : QSettings().value(kProfileKey).toString();
-    if (!names.contains(wanted))
-        wanted = names.value(0);
-    m_profileCombo->setCurrentIndex(int(names.indexOf(wanted)));
+    m_profileCombo->setCurrentIndex(names.contains(current) ? int(names.indexOf(current)) : 0);
     onProfileActivated();
 }
 
@@ -261,8 +285,6 @@ void MainWindow::onProfileActivated()
     if (name == m_lastProfile)
         return;
     m_lastProfile = name;
-    if (!name.isEmpty())
-        QSettings().setValue(kProfileKey, name);
     emit currentProfileChanged(name);
 }
 

@@ -40,7 +40,7 @@ public:
     QString exportBlocker() const;
 
 public slots:
-    //! Fills the profile switcher; an empty or unknown `current` selects the remembered one.
+    //! Fills the profile switcher; an empty or unknown `current` selects the first name.
     void setProfileNames(const QStringList &names, const QString &current);
     //! While an export runs: Export and the profile switcher are disabled.
     void setBusy(bool busy);
@@ -60,6 +60,7 @@ protected:
 
 private:
     void createMenus();
+    void showShortcuts();
     void createToolBar();
     void createStatusBar();
     void retranslateUi();
@@ -87,6 +88,8 @@ private:
     QMenu *m_rowsMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_shortcutsAction = nullptr;
     QString m_lastProfile;
     bool m_busy = false;
 };

@@ -9,7 +9,7 @@
 namespace smsc {
 
 RowItemDelegate::RowItemDelegate(QUndoStack *undoStack, QObject *parent)
-    : QStyledItemDelegate(parent), m_undoStack(undoStack), m_problemIcon(u":/icons/row-problem.svg"_qs)
+    : QStyledItemDelegate(parent), m_undoStack(undoStack), m_problemIcon(u":/icons/actions/validation-error.svg"_qs)
 {
 }
 

@@ -27,6 +27,9 @@ public:
     virtual void directory(QWidget *parent, const QString &caption, const QString &start,
                            NameCallback done) = 0;
     virtual void overwrite(QWidget *parent, const QString &fileName, std::function<void(Overwrite)> done) = 0;
+    //! A yes/no question whose "yes" button says what happens (e.g. "Delete").
+    virtual void confirm(QWidget *parent, const QString &title, const QString &text,
+                         const QString &acceptLabel, std::function<void(bool)> done) = 0;
 };
 
 } // namespace smsc

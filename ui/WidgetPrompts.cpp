@@ -70,4 +70,18 @@ void WidgetPrompts::overwrite(QWidget *parent, const QString &fileName, std::fun
     box->open();
 }
 
+void WidgetPrompts::confirm(QWidget *parent, const QString &title, const QString &text,
+                            const QString &acceptLabel, std::function<void(bool)> done)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    QPushButton *accept = box->addButton(acceptLabel, QMessageBox::AcceptRole);
+    box->setDefaultButton(box->addButton(QMessageBox::Cancel));
+    QObject::connect(box, &QMessageBox::finished, box, [box, accept, done = std::move(done)] {
+        done(box->clickedButton() == accept);
+    });
+    box->open();
+}
+
 } // namespace smsc

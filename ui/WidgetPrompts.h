@@ -14,6 +14,8 @@ public:
                       const QString &filter, NameCallback done) override;
     void directory(QWidget *parent, const QString &caption, const QString &start, NameCallback done) override;
     void overwrite(QWidget *parent, const QString &fileName, std::function<void(Overwrite)> done) override;
+    void confirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptLabel,
+                 std::function<void(bool)> done) override;
 };
 
 } // namespace smsc

@@ -90,17 +90,8 @@ void ProfileCommand::set(const QStringList &arguments)
         return failUsage(endpoints.error, false);
 
     const bool makeCurrent = parser.isSet(current);
-    auto saveSettings = [this, profile, makeCurrent] {
-        ProfileStore store;
-        if (const QString error = store.save(profile); !error.isEmpty())
-            return failUsage(error, false);
-        if (makeCurrent)
-            store.setCurrentName(profile.name);
-        m_context.console->err(tr("Saved profile “%1”.").arg(profile.name));
-        finish(Success);
-    };
     if (parser.isSet(keep))
-        return saveSettings();
+        return saveSettings(profile, makeCurrent);
 
     Credentials credentials;
     if (parser.isSet(fromEnv) || parser.isSet(common.tokenFile)) {
@@ -135,11 +126,22 @@ void ProfileCommand::set(const QStringList &arguments)
         m_context.console->addSecret(secret);
 
     // Secrets first: when the keychain is unavailable, no half-made profile is left behind.
-    ProfileSecrets(m_context.credentialStore).save(name, credentials, this, [this, saveSettings](const SecretsResult &r) {
+    ProfileSecrets(m_context.credentialStore).save(name, credentials, this, [this, profile, makeCurrent](const SecretsResult &r) {
         if (!r.ok())
             return fail(NoCredentials, r.error, false);
-        saveSettings();
+        saveSettings(profile, makeCurrent);
     });
+}
+
+void ProfileCommand::saveSettings(const Profile &profile, bool makeCurrent)
+{
+    ProfileStore store;
+    if (const QString error = store.save(profile); !error.isEmpty())
+        return failUsage(error, false);
+    if (makeCurrent)
+        store.setCurrentName(profile.name);
+    m_context.console->err(tr("Saved profile “%1”.").arg(profile.name));
+    finish(Success);
 }
 
 void ProfileCommand::list(const QStringList &arguments)

@@ -24,6 +24,7 @@ private:
     void list(const QStringList &arguments);
     void show(const QStringList &arguments);
     void remove(const QStringList &arguments);
+    void saveSettings(const Profile &profile, bool makeCurrent);
     //! Parses an action's options and its one NAME argument; false when finished already.
     bool parseNamed(QCommandLineParser &parser, const QStringList &arguments, const QString &usage, QString *name);
 };

@@ -1,5 +1,7 @@
 #include "RowsInput.h"
 
+#include "RowsFile.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -24,26 +26,39 @@ RowsInputResult RowsInput::fromArguments(const QStringList &values)
 RowsInputResult RowsInput::fromFile(const QString &path)
 {
     RowsInputResult result;
-    QFile file;
+    RowsFileResult parsed;
+    QString origin = path;
     if (path == u"-"_qs) {
-        if (!file.open(stdin, QIODevice::ReadOnly)) {
-            result.error = tr("The rows cannot be read from stdin: %1").arg(file.errorString());
+        origin = tr("stdin");
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            result.error = tr("The rows cannot be read from stdin: %1").arg(in.errorString());
             return result;
         }
+        parsed = RowsFile::parse(in.read(RowsFile::kMaxFileBytes + 1));
+    } else if (QFileInfo(path).isDir()) {
+        result.error = tr("The rows file %1 is a folder, not a file.").arg(path);
+        return result;
     } else {
-        file.setFileName(path);
-        if (QFileInfo(path).isDir()) {
-            result.error = tr("The rows file %1 is a folder, not a file.").arg(path);
-            return result;
-        }
-        if (!file.open(QIODevice::ReadOnly)) {
-            result.error = tr("The rows file %1 cannot be read: %2").arg(path, file.errorString());
-            return result;
-        }
+        parsed = RowsFile::read(path);
     }
-    const QByteArray bytes = file.readAll();
-    result.error = tr("Reading rows files is not available yet (%1 bytes read).").arg(bytes.size());  // FIXME: RowsFile
+    if (!parsed.ok()) {
+        // Parse errors name a line but not the file; read errors already name it.
+        result.error = parsed.errorLine > 0 ? tr("%1: %2").arg(origin, parsed.error) : parsed.error;
+        return result;
+    }
+    result.rows = parsed.rows;
+    result.lines = parsed.lines;
+    result.origin = origin;
     return result;
+}
+
+QString RowsInput::describe(const RowsInputResult &input, const RowProblem &problem)
+{
+    const int index = problem.row - 1;
+    if (input.origin.isEmpty() || index < 0 || index >= input.lines.size())
+        return problem.message();
+    return tr("%1, line %2: %3").arg(input.origin).arg(input.lines.at(index)).arg(problem.message());
 }
 
 } // namespace smsc::cli

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RowValidator.h"
 #include "TaskRow.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,9 @@ namespace smsc::cli {
 struct RowsInputResult
 {
     QList<TaskRow> rows;
-    QString error;  //!< translated sentence naming the file and the problem
+    QList<int> lines;  //!< file line of each row (empty for --row)
+    QString origin;    //!< the file name (or "stdin") for messages; empty for --row
+    QString error;     //!< translated sentence naming the file and the problem
     bool ok() const { return error.isEmpty(); }
 };
 
@@ -23,6 +26,8 @@ public:
     static RowsInputResult fromFile(const QString &path);  //!< "-" reads stdin
     //! Each value splits at its first two commas (a source name may contain commas).
     static RowsInputResult fromArguments(const QStringList &values);
+    //! A validation problem as one line, naming the file and line when the rows came from one.
+    static QString describe(const RowsInputResult &input, const RowProblem &problem);
 };
 
 } // namespace smsc::cli

@@ -1,7 +1,7 @@
 #include "Signer.h"
 
-#include <QCryptographicHash>
-#include <QMessageAuthenticationCode>
+#include "Sha256.h"
+
 #include <QTimeZone>
 
 #include <algorithm>
@@ -93,7 +93,7 @@ SignatureParts Signer::sign(const HttpRequest &request, const QString &accessKey
                      [](const CanonicalHeader &a, const CanonicalHeader &b) { return a.name < b.name; });
 
     if (payloadHash.isNull())
-        payloadHash = QCryptographicHash::hash(request.body, QCryptographicHash::Sha256).toHex();
+        payloadHash = Sha256::hex(request.body);
 
     QByteArray canonical;
     canonical.reserve(512);
@@ -118,10 +118,8 @@ SignatureParts Signer::sign(const HttpRequest &request, const QString &accessKey
     canonical += payloadHash;
     parts.canonicalRequest = canonical;
 
-    parts.stringToSign = kAlgorithm.toByteArray() + '\n' + parts.sdkDate + '\n'
-        + QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex();
-    parts.signature = QMessageAuthenticationCode::hash(parts.stringToSign, secretKey.toUtf8(),
-                                                       QCryptographicHash::Sha256).toHex();
+    parts.stringToSign = kAlgorithm.toByteArray() + '\n' + parts.sdkDate + '\n' + Sha256::hex(canonical);
+    parts.signature = Sha256::hmacHex(secretKey.toUtf8(), parts.stringToSign);
     parts.authorization = kAlgorithm.toByteArray() + " Access=" + accessKey.toUtf8()
         + ", SignedHeaders=" + parts.signedHeaders + ", Signature=" + parts.signature;
     return parts;

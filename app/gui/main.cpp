@@ -1,14 +1,19 @@
+#include "AppController.h"
 #include "AppIdentity.h"
 #include "AutosaveController.h"
 #include "DesktopIdentity.h"
 #include "GuiCommandLine.h"
+#include "KeychainCredentialStore.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "ProfileStore.h"
 #include "RowTableModel.h"
 #include "StartupProbe.h"
+#include "WidgetPrompts.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QNetworkAccessManager>
 #include <QTimer>
 
 int main(int argc, char *argv[])
@@ -36,6 +41,11 @@ int main(int argc, char *argv[])
     smsc::MainWindow window(&rows, &languages);
     QObject::connect(&autosave, &smsc::AutosaveController::saveFailed, &window,
                      [&window](const QString &message) { window.showStatusMessage(message); });
+    QNetworkAccessManager network;
+    smsc::KeychainCredentialStore keychain;
+    smsc::ProfileStore profiles;
+    smsc::WidgetPrompts prompts;
+    smsc::AppController controller(&window, &profiles, &keychain, &network, &prompts);
     if (!restoreError.isEmpty())
         window.showStatusMessage(restoreError);
     window.show();

@@ -1,5 +1,12 @@
+// Issue 2 target: building + signing the 200-row export under 100 µs on the 2-core machines.
+// The target applies to the *realistic* case (200 rows, UUID task and source ids, 20-character
+// names: a 27.8 KB body). The worst case (every field at its maximum length: 118.6 KB) is reported
+// too, but it is bounded by hashing that body, so it is not held to 100 µs.
+// Machines are shared: compare instruction counts (`bench_signing -callgrind`) or best-of-N wall
+// times, never a single wall-time run.
 #include "ExportRequestBuilder.h"
 #include "RowValidator.h"
+#include "Sha256.h"
 
 #include <QTest>
 #include <QTimeZone>
@@ -9,22 +16,31 @@ using smsc::TaskRow;
 
 namespace {
 
-// 200 rows; each field at its limit when `maxLength`, else UUID-sized ids and a short name.
-QList<TaskRow> rows(bool maxLength)
+enum class Shape { Realistic, WorstCase };
+
+// 200 distinct rows; every field at its limit for the worst case.
+QList<TaskRow> rows(Shape shape)
 {
     QList<TaskRow> result;
     for (int i = 0; i < smsc::kMaxRows; ++i) {
-        const QString n = QString::number(i).rightJustified(3, u'0');
-        if (maxLength) {
-            result << TaskRow{QString(smsc::kMaxTaskIdLength - 3, u't') + n,
-                              QString(smsc::kMaxSourceFieldLength - 3, u's') + n,
-                              QString(smsc::kMaxSourceFieldLength - 3, u'n') + n};
+        const QString n = QString::number(i).rightJustified(4, u'0');
+        if (shape == Shape::WorstCase) {
+            result << TaskRow{QString(smsc::kMaxTaskIdLength - 4, u't') + n,
+                              QString(smsc::kMaxSourceFieldLength - 4, u's') + n,
+                              QString(smsc::kMaxSourceFieldLength - 4, u'n') + n};
         } else {
-            result << TaskRow{u"bb17fdf0-9bfe-4941-a64c-570eb9069"_qs + n, u"19788429-e98e-4566-aa60-d0cbc4025"_qs + n,
-                              u"web-server-"_qs + n};
+            result << TaskRow{u"bb17fdf0-9bfe-4941-a64c-570eb906"_qs + n, u"19788429-e98e-4566-aa60-d0cbc402"_qs + n,
+                              u"web-server-prod-"_qs + n};
         }
     }
     return result;
+}
+
+void addShapes()
+{
+    QTest::addColumn<Shape>("shape");
+    QTest::newRow("realistic: UUID ids, 20-char names, 27.8 KB (target < 100 us)") << Shape::Realistic;
+    QTest::newRow("worst case: every field at its maximum length, 118.6 KB") << Shape::WorstCase;
 }
 
 smsc::Credentials credentials()
@@ -41,16 +57,11 @@ class BenchSigning final : public QObject
 {
     Q_OBJECT
 private slots:
-    void buildAndSign200Rows_data()
-    {
-        QTest::addColumn<bool>("maxLength");
-        QTest::newRow("every field at its maximum length (about 110 KB body)") << true;
-        QTest::newRow("UUID ids and short names (about 26 KB body)") << false;
-    }
+    void buildAndSign200Rows_data() { addShapes(); }
     void buildAndSign200Rows()
     {
-        QFETCH(bool, maxLength);
-        const QList<TaskRow> input = rows(maxLength);
+        QFETCH(Shape, shape);
+        const QList<TaskRow> input = rows(shape);
         smsc::Profile profile;
         smsc::ServiceEndpoints endpoints;
         endpoints.sms = QUrl(u"https://sms.cn-north-4.myhuaweicloud.com"_qs);
@@ -62,22 +73,37 @@ private slots:
                                                          endpoints, keys, utc);
         }
         QVERIFY(prepared.isSigned());
-        QVERIFY(prepared.request.body.size() > 200 * 60);
+        QCOMPARE(prepared.request.body, ExportRequestBuilder::exportBody(input));
     }
 
-    void body200MaxLengthRows()
+    void body200Rows_data() { addShapes(); }
+    void body200Rows()
     {
-        const QList<TaskRow> input = rows(true);
+        QFETCH(Shape, shape);
+        const QList<TaskRow> input = rows(shape);
         QByteArray body;
         QBENCHMARK {
             body = ExportRequestBuilder::exportBody(input);
         }
-        QVERIFY(body.size() > 200 * 546);
+        QVERIFY(body.startsWith("{\"task_info\":[{\"task_id\":\"") && body.endsWith("\"}]}"));
+    }
+
+    // The part no body-building work can remove: the SHA-256 of the body, hex encoded.
+    void hashBody_data() { addShapes(); }
+    void hashBody()
+    {
+        QFETCH(Shape, shape);
+        const QByteArray body = ExportRequestBuilder::exportBody(rows(shape));
+        QByteArray hex;
+        QBENCHMARK {
+            hex = smsc::Sha256::hex(body);
+        }
+        QCOMPARE(hex.size(), 64);
     }
 
     void validate200MaxLengthRows()
     {
-        const QList<TaskRow> input = rows(true);
+        const QList<TaskRow> input = rows(Shape::WorstCase);
         smsc::RowValidation validation;
         QBENCHMARK {
             validation = smsc::RowValidator::validate(input);

@@ -15,6 +15,7 @@ public:
     QStringList fileNames;           //!< answers to save/open file questions, in order
     QStringList directories;         //!< answers to folder questions, in order
     QList<Overwrite> overwriteAnswers;
+    QList<bool> confirmAnswers;      //!< answers to yes/no questions; none left means "no"
     QStringList asked;               //!< captions / file names of every question asked
 
     void saveFileName(QWidget *, const QString &caption, const QString &suggested, const QString &,
@@ -39,6 +40,14 @@ public:
         asked << fileName;
         const Overwrite choice = overwriteAnswers.isEmpty() ? Overwrite::Cancel : overwriteAnswers.takeFirst();
         QTimer::singleShot(0, [done = std::move(done), choice] { done(choice); });
+    }
+
+    void confirm(QWidget *, const QString &title, const QString &, const QString &,
+                 std::function<void(bool)> done) override
+    {
+        asked << title;
+        const bool yes = !confirmAnswers.isEmpty() && confirmAnswers.takeFirst();
+        QTimer::singleShot(0, [done = std::move(done), yes] { done(yes); });
     }
 
 private:

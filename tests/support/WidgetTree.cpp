@@ -18,7 +18,8 @@ namespace {
 bool isQtInternalPart(const QWidget *w)
 {
     static const QStringList prefixes = {u"qt_scrollarea_hcontainer"_qs, u"qt_scrollarea_vcontainer"_qs,
-                                         u"qt_toolbar_ext_button"_qs, u"qt_dockwidget_"_qs};
+                                         u"qt_toolbar_ext_button"_qs, u"qt_menubar_ext_button"_qs,
+                                         u"qt_dockwidget_"_qs};
     for (const QString &prefix : prefixes) {
         if (w->objectName().startsWith(prefix))
             return true;

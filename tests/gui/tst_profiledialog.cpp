@@ -1,0 +1,293 @@
+#include "FakeCredentialStore.h"
+#include "GuiTestEnvironment.h"
+#include "ProfileDialogDriver.h"
+#include "ProfileStore.h"
+#include "ScriptedPrompts.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QSettings>
+#include <QTemporaryFile>
+
+using namespace smsc;
+
+namespace {
+const QString kAk = u"SMSCTESTAK0000000001"_qs;
+const QString kSk = u"SMSCTESTSECRETKEY0000000000000000000000000"_qs;
+const QString kToken = u"SMSCTESTSECURITYTOKEN00000000000000000000"_qs;
+const QString kDomainId = u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_qs;
+} // namespace
+
+class TestProfileDialog final : public QObject
+{
+    Q_OBJECT
+    ProfileStore m_store;
+    test::FakeCredentialStore m_secrets;
+    test::ScriptedPrompts m_prompts;
+
+private slots:
+    void init()
+    {
+        QSettings().clear();
+        m_secrets.entries.clear();
+        m_secrets.failWith = StoreResult::Status::Ok;
+    }
+
+    void savesSettingsAndSecretsSeparately()
+    {
+        ProfileDialog dialog(&m_store, &m_secrets, &m_prompts);
+        dialog.show();
+        test::ProfileDialogDriver ui{&dialog};
+        ui.type("nameEdit", u"prod"_qs);
+        ui.choose("regionCombo", u"ap-southeast-3"_qs);
+        ui.type("accessKeyEdit", kAk);
+        ui.type("secretKeyEdit", kSk);
+        ui.type("domainIdEdit", kDomainId);
+        QCOMPARE(ui.save(), qMakePair(true, true));
+        QVERIFY2(ui.status().contains(u"keychain"_qs), qPrintable(ui.status()));
+
+        QCOMPARE(m_store.names(), QStringList{u"prod"_qs});
+        QCOMPARE(m_store.load(u"prod"_qs)->region, u"ap-southeast-3"_qs);
+        QCOMPARE(m_store.load(u"prod"_qs)->domainId, kDomainId);
+        QCOMPARE(m_secrets.entries.value(u"prod/sk"_qs), kSk);
+        QCOMPARE(m_secrets.entries.value(u"prod/ak"_qs), kAk);
+        QSettings settings;
+        settings.sync();
+        QFile file(settings.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(kSk.toUtf8()));
+    }
+
+    void onlyTheFieldsOfTheAuthModeAreShown_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<QStringList>("shown");
+        QTest::addColumn<QStringList>("hidden");
+        QTest::newRow("AK/SK") << int(AuthMode::AkSk) << QStringList{u"accessKeyEdit"_qs, u"secretKeyEdit"_qs}
+                               << QStringList{u"securityTokenEdit"_qs, u"iamTokenEdit"_qs};
+        QTest::newRow("temporary AK/SK") << int(AuthMode::TemporaryAkSk)
+                                         << QStringList{u"accessKeyEdit"_qs, u"secretKeyEdit"_qs, u"securityTokenEdit"_qs}
+                                         << QStringList{u"iamTokenEdit"_qs};
+        QTest::newRow("IAM token") << int(AuthMode::IamToken) << QStringList{u"iamTokenEdit"_qs}
+                                   << QStringList{u"accessKeyEdit"_qs, u"secretKeyEdit"_qs, u"securityTokenEdit"_qs};
+    }
+    void onlyTheFieldsOfTheAuthModeAreShown()
+    {
+        QFETCH(int, mode);
+        QFETCH(QStringList, shown);
+        QFETCH(QStringList, hidden);
+        ProfileDialog dialog(&m_store, &m_secrets, &m_prompts);
+        dialog.show();
+        test::ProfileDialogDriver ui{&dialog};
+        ui.choose("authModeCombo", mode);
+        for (const QString &name : shown)
+            QVERIFY2(dialog.findChild<QWidget *>(name)->isVisible(), qPrintable(name));
+        for (const QString &name : hidden)
+            QVERIFY2(!dialog.findChild<QWidget *>(name)->isVisible(), qPrintable(name));
+    }
+
+    void secretsAreMaskedUntilRevealed()
+    {
+        ProfileDialog dialog(&m_store, &m_secrets, &m_prompts);
+        dialog.show();
+        test::ProfileDialogDriver ui{&dialog};
+        auto *sk = ui.find<SecretLineEdit>("secretKeyEdit");
+        QCOMPARE(sk->echoMode(), QLineEdit::Password);
+        sk->revealAction()->trigger();
+        QCOMPARE(sk->echoMode(), QLineEdit::Normal);
+        sk->revealAction()->trigger();
+        QCOMPARE(sk->echoMode(), QLineEdit::Password);
+        QVERIFY(!sk->accessibleName().isEmpty());
+    }
+
+    void credentialChecksShowNextToTheField_data()
+    {
+        QTest::addColumn<QString>("ak");
+        QTest::addColumn<QString>("sk");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("SK pasted into the AK field") << kSk << kSk << u"accessKeyEdit"_qs << u"secret key (SK)"_qs;
+        QTest::newRow("line break after the AK") << QString(kAk + u"\n") << kSk << u"accessKeyEdit"_qs << u"line break"_qs;
+        QTest::newRow("an Alibaba Cloud key") << u"LTAI5tExampleExample0000"_qs << kSk << u"accessKeyEdit"_qs
+                                              << u"Alibaba Cloud"_qs;
+        QTest::newRow("an AWS key") << u"AKIAEXAMPLEEXAMPLE00"_qs << kSk << u"accessKeyEdit"_qs << u"AWS"_qs;
+        QTest::newRow("a Tencent Cloud key") << u"AKIDExampleExampleExampleExample0000"_qs << kSk
+                                             << u"accessKeyEdit"_qs << u"Tencent Cloud"_qs;
+        QTest::newRow("space inside the SK") << kAk << QString(kSk.left(8) + u' ' + kSk.mid(8))
+                                             << u"secretKeyEdit"_qs << u"space"_qs;
+    }
+    void credentialChecksShowNextToTheField()
+    {
+        QFETCH(QString, ak);
+        QFETCH(QString, sk);
+        QFETCH(QString, field);
+        QFETCH(QString, mentions);
+        ProfileDialog dialog(&m_store, &m_secrets, &m_prompts);
+        dialog.show();
+        QApplication::setActiveWindow(&dialog);
+        test::ProfileDialogDriver ui{&dialog};
+        ui.type("nameEdit", u"prod"_qs);
+        ui.type("domainIdEdit", kDomainId);
+        ui.type("accessKeyEdit", ak);
+        ui.type("secretKeyEdit", sk);
+        QCOMPARE(ui.save(), qMakePair(false, false));
+        const QString error = ui.errorNextTo(field.toLatin1().constData());
+        QVERIFY2(error.contains(mentions), qPrintable(error));
+        QCOMPARE(dialog.findChild<QWidget *>(field)->accessibleDescription().isEmpty(), false);
+        QVERIFY(m_store.names().isEmpty());
+        QVERIFY(m_secrets.entries.isEmpty());
+    }
+
+    void profileProblemsShowNextToTheField_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("endpoint");  // empty: keep the region
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("no name") << QString() << QString() << u"nameEdit"_qs << u"name"_qs;
+        QTest::newRow("plain http to a remote host") << u"p"_qs << u"http://sms.example.com"_qs << u"endpointEdit"_qs
+                                                    << u"plain http"_qs;
+        QTest::newRow("custom endpoint without IAM or account id") << u"p"_qs << u"https://sms.example.com"_qs
+                                                                  << u"iamEndpointEdit"_qs << u"IAM endpoint"_qs;
+    }
+    void profileProblemsShowNextToTheField()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, endpoint);
+        QFETCH(QString, field);
+        QFETCH(QString, mentions);
+        ProfileDialog dialog(&m_store, &m_secrets, &m_prompts);
+        dialog.show();
+        test::ProfileDialogDriver ui{&dialog};
+        ui.type("nameEdit", name);
+        if (!endpoint.isEmpty()) {
+            ui.choose("regionCombo", QString());
+            ui.type("endpointEdit", endpoint);
+        }
+        QCOMPARE(ui.save(), qMakePair(false, false));
+        const QString error = ui.errorNextTo(field.toLatin1().constData());
+        QVERIFY2(error.contains(mentions), qPrintable(error + u" | "_qs + ui.status()));
+        QVERIFY(dialog.findChild<QWidget *>(field)->isVisible());
+    }
+
+    void iamEndpointIsShownOnlyWhereTheRegionHasNone()
+    {
+        ProfileDialog dialog(&m_store, &m_secrets, &m_prompts);
+        dialog.show();
+        test::ProfileDialogDriver ui{&dialog};
+        ui.choose("regionCombo", u"cn-north-4"_qs);
+        QVERIFY(!ui.find("iamEndpointEdit")->isVisible());
+        ui.choose("regionCombo", u"eu-west-101"_qs);
+        QVERIFY(ui.find("iamEndpointEdit")->isVisible());
+    }
+
+    void keychainUnavailableSavesSettingsButNoSecret()
+    {
+        m_secrets.failWith = StoreResult::Status::Unavailable;
+        ProfileDialog dialog(&m_store, &m_secrets, &m_prompts);
+        dialog.show();
+        test::ProfileDialogDriver ui{&dialog};
+        ui.type("nameEdit", u"prod"_qs);
+        ui.type("domainIdEdit", kDomainId);
+        ui.type("accessKeyEdit", kAk);
+        ui.type("secretKeyEdit", kSk);
+        QCOMPARE(ui.save(), qMakePair(true, false));
+        QVERIFY2(ui.status().contains(u"keychain is unavailable"_qs), qPrintable(ui.status()));
+        QVERIFY2(ui.status().contains(m_secrets.failMessage), qPrintable(ui.status()));
+        QVERIFY2(ui.status().contains(u"settings"_qs), qPrintable(ui.status()));
+        QVERIFY(m_store.contains(u"prod"_qs));
+        QVERIFY(m_secrets.entries.isEmpty());
+    }
+
+    void detectFillsTheAccountIdOrSaysWhy()
+    {
+        ProfileDialog dialog(&m_store, &m_secrets, &m_prompts);
+        QString answer = kDomainId;
+        Credentials seen;
+        dialog.setAccountIdDetector([&](const Profile &, const Credentials &credentials, QObject *context,
+                                        ProfileDialog::DetectCallback done) {
+            seen = credentials;
+            QTimer::singleShot(0, context, [done, &answer] {
+                done(answer, answer.isEmpty() ? u"IAM rejected the key: ak not exist"_qs : QString());
+            });
+        });
+        dialog.show();
+        test::ProfileDialogDriver ui{&dialog};
+        ui.type("accessKeyEdit", kAk);
+        ui.type("secretKeyEdit", kSk);
+        ui.click("detectButton");
+        QVERIFY(!ui.find("detectButton")->isEnabled());  // busy while asking
+        QTRY_COMPARE(ui.text("domainIdEdit"), kDomainId);
+        QVERIFY(ui.find("detectButton")->isEnabled());
+        QCOMPARE(seen.secretKey, kSk);
+
+        answer.clear();
+        ui.type("domainIdEdit", QString());
+        ui.click("detectButton");
+        QTRY_VERIFY(ui.errorNextTo("domainIdEdit").contains(u"ak not exist"_qs));
+        QVERIFY(ui.text("domainIdEdit").isEmpty());
+    }
+
+    void caFileFromThePicker()
+    {
+        QTemporaryFile ca;
+        QVERIFY(ca.open());
+        m_prompts.fileNames = {ca.fileName()};
+        ProfileDialog dialog(&m_store, &m_secrets, &m_prompts);
+        dialog.show();
+        test::ProfileDialogDriver ui{&dialog};
+        ui.click("browseCaFileButton");
+        QTRY_COMPARE(ui.text("caFileEdit"), ca.fileName());
+    }
+
+    void renameMovesTheKeysAndDeleteRemovesThem()
+    {
+        ProfileDialog dialog(&m_store, &m_secrets, &m_prompts);
+        dialog.show();
+        test::ProfileDialogDriver ui{&dialog};
+        ui.type("nameEdit", u"old"_qs);
+        ui.type("domainIdEdit", kDomainId);
+        ui.choose("authModeCombo", int(AuthMode::TemporaryAkSk));
+        ui.type("accessKeyEdit", kAk);
+        ui.type("secretKeyEdit", kSk);
+        ui.type("securityTokenEdit", kToken);
+        QCOMPARE(ui.save(), qMakePair(true, true));
+
+        ui.click("renameProfileButton");
+        ui.type("nameEdit", u"new"_qs);
+        QCOMPARE(ui.save(), qMakePair(true, true));
+        QCOMPARE(m_store.names(), QStringList{u"new"_qs});
+        QTRY_COMPARE(m_secrets.entries.keys().filter(u"old/"_qs).size(), 0);
+        QCOMPARE(m_secrets.entries.value(u"new/security_token"_qs), kToken);
+
+        m_prompts.confirmAnswers = {true};
+        ui.click("deleteProfileButton");
+        QTRY_VERIFY(m_store.names().isEmpty());
+        QTRY_VERIFY(m_secrets.entries.isEmpty());
+    }
+
+    void reopeningShowsTheStoredSecrets()
+    {
+        {
+            ProfileDialog dialog(&m_store, &m_secrets, &m_prompts);
+            test::ProfileDialogDriver ui{&dialog};
+            ui.type("nameEdit", u"prod"_qs);
+            ui.type("domainIdEdit", kDomainId);
+            ui.type("accessKeyEdit", kAk);
+            ui.type("secretKeyEdit", kSk);
+            QCOMPARE(ui.save(), qMakePair(true, true));
+        }
+        ProfileDialog dialog(&m_store, &m_secrets, &m_prompts);
+        QSignalSpy loaded(&dialog, &ProfileDialog::secretsLoaded);
+        test::ProfileDialogDriver ui{&dialog};
+        QVERIFY(loaded.wait());
+        QCOMPARE(loaded.first().at(0).toBool(), true);
+        QCOMPARE(ui.text("nameEdit"), u"prod"_qs);
+        QCOMPARE(ui.text("accessKeyEdit"), kAk);
+        QCOMPARE(ui.text("secretKeyEdit"), kSk);
+    }
+};
+
+SMSC_GUI_TEST_MAIN(TestProfileDialog)
+#include "tst_profiledialog.moc"

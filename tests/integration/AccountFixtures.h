@@ -1,0 +1,74 @@
+// Profiles and credentials for integration tests of the account features (issue 4) against the
+// loopback server. Header-only: each test executable includes what it needs.
+#pragma once
+
+#include "Credentials.h"
+#include "LoopbackServer.h"
+#include "Profile.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QMap>
+#include <QStringList>
+#include <QUrl>
+
+namespace smsc::test {
+
+//! A profile whose SMS, IAM and STS endpoints are the loopback server at `base`.
+inline Profile loopbackProfile(const LoopbackServer &server, const QUrl &base)
+{
+    Profile profile;
+    profile.name = QStringLiteral("loopback");
+    profile.endpoint = base.toString();
+    profile.iamEndpoint = base.toString();
+    profile.stsEndpoint = base.toString();
+    profile.domainId = kTestDomainId;
+    profile.transport.caFile = server.caFile();
+    profile.transport.connectTimeoutSeconds = 10;
+    profile.transport.transferTimeoutSeconds = 30;
+    profile.transport.proxyUrl = QStringLiteral("none");
+    return profile;
+}
+
+inline Credentials akSk()
+{
+    Credentials credentials;
+    credentials.mode = AuthMode::AkSk;
+    credentials.accessKey = kTestAk;
+    credentials.secretKey = kTestSk;
+    return credentials;
+}
+
+inline Credentials temporaryAkSk()
+{
+    Credentials credentials = akSk();
+    credentials.mode = AuthMode::TemporaryAkSk;
+    credentials.securityToken = kTestSecurityToken;
+    return credentials;
+}
+
+//! The fake secrets of tests/data/test-secrets.txt (never printed).
+inline QStringList fakeSecrets()
+{
+    QFile file(QStringLiteral(SMSC_TEST_DATA_DIR "/test-secrets.txt"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QStringList secrets;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (!line.trimmed().isEmpty() && !line.startsWith('#'))
+            secrets << QString::fromUtf8(line.trimmed());
+    }
+    return secrets;
+}
+
+//! The decoded query of a recorded request as a map (last value wins).
+inline QMap<QString, QString> recordedQuery(const QJsonObject &record)
+{
+    QMap<QString, QString> query;
+    for (const QJsonValue &pair : record.value(u"query").toArray())
+        query.insert(pair.toArray().at(0).toString(), pair.toArray().at(1).toString());
+    return query;
+}
+
+} // namespace smsc::test

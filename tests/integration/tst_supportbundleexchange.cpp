@@ -1,0 +1,118 @@
+// SupportBundle from real failed exchanges with the loopback server (issue 4 §6): the request id is
+// there, no fake secret is, even when the gateway echoed a signed security token.
+#include "AccountFixtures.h"
+#include "AccountLister.h"
+#include "ApiCall.h"
+#include "EndpointCatalogue.h"
+#include "SupportBundle.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace smsc;
+using namespace smsc::test;
+
+class TestSupportBundleExchange final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+        m_secrets = fakeSecrets();
+        QCOMPARE(m_secrets.size(), 3);
+    }
+    void init() { QVERIFY(m_server.reset()); }
+
+    void gatewayEchoOfASignedTokenIsRedacted();
+    void tokenExportDenialIsRedacted();
+
+private:
+    void verifyBundle(const QByteArray &bundle, const QString &requestId);
+
+    LoopbackServer m_server;
+    QNetworkAccessManager m_network;
+    QStringList m_secrets;
+};
+
+void TestSupportBundleExchange::verifyBundle(const QByteArray &bundle, const QString &requestId)
+{
+    QVERIFY(!requestId.isEmpty());
+    QVERIFY2(bundle.contains(requestId.toUtf8()), "the request id is missing");
+    for (const QString &secret : std::as_const(m_secrets))
+        QVERIFY2(!bundle.contains(secret.toUtf8()), "a fake secret reached the support bundle");
+    QVERIFY(!bundle.contains(kTestAk.toUtf8()));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(SupportBundle::defaultFileName());
+    QCOMPARE(SupportBundle::save(path, bundle), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    QVERIFY(root.value(u"request_ids"_qs).toArray().contains(requestId));
+    QVERIFY(!root.value(u"os"_qs).toString().isEmpty());
+    QCOMPARE(root.value(u"response"_qs).toObject().value(u"headers"_qs).toArray().isEmpty(), false);
+}
+
+void TestSupportBundleExchange::gatewayEchoOfASignedTokenIsRedacted()
+{
+    QVERIFY(m_server.setScenario(u"/v3/sources"_qs, {{u"name"_qs, u"gateway_echo"_qs}, {u"tamper"_qs, u"header_value"_qs},
+                                                     {u"header"_qs, u"x-domain-id"_qs}}));
+    const Credentials credentials = temporaryAkSk();
+    AccountLister lister(&m_network, loopbackProfile(m_server, m_server.httpsUrl()), credentials, kTestDomainId);
+    QSignalSpy finished(&lister, &AccountLister::finished);
+    lister.listServers({u"web server"_qs, {}, {}, false});
+    QVERIFY(finished.wait(30'000));
+    const auto result = finished.takeFirst().at(0).value<AccountListResult>();
+    QCOMPARE(result.error.errorCode, u"APIGW.0303"_qs);
+    // The raw answer really does carry the token (so the redaction is what keeps it out).
+    QVERIFY(result.lastExchange.responseBody.contains(kTestSecurityToken.toUtf8()));
+
+    const QString serverRequestId = m_server.requests(u"/v3/sources"_qs).first().toObject()
+                                        .value(u"request_id"_qs).toString();
+    QCOMPARE(result.lastExchange.requestId, serverRequestId);
+    SupportContext context;
+    context.profileName = u"loopback"_qs;
+    context.authMode = credentials.mode;
+    const QByteArray bundle = SupportBundle::build(result.lastExchange, context, credentials);
+    verifyBundle(bundle, serverRequestId);
+    QVERIFY(bundle.contains("verify signature fail"));
+    QVERIFY(bundle.contains("[REDACTED]"));
+}
+
+void TestSupportBundleExchange::tokenExportDenialIsRedacted()
+{
+    QVERIFY(m_server.setScenario(smsc::test::kExportPath, {{u"name"_qs, u"forbidden_0204"_qs}}));
+    const Profile profile = loopbackProfile(m_server, m_server.httpUrl());
+    Credentials credentials;
+    credentials.mode = AuthMode::IamToken;
+    credentials.iamToken = kTestIamToken;
+    RequestRecord record;
+    ApiCall call(&m_network, [&] {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const PreparedRequest prepared = ExportRequestBuilder::buildExport(
+            {TaskRow{u"t1"_qs, u"s1"_qs, u"n1"_qs}}, profile, kTestDomainId, EndpointCatalogue::resolve(profile),
+            credentials, now);
+        record = ExchangeRecord::recordOf(prepared, now);
+        return prepared.request;
+    }, profile.transport);
+    QSignalSpy finished(&call, &ApiCall::finished);
+    call.start();
+    QVERIFY(finished.wait(30'000));
+    const ApiResult result = finished.takeFirst().at(0).value<ApiResult>();
+    QCOMPARE(result.error.kind, ErrorKind::Permission);
+    const ExchangeRecord exchange = ExchangeRecord::of(record, result, QUrl(profile.endpoint), QDateTime::currentDateTimeUtc());
+    SupportContext context;
+    context.authMode = credentials.mode;
+    const QByteArray bundle = SupportBundle::build(exchange, context, credentials);
+    verifyBundle(bundle, m_server.requests(smsc::test::kExportPath).first().toObject().value(u"request_id"_qs).toString());
+    QVERIFY(bundle.contains("SMS.0204"));
+    QVERIFY(bundle.contains(result.error.encodedAuthorizationMessage.left(40).toUtf8()));
+}
+
+QTEST_GUILESS_MAIN(TestSupportBundleExchange)
+#include "tst_supportbundleexchange.moc"

@@ -1,0 +1,172 @@
+#include "../integration/CliRunner.h"
+#include "LoopbackServer.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace smsc::test;
+
+namespace {
+
+const QStringList kSecrets = {kTestSk, kTestSecurityToken, kTestIamToken};
+
+QProcessEnvironment vars(std::initializer_list<std::pair<QString, QString>> list)
+{
+    QProcessEnvironment e;
+    for (const auto &[k, v] : list)
+        e.insert(k, v);
+    return e;
+}
+
+} // namespace
+
+#define VERIFY_NO_SECRET(result)                                                           \
+    do {                                                                                   \
+        QString leaked;                                                                    \
+        QVERIFY2(!CliRunner::leaksSecret((result), kSecrets, &leaked), qPrintable(leaked)); \
+    } while (false)
+
+/*!
+ * `profile set|list|show|delete` and `export --profile` through the real CLI and the real
+ * Secret Service of tools/in-test-session (an isolated gnome-keyring).
+ */
+class TestKeychainCli final : public QObject
+{
+    Q_OBJECT
+private:
+    LoopbackServer m_server;
+    std::unique_ptr<CliRunner> m_cli;  // fresh HOME (and QSettings) per test
+    std::unique_ptr<QTemporaryDir> m_out;
+
+    CliResult exportWith(const QString &profile)
+    {
+        return m_cli->run({u"export"_qs, u"--profile"_qs, profile, u"--row"_qs, u"t1,s1,n1"_qs, u"--output-dir"_qs, m_out->path()});
+    }
+    QStringList settingsArgs(const QString &name) const
+    {
+        return {u"profile"_qs, u"set"_qs, name, u"--endpoint"_qs, m_server.httpUrl().toString(), u"--domain-id"_qs, kTestDomainId};
+    }
+    //! No file under the CLI's HOME holds a secret in plain text (the keyring lives elsewhere).
+    void verifyHomeHoldsNoSecret()
+    {
+        QDirIterator it(m_cli->home(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray data = f.readAll();
+            for (const QString &s : kSecrets)
+                QVERIFY2(!data.contains(s.toUtf8()), qPrintable(f.fileName()));
+        }
+    }
+
+private slots:
+    void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.lastError())); }
+    void init()
+    {
+        m_server.reset();
+        m_cli = std::make_unique<CliRunner>();
+        m_out = std::make_unique<QTemporaryDir>();
+    }
+
+    void profileSetFromStdinThenExport()
+    {
+        const CliResult set = m_cli->run(settingsArgs(u"prod"_qs), {}, (kTestAk + u'\n' + kTestSk + u'\n').toUtf8());
+        VERIFY_NO_SECRET(set);
+        QVERIFY2(set.exitCode == 0, set.err.constData());
+        verifyHomeHoldsNoSecret();
+
+        const CliResult list = m_cli->run({u"profile"_qs, u"list"_qs});
+        QCOMPARE(list.out, QByteArray("prod\n"));
+        const CliResult show = m_cli->run({u"profile"_qs, u"show"_qs, u"prod"_qs});
+        VERIFY_NO_SECRET(show);
+        QCOMPARE(show.exitCode, 0);
+        QVERIFY2(show.out.contains(m_server.httpUrl().toString().toUtf8()), show.out.constData());
+        QVERIFY2(show.out.contains("stored in the keychain"), show.out.constData());
+        QVERIFY(!show.out.contains(kTestAk.toUtf8()));  // masked
+
+        const CliResult exported = exportWith(u"prod"_qs);
+        VERIFY_NO_SECRET(exported);
+        QVERIFY2(exported.exitCode == 0, exported.err.constData());
+        QVERIFY(QFileInfo::exists(QString::fromUtf8(exported.out).trimmed()));
+        const QJsonArray log = m_server.requests(kExportPath);
+        QCOMPARE(log.size(), 1);
+        QCOMPARE(log.at(0)[u"auth_mode"_qs].toString(), u"aksk"_qs);
+        QCOMPARE(log.at(0)[u"signature_ok"_qs].toBool(), true);
+    }
+
+    void profileSetFromEnvironmentWithSecurityToken()
+    {
+        const auto env = vars({{u"CLOUD_SDK_AK"_qs, kTestAk}, {u"CLOUD_SDK_SK"_qs, kTestSk},
+                               {u"CLOUD_SDK_SECURITY_TOKEN"_qs, kTestSecurityToken}});
+        const CliResult set = m_cli->run(settingsArgs(u"temp"_qs) + QStringList{u"--from-env"_qs}, env);
+        VERIFY_NO_SECRET(set);
+        QVERIFY2(set.exitCode == 0, set.err.constData());
+        const CliResult exported = exportWith(u"temp"_qs);
+        VERIFY_NO_SECRET(exported);
+        QVERIFY2(exported.exitCode == 0, exported.err.constData());
+        QCOMPARE(m_server.requests(kExportPath).at(0)[u"auth_mode"_qs].toString(), u"aksk_token"_qs);
+        verifyHomeHoldsNoSecret();
+    }
+
+    void iamTokenProfileFromStdin()
+    {
+        const CliResult set = m_cli->run(settingsArgs(u"tok"_qs) + QStringList{u"--auth"_qs, u"token"_qs}, {},
+                                         kTestIamToken.toUtf8() + '\n');
+        QVERIFY2(set.exitCode == 0, set.err.constData());
+        const CliResult exported = exportWith(u"tok"_qs);
+        VERIFY_NO_SECRET(exported);
+        QVERIFY2(exported.exitCode == 0, exported.err.constData());
+        QCOMPARE(m_server.requests(kExportPath).at(0)[u"auth_mode"_qs].toString(), u"iam_token"_qs);
+    }
+
+    void deleteRemovesSettingsAndSecrets()
+    {
+        QCOMPARE(m_cli->run(settingsArgs(u"gone"_qs), {}, (kTestAk + u'\n' + kTestSk + u'\n').toUtf8()).exitCode, 0);
+        const CliResult deleted = m_cli->run({u"profile"_qs, u"delete"_qs, u"gone"_qs});
+        QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
+        QCOMPARE(m_cli->run({u"profile"_qs, u"list"_qs}).out, QByteArray());
+        // Same settings again without secrets: the old ones must really be gone from the keychain.
+        QCOMPARE(m_cli->run(settingsArgs(u"gone"_qs) + QStringList{u"--keep-secrets"_qs}).exitCode, 0);
+        const CliResult exported = exportWith(u"gone"_qs);
+        QCOMPARE(exported.exitCode, 6);
+        QCOMPARE(exported.errLines().size(), 1);
+        QVERIFY2(exported.err.contains("Profile “gone” has no access key (AK) stored in the keychain."), exported.err.constData());
+        QCOMPARE(m_server.requests().size(), 0);
+    }
+
+    void incompleteSecretsFromStdinAreRefused()
+    {
+        const CliResult set = m_cli->run(settingsArgs(u"half"_qs), {}, (kTestAk + u'\n').toUtf8());
+        QCOMPARE(set.exitCode, 6);
+        QCOMPARE(set.errLines().size(), 1);
+        QVERIFY2(set.err.contains("SK"), set.err.constData());
+        QCOMPARE(m_cli->run({u"profile"_qs, u"list"_qs}).out, QByteArray());
+    }
+
+    void unknownProfileIsUsage()
+    {
+        const CliResult exported = exportWith(u"nobody"_qs);
+        QCOMPARE(exported.exitCode, 2);
+        QVERIFY(exported.err.contains("nobody"));
+        QCOMPARE(m_server.requests().size(), 0);
+    }
+
+    void unavailableKeychainSavesNothing()
+    {
+        const auto noBus = vars({{u"DBUS_SESSION_BUS_ADDRESS"_qs, u"unix:path=/nonexistent/bus"_qs}});
+        const CliResult set = m_cli->run(settingsArgs(u"nokeyring"_qs), noBus, (kTestAk + u'\n' + kTestSk + u'\n').toUtf8());
+        VERIFY_NO_SECRET(set);
+        QCOMPARE(set.exitCode, 6);
+        QCOMPARE(set.errLines().size(), 1);
+        QVERIFY2(set.err.contains("keychain"), set.err.constData());
+        QVERIFY2(set.err.contains("unavailable"), set.err.constData());
+        QCOMPARE(m_cli->run({u"profile"_qs, u"list"_qs}).out, QByteArray());
+        verifyHomeHoldsNoSecret();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKeychainCli)
+#include "tst_keychaincli.moc"

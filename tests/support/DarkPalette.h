@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QPalette>
+
+namespace smsc::test {
+
+//! A dark palette for the Fusion style, to check that nothing in a window assumes a light one.
+//! Set it (QApplication::setStyle(u"Fusion"_qs); QApplication::setPalette(...)) before creating
+//! the windows: without a running event loop a palette change does not reach existing widgets.
+QPalette darkFusionPalette();
+
+} // namespace smsc::test

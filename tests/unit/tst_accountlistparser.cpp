@@ -1,0 +1,106 @@
+#include "AccountListParser.h"
+
+#include <QTest>
+
+using smsc::AccountListParser;
+using smsc::QueryList;
+using smsc::TaskRow;
+
+Q_DECLARE_METATYPE(smsc::SourceFilter)
+
+class TestAccountListParser final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void serverQuerySendsOnlySetFilters_data()
+    {
+        QTest::addColumn<smsc::SourceFilter>("filter");
+        QTest::addColumn<QueryList>("expected");
+        QTest::newRow("no filter") << smsc::SourceFilter{}
+                                   << QueryList{{u"limit"_qs, u"200"_qs}, {u"offset"_qs, u"0"_qs}};
+        QTest::newRow("name with space trimmed, results only")
+            << smsc::SourceFilter{u" web server "_qs, {}, {}, true}
+            << QueryList{{u"limit"_qs, u"200"_qs}, {u"offset"_qs, u"0"_qs}, {u"name"_qs, u"web server"_qs},
+                         {u"is_consistency_result_exist"_qs, u"true"_qs}};
+        QTest::newRow("ip and state") << smsc::SourceFilter{{}, u"10.0.1"_qs, u"finished"_qs, false}
+                                      << QueryList{{u"limit"_qs, u"200"_qs}, {u"offset"_qs, u"0"_qs},
+                                                   {u"ip"_qs, u"10.0.1"_qs}, {u"state"_qs, u"finished"_qs}};
+    }
+    void serverQuerySendsOnlySetFilters()
+    {
+        QFETCH(smsc::SourceFilter, filter);
+        QFETCH(QueryList, expected);
+        QCOMPARE(AccountListParser::serverQuery(filter, 200, 0), expected);
+    }
+
+    void taskQuery()
+    {
+        const QueryList query = AccountListParser::taskQuery({u"task-0"_qs, u"READY"_qs, u"5e00"_qs}, 50, 400);
+        QCOMPARE(query, (QueryList{{u"limit"_qs, u"50"_qs}, {u"offset"_qs, u"400"_qs}, {u"name"_qs, u"task-0"_qs},
+                                   {u"state"_qs, u"READY"_qs}, {u"source_server_id"_qs, u"5e00"_qs}}));
+    }
+
+    void parsesServersDefensively_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<int>("items");
+        QTest::addColumn<int>("skipped");
+        QTest::addColumn<bool>("problem");
+        QTest::newRow("documented shape")
+            << QByteArray(R"({"count":2,"source_servers":[{"id":"s1","name":"web server 003","ip":"10.0.0.4","os_type":"LINUX","state":"finished","connected":true,"is_consistency_result_exist":true,"current_task":{"id":"t1","name":"task-003","state":"RUNNING"}},{"id":"s2","name":"n"}]})")
+            << 2 << 2 << 0 << false;
+        QTest::newRow("count as text, entry without id, entry not an object")
+            << QByteArray(R"({"count":"3","source_servers":[{"name":"no id"},42,{"id":7}]})") << 3 << 1 << 2 << false;
+        QTest::newRow("missing list is an empty page") << QByteArray(R"({"count":0})") << 0 << 0 << 0 << false;
+        QTest::newRow("list of wrong type") << QByteArray(R"({"count":1,"source_servers":"x"})") << -1 << 0 << 0 << true;
+        QTest::newRow("not JSON") << QByteArray("<html>502</html>") << -1 << 0 << 0 << true;
+        QTest::newRow("JSON array") << QByteArray("[]") << -1 << 0 << 0 << true;
+    }
+    void parsesServersDefensively()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, count);
+        QFETCH(int, items);
+        QFETCH(int, skipped);
+        QFETCH(bool, problem);
+        const auto page = AccountListParser::parseServers(body);
+        QCOMPARE(page.count, count);
+        QCOMPARE(page.items.size(), items);
+        QCOMPARE(page.skipped, skipped);
+        QCOMPARE(!page.problem.isEmpty(), problem);
+    }
+
+    void serverFields()
+    {
+        const auto page = AccountListParser::parseServers(
+            R"({"count":2,"source_servers":[{"id":"s1","name":"数据库-007","ip":"10.0.0.8","os_type":"WINDOWS","state":"stopped","connected":"false","is_consistency_result_exist":1,"current_task":{"id":"t7","name":"task-007","state":"READY"}},{"id":"s2","name":"srv","current_task":{"name":"no id"}}]})");
+        QCOMPARE(page.items.size(), 2);
+        const smsc::SourceServer &s = page.items.first();
+        QCOMPARE(s.name, u"数据库-007"_qs);
+        QCOMPARE(s.osType, u"WINDOWS"_qs);
+        QCOMPARE(s.connected, false);
+        QCOMPARE(s.hasConsistencyResult, true);
+        QVERIFY(s.currentTask);
+        QCOMPARE(s.currentTask->id, u"t7"_qs);
+        QVERIFY(!page.items.at(1).currentTask);
+        QCOMPARE(AccountListParser::rowFor(s), (TaskRow{u"t7"_qs, u"s1"_qs, u"数据库-007"_qs}));
+        QCOMPARE(AccountListParser::rowFor(page.items.at(1)), (TaskRow{QString(), u"s2"_qs, u"srv"_qs}));
+    }
+
+    void taskFieldsAndRows()
+    {
+        const auto page = AccountListParser::parseTasks(
+            R"({"count":3,"tasks":[{"id":"t1","name":"task-001","type":"MIGRATE_FILE","state":"READY","create_date":1735689600000,"source_server":{"id":"s1","name":"db+cache-011","ip":"10.0.0.12"}},{"id":"t2","create_date":"2025-01-01T00:01:00Z"},{"id":"t3","create_date":"1735689720000","source_server":null}]})");
+        QCOMPARE(page.items.size(), 3);
+        const auto &t = page.items.first();
+        QCOMPARE(t.createDate, QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC));
+        QCOMPARE(page.items.at(1).createDate, QDateTime(QDate(2025, 1, 1), QTime(0, 1), Qt::UTC));
+        QCOMPARE(page.items.at(2).createDate, QDateTime(QDate(2025, 1, 1), QTime(0, 2), Qt::UTC));
+        QCOMPARE(AccountListParser::rowsFor(page.items),
+                 (QList<TaskRow>{{u"t1"_qs, u"s1"_qs, u"db+cache-011"_qs}, {u"t2"_qs, {}, {}}, {u"t3"_qs, {}, {}}}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAccountListParser)
+#include "tst_accountlistparser.moc"

@@ -1,0 +1,196 @@
+#include "ExportHistory.h"
+
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using smsc::ExportHistory;
+using smsc::HistoryEntry;
+using smsc::TaskRow;
+
+namespace {
+
+QStringList fakeSecrets()
+{
+    QFile file(QStringLiteral(SMSC_TEST_DATA_DIR "/test-secrets.txt"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QStringList secrets;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (!line.trimmed().isEmpty() && !line.startsWith('#'))
+            secrets << QString::fromUtf8(line.trimmed());
+    }
+    return secrets;
+}
+
+smsc::Credentials testCredentials(const QStringList &secrets)
+{
+    smsc::Credentials credentials;
+    credentials.mode = smsc::AuthMode::TemporaryAkSk;
+    credentials.accessKey = u"SMSCTESTAK0000000001"_qs;
+    credentials.secretKey = secrets.value(0);
+    credentials.securityToken = secrets.value(1);
+    credentials.iamToken = secrets.value(2);
+    return credentials;
+}
+
+HistoryEntry entry(const QString &requestId, int rows = 1)
+{
+    HistoryEntry e;
+    e.timeUtc = QDateTime(QDate(2026, 11, 27), QTime(19, 30, 15, 250), Qt::UTC);
+    e.profile = u"prod"_qs;
+    e.endpoint = u"https://sms.ap-southeast-3.myhuaweicloud.com"_qs;
+    for (int i = 0; i < rows; ++i)
+        e.rows << TaskRow{u"task-%1"_qs.arg(i), u"src-%1"_qs.arg(i), u"数据库 \"%1\", +x"_qs.arg(i)};
+    e.requestId = requestId;
+    e.outcome = u"ok"_qs;
+    e.httpStatus = 200;
+    e.filePath = u"/tmp/out/consistency-results.csv"_qs;
+    e.bytes = 1234;
+    return e;
+}
+
+} // namespace
+
+class TestExportHistory final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void survivesRestart()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"sub/history.json"_qs);
+        {
+            ExportHistory history(path);
+            QCOMPARE(history.append(entry(u"req-1"_qs, 3)), QString());
+            HistoryEntry failed = entry(u"req-2"_qs);
+            failed.outcome = u"permission"_qs;
+            failed.httpStatus = 403;
+            failed.errorCode = u"SMS.0204"_qs;
+            failed.errorMessage = u"Insufficient permissions."_qs;
+            failed.filePath.clear();
+            QCOMPARE(history.append(failed), QString());
+        }
+        ExportHistory reloaded(path);
+        QCOMPARE(reloaded.load(), QString());
+        QCOMPARE(reloaded.entries().size(), 2);
+        const HistoryEntry &first = reloaded.entries().first();
+        const HistoryEntry expected = entry(u"req-1"_qs, 3);
+        QCOMPARE(first.timeUtc, expected.timeUtc);
+        QCOMPARE(first.rows, expected.rows);
+        QCOMPARE(first.rowCount(), 3);
+        QCOMPARE(first.filePath, expected.filePath);
+        QCOMPARE(first.bytes, qint64(1234));
+        QVERIFY(first.ok());
+        const HistoryEntry &second = reloaded.entries().last();
+        QCOMPARE(second.outcome, u"permission"_qs);
+        QCOMPARE(second.httpStatus, 403);
+        QCOMPARE(second.errorCode, u"SMS.0204"_qs);
+        QCOMPARE(second.requestId, u"req-2"_qs);
+    }
+
+    void keepsOnlyTheNewestEntries()
+    {
+        QTemporaryDir dir;
+        ExportHistory history(dir.filePath(u"h.json"_qs), 3);
+        for (int i = 1; i <= 5; ++i)
+            QCOMPARE(history.append(entry(u"req-%1"_qs.arg(i))), QString());
+        ExportHistory reloaded(dir.filePath(u"h.json"_qs), 3);
+        QCOMPARE(reloaded.load(), QString());
+        QStringList ids;
+        for (const HistoryEntry &e : reloaded.entries())
+            ids << e.requestId;
+        QCOMPARE(ids, (QStringList{u"req-3"_qs, u"req-4"_qs, u"req-5"_qs}));
+    }
+
+    void twoWritersBothKeepTheirEntries()
+    {
+        QTemporaryDir dir;
+        ExportHistory gui(dir.filePath(u"h.json"_qs));
+        ExportHistory cli(dir.filePath(u"h.json"_qs));
+        QCOMPARE(gui.load(), QString());
+        QCOMPARE(cli.append(entry(u"from-cli"_qs)), QString());
+        QCOMPARE(gui.append(entry(u"from-gui"_qs)), QString());
+        QCOMPARE(gui.entries().size(), 2);
+        QCOMPARE(gui.entries().first().requestId, u"from-cli"_qs);
+    }
+
+    void missingFileIsEmptyAndDamagedFileIsReported()
+    {
+        QTemporaryDir dir;
+        ExportHistory missing(dir.filePath(u"none.json"_qs));
+        QCOMPARE(missing.load(), QString());
+        QVERIFY(missing.entries().isEmpty());
+
+        const QString path = dir.filePath(u"bad.json"_qs);
+        QFile bad(path);
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("{not json");
+        bad.close();
+        ExportHistory damaged(path);
+        QVERIFY(!damaged.load().isEmpty());
+        QCOMPARE(damaged.append(entry(u"after"_qs)), QString());
+        ExportHistory reloaded(path);
+        QCOMPARE(reloaded.load(), QString());
+        QCOMPARE(reloaded.entries().size(), 1);
+    }
+
+    void neverHoldsSecrets()
+    {
+        const QStringList secrets = fakeSecrets();
+        QCOMPARE(secrets.size(), 3);
+        const smsc::Credentials credentials = testCredentials(secrets);
+        smsc::ExportOutcome outcome;
+        outcome.ok = false;
+        outcome.httpStatus = 401;
+        outcome.requestId = u"0123456789abcdef0123456789abcdef"_qs;
+        outcome.endpoint = u"https://127.0.0.1:8443"_qs;
+        outcome.error.kind = smsc::ErrorKind::Authentication;
+        outcome.error.errorCode = u"APIGW.0303"_qs;
+        // A gateway echo of a request that signed the token carries the token itself.
+        outcome.error.errorMsg = u"verify signature fail, canonicalRequest:POST|/v3/|x-security-token:%1|sk %2 iam %3"_qs
+                                     .arg(secrets.at(1), secrets.at(0), secrets.at(2));
+        outcome.request.headers = {{"Authorization", "SDK-HMAC-SHA256 Access=x, SignedHeaders=host, Signature=abc"},
+                                   {"X-Security-Token", secrets.at(1).toUtf8()}};
+        const HistoryEntry e = HistoryEntry::fromOutcome(outcome, u"prod"_qs, {TaskRow{u"t"_qs, u"s"_qs, u"n"_qs}},
+                                                         credentials);
+        QCOMPARE(e.outcome, u"authentication"_qs);
+        QCOMPARE(e.requestId, outcome.requestId);
+        QCOMPARE(e.httpStatus, 401);
+
+        QTemporaryDir dir;
+        ExportHistory history(dir.filePath(u"h.json"_qs));
+        QCOMPARE(history.append(e), QString());
+        QFile file(history.path());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray written = file.readAll();
+        QVERIFY(written.contains("0123456789abcdef0123456789abcdef"));
+        QVERIFY(written.contains("APIGW.0303"));
+        for (const QString &secret : secrets)
+            QVERIFY2(!written.contains(secret.toUtf8()), "a fake secret reached the history file");
+    }
+
+    void noFileOutcome()
+    {
+        smsc::ExportOutcome outcome;
+        outcome.ok = true;
+        outcome.noFile = true;
+        outcome.httpStatus = 200;
+        QCOMPARE(HistoryEntry::fromOutcome(outcome, u"p"_qs, {}, smsc::Credentials{}).outcome, u"no_file"_qs);
+    }
+
+    void defaultPathIsInAppData()
+    {
+        QCoreApplication::setOrganizationName(u"smsc-test"_qs);
+        QCoreApplication::setApplicationName(u"history-test"_qs);
+        QVERIFY(ExportHistory::defaultPath().startsWith(
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+        QVERIFY(ExportHistory::defaultPath().endsWith(u"export-history.json"_qs));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExportHistory)
+#include "tst_exporthistory.moc"
