@@ -84,19 +84,23 @@ private slots:
     void fileSavedIntact_data()
     {
         QTest::addColumn<bool>("https");
-        QTest::newRow("http") << false;
-        QTest::newRow("https with the test CA file") << true;
+        QTest::addColumn<int>("size");
+        QTest::newRow("http") << false << 300000;
+        QTest::newRow("https with the test CA file") << true << 300000;
+        QTest::newRow("a 20-byte file (held back to spot \"OK\", then saved)") << false << 20;
     }
     void fileSavedIntact()
     {
         QFETCH(bool, https);
-        m_server.setScenario(test::kExportPath, scenario(u"file"_qs, {{u"size"_qs, 300000}}));
+        QFETCH(int, size);
+        m_server.setScenario(test::kExportPath, scenario(u"file"_qs, {{u"size"_qs, size}}));
         auto call = exportCall(https);
         const ApiResult result = run(*call);
         QVERIFY2(result.ok(), qPrintable(result.error.headline));
         QCOMPARE(result.httpStatus, 200);
         QCOMPARE(result.savedPath, savedFile());
-        QCOMPARE(result.bytesReceived, 300000);
+        QCOMPARE(result.bytesReceived, size);
+        QCOMPARE(QFileInfo(savedFile()).size(), size);
         QCOMPARE(sha256Of(savedFile()), m_server.lastBody().value(u"sha256"_qs).toString());
         QCOMPARE(folderEntries(m_dir->path()), QStringList{u"consistency-results.csv"_qs});
         const QJsonArray log = m_server.requests(test::kExportPath);
