@@ -9,6 +9,61 @@
     </message>
 </context>
 <context>
+    <name>smsc::AccountItemModel</name>
+    <message>
+        <source>In table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no migration task)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consistency results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>smsc::AccountListParser</name>
     <message>
         <source>The service answered with something that is not a list (%1).</source>
@@ -31,6 +86,76 @@
     </message>
     <message>
         <source>Listing source servers needs the IAM action sms:server:list. Ask an administrator to grant it, or type the rows by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smsc::AccountPickerModel</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server has no migration task, so it has no consistency results to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table holds at most %1 rows: %2 of the %3 checked items were added and %4 were left out. Export these first, then add the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smsc::AppController</name>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -514,10 +639,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -892,6 +1013,10 @@ STS (/v5/caller-identity): %2</source>
         <source>The service stopped sending data for %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The connection was closed before the whole file arrived (%1 of %2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>smsc::ErrorReport</name>
@@ -1045,6 +1170,124 @@ STS (/v5/caller-identity): %2</source>
     </message>
 </context>
 <context>
+    <name>smsc::ExportController</name>
+    <message>
+        <source>Checking the rows and the profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding the account ID…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the export request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Profiles, create a profile with your keys, and choose it in the main window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export folder &quot;%1&quot; does not exist and cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another folder for exports, or create this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where should exports be saved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: no folder was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the keys of &quot;%1&quot; from the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has no keys stored yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Profiles, enter the keys for this profile and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys of profile &quot;%1&quot; could not be read: the system keychain is unavailable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock or start the system keychain (for example GNOME Keyring), then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export folder &quot;%1&quot; cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another folder, or check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: a file with that name already exists and you chose Cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was received but could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the free space and permissions of the export folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smsc::ExportFilePlacer</name>
+    <message>
+        <source>The file could not be moved to &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>smsc::ExportHistory</name>
     <message>
         <source>The export history %1 is too large to read.</source>
@@ -1068,6 +1311,53 @@ STS (/v5/caller-identity): %2</source>
     </message>
 </context>
 <context>
+    <name>smsc::ExportHistoryModel</name>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file returned (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1 (HTTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>smsc::ExportJob</name>
     <message>
         <source>%1 Nothing was sent.</source>
@@ -1083,6 +1373,89 @@ STS (/v5/caller-identity): %2</source>
     </message>
     <message>
         <source>The folder is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smsc::ExportProgressDialog</name>
+    <message>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service accepted the request but returned no file. This is what it returned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(an empty body)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Check that the task IDs have consistency results, or contact support with the request ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1106,6 +1479,69 @@ STS (/v5/caller-identity): %2</source>
     </message>
     <message>
         <source>Usage: %1 [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smsc::HistoryTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1402,14 +1838,6 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

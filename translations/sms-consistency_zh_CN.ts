@@ -9,6 +9,61 @@
     </message>
 </context>
 <context>
+    <name>smsc::AccountItemModel</name>
+    <message>
+        <source>In table</source>
+        <translation>已在表格中</translation>
+    </message>
+    <message>
+        <source>(no migration task)</source>
+        <translation>（无迁移任务）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Source ID</source>
+        <translation>源端 ID</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Migration task</source>
+        <translation>迁移任务</translation>
+    </message>
+    <message>
+        <source>Consistency results</source>
+        <translation>一致性校验结果</translation>
+    </message>
+    <message>
+        <source>Already added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>Task ID</source>
+        <translation>任务 ID</translation>
+    </message>
+    <message>
+        <source>Source server</source>
+        <translation>源端服务器</translation>
+    </message>
+</context>
+<context>
     <name>smsc::AccountListParser</name>
     <message>
         <source>The service answered with something that is not a list (%1).</source>
@@ -32,6 +87,76 @@
     <message>
         <source>Listing source servers needs the IAM action sms:server:list. Ask an administrator to grant it, or type the rows by hand.</source>
         <translation>列出源端服务器需要 IAM 操作权限 sms:server:list。请联系管理员授予，或手动输入各行。</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::AccountPickerModel</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Already in the table.</source>
+        <translation>已在表格中。</translation>
+    </message>
+    <message>
+        <source>This server has no migration task, so it has no consistency results to export.</source>
+        <translation>此服务器没有迁移任务，因此没有可导出的一致性校验结果。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>Has results</source>
+        <translation>有结果</translation>
+    </message>
+    <message>
+        <source>Task ID</source>
+        <translation>任务 ID</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Source server</source>
+        <translation>源端服务器</translation>
+    </message>
+    <message>
+        <source>Source IP</source>
+        <translation>源端 IP</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>The table holds at most %1 rows: %2 of the %3 checked items were added and %4 were left out. Export these first, then add the rest.</source>
+        <translation>表格最多容纳 %1 行：在勾选的 %3 项中已添加 %2 项，另有 %4 项未添加。请先导出这些行，再添加其余部分。</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::AppController</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -514,10 +639,6 @@
         <translation>将以上所有字段保存为文本或 JSON；敏感信息已隐去。</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -893,6 +1014,10 @@ STS (/v5/caller-identity)：%2</translation>
         <source>The service stopped sending data for %1.</source>
         <translation>服务已有 %1 未发送数据。</translation>
     </message>
+    <message>
+        <source>The connection was closed before the whole file arrived (%1 of %2 bytes).</source>
+        <translation>文件尚未完整接收，连接就已关闭（已接收 %1 字节，共 %2 字节）。</translation>
+    </message>
 </context>
 <context>
     <name>smsc::ErrorReport</name>
@@ -1046,6 +1171,124 @@ STS (/v5/caller-identity)：%2</translation>
     </message>
 </context>
 <context>
+    <name>smsc::ExportController</name>
+    <message>
+        <source>Checking the rows and the profile…</source>
+        <translation>正在检查行和配置文件…</translation>
+    </message>
+    <message>
+        <source>Finding the account ID…</source>
+        <translation>正在获取账号 ID…</translation>
+    </message>
+    <message>
+        <source>Sending the export request…</source>
+        <translation>正在发送导出请求…</translation>
+    </message>
+    <message>
+        <source>Receiving the file…</source>
+        <translation>正在接收文件…</translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation>正在完成…</translation>
+    </message>
+    <message>
+        <source>Preparing the export…</source>
+        <translation>正在准备导出…</translation>
+    </message>
+    <message>
+        <source>No profile is selected.</source>
+        <translation>未选择配置文件。</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的配置文件。</translation>
+    </message>
+    <message>
+        <source>Open Profiles, create a profile with your keys, and choose it in the main window.</source>
+        <translation>请打开“配置文件”，用您的密钥创建一个配置文件，然后在主窗口中选择它。</translation>
+    </message>
+    <message>
+        <source>The export folder &quot;%1&quot; does not exist and cannot be created.</source>
+        <translation>导出文件夹“%1”不存在，且无法创建。</translation>
+    </message>
+    <message>
+        <source>Choose another folder for exports, or create this one.</source>
+        <translation>请为导出选择其他文件夹，或创建此文件夹。</translation>
+    </message>
+    <message>
+        <source>SMS exports</source>
+        <translation>SMS 导出</translation>
+    </message>
+    <message>
+        <source>Where should exports be saved?</source>
+        <translation>导出的文件保存到哪里？</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no folder was chosen.</source>
+        <translation>导出已取消：未选择文件夹。</translation>
+    </message>
+    <message>
+        <source>Reading the keys of &quot;%1&quot; from the system keychain…</source>
+        <translation>正在从系统密钥环读取“%1”的密钥…</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has no keys stored yet.</source>
+        <translation>配置文件“%1”尚未保存密钥。</translation>
+    </message>
+    <message>
+        <source>Open Profiles, enter the keys for this profile and save.</source>
+        <translation>请打开“配置文件”，输入此配置文件的密钥并保存。</translation>
+    </message>
+    <message>
+        <source>The keys of profile &quot;%1&quot; could not be read: the system keychain is unavailable.</source>
+        <translation>无法读取配置文件“%1”的密钥：系统密钥环不可用。</translation>
+    </message>
+    <message>
+        <source>Unlock or start the system keychain (for example GNOME Keyring), then export again.</source>
+        <translation>请解锁或启动系统密钥环（例如 GNOME Keyring），然后重新导出。</translation>
+    </message>
+    <message>
+        <source>The export folder &quot;%1&quot; cannot be written to.</source>
+        <translation>无法写入导出文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>Choose another folder, or check its permissions.</source>
+        <translation>请选择其他文件夹，或检查其权限。</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was saved.</source>
+        <translation>导出已取消；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Not saved: a file with that name already exists and you chose Cancel.</source>
+        <translation>未保存：同名文件已存在，且您选择了取消。</translation>
+    </message>
+    <message>
+        <source>The file was received but could not be saved.</source>
+        <translation>文件已接收，但无法保存。</translation>
+    </message>
+    <message>
+        <source>Check the free space and permissions of the export folder.</source>
+        <translation>请检查导出文件夹的剩余空间和权限。</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::ExportFilePlacer</name>
+    <message>
+        <source>The file could not be moved to &quot;%1&quot;: %2</source>
+        <translation>无法将文件移动到“%1”：%2</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1（%2 字节）</translation>
+    </message>
+</context>
+<context>
     <name>smsc::ExportHistory</name>
     <message>
         <source>The export history %1 is too large to read.</source>
@@ -1069,6 +1312,53 @@ STS (/v5/caller-identity)：%2</translation>
     </message>
 </context>
 <context>
+    <name>smsc::ExportHistoryModel</name>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>No file returned (HTTP %1)</source>
+        <translation>未返回文件 (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Failed: %1 (HTTP %2)</source>
+        <translation>失败：%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>请求 ID</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+</context>
+<context>
     <name>smsc::ExportJob</name>
     <message>
         <source>%1 Nothing was sent.</source>
@@ -1085,6 +1375,89 @@ STS (/v5/caller-identity)：%2</translation>
     <message>
         <source>The folder is not writable.</source>
         <translation>文件夹不可写。</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::ExportProgressDialog</name>
+    <message>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>已保存“%1”。</translation>
+    </message>
+    <message>
+        <source>The service accepted the request but returned no file. This is what it returned:</source>
+        <translation>服务接受了请求，但没有返回文件。它返回的内容如下：</translation>
+    </message>
+    <message>
+        <source>(an empty body)</source>
+        <translation>（空响应正文）</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Check that the task IDs have consistency results, or contact support with the request ID.</source>
+        <translation>未保存任何内容。请确认这些任务 ID 有一致性校验结果，或凭请求 ID 联系技术支持。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>%1 of %2 received</source>
+        <translation>已接收 %1，共 %2</translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation>已接收 %1</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>导出进度</translation>
+    </message>
+    <message>
+        <source>Bytes received</source>
+        <translation>已接收字节数</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>导出状态</translation>
+    </message>
+    <message>
+        <source>Saved as:</source>
+        <translation>保存为：</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>大小：</translation>
+    </message>
+    <message>
+        <source>Request ID:</source>
+        <translation>请求 ID：</translation>
+    </message>
+    <message>
+        <source>Saved as</source>
+        <translation>保存为</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>请求 ID</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>处理建议</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>打开文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>详细信息(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1481,69 @@ STS (/v5/caller-identity)：%2</translation>
     <message>
         <source>Usage: %1 [options]</source>
         <translation>用法：%1 [选项]</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::HistoryTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>终端节点</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>请求 ID</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>No file returned</source>
+        <translation>未返回文件</translation>
+    </message>
+    <message>
+        <source>Authentication failed (%1)</source>
+        <translation>认证失败（%1）</translation>
+    </message>
+    <message>
+        <source>Permission denied (%1)</source>
+        <translation>权限不足（%1）</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Connection failed</source>
+        <translation>连接失败</translation>
+    </message>
+    <message>
+        <source>File not written</source>
+        <translation>文件未写入</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>失败（%1）</translation>
     </message>
 </context>
 <context>
@@ -1403,14 +1839,6 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>De&amp;lete</source>
         <translation>删除(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
     </message>
     <message>
         <source>Status</source>
