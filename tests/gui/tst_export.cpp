@@ -230,7 +230,7 @@ private slots:
         QVERIFY(line("endpointEdit").startsWith(m_server.httpsUrl().toString()));
         QCOMPARE(line("profileEdit"), u"loopback"_qs);
         QCOMPARE(line("authModeEdit"), u"AK/SK"_qs);
-        QCOMPARE(line("accessKeyEdit"), u"SMSC…0001"_qs);
+        QCOMPARE(line("accessKeyEdit"), u"SMSC****0001"_qs);
         QVERIFY(app.in<QToolButton>(dialog, "encodedMessageToggle")->text().contains(u"2048"_qs));
         QCOMPARE(app.in<QPlainTextEdit>(dialog, "encodedMessageEdit")->toPlainText().size(), 2048);
 
