@@ -145,6 +145,11 @@ private slots:
         QTest::mouseClick(app.in<QPushButton>(progress, "openFolderButton"), Qt::LeftButton);
         QCOMPARE(app.openedFolders, QList<QUrl>{QUrl::fromLocalFile(folder.path())});
         QVERIFY(app.window.findChild<QAction *>(u"exportAction"_qs)->isEnabled());
+
+        QTemporaryDir other;
+        app.prompts.directories << other.path();
+        QTest::mouseClick(app.in<QPushButton>(progress, "changeFolderButton"), Qt::LeftButton);
+        QTRY_COMPARE(app.controller()->exportFolder(), other.path());
     }
 
     void neverOverwritesWithoutAsking()
@@ -163,8 +168,15 @@ private slots:
         QCOMPARE(app.prompts.asked.filter(u"consistency-results.csv"_qs).size(), 3);
     }
 
+    void cancelASlowExportKeepsTheWindowResponsive_data()
+    {
+        QTest::addColumn<bool>("escape");
+        QTest::newRow("Cancel button") << false;
+        QTest::newRow("Escape key") << true;
+    }
     void cancelASlowExportKeepsTheWindowResponsive()
     {
+        QFETCH(bool, escape);
         QTemporaryDir folder;
         App app(folder.path());
         m_server.setScenario(kExportPath, {{u"name"_qs, u"slow"_qs}, {u"total"_qs, 65536},
@@ -177,7 +189,10 @@ private slots:
         QVERIFY(app.window.isEnabled());
         QVERIFY(!app.window.findChild<QAction *>(u"exportAction"_qs)->isEnabled());
         QVERIFY(app.progress()->isVisible() && !app.progress()->isModal());
-        QTest::mouseClick(app.in<QPushButton>(app.progress(), "cancelButton"), Qt::LeftButton);
+        if (escape)
+            QTest::keyClick(app.progress(), Qt::Key_Escape);
+        else
+            QTest::mouseClick(app.in<QPushButton>(app.progress(), "cancelButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);  // may already have come from inside cancel()
         const auto outcome = finished.first().at(0).value<ExportOutcome>();
         QCOMPARE(outcome.error.kind, ErrorKind::Cancelled);
