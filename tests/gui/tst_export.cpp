@@ -7,6 +7,7 @@
 #include "LanguageManager.h"
 #include "LoopbackServer.h"
 #include "MainWindow.h"
+#include "ProfileDialog.h"
 #include "ProfileStore.h"
 #include "RecordingPrompter.h"
 #include "RowTableModel.h"
@@ -256,6 +257,31 @@ private slots:
         QVERIFY(!curl.contains(test::kTestAk));
         QVERIFY(!QRegularExpression(u"Signature=[0-9a-f]{64}"_qs).match(curl).hasMatch());
         QCOMPARE(filesIn(folder.path()), QStringList{});
+    }
+
+    void detectFindsTheAccountIdThroughIam()
+    {
+        App app{QString()};
+        app.window.findChild<QAction *>(u"manageProfilesAction"_qs)->trigger();
+        ProfileDialog *dialog = app.app->profileDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        QSignalSpy loaded(dialog, &ProfileDialog::secretsLoaded);
+        QTRY_VERIFY(!loaded.isEmpty() || !dialog->findChild<QLineEdit *>(u"secretKeyEdit"_qs)->text().isEmpty());
+        auto *domainId = dialog->findChild<QLineEdit *>(u"domainIdEdit"_qs);
+        domainId->clear();
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"detectButton"_qs), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(domainId->text(), test::kTestDomainId, 20000);
+        QVERIFY(!m_server.requests(u"/v3/auth/domains"_qs).isEmpty());
+
+        // A key the gateway rejects is reported as that, next to the field.
+        domainId->clear();
+        auto *ak = dialog->findChild<QLineEdit *>(u"accessKeyEdit"_qs);
+        ak->setText(u"SMSCTESTAK0000000999"_qs);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"detectButton"_qs), Qt::LeftButton);
+        auto *error = dialog->findChild<QLabel *>(u"domainIdEditError"_qs);
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 20000);
+        QVERIFY2(error->text().contains(u"ak not exist"_qs), qPrintable(error->text()));
+        QVERIFY(domainId->text().isEmpty());
     }
 
     void eachFailureKindHasItsOwnMessage()
