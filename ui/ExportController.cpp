@@ -42,8 +42,10 @@ ExportController::ExportController(ProfileStore *profiles, CredentialStore *secr
 
 ExportController::~ExportController()
 {
-    if (m_job)
+    if (m_job) {
+        m_job->disconnect(this);  // no result handling while this object goes away
         m_job->cancel();
+    }
     delete m_progress;
 }
 
