@@ -58,9 +58,14 @@ void AppController::showProfiles()
         QObject::connect(resolver, &AccountIdResolver::finished, context,
                          [resolver, done](const AccountIdResult &result) {
                              resolver->deleteLater();
-                             QString why = result.error.headline;
-                             if (!result.error.technicalDetail.isEmpty())
-                                 why = tr("%1 (%2)").arg(why, result.error.technicalDetail);
+                             // The headline in plain words, then what the service said, so a
+                             // rejected key reads as exactly that.
+                             const ApiError &e = result.error;
+                             QString why = e.headline;
+                             if (!e.errorCode.isEmpty())
+                                 why = tr("%1 (%2: %3)").arg(why, e.errorCode, e.errorMsg);
+                             else if (!e.technicalDetail.isEmpty())
+                                 why = tr("%1 (%2)").arg(why, e.technicalDetail);
                              done(result.accountId, why);
                          });
         resolver->start();

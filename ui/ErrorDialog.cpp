@@ -55,8 +55,10 @@ ErrorDialog::ErrorDialog(const ErrorReport &report, UserPrompts *prompts, QWidge
     retranslate();
     // Show every field without scrolling when the screen is tall enough; scroll on small screens.
     const int available = screen() ? screen()->availableGeometry().height() - 80 : 680;
-    m_fieldsScroll->setMinimumHeight(std::min(m_fieldsScroll->widget()->sizeHint().height(), available - 300));
-    resize(800, std::min(sizeHint().height(), available));
+    m_fieldsScroll->setMinimumHeight(
+        std::min(m_fieldsScroll->widget()->sizeHint().height(), std::max(available - 300, 120)));
+    // Never below 480: word-wrapped labels report a taller minimum once the dialog is narrower.
+    resize(800, std::max({minimumSizeHint().height(), 480, std::min(sizeHint().height(), available)}));
 }
 
 QLineEdit *ErrorDialog::addLineRow(const char *label, const QString &value, const QString &objectName)
