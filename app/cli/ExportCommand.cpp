@@ -140,10 +140,10 @@ void ExportCommand::onFinished(const ExportOutcome &outcome)
         recordHistory(outcome);
     const ExchangeRecord exchange = SupportBundle::exchangeOf(outcome);
     int code = Success;
-    if (outcome.noFile)
-        code = ServiceFailure;
-    else if (!outcome.ok)
+    if (!outcome.ok)
         code = exitCodeFor(outcome.error);
+    else if (outcome.noFile)
+        code = ServiceFailure;
     if (code == Interrupted && m_context.signalWatcher && m_context.signalWatcher->interrupted())
         code = m_context.signalWatcher->exitCode();
 
@@ -152,18 +152,18 @@ void ExportCommand::onFinished(const ExportOutcome &outcome)
         if (outcome.noFile)
             report.insert(u"error_msg"_qs, ReportPrinter::noFileMessage(outcome));
         if (m_dryRun && outcome.ok)
-            report.insert(u"request"_qs, JsonReport::request(outcome.request));
+            report.insert(u"request"_qs, JsonReport::request(outcome.request, outcome.curlCommand));
         const QJsonObject withComparison = AccountCommandSupport::jsonFailure(outcome.error, exchange);
         if (withComparison.contains(u"canonical_request_comparison"_qs))
             report.insert(u"canonical_request_comparison"_qs, withComparison.value(u"canonical_request_comparison"_qs));
         m_context.console->outRaw(JsonReport::toBytes(report));
-        if (!outcome.ok) {
+        if (code != Success) {
             ReportPrinter::printFailure(*m_context.console, outcome);
             AccountCommandSupport::printDiagnosis(*m_context.console, outcome.error, exchange);
         }
     } else if (m_dryRun && outcome.ok) {
         ReportPrinter::printDryRun(*m_context.console, outcome);
-    } else if (outcome.ok && !outcome.noFile) {
+    } else if (code == Success) {
         ReportPrinter::printSaved(*m_context.console, outcome);
     } else {
         ReportPrinter::printFailure(*m_context.console, outcome);
