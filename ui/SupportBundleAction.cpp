@@ -1,0 +1,31 @@
+#include "SupportBundleAction.h"
+
+#include "UserPrompts.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace smsc {
+
+QString SupportBundleAction::text()
+{
+    return tr("Save &support bundle…");
+}
+
+void SupportBundleAction::save(QWidget *parent, UserPrompts *prompts, const ExchangeRecord &exchange,
+                               const SupportContext &context, const Credentials &credentials, Done done)
+{
+    const QByteArray bundle = SupportBundle::build(exchange, context, credentials);
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(folder).filePath(SupportBundle::defaultFileName());
+    prompts->saveFileName(parent, tr("Save Support Bundle"), suggested, tr("Support bundle (*.json)"),
+                          [bundle, done = std::move(done)](const QString &path) {
+                              if (path.isEmpty()) {
+                                  done(QString(), QString());
+                                  return;
+                              }
+                              done(path, SupportBundle::save(path, bundle));
+                          });
+}
+
+} // namespace smsc
