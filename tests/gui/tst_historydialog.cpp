@@ -14,7 +14,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimeZone>
 #include <QUrl>
 
 #include <memory>
@@ -83,9 +82,9 @@ void TestHistoryDialog::initTestCase()
     denied.error.requestId = denied.requestId;
     ExportHistory history;
     QCOMPARE(history.append(HistoryEntry::fromOutcome(ok, u"migration-prod"_qs, m_okRows, credentials,
-                                                      QDateTime(QDate(2026, 11, 27), QTime(18, 0), QTimeZone::UTC))), QString());
+                                                      QDateTime(QDate(2026, 11, 27), QTime(18, 0), Qt::UTC))), QString());
     QCOMPARE(history.append(HistoryEntry::fromOutcome(denied, u"readonly"_qs, m_okRows.mid(0, 1), credentials,
-                                                      QDateTime(QDate(2026, 11, 27), QTime(19, 0), QTimeZone::UTC))), QString());
+                                                      QDateTime(QDate(2026, 11, 27), QTime(19, 0), Qt::UTC))), QString());
 }
 
 std::unique_ptr<HistoryDialog> TestHistoryDialog::openDialog()
