@@ -5,6 +5,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QTextBlock>
 #include <QVBoxLayout>
 
@@ -20,6 +21,8 @@ QPlainTextEdit *monospaceText(const QString &objectName)
     edit->setLineWrapMode(QPlainTextEdit::NoWrap);
     edit->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
     edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // Small screens and 200% scaling: three lines at least, the scroll bars do the rest.
+    edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * 3 + 2 * edit->frameWidth() + 8);
     return edit;
 }
 
@@ -52,6 +55,8 @@ SignatureDiagnosisView::SignatureDiagnosisView(QWidget *parent)
     m_gatewayLabel->setBuddy(m_gatewayText);
     m_oursLabel = new QLabel;
     m_oursLabel->setBuddy(m_oursText);
+    m_gatewayLabel->setWordWrap(true);
+    m_oursLabel->setWordWrap(true);
     m_stringToSignLabel = new QLabel;
     m_stringToSignLabel->setBuddy(m_stringToSignText);
     m_difference = sentence(u"differenceLabel"_qs);
@@ -62,13 +67,23 @@ SignatureDiagnosisView::SignatureDiagnosisView(QWidget *parent)
     sideBySide->addWidget(m_oursLabel, 0, 1);
     sideBySide->addWidget(m_gatewayText, 1, 0);
     sideBySide->addWidget(m_oursText, 1, 1);
-    auto *layout = new QVBoxLayout(this);
+    // Scrolls as a whole, so the view fits small screens and 200% scaling without clipping.
+    auto *content = new QWidget;
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(u"signatureDiagnosisScroll"_qs);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_difference);
     layout->addWidget(m_cause);
     layout->addLayout(sideBySide, 1);
     layout->addWidget(m_stringToSignLabel);
     layout->addWidget(m_stringToSignText);
+    scroll->setWidget(content);
     retranslateUi();
 }
 
@@ -87,6 +102,13 @@ void SignatureDiagnosisView::setRequests(const QString &gateway, const QString &
 int SignatureDiagnosisView::highlightedLine(bool gatewaySide) const
 {
     return selectedLine(gatewaySide ? m_gatewayText : m_oursText);
+}
+
+QSize SignatureDiagnosisView::sizeHint() const
+{
+    // Two canonical requests side by side need room.
+    const QSize base = QWidget::sizeHint();
+    return {qMax(base.width(), fontMetrics().averageCharWidth() * 110), qMax(base.height(), fontMetrics().lineSpacing() * 24)};
 }
 
 void SignatureDiagnosisView::highlight()

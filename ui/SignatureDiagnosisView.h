@@ -24,6 +24,7 @@ public:
     const CanonicalComparison &comparison() const { return m_comparison; }
     //! The highlighted line (0-based) of the gateway's or our text; -1 when nothing is highlighted.
     int highlightedLine(bool gatewaySide) const;
+    QSize sizeHint() const override;
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -19,6 +19,7 @@
 
 #include <QNetworkAccessManager>
 #include <QStyle>
+#include <QVBoxLayout>
 #include <QTest>
 
 #include <functional>
@@ -53,11 +54,14 @@ private:
             return std::make_unique<WhoAmIDialog>(&m_network, profile, Credentials(), QString());
         if (name == u"history-dialog")
             return std::make_unique<HistoryDialog>();
-        auto view = std::make_unique<SignatureDiagnosisView>();
+        // Shown inside a dialog, as the error dialog hosts it.
+        auto host = std::make_unique<QDialog>();
+        auto *view = new SignatureDiagnosisView;
+        (new QVBoxLayout(host.get()))->addWidget(view);
         view->setRequests(u"GET\n/v3/sources\nname=web+server\nhost:sms.example.test\n\nhost\ne3b0c442"_qs,
                           u"GET\n/v3/sources/\nname=web%20server\nhost:sms.example.test\n\nhost\ne3b0c442"_qs,
                           u"SDK-HMAC-SHA256\n20261127T193000Z\n5d41402a"_qs);
-        return view;
+        return host;
     }
 
     std::unique_ptr<QWidget> mainWindow()
