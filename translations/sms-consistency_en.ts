@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>smsc::AccountIdResolver</name>
+    <message>
+        <source>The account id could not be looked up: no IAM or STS endpoint is known for this region. Enter the account id in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smsc::AccountListParser</name>
+    <message>
+        <source>The service answered with something that is not a list (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s answer has no &quot;%1&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smsc::AccountLister</name>
+    <message>
+        <source>Listing migration tasks needs the IAM action sms:server:listTask. Ask an administrator to grant it, or type the task ids by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing source servers needs the IAM action sms:server:list. Ask an administrator to grant it, or type the rows by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>smsc::AutosaveController</name>
     <message>
         <source>Could not read the saved rows from %1: %2</source>
@@ -13,6 +46,164 @@
     </message>
     <message>
         <source>Could not save the rows to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smsc::CanonicalRequestDiff</name>
+    <message>
+        <source>method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canonical URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canonical query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canonical header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end of headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both canonical requests are identical, so the signature itself differs: the secret key does not belong to this access key, or the X-Sdk-Date sent differs from the one signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTTP method differs: the request was sent with another method than the one signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path differs only in its trailing slash: the canonical URI must end with &apos;/&apos; while the path sent keeps none (or a proxy added or removed one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path is the same but encoded differently: each path segment must be percent-encoded exactly once, with upper-case hex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway received a different path: a proxy or a custom endpoint with a path prefix may rewrite it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query string holds the same parameters encoded differently: spaces must be sent as %20 (never &apos;+&apos;), &apos;+&apos; as %2B, and non-ASCII as UTF-8 percent-encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway received different query parameters than the ones signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header name &quot;%1&quot; differs in letter case: signed header names must be lower case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of the header &quot;%1&quot; differs: it was changed on the way (by a proxy or the HTTP stack) or not trimmed before signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; was signed but the gateway did not receive it: it was dropped on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway signed the header &quot;%1&quot;, which is not in our canonical request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of signed headers differs: it must be the lower-case names, sorted, joined by &apos;;&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body hash differs: the body the gateway received is not byte for byte the one signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The canonical requests differ, but not in a way this app recognises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canonical request: ours compared with the gateway&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt; %1  ours:    %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>       gateway: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No line differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First difference: line %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely cause: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our string to sign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smsc::ClockSkew</name>
+    <message>
+        <source>1 second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s (%3 seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 ahead of the server&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 behind the server&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Requests signed more than 15 minutes off are rejected; set the clock automatically (NTP) and check the time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was rejected because of the clock. Retry once, signing with a time %1 later than this computer&apos;s clock?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was rejected because of the clock. Retry once, signing with a time %1 earlier than this computer&apos;s clock?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -374,10 +565,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 hours %2 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The service rejects requests signed more than 15 minutes away from its own clock. Set this computer&apos;s clock automatically (NTP) and check its time zone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -463,6 +650,22 @@
     </message>
     <message>
         <source>The account has not completed real-name verification. Complete it in the console, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -617,14 +820,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No answer from %1 within %2 seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service stopped sending data for %1 seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (certificate: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -683,6 +878,18 @@ STS (/v5/caller-identity): %2</source>
     </message>
     <message>
         <source>Enter the account id in the profile to skip the lookup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy refused the connection. Check the proxy address and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service stopped sending data for %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -838,6 +1045,48 @@ STS (/v5/caller-identity): %2</source>
     </message>
 </context>
 <context>
+    <name>smsc::ExportHistory</name>
+    <message>
+        <source>The export history %1 is too large to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export history %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export history %1 is damaged (%2); it starts again empty with the next export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export history %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smsc::ExportJob</name>
+    <message>
+        <source>%1 Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows have %1 problems; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>smsc::GuiCommandLine</name>
     <message>
         <source>Export Huawei Cloud SMS consistency verification results in batches.</source>
@@ -973,6 +1222,377 @@ STS (/v5/caller-identity): %2</source>
     </message>
     <message>
         <source>More tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smsc::ProfileChecks</name>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a region, or enter a custom endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown region &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account ID is 32 characters, digits and letters a-f (My Credentials &gt; API Credentials &gt; Account ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the project ID to send in X-Project-Id, or send X-Domain-Id instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project ID is 32 characters, digits and letters a-f (My Credentials &gt; API Credentials &gt; Projects).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connect timeout must be between 1 and 600 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer timeout must be between 1 and 3600 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the proxy as http://host:port (or &quot;none&quot; for a direct connection; leave empty for the system proxy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy URL contains a password, which would be stored in plain text; remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file &quot;%1&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smsc::ProfileDialog</name>
+    <message>
+        <source>Reading the keys of &quot;%1&quot; from the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keys are stored for this profile yet: enter them and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is unavailable, so the keys cannot be shown or saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile: fill in the form and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy of the profile: change what differs and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new name, then save. The keys move with the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot; and remove its keys from the system keychain?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; deleted, but its keys could not be removed from the system keychain. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved. No keys were entered, so none are stored yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the keys to the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: the settings (region, endpoints, account, network) were saved, but the keys were NOT saved, because the system keychain is unavailable.
+%2
+Keys are stored only in the system keychain, never anywhere else: make the keychain available, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved; the keys are in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detecting the account ID is not available here; enter it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking IAM for the account ID…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account ID could not be detected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account ID detected. Save to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rofiles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smsc::ProfileEditor</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IAM endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;TS endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp;key (AK):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secret key (SK):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security t&amp;oken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM t&amp;oken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account I&amp;D:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope &amp;header:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transfer timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials (stored in the system keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom endpoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AK/SK (permanent access key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary AK/SK + security token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English (en-us)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese (zh-cn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://sms.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed to detect the account ID, e.g. https://iam.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: overrides https://sts.&lt;region&gt;.myhuaweicloud.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>32 characters; leave empty to detect it on export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: system proxy; &quot;none&quot;: direct; or http://host:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: extra PEM bundle to trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask IAM for the account ID with the keys above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for the CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry &amp;transient errors (throttling, 5xx, connection drops; never 401/403)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1196,6 +1816,14 @@ STS (/v5/caller-identity): %2</source>
         <source>Row limit reached</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>smsc::RowItemDelegate</name>
@@ -1298,6 +1926,53 @@ STS (/v5/caller-identity): %2</source>
     </message>
 </context>
 <context>
+    <name>smsc::SecretLineEdit</name>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown in clear text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masked; use Show in the context menu to reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smsc::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between two keys of one action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>smsc::StoreResult</name>
     <message>
         <source>The keychain holds no such entry.</source>
@@ -1313,6 +1988,178 @@ STS (/v5/caller-identity): %2</source>
     </message>
     <message>
         <source>The OS keychain did not answer in time (it may be locked and waiting for a password prompt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smsc::StsClient</name>
+    <message>
+        <source>STS refused to decode the message: your user needs the STS decode-authorization-message permission (the refusal names the action %1). Ask an administrator to grant it, or ask them to decode the message for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STS refused to decode the message: your user needs the STS decode-authorization-message permission. Ask an administrator to grant it, or ask them to decode the message for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STS refused to say who these credentials belong to: your user needs the STS caller-identity permission (the refusal names the action %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STS refused to say who these credentials belong to: your user needs the STS caller-identity permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No STS endpoint is known for this profile: enter one in the profile&apos;s STS endpoint field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smsc::StsParser</name>
+    <message>
+        <source>The encoded authorization message is empty: paste the encoded_authorization_message of a 403 answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encoded authorization message has %1 characters; STS decodes at most %2. It was probably cut or joined with other text: copy it again from the 403 answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STS answered without a decoded message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STS returned a decoded message this app cannot read; it is shown as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STS caller-identity answered without an account id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: denied by an explicit Deny statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: denied (no policy allows it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching statement: %1 in policy %2 (%3, effect %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: no statement matched, so the request was denied by default. A policy granting the action is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smsc::SupportBundle</name>
+    <message>
+        <source>The support bundle %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smsc::WhoAmIReport</name>
+    <message>
+        <source>Export consistency results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add from account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decode a denial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the STS decode-authorization-message permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account (domain) id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM user: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal URN: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope header: none sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope header: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock: the answer carried no usable Date header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock: within %1 of the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM actions this app needs (not checked; a denial names the missing one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [ ] %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

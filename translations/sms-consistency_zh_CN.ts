@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>smsc::AccountIdResolver</name>
+    <message>
+        <source>The account id could not be looked up: no IAM or STS endpoint is known for this region. Enter the account id in the profile.</source>
+        <translation>无法查询账号 ID：此区域没有已知的 IAM 或 STS 终端节点。请在配置文件中填写账号 ID。</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::AccountListParser</name>
+    <message>
+        <source>The service answered with something that is not a list (%1).</source>
+        <translation>服务返回的内容不是列表（%1）。</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>The service&apos;s answer has no &quot;%1&quot; list.</source>
+        <translation>服务的响应中没有“%1”列表。</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::AccountLister</name>
+    <message>
+        <source>Listing migration tasks needs the IAM action sms:server:listTask. Ask an administrator to grant it, or type the task ids by hand.</source>
+        <translation>列出迁移任务需要 IAM 操作权限 sms:server:listTask。请联系管理员授予，或手动输入任务 ID。</translation>
+    </message>
+    <message>
+        <source>Listing source servers needs the IAM action sms:server:list. Ask an administrator to grant it, or type the rows by hand.</source>
+        <translation>列出源端服务器需要 IAM 操作权限 sms:server:list。请联系管理员授予，或手动输入各行。</translation>
+    </message>
+</context>
+<context>
     <name>smsc::AutosaveController</name>
     <message>
         <source>Could not read the saved rows from %1: %2</source>
@@ -14,6 +47,164 @@
     <message>
         <source>Could not save the rows to %1: %2</source>
         <translation>无法将行保存到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::CanonicalRequestDiff</name>
+    <message>
+        <source>method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>canonical URI</source>
+        <translation>规范 URI</translation>
+    </message>
+    <message>
+        <source>canonical query</source>
+        <translation>规范查询字符串</translation>
+    </message>
+    <message>
+        <source>canonical header</source>
+        <translation>规范请求头</translation>
+    </message>
+    <message>
+        <source>end of headers</source>
+        <translation>请求头结束</translation>
+    </message>
+    <message>
+        <source>signed headers</source>
+        <translation>已签名请求头</translation>
+    </message>
+    <message>
+        <source>payload hash</source>
+        <translation>正文哈希</translation>
+    </message>
+    <message>
+        <source>extra line</source>
+        <translation>多余的行</translation>
+    </message>
+    <message>
+        <source>Both canonical requests are identical, so the signature itself differs: the secret key does not belong to this access key, or the X-Sdk-Date sent differs from the one signed.</source>
+        <translation>两个规范请求完全相同，因此是签名本身不同：秘密访问密钥不属于此访问密钥，或发送的 X-Sdk-Date 与签名时使用的不同。</translation>
+    </message>
+    <message>
+        <source>The HTTP method differs: the request was sent with another method than the one signed.</source>
+        <translation>HTTP 方法不同：发送请求所用的方法与签名时的不同。</translation>
+    </message>
+    <message>
+        <source>The path differs only in its trailing slash: the canonical URI must end with &apos;/&apos; while the path sent keeps none (or a proxy added or removed one).</source>
+        <translation>路径仅在末尾斜杠上不同：规范 URI 必须以“/”结尾，而发送的路径不带斜杠（或代理添加或删除了斜杠）。</translation>
+    </message>
+    <message>
+        <source>The path is the same but encoded differently: each path segment must be percent-encoded exactly once, with upper-case hex.</source>
+        <translation>路径相同但编码不同：每个路径段必须恰好进行一次百分号编码，并使用大写十六进制。</translation>
+    </message>
+    <message>
+        <source>The gateway received a different path: a proxy or a custom endpoint with a path prefix may rewrite it.</source>
+        <translation>网关收到的路径不同：代理或带路径前缀的自定义终端节点可能改写了它。</translation>
+    </message>
+    <message>
+        <source>The query string holds the same parameters encoded differently: spaces must be sent as %20 (never &apos;+&apos;), &apos;+&apos; as %2B, and non-ASCII as UTF-8 percent-encoding.</source>
+        <translation>查询字符串中的参数相同但编码不同：空格必须发送为 %20（不能用“+”），“+”发送为 %2B，非 ASCII 字符使用 UTF-8 百分号编码。</translation>
+    </message>
+    <message>
+        <source>The gateway received different query parameters than the ones signed.</source>
+        <translation>网关收到的查询参数与签名时的不同。</translation>
+    </message>
+    <message>
+        <source>The header name &quot;%1&quot; differs in letter case: signed header names must be lower case.</source>
+        <translation>请求头名称“%1”的大小写不同：已签名的请求头名称必须为小写。</translation>
+    </message>
+    <message>
+        <source>The value of the header &quot;%1&quot; differs: it was changed on the way (by a proxy or the HTTP stack) or not trimmed before signing.</source>
+        <translation>请求头“%1”的值不同：它在传输途中被修改（被代理或 HTTP 协议栈），或签名前未去除首尾空白。</translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; was signed but the gateway did not receive it: it was dropped on the way.</source>
+        <translation>请求头“%1”已签名，但网关没有收到：它在传输途中被丢弃了。</translation>
+    </message>
+    <message>
+        <source>The gateway signed the header &quot;%1&quot;, which is not in our canonical request.</source>
+        <translation>网关对请求头“%1”进行了签名，但它不在本程序的规范请求中。</translation>
+    </message>
+    <message>
+        <source>The list of signed headers differs: it must be the lower-case names, sorted, joined by &apos;;&apos;.</source>
+        <translation>已签名请求头列表不同：它必须是排好序的小写名称，以“;”连接。</translation>
+    </message>
+    <message>
+        <source>The body hash differs: the body the gateway received is not byte for byte the one signed.</source>
+        <translation>正文哈希不同：网关收到的正文与签名时的正文不是逐字节相同。</translation>
+    </message>
+    <message>
+        <source>The canonical requests differ, but not in a way this app recognises.</source>
+        <translation>规范请求不同，但差异不属于本程序能识别的类型。</translation>
+    </message>
+    <message>
+        <source>Canonical request: ours compared with the gateway&apos;s</source>
+        <translation>规范请求：本程序与网关的对比</translation>
+    </message>
+    <message>
+        <source>(no line)</source>
+        <translation>（无此行）</translation>
+    </message>
+    <message>
+        <source>&gt; %1  ours:    %2</source>
+        <translation>&gt; %1  本程序：%2</translation>
+    </message>
+    <message>
+        <source>       gateway: %1</source>
+        <translation>       网关：  %1</translation>
+    </message>
+    <message>
+        <source>No line differs.</source>
+        <translation>没有不同的行。</translation>
+    </message>
+    <message>
+        <source>First difference: line %1 (%2).</source>
+        <translation>第一处差异：第 %1 行（%2）。</translation>
+    </message>
+    <message>
+        <source>Likely cause: %1</source>
+        <translation>可能的原因：%1</translation>
+    </message>
+    <message>
+        <source>Our string to sign:</source>
+        <translation>本程序的待签名字符串：</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::ClockSkew</name>
+    <message>
+        <source>1 second</source>
+        <translation>1 秒</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s (%3 seconds)</source>
+        <translation>%1 分 %2 秒（%3 秒）</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 ahead of the server&apos;s clock.</source>
+        <translation>本机时钟比服务器时钟快 %1。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 behind the server&apos;s clock.</source>
+        <translation>本机时钟比服务器时钟慢 %1。</translation>
+    </message>
+    <message>
+        <source>%1 Requests signed more than 15 minutes off are rejected; set the clock automatically (NTP) and check the time zone.</source>
+        <translation>%1 签名时间偏差超过 15 分钟的请求会被拒绝；请将时钟设置为自动同步 (NTP)，并检查时区。</translation>
+    </message>
+    <message>
+        <source>The request was rejected because of the clock. Retry once, signing with a time %1 later than this computer&apos;s clock?</source>
+        <translation>请求因时钟问题被拒绝。是否重试一次，使用比本机时钟晚 %1 的时间签名？</translation>
+    </message>
+    <message>
+        <source>The request was rejected because of the clock. Retry once, signing with a time %1 earlier than this computer&apos;s clock?</source>
+        <translation>请求因时钟问题被拒绝。是否重试一次，使用比本机时钟早 %1 的时间签名？</translation>
     </message>
 </context>
 <context>
@@ -374,10 +565,6 @@
         <translation>%1 小时</translation>
     </message>
     <message>
-        <source>%1 hours %2 minutes</source>
-        <translation>%1 小时 %2 分钟</translation>
-    </message>
-    <message>
         <source>The service rejects requests signed more than 15 minutes away from its own clock. Set this computer&apos;s clock automatically (NTP) and check its time zone.</source>
         <translation>如果请求的签名时间与服务端时钟相差超过 15 分钟，服务会拒绝该请求。请将本机时钟设置为自动同步 (NTP)，并检查时区。</translation>
     </message>
@@ -464,6 +651,22 @@
     <message>
         <source>The account has not completed real-name verification. Complete it in the console, then try again.</source>
         <translation>该账号尚未完成实名认证。请在控制台完成认证后重试。</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 分钟</translation>
+    </message>
+    <message>
+        <source>1 hour %1</source>
+        <translation>1 小时 %1</translation>
+    </message>
+    <message>
+        <source>%1 hours %2</source>
+        <translation>%1 小时 %2</translation>
     </message>
 </context>
 <context>
@@ -617,14 +820,6 @@
         <translation>服务将请求重定向到 %1；本程序不跟随重定向。</translation>
     </message>
     <message>
-        <source>No answer from %1 within %2 seconds.</source>
-        <translation>%1 在 %2 秒内没有响应。</translation>
-    </message>
-    <message>
-        <source>The service stopped sending data for %1 seconds.</source>
-        <translation>服务已有 %1 秒未发送数据。</translation>
-    </message>
-    <message>
         <source>%1 (certificate: %2)</source>
         <translation>%1（证书：%2）</translation>
     </message>
@@ -685,6 +880,18 @@ STS (/v5/caller-identity)：%2</translation>
     <message>
         <source>Enter the account id in the profile to skip the lookup.</source>
         <translation>在配置文件中填写账号 ID 即可跳过此查询。</translation>
+    </message>
+    <message>
+        <source>The proxy refused the connection. Check the proxy address and port.</source>
+        <translation>代理拒绝了连接。请检查代理地址和端口。</translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2.</source>
+        <translation>%1 在 %2 内没有响应。</translation>
+    </message>
+    <message>
+        <source>The service stopped sending data for %1.</source>
+        <translation>服务已有 %1 未发送数据。</translation>
     </message>
 </context>
 <context>
@@ -839,6 +1046,48 @@ STS (/v5/caller-identity)：%2</translation>
     </message>
 </context>
 <context>
+    <name>smsc::ExportHistory</name>
+    <message>
+        <source>The export history %1 is too large to read.</source>
+        <translation>导出历史 %1 过大，无法读取。</translation>
+    </message>
+    <message>
+        <source>The export history %1 cannot be read: %2</source>
+        <translation>无法读取导出历史 %1：%2</translation>
+    </message>
+    <message>
+        <source>The export history %1 is damaged (%2); it starts again empty with the next export.</source>
+        <translation>导出历史 %1 已损坏（%2）；下次导出时将重新开始记录。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The export history %1 cannot be written: %2</source>
+        <translation>无法写入导出历史 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::ExportJob</name>
+    <message>
+        <source>%1 Nothing was sent.</source>
+        <translation>%1 未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The rows have %1 problems; nothing was sent.</source>
+        <translation>这些行有 %1 个问题；未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>The folder is not writable.</source>
+        <translation>文件夹不可写。</translation>
+    </message>
+</context>
+<context>
     <name>smsc::GuiCommandLine</name>
     <message>
         <source>Export Huawei Cloud SMS consistency verification results in batches.</source>
@@ -972,6 +1221,379 @@ STS (/v5/caller-identity)：%2</translation>
     <message>
         <source>More tools</source>
         <translation>更多工具</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::ProfileChecks</name>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists; choose another name.</source>
+        <translation>名为“%1”的配置文件已存在；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>Choose a region, or enter a custom endpoint.</source>
+        <translation>请选择区域，或输入自定义终端节点。</translation>
+    </message>
+    <message>
+        <source>Unknown region &quot;%1&quot;.</source>
+        <translation>未知区域“%1”。</translation>
+    </message>
+    <message>
+        <source>An account ID is 32 characters, digits and letters a-f (My Credentials &gt; API Credentials &gt; Account ID).</source>
+        <translation>账号 ID 为 32 个字符，由数字和字母 a-f 组成（我的凭证 &gt; API 凭证 &gt; 账号 ID）。</translation>
+    </message>
+    <message>
+        <source>Enter the project ID to send in X-Project-Id, or send X-Domain-Id instead.</source>
+        <translation>请输入要在 X-Project-Id 中发送的项目 ID，或改为发送 X-Domain-Id。</translation>
+    </message>
+    <message>
+        <source>A project ID is 32 characters, digits and letters a-f (My Credentials &gt; API Credentials &gt; Projects).</source>
+        <translation>项目 ID 为 32 个字符，由数字和字母 a-f 组成（我的凭证 &gt; API 凭证 &gt; 项目列表）。</translation>
+    </message>
+    <message>
+        <source>The connect timeout must be between 1 and 600 seconds.</source>
+        <translation>连接超时必须在 1 到 600 秒之间。</translation>
+    </message>
+    <message>
+        <source>The transfer timeout must be between 1 and 3600 seconds.</source>
+        <translation>传输超时必须在 1 到 3600 秒之间。</translation>
+    </message>
+    <message>
+        <source>Write the proxy as http://host:port (or &quot;none&quot; for a direct connection; leave empty for the system proxy).</source>
+        <translation>代理请写成 http://主机:端口（填“none”表示直接连接；留空则使用系统代理）。</translation>
+    </message>
+    <message>
+        <source>The proxy URL contains a password, which would be stored in plain text; remove it.</source>
+        <translation>代理 URL 中包含密码，它将以明文保存；请删除密码。</translation>
+    </message>
+    <message>
+        <source>The CA file &quot;%1&quot; does not exist.</source>
+        <translation>CA 文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>The CA file &quot;%1&quot; cannot be read.</source>
+        <translation>无法读取 CA 文件“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::ProfileDialog</name>
+    <message>
+        <source>Reading the keys of &quot;%1&quot; from the system keychain…</source>
+        <translation>正在从系统密钥环读取“%1”的密钥…</translation>
+    </message>
+    <message>
+        <source>No keys are stored for this profile yet: enter them and save.</source>
+        <translation>此配置文件尚未保存密钥：请输入后保存。</translation>
+    </message>
+    <message>
+        <source>The system keychain is unavailable, so the keys cannot be shown or saved. %1</source>
+        <translation>系统密钥环不可用，因此无法显示或保存密钥。%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>新建配置文件</translation>
+    </message>
+    <message>
+        <source>New profile: fill in the form and save.</source>
+        <translation>新建配置文件：请填写表单后保存。</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 副本</translation>
+    </message>
+    <message>
+        <source>Copy of the profile: change what differs and save.</source>
+        <translation>配置文件副本：请修改不同之处后保存。</translation>
+    </message>
+    <message>
+        <source>Type the new name, then save. The keys move with the profile.</source>
+        <translation>请输入新名称后保存。密钥会随配置文件一起转移。</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>删除配置文件</translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot; and remove its keys from the system keychain?</source>
+        <translation>要删除配置文件“%1”，并从系统密钥环中移除其密钥吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; deleted.</source>
+        <translation>配置文件“%1”已删除。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; deleted, but its keys could not be removed from the system keychain. %2</source>
+        <translation>配置文件“%1”已删除，但无法从系统密钥环中移除其密钥。%2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved. No keys were entered, so none are stored yet.</source>
+        <translation>配置文件“%1”已保存。未输入密钥，因此尚未保存任何密钥。</translation>
+    </message>
+    <message>
+        <source>Saving the keys to the system keychain…</source>
+        <translation>正在将密钥保存到系统密钥环…</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: the settings (region, endpoints, account, network) were saved, but the keys were NOT saved, because the system keychain is unavailable.
+%2
+Keys are stored only in the system keychain, never anywhere else: make the keychain available, then save again.</source>
+        <translation>配置文件“%1”：设置（区域、终端节点、账号、网络）已保存，但密钥未保存，因为系统密钥环不可用。
+%2
+密钥只保存在系统密钥环中，绝不会保存到其他地方：请使系统密钥环可用后再次保存。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved; the keys are in the system keychain.</source>
+        <translation>配置文件“%1”已保存；密钥保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <source>Detecting the account ID is not available here; enter it by hand.</source>
+        <translation>此处无法自动获取账号 ID；请手动输入。</translation>
+    </message>
+    <message>
+        <source>Asking IAM for the account ID…</source>
+        <translation>正在向 IAM 查询账号 ID…</translation>
+    </message>
+    <message>
+        <source>The account ID could not be detected: %1</source>
+        <translation>无法获取账号 ID：%1</translation>
+    </message>
+    <message>
+        <source>Account ID detected. Save to keep it.</source>
+        <translation>已获取账号 ID。保存后生效。</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <source>P&amp;rofiles:</source>
+        <translation>配置文件(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>复制(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>重命名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::ProfileEditor</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>区域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>终端节点(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;IAM endpoint:</source>
+        <translation>IAM 终端节点(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>S&amp;TS endpoint:</source>
+        <translation>STS 终端节点(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>认证方式(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Access &amp;key (AK):</source>
+        <translation>访问密钥 (AK)(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Secret key (SK):</source>
+        <translation>秘密访问密钥 (SK)(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Security t&amp;oken:</source>
+        <translation>安全令牌(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>IAM t&amp;oken:</source>
+        <translation>IAM 令牌(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Account I&amp;D:</source>
+        <translation>账号 ID(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Scope &amp;header:</source>
+        <translation>范围请求头(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Project ID:</source>
+        <translation>项目 ID(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>X-&amp;Language:</source>
+        <translation>X-Language(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Connect timeout:</source>
+        <translation>连接超时(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer timeout:</source>
+        <translation>传输超时(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>代理(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation>CA 文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Detecting…</source>
+        <translation>正在获取…</translation>
+    </message>
+    <message>
+        <source>&amp;Detect</source>
+        <translation>自动获取(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Choose a CA certificate file</source>
+        <translation>选择 CA 证书文件</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM 证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Credentials (stored in the system keychain)</source>
+        <translation>凭证（保存在系统密钥环中）</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Custom endpoint…</source>
+        <translation>自定义终端节点…</translation>
+    </message>
+    <message>
+        <source>AK/SK (permanent access key)</source>
+        <translation>AK/SK（永久访问密钥）</translation>
+    </message>
+    <message>
+        <source>Temporary AK/SK + security token</source>
+        <translation>临时 AK/SK + 安全令牌</translation>
+    </message>
+    <message>
+        <source>IAM token</source>
+        <translation>IAM 令牌</translation>
+    </message>
+    <message>
+        <source>English (en-us)</source>
+        <translation>英文 (en-us)</translation>
+    </message>
+    <message>
+        <source>Chinese (zh-cn)</source>
+        <translation>中文 (zh-cn)</translation>
+    </message>
+    <message>
+        <source>Don&apos;t send</source>
+        <translation>不发送</translation>
+    </message>
+    <message>
+        <source>https://sms.example.com</source>
+        <translation>https://sms.example.com</translation>
+    </message>
+    <message>
+        <source>Needed to detect the account ID, e.g. https://iam.example.com</source>
+        <translation>自动获取账号 ID 时需要，例如 https://iam.example.com</translation>
+    </message>
+    <message>
+        <source>Optional: overrides https://sts.&lt;region&gt;.myhuaweicloud.com</source>
+        <translation>可选：替代 https://sts.&lt;区域&gt;.myhuaweicloud.com</translation>
+    </message>
+    <message>
+        <source>32 characters; leave empty to detect it on export</source>
+        <translation>32 个字符；留空则在导出时自动获取</translation>
+    </message>
+    <message>
+        <source>Empty: system proxy; &quot;none&quot;: direct; or http://host:port</source>
+        <translation>留空：系统代理；“none”：直接连接；或 http://主机:端口</translation>
+    </message>
+    <message>
+        <source>Optional: extra PEM bundle to trust</source>
+        <translation>可选：额外信任的 PEM 证书包</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Ask IAM for the account ID with the keys above</source>
+        <translation>使用上面的密钥向 IAM 查询账号 ID</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Browse for the CA file</source>
+        <translation>浏览 CA 文件</translation>
+    </message>
+    <message>
+        <source>Retry &amp;transient errors (throttling, 5xx, connection drops; never 401/403)</source>
+        <translation>重试临时错误(&amp;T)（限流、5xx、连接中断；401/403 永不重试）</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1812,14 @@ STS (/v5/caller-identity)：%2</translation>
         <source>Row limit reached</source>
         <translation>已达到行数上限</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销“%1”(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做“%1”(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>smsc::RowItemDelegate</name>
@@ -1292,6 +1922,53 @@ STS (/v5/caller-identity)：%2</translation>
     </message>
 </context>
 <context>
+    <name>smsc::SecretLineEdit</name>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Hide the value</source>
+        <translation>隐藏内容</translation>
+    </message>
+    <message>
+        <source>Show the value</source>
+        <translation>显示内容</translation>
+    </message>
+    <message>
+        <source>Shown in clear text</source>
+        <translation>以明文显示</translation>
+    </message>
+    <message>
+        <source>Masked; use Show in the context menu to reveal</source>
+        <translation>已遮盖；可在右键菜单中选择“显示”查看</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between two keys of one action</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>smsc::StoreResult</name>
     <message>
         <source>The keychain holds no such entry.</source>
@@ -1308,6 +1985,178 @@ STS (/v5/caller-identity)：%2</translation>
     <message>
         <source>The OS keychain did not answer in time (it may be locked and waiting for a password prompt).</source>
         <translation>系统密钥环未能及时响应（它可能已锁定，正在等待输入密码）。</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::StsClient</name>
+    <message>
+        <source>STS refused to decode the message: your user needs the STS decode-authorization-message permission (the refusal names the action %1). Ask an administrator to grant it, or ask them to decode the message for you.</source>
+        <translation>STS 拒绝解码该信息：您的用户需要 STS decode-authorization-message 权限（拒绝信息中的操作为 %1）。请联系管理员授予权限，或请管理员代为解码。</translation>
+    </message>
+    <message>
+        <source>STS refused to decode the message: your user needs the STS decode-authorization-message permission. Ask an administrator to grant it, or ask them to decode the message for you.</source>
+        <translation>STS 拒绝解码该信息：您的用户需要 STS decode-authorization-message 权限。请联系管理员授予权限，或请管理员代为解码。</translation>
+    </message>
+    <message>
+        <source>STS refused to say who these credentials belong to: your user needs the STS caller-identity permission (the refusal names the action %1).</source>
+        <translation>STS 拒绝告知这些凭证的所属身份：您的用户需要 STS caller-identity 权限（拒绝信息中的操作为 %1）。</translation>
+    </message>
+    <message>
+        <source>STS refused to say who these credentials belong to: your user needs the STS caller-identity permission.</source>
+        <translation>STS 拒绝告知这些凭证的所属身份：您的用户需要 STS caller-identity 权限。</translation>
+    </message>
+    <message>
+        <source>No STS endpoint is known for this profile: enter one in the profile&apos;s STS endpoint field.</source>
+        <translation>此配置文件没有已知的 STS 终端节点：请在配置文件的“STS 终端节点”一栏中填写。</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::StsParser</name>
+    <message>
+        <source>The encoded authorization message is empty: paste the encoded_authorization_message of a 403 answer.</source>
+        <translation>编码的授权信息为空：请粘贴 403 响应中的 encoded_authorization_message。</translation>
+    </message>
+    <message>
+        <source>The encoded authorization message has %1 characters; STS decodes at most %2. It was probably cut or joined with other text: copy it again from the 403 answer.</source>
+        <translation>编码的授权信息有 %1 个字符；STS 最多解码 %2 个。它可能被截断或与其他文本连在了一起：请从 403 响应中重新复制。</translation>
+    </message>
+    <message>
+        <source>STS answered without a decoded message.</source>
+        <translation>STS 的响应中没有解码后的信息。</translation>
+    </message>
+    <message>
+        <source>STS returned a decoded message this app cannot read; it is shown as sent.</source>
+        <translation>STS 返回了本程序无法解析的解码信息；按原文显示。</translation>
+    </message>
+    <message>
+        <source>STS caller-identity answered without an account id.</source>
+        <translation>STS caller-identity 的响应中没有账号 ID。</translation>
+    </message>
+    <message>
+        <source>Decision: allowed</source>
+        <translation>决策：允许</translation>
+    </message>
+    <message>
+        <source>Decision: denied by an explicit Deny statement</source>
+        <translation>决策：被显式 Deny 语句拒绝</translation>
+    </message>
+    <message>
+        <source>Decision: denied (no policy allows it)</source>
+        <translation>决策：拒绝（没有策略允许）</translation>
+    </message>
+    <message>
+        <source>Decision: not stated</source>
+        <translation>决策：未说明</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>操作：%1</translation>
+    </message>
+    <message>
+        <source>Resource: %1</source>
+        <translation>资源：%1</translation>
+    </message>
+    <message>
+        <source>Principal: %1</source>
+        <translation>主体：%1</translation>
+    </message>
+    <message>
+        <source>Matching statement: %1 in policy %2 (%3, effect %4)</source>
+        <translation>匹配的语句：策略 %2 中的 %1（%3，效果 %4）</translation>
+    </message>
+    <message>
+        <source>Reason: no statement matched, so the request was denied by default. A policy granting the action is missing.</source>
+        <translation>原因：没有匹配的语句，因此请求被默认拒绝。缺少授予该操作的策略。</translation>
+    </message>
+    <message>
+        <source>Condition: %1</source>
+        <translation>条件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::SupportBundle</name>
+    <message>
+        <source>The support bundle %1 cannot be written: %2</source>
+        <translation>无法写入支持信息包 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::WhoAmIReport</name>
+    <message>
+        <source>Export consistency results</source>
+        <translation>导出一致性校验结果</translation>
+    </message>
+    <message>
+        <source>Add from account</source>
+        <translation>从账号添加</translation>
+    </message>
+    <message>
+        <source>Decode a denial</source>
+        <translation>解码拒绝信息</translation>
+    </message>
+    <message>
+        <source>the STS decode-authorization-message permission</source>
+        <translation>STS decode-authorization-message 权限</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>配置文件：%1</translation>
+    </message>
+    <message>
+        <source>Account (domain) id: %1</source>
+        <translation>账号 (domain) ID：%1</translation>
+    </message>
+    <message>
+        <source>IAM user: %1</source>
+        <translation>IAM 用户：%1</translation>
+    </message>
+    <message>
+        <source>Agency: %1</source>
+        <translation>委托：%1</translation>
+    </message>
+    <message>
+        <source>Principal: %1</source>
+        <translation>主体：%1</translation>
+    </message>
+    <message>
+        <source>Principal URN: %1</source>
+        <translation>主体 URN：%1</translation>
+    </message>
+    <message>
+        <source>Principal id: %1</source>
+        <translation>主体 ID：%1</translation>
+    </message>
+    <message>
+        <source>Scope header: none sent</source>
+        <translation>范围请求头：未发送</translation>
+    </message>
+    <message>
+        <source>Scope header: %1: %2</source>
+        <translation>范围请求头：%1: %2</translation>
+    </message>
+    <message>
+        <source>Endpoint reached: %1</source>
+        <translation>访问的终端节点：%1</translation>
+    </message>
+    <message>
+        <source>Clock: the answer carried no usable Date header</source>
+        <translation>时钟：响应中没有可用的 Date 请求头</translation>
+    </message>
+    <message>
+        <source>Clock: %1</source>
+        <translation>时钟：%1</translation>
+    </message>
+    <message>
+        <source>Clock: within %1 of the server</source>
+        <translation>时钟：与服务器相差在 %1 以内</translation>
+    </message>
+    <message>
+        <source>IAM actions this app needs (not checked; a denial names the missing one):</source>
+        <translation>本程序需要的 IAM 操作权限（未逐一检查；被拒绝时会指出缺少哪一项）：</translation>
+    </message>
+    <message>
+        <source>  [ ] %1: %2</source>
+        <translation>  [ ] %1：%2</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QScreen>
 #include <QScrollArea>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -35,6 +36,7 @@ QPlainTextEdit *readOnlyText(const QString &text, const QString &objectName, int
     edit->setTabChangesFocus(true);
     const int lineHeight = edit->fontMetrics().lineSpacing();
     edit->setMaximumHeight(lineHeight * lines + 2 * edit->frameWidth() + 8);
+    edit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
     return edit;
 }
 
@@ -51,7 +53,10 @@ ErrorDialog::ErrorDialog(const ErrorReport &report, UserPrompts *prompts, QWidge
     setObjectName(u"ErrorDialog"_qs);
     buildUi();
     retranslate();
-    resize(760, 680);
+    // Show every field without scrolling when the screen is tall enough; scroll on small screens.
+    const int available = screen() ? screen()->availableGeometry().height() - 80 : 680;
+    m_fieldsScroll->setMinimumHeight(std::min(m_fieldsScroll->widget()->sizeHint().height(), available - 300));
+    resize(800, std::min(sizeHint().height(), available));
 }
 
 QLineEdit *ErrorDialog::addLineRow(const char *label, const QString &value, const QString &objectName)
@@ -100,10 +105,16 @@ void ErrorDialog::buildUi()
     scroll->setObjectName(u"fieldsScrollArea"_qs);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *fields = new QWidget;
-    m_form = new QFormLayout(fields);
+    auto *fieldsColumn = new QVBoxLayout(fields);
+    fieldsColumn->setContentsMargins(0, 0, 0, 0);
+    m_form = new QFormLayout;
+    fieldsColumn->addLayout(m_form);
+    fieldsColumn->addStretch(1);  // spare height below the fields, never inside a row
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     scroll->setWidget(fields);
+    m_fieldsScroll = scroll;
     layout->addWidget(scroll, 1);
 
     addLineRow(QT_TR_NOOP("HTTP status:"), optionalNumber(e.httpStatus), u"httpStatusEdit"_qs);
@@ -121,7 +132,7 @@ void ErrorDialog::buildUi()
         m_message->setPlainText(raw ? m_report.error().errorMsgRaw : m_report.error().errorMsg);
         retranslate();
     });
-    messageLayout->addWidget(m_message, 1);
+    messageLayout->addWidget(m_message, 1, Qt::AlignTop);
     messageLayout->addWidget(m_showRaw, 0, Qt::AlignTop);
     addRow(QT_TR_NOOP("Error message:"), messageRow);
     m_rowLabels.last().first->setBuddy(m_message);
@@ -139,9 +150,11 @@ void ErrorDialog::buildUi()
         m_details->setItem(row, 1, new QTableWidgetItem(e.details.at(row).message));
     }
     m_details->resizeColumnToContents(0);
-    m_details->setMaximumHeight(m_details->horizontalHeader()->sizeHint().height()
-                                + m_details->verticalHeader()->defaultSectionSize() * std::max<qsizetype>(2, e.details.size())
-                                + 2 * m_details->frameWidth());
+    m_details->setWordWrap(false);
+    // Tall enough for every row (up to 6) without an inner scroll bar.
+    const int rows = std::clamp(m_details->rowCount(), 1, 6);
+    m_details->setFixedHeight(m_details->horizontalHeader()->sizeHint().height() + 2 * m_details->frameWidth()
+                              + rows * m_details->verticalHeader()->defaultSectionSize() + 2);
     addRow(QT_TR_NOOP("Details:"), m_details);
 
     addLineRow(QT_TR_NOOP("Request ID:"), e.requestId, u"requestIdEdit"_qs);
@@ -186,6 +199,7 @@ void ErrorDialog::buildUi()
     m_encoded->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_encoded->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_encoded->setWordWrapMode(QTextOption::WrapAnywhere);
+    m_encoded->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_encoded->setVisible(false);
     m_copyEncoded = new QPushButton;
     m_copyEncoded->setObjectName(u"copyEncodedButton"_qs);
@@ -197,6 +211,9 @@ void ErrorDialog::buildUi()
     connect(m_encodedToggle, &QToolButton::toggled, this, [this](bool open) {
         m_encodedToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
         m_encoded->setVisible(open);
+        // Make room for the box instead of squeezing the fields, as far as the screen allows.
+        if (open && screen())
+            resize(width(), std::min(height() + m_encoded->maximumHeight(), screen()->availableGeometry().height() - 40));
         m_copyEncoded->setVisible(open);
     });
     auto *toggleRow = new QHBoxLayout;
@@ -263,7 +280,6 @@ void ErrorDialog::retranslate()
     m_copyCurl->setToolTip(tr("The request as a cURL command; signature, tokens and the secret key are redacted."));
     m_saveReport->setText(tr("&Save report…"));
     m_saveReport->setToolTip(tr("Save every field above as text or JSON; secrets are redacted."));
-    m_close->setText(tr("Close"));
     m_status->setAccessibleName(tr("Status"));
 }
 

@@ -10,6 +10,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QTableWidget;
 class QToolButton;
 class QFormLayout;
@@ -50,6 +51,7 @@ private:
     ErrorReport m_report;
     UserPrompts *m_prompts;
     QFormLayout *m_form = nullptr;
+    QScrollArea *m_fieldsScroll = nullptr;
     QList<QPair<QLabel *, const char *>> m_rowLabels;
     QLabel *m_headline = nullptr;
     QLabel *m_hint = nullptr;

@@ -5,6 +5,7 @@
 #include "RowItemDelegate.h"
 #include "RowTableModel.h"
 #include "RowTableView.h"
+#include "ShortcutsDialog.h"
 #include "WidgetPrompter.h"
 
 #include <QAction>
@@ -150,6 +151,11 @@ void MainWindow::createMenus()
         m_languageGroup->addAction(action);
         connect(action, &QAction::triggered, this, [this, code] { m_languages->setLanguage(code); });
     }
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(u"helpMenu"_qs);
+    m_shortcutsAction = m_helpMenu->addAction(QString(), this, &MainWindow::showShortcuts);
+    m_shortcutsAction->setObjectName(u"shortcutsAction"_qs);
+    m_shortcutsAction->setShortcuts(QKeySequence::HelpContents);
     connect(m_languages, &LanguageManager::languageChanged, this, [this](const QString &code) {
         for (QAction *action : m_languageGroup->actions())
             action->setChecked(action->data().toString() == code);
@@ -198,6 +204,8 @@ void MainWindow::retranslateUi()
     m_rowsMenu->setTitle(tr("&Rows"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
     m_exportAction->setText(tr("E&xport…"));
     m_manageProfilesAction->setText(tr("&Profiles…"));
@@ -248,6 +256,17 @@ void MainWindow::updateRowState()
         m_exportStatusLabel->setText(tr("Export is disabled: %1").arg(blocker));
     }
     m_exportAction->setStatusTip(m_exportAction->toolTip());
+}
+
+void MainWindow::showShortcuts()
+{
+    QList<QAction *> actions{m_exportAction, m_manageProfilesAction};
+    for (int id = 0; id < RowActions::Count; ++id)
+        actions << m_rowActions->action(RowActions::Id(id));
+    actions << m_shortcutsAction << m_quitAction;
+    auto *dialog = new ShortcutsDialog(actions, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::setProfileNames(const QStringList &names, const QString &current)

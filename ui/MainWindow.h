@@ -60,6 +60,7 @@ protected:
 
 private:
     void createMenus();
+    void showShortcuts();
     void createToolBar();
     void createStatusBar();
     void retranslateUi();
@@ -87,6 +88,8 @@ private:
     QMenu *m_rowsMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_shortcutsAction = nullptr;
     QString m_lastProfile;
     bool m_busy = false;
 };

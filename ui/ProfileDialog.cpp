@@ -336,8 +336,6 @@ void ProfileDialog::retranslate()
     m_duplicate->setText(tr("D&uplicate"));
     m_rename->setText(tr("Re&name"));
     m_delete->setText(tr("De&lete"));
-    m_save->setText(tr("&Save"));
-    m_close->setText(tr("Close"));
     m_status->setAccessibleName(tr("Status"));
 }
 

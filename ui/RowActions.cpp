@@ -23,13 +23,39 @@ namespace smsc {
 
 namespace {
 
-QList<RowTableModel::Entry> toEntries(const QList<TaskRow> &rows)
+QList<RowTableModel::Entry> toEntries(const QList<TaskRow> &rows, bool fromAccount)
 {
     QList<RowTableModel::Entry> entries;
     entries.reserve(rows.size());
     for (const TaskRow &row : rows)
-        entries.append({row, false});
+        entries.append({row, fromAccount});
     return entries;
+}
+
+// Columns of the first line of a paste without a header row (tab-separated, else CSV with quotes).
+int pastedColumns(const QString &text)
+{
+    const QString line = text.section(u'\n', 0, 0);
+    if (line.contains(u'\t'))
+        return int(line.count(u'\t')) + 1;
+    int columns = 1;
+    bool quoted = false;
+    for (QChar c : line) {
+        if (c == u'"')
+            quoted = !quoted;
+        else if (c == u',' && !quoted)
+            ++columns;
+    }
+    return columns;
+}
+
+// RowsFile skips a header row; the first row then starts after the first non-blank line.
+bool startsWithHeader(const QString &text, const RowsFileResult &parsed)
+{
+    const QStringList lines = text.split(u'\n');
+    const auto firstFilled = std::find_if(lines.cbegin(), lines.cend(), [](const QString &l) { return !l.trimmed().isEmpty(); });
+    const int firstLine = int(firstFilled - lines.cbegin()) + 1;
+    return parsed.lines.isEmpty() || parsed.lines.first() > firstLine;
 }
 
 } // namespace
@@ -37,10 +63,16 @@ QList<RowTableModel::Entry> toEntries(const QList<TaskRow> &rows)
 RowActions::RowActions(RowTableModel *model, RowTableView *view, Prompter *prompter, QObject *parent)
     : QObject(parent), m_model(model), m_view(view), m_prompter(prompter), m_undoStack(new QUndoStack(this))
 {
-    m_actions[Undo] = m_undoStack->createUndoAction(this);
-    m_actions[Redo] = m_undoStack->createRedoAction(this);
-    for (int id = Copy; id < Count; ++id)
+    for (int id = 0; id < Count; ++id)
         m_actions[id] = new QAction(this);
+    // Own actions rather than createUndoAction(): their "Undo %1" text must follow the UI language.
+    connect(m_actions[Undo], &QAction::triggered, m_undoStack, &QUndoStack::undo);
+    connect(m_actions[Redo], &QAction::triggered, m_undoStack, &QUndoStack::redo);
+    connect(m_undoStack, &QUndoStack::canUndoChanged, m_actions[Undo], &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::canRedoChanged, m_actions[Redo], &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &RowActions::updateUndoTexts);
+    m_actions[Undo]->setEnabled(false);
+    m_actions[Redo]->setEnabled(false);
     static constexpr std::array<const char *, Count> kNames{
         "undoAction", "redoAction", "copyAction", "pasteAction", "clearCellsAction", "addRowAction",
         "insertRowAction", "duplicateRowsAction", "deleteRowsAction", "removeDuplicatesAction", "clearAllAction",
@@ -105,8 +137,7 @@ QUndoStack *RowActions::undoStack() const
 
 void RowActions::retranslate()
 {
-    m_actions[Undo]->setText(tr("&Undo"));
-    m_actions[Redo]->setText(tr("&Redo"));
+    updateUndoTexts();
     m_actions[Copy]->setText(tr("&Copy"));
     m_actions[Paste]->setText(tr("&Paste"));
     m_actions[ClearCells]->setText(tr("C&lear cells"));
@@ -120,6 +151,14 @@ void RowActions::retranslate()
     m_actions[ExportCsv]->setText(tr("Export rows as &CSV…"));
     m_actions[AddRow]->setToolTip(tr("Add an empty row at the end"));
     m_actions[RemoveDuplicates]->setToolTip(tr("Remove rows that exactly repeat an earlier row"));
+}
+
+void RowActions::updateUndoTexts()
+{
+    const QString undo = m_undoStack->undoText();
+    const QString redo = m_undoStack->redoText();
+    m_actions[Undo]->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
+    m_actions[Redo]->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
 }
 
 void RowActions::appendRow()
@@ -237,7 +276,20 @@ void RowActions::pasteText(const QString &text)
         m_prompter->warning(dialogParent(), tr("Cannot paste"), parsed.error);
         return;
     }
-    writeRows(current.isValid() ? current.row() : firstTrailingBlankRow(), parsed.rows, tr("Paste"));
+    const int first = current.isValid() ? current.row() : firstTrailingBlankRow();
+    // Like a spreadsheet: columns without a header land from the current column on and leave the
+    // other cells of those rows alone (a pasted list of task ids keeps the source names).
+    const int width = startsWithHeader(text, parsed) ? RowTableModel::ColumnCount : pastedColumns(text);
+    const int column = current.isValid() && current.column() + width <= RowTableModel::ColumnCount ? current.column() : 0;
+    QList<TaskRow> rows;
+    const QList<TaskRow> existing = m_model->rows();
+    for (int i = 0; i < parsed.rows.size(); ++i) {
+        TaskRow row = width == RowTableModel::ColumnCount ? TaskRow{} : existing.value(first + i);
+        for (int j = 0; j < width && column + j < RowTableModel::ColumnCount; ++j)
+            RowTableModel::setField(&row, column + j, RowTableModel::field(parsed.rows.at(i), j));
+        rows.append(row);
+    }
+    writeRows(first, rows, tr("Paste"));
 }
 
 bool RowActions::importFile(const QString &path)
@@ -279,13 +331,18 @@ void RowActions::exportCsvWithDialog()
     emit statusMessage(tr("Saved %n row(s) to %1.", "", int(rows.size())).arg(path));
 }
 
-void RowActions::writeRows(int first, const QList<TaskRow> &rows, const QString &label)
+void RowActions::appendRows(const QList<TaskRow> &rows, bool fromAccount, const QString &label)
+{
+    writeRows(firstTrailingBlankRow(), rows, label, fromAccount);
+}
+
+void RowActions::writeRows(int first, const QList<TaskRow> &rows, const QString &label, bool fromAccount)
 {
     if (rows.isEmpty())
         return;
     const int fit = std::min(int(rows.size()), kMaxRows - first);
     if (fit > 0) {
-        m_undoStack->push(new ReplaceRowsCommand(m_model, first, toEntries(rows.mid(0, fit)), label));
+        m_undoStack->push(new ReplaceRowsCommand(m_model, first, toEntries(rows.mid(0, fit), fromAccount), label));
         selectRows(first, fit);
     }
     if (fit < rows.size())

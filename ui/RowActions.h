@@ -33,6 +33,9 @@ public:
     void pasteText(const QString &text);
     //! Appends the rows of a CSV/TSV file after the last non-blank row.
     bool importFile(const QString &path);
+    //! Appends rows after the last non-blank row as one undoable step, telling the user what the cap left out.
+    //! `fromAccount` marks rows picked from the account (issue 4); `label` names the undo step.
+    void appendRows(const QList<TaskRow> &rows, bool fromAccount, const QString &label);
     //! Appends one blank row at the end (refused with a message when the table is full).
     void appendRow();
     //! Sets action texts in the current language.
@@ -51,11 +54,12 @@ private:
     void copySelection();
     void importWithDialog();
     void exportCsvWithDialog();
-    void writeRows(int first, const QList<TaskRow> &rows, const QString &label);
+    void writeRows(int first, const QList<TaskRow> &rows, const QString &label, bool fromAccount = false);
     void reportLeftOut(int leftOut);
     int firstTrailingBlankRow() const;
     void selectRows(int first, int count);
     void updateEnabled();
+    void updateUndoTexts();
     QWidget *dialogParent() const;
 
     RowTableModel *m_model;

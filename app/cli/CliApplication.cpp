@@ -2,10 +2,13 @@
 
 #include "Console.h"
 #include "CredentialSource.h"
+#include "DecodeCommand.h"
 #include "ExitCode.h"
 #include "ExportCommand.h"
+#include "ListCommand.h"
 #include "ProfileCommand.h"
 #include "SignCommand.h"
+#include "WhoAmICommand.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -16,6 +19,9 @@ CliApplication::CliApplication(const CommandContext &context, QObject *parent)
     : QObject(parent), m_context(context)
 {
     m_commands = {new ExportCommand(context, this), new SignCommand(context, this), new ProfileCommand(context, this)};
+    m_commands += {new ListCommand(context, ListCommand::Kind::Servers, this),
+                   new ListCommand(context, ListCommand::Kind::Tasks, this), new DecodeCommand(context, this),
+                   new WhoAmICommand(context, this)};
     for (Command *command : std::as_const(m_commands))
         connect(command, &Command::finished, this, &CliApplication::finished);
 }
@@ -48,7 +54,7 @@ void CliApplication::printHelp()
     QString text = tr("Usage: sms-consistency-cli COMMAND [options]\n\n"
                       "Exports Huawei Cloud SMS consistency verification results.\n\nCommands:\n");
     for (const Command *command : std::as_const(m_commands))
-        text += u"  "_qs + command->name().leftJustified(10) + command->summary() + QLatin1Char('\n');
+        text += u"  "_qs + command->name().leftJustified(14) + command->summary() + QLatin1Char('\n');
     text += tr("\nRun 'sms-consistency-cli COMMAND --help' for the options of a command.\n"
                "Secrets are never accepted as arguments: use the environment (CLOUD_SDK_AK, CLOUD_SDK_SK), "
                "--token-file, or a stored --profile.\n"

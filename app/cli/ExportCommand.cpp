@@ -1,9 +1,11 @@
 #include "ExportCommand.h"
 
+#include "ClockSkew.h"
 #include "CommonOptions.h"
 #include "Console.h"
 #include "CredentialSource.h"
 #include "ExitCode.h"
+#include "ExportHistory.h"
 #include "JsonReport.h"
 #include "OutputTarget.h"
 #include "ProfileSecrets.h"
@@ -11,6 +13,7 @@
 #include "RowValidator.h"
 #include "RowsInput.h"
 #include "SignalWatcher.h"
+#include "SupportBundle.h"
 
 namespace smsc::cli {
 
@@ -40,13 +43,18 @@ void ExportCommand::start(const QStringList &arguments)
     const QCommandLineOption language(u"language"_qs, tr("X-Language header: en-us, zh-cn or none."), u"LANG"_qs);
     const QCommandLineOption dryRun(u"dry-run"_qs, tr("Print the signed request (secrets redacted); send nothing."));
     const QCommandLineOption json(u"json"_qs, tr("Print one JSON object with the outcome on stdout."));
-    parser.addOptions({rowsFile, row, output, outputDir, force, language, dryRun, json});
+    const QCommandLineOption clock = AccountCommandSupport::clockOffsetOption();
+    parser.addOptions({rowsFile, row, output, outputDir, force, language, dryRun, json, clock});
     if (!parse(parser, arguments,
                u"sms-consistency-cli export [common options] (--rows FILE | --rows - | --row T,S,N ...) "
-               "[--output PATH | --output-dir DIR] [--force] [--language en-us|zh-cn|none] [--dry-run] [--json]"_qs))
+               "[--output PATH | --output-dir DIR] [--force] [--language en-us|zh-cn|none] [--dry-run] [--json] "
+               "[--clock-offset auto|SECONDS]"_qs))
         return;
     m_json = parser.isSet(json);
     m_dryRun = parser.isSet(dryRun);
+    m_clock = AccountCommandSupport::clockOffset(parser.value(clock));
+    if (!m_clock.error.isEmpty())
+        return failUsage(m_clock.error, m_json);
 
     if (!parser.positionalArguments().isEmpty())
         return failUsage(tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()), m_json);
@@ -104,8 +112,16 @@ void ExportCommand::run(const Credentials &credentials)
     for (const QString &secret : {credentials.secretKey, credentials.securityToken, credentials.iamToken})
         m_context.console->addSecret(secret);
     m_profile.authMode = credentials.mode;
-    m_job = new ExportJob(m_context.network, m_profile, credentials, m_rows, m_output, this);
+    m_credentials = credentials;
+    startJob(m_clock.fixed);
+}
+
+void ExportCommand::startJob(const ClockOffset &offset)
+{
+    m_job = new ExportJob(m_context.network, m_profile, m_credentials, m_rows, m_output, this);
     m_job->setDryRun(m_dryRun);
+    if (!offset.isZero())
+        m_job->setClock(offset.clock());
     connect(m_job, &ExportJob::finished, this, &ExportCommand::onFinished);
     m_job->start();
 }
@@ -114,11 +130,20 @@ void ExportCommand::onFinished(const ExportOutcome &outcome)
 {
     if (m_job)
         m_job->deleteLater();
+    const std::optional<ClockOffset> offset = ClockSkew::retryOffset(outcome.error);
+    if (!outcome.ok && m_clock.automatic && offset && !std::exchange(m_retried, true)) {
+        m_context.console->err(ClockSkew::warningText(*outcome.error.clockSkewSeconds));
+        m_context.console->err(tr("Retrying once with the signing time moved by %1 seconds.").arg(offset->seconds()));
+        return startJob(*offset);
+    }
+    if (!m_dryRun)
+        recordHistory(outcome);
+    const ExchangeRecord exchange = SupportBundle::exchangeOf(outcome);
     int code = Success;
-    if (outcome.noFile)
-        code = ServiceFailure;
-    else if (!outcome.ok)
+    if (!outcome.ok)
         code = exitCodeFor(outcome.error);
+    else if (outcome.noFile)
+        code = ServiceFailure;
     if (code == Interrupted && m_context.signalWatcher && m_context.signalWatcher->interrupted())
         code = m_context.signalWatcher->exitCode();
 
@@ -127,18 +152,32 @@ void ExportCommand::onFinished(const ExportOutcome &outcome)
         if (outcome.noFile)
             report.insert(u"error_msg"_qs, ReportPrinter::noFileMessage(outcome));
         if (m_dryRun && outcome.ok)
-            report.insert(u"request"_qs, JsonReport::request(outcome.request));
+            report.insert(u"request"_qs, JsonReport::request(outcome.request, outcome.curlCommand));
+        const QJsonObject withComparison = AccountCommandSupport::jsonFailure(outcome.error, exchange);
+        if (withComparison.contains(u"canonical_request_comparison"_qs))
+            report.insert(u"canonical_request_comparison"_qs, withComparison.value(u"canonical_request_comparison"_qs));
         m_context.console->outRaw(JsonReport::toBytes(report));
-        if (!outcome.ok)
+        if (code != Success) {
             ReportPrinter::printFailure(*m_context.console, outcome);
+            AccountCommandSupport::printDiagnosis(*m_context.console, outcome.error, exchange);
+        }
     } else if (m_dryRun && outcome.ok) {
         ReportPrinter::printDryRun(*m_context.console, outcome);
-    } else if (outcome.ok && !outcome.noFile) {
+    } else if (code == Success) {
         ReportPrinter::printSaved(*m_context.console, outcome);
     } else {
         ReportPrinter::printFailure(*m_context.console, outcome);
+        AccountCommandSupport::printDiagnosis(*m_context.console, outcome.error, exchange);
     }
     finish(code);
+}
+
+void ExportCommand::recordHistory(const ExportOutcome &outcome)
+{
+    ExportHistory history;
+    const QString error = history.append(HistoryEntry::fromOutcome(outcome, m_profile.name, m_rows, m_credentials));
+    if (!error.isEmpty())
+        m_context.console->err(error);  // the export itself is unaffected
 }
 
 void ExportCommand::onInterrupt()

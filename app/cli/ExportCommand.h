@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AccountCommandSupport.h"
 #include "Command.h"
 #include "ExportJob.h"
 
@@ -22,6 +23,8 @@ public:
 
 private:
     void run(const Credentials &credentials);
+    void startJob(const ClockOffset &offset);
+    void recordHistory(const ExportOutcome &outcome);
     void onFinished(const ExportOutcome &outcome);
     void onInterrupt();
 
@@ -30,6 +33,9 @@ private:
     OutputOptions m_output;
     bool m_json = false;
     bool m_dryRun = false;
+    bool m_retried = false;         // --clock-offset auto retries once
+    ClockOffsetChoice m_clock;
+    Credentials m_credentials;
     QPointer<ExportJob> m_job;
 };
 

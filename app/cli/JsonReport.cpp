@@ -39,7 +39,9 @@ QJsonObject JsonReport::fromOutcome(const ExportOutcome &outcome)
 {
     QJsonObject o = emptyReport();
     const ApiError &e = outcome.error;
-    o.insert(u"ok"_qs, outcome.ok);
+    // The job calls a 200 without a file "ok" (the service accepted it); for the user it is not.
+    const bool saved = outcome.ok && !outcome.noFile;
+    o.insert(u"ok"_qs, saved);
     const int status = outcome.httpStatus ? outcome.httpStatus : e.httpStatus;
     o.insert(u"http_status"_qs, status ? QJsonValue(status) : QJsonValue(QJsonValue::Null));
     o.insert(u"request_id"_qs, textOrNull(outcome.requestId.isEmpty() ? e.requestId : outcome.requestId));
@@ -57,8 +59,9 @@ QJsonObject JsonReport::fromOutcome(const ExportOutcome &outcome)
     o.insert(u"hint"_qs, textOrNull(e.hint));
     o.insert(u"clock_skew_seconds"_qs,
              e.clockSkewSeconds ? QJsonValue(double(*e.clockSkewSeconds)) : QJsonValue(QJsonValue::Null));
-    o.insert(u"output_file"_qs, textOrNull(outcome.ok ? outcome.filePath : QString()));
-    o.insert(u"bytes"_qs, outcome.ok ? QJsonValue(double(outcome.bytes)) : QJsonValue(QJsonValue::Null));
+    o.insert(u"output_file"_qs, textOrNull(saved ? outcome.filePath : QString()));
+    o.insert(u"bytes"_qs, saved && !outcome.filePath.isEmpty() ? QJsonValue(double(outcome.bytes))
+                                                               : QJsonValue(QJsonValue::Null));
     return o;
 }
 
@@ -69,7 +72,7 @@ QJsonObject JsonReport::failure(const QString &message)
     return o;
 }
 
-QJsonObject JsonReport::request(const RequestRecord &record)
+QJsonObject JsonReport::request(const RequestRecord &record, const QString &curlCommand)
 {
     QJsonArray headers;
     for (const auto &[name, value] : record.headers)
@@ -81,6 +84,7 @@ QJsonObject JsonReport::request(const RequestRecord &record)
         {u"body"_qs, QString::fromUtf8(record.body)},
         {u"canonical_request"_qs, QString::fromUtf8(record.canonicalRequest)},
         {u"string_to_sign"_qs, QString::fromUtf8(record.stringToSign)},
+        {u"curl"_qs, curlCommand},
     };
 }
 

@@ -14,7 +14,7 @@ public:
     //! A local failure (usage, input, credentials): nothing was sent.
     static QJsonObject failure(const QString &message);
     //! The (already redacted) request of a dry run, for the extra "request" key.
-    static QJsonObject request(const RequestRecord &record);
+    static QJsonObject request(const RequestRecord &record, const QString &curlCommand);
     //! Compact JSON plus a newline.
     static QByteArray toBytes(const QJsonObject &report);
     static const QStringList &keys();

@@ -63,6 +63,10 @@ void ReportPrinter::printDryRun(Console &console, const ExportOutcome &outcome)
 {
     const RequestRecord &r = outcome.request;
     console.err(tr("Dry run: nothing was sent. The signed request (signature and tokens redacted):"));
+    if (!outcome.curlCommand.isEmpty()) {
+        console.out(outcome.curlCommand);
+        console.out(QString());
+    }
     console.out(QString::fromUtf8(r.method) + u' ' + r.url);
     for (const auto &[name, value] : r.headers)
         console.out(QString::fromUtf8(name) + u": "_qs + QString::fromUtf8(value));

@@ -1,9 +1,35 @@
+// Composition root of sms-consistency-cli: builds the objects, wires them, runs one command.
+#include "AppIdentity.h"
+#include "CliApplication.h"
+#include "CliLanguage.h"
+#include "Console.h"
+#include "KeychainCredentialStore.h"
+#include "SignalWatcher.h"
+
 #include <QCoreApplication>
-#include <QTextStream>
+#include <QNetworkAccessManager>
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QTextStream(stdout) << "sms-consistency-cli " << SMSC_VERSION << Qt::endl;
-    return 0;
+    smsc::applyAppIdentity();
+
+    smsc::cli::CliLanguage::install(&app);
+
+    smsc::cli::Console console;
+    QNetworkAccessManager network;
+    smsc::KeychainCredentialStore keychain;
+    smsc::cli::SignalWatcher signalWatcher;
+
+    smsc::cli::CommandContext context;
+    context.console = &console;
+    context.network = &network;
+    context.credentialStore = &keychain;
+    context.signalWatcher = &signalWatcher;
+    context.environment = QProcessEnvironment::systemEnvironment();
+
+    smsc::cli::CliApplication cli(context);
+    QObject::connect(&cli, &smsc::cli::CliApplication::finished, &app, &QCoreApplication::exit);
+    cli.start(QCoreApplication::arguments());
+    return QCoreApplication::exec();
 }

@@ -1,5 +1,6 @@
 #include "AccountLister.h"
 
+#include "AccountIdResolver.h"
 #include "ApiCall.h"
 #include "EndpointCatalogue.h"
 #include "ErrorMapper.h"
@@ -43,6 +44,7 @@ AccountLister::~AccountLister() = default;
 
 void AccountLister::setPageSize(int limit) { m_limit = std::clamp(limit, 1, AccountListParser::kMaxLimit); }
 void AccountLister::setClock(std::function<QDateTime()> utcNow) { m_clock = std::move(utcNow); }
+void AccountLister::setAccountIdCache(AccountIdCache *cache) { m_cache = cache; }
 bool AccountLister::isRunning() const { return m_running; }
 
 QString AccountLister::permissionHint(bool tasks)
@@ -60,7 +62,7 @@ void AccountLister::listServers(const SourceFilter &filter)
     m_tasks = false;
     m_sourceFilter = filter;
     m_running = true;
-    requestPage();
+    begin();
 }
 
 void AccountLister::listTasks(const TaskFilter &filter)
@@ -70,7 +72,7 @@ void AccountLister::listTasks(const TaskFilter &filter)
     m_tasks = true;
     m_taskFilter = filter;
     m_running = true;
-    requestPage();
+    begin();
 }
 
 void AccountLister::cancel()
@@ -78,8 +80,44 @@ void AccountLister::cancel()
     if (!m_running || m_cancelled)
         return;
     m_cancelled = true;
-    if (m_call)
+    if (m_resolver)
+        m_resolver->cancel();
+    else if (m_call)
         m_call->cancel();  // its finished() reports the cancel
+}
+
+void AccountLister::begin()
+{
+    const bool needsAccountId = m_credentials.mode != AuthMode::IamToken
+        && m_profile.scopeHeader == ScopeHeader::DomainId && m_accountId.trimmed().isEmpty();
+    const ServiceEndpoints endpoints = EndpointCatalogue::resolve(m_profile);
+    if (!needsAccountId || !endpoints.ok() || !m_credentials.missingPart().isEmpty()) {
+        requestPage();  // reports a bad endpoint or missing credentials itself
+        return;
+    }
+    m_resolver = new AccountIdResolver(m_network, endpoints, m_credentials, m_profile.transport, this);
+    m_resolver->setCache(m_cache);
+    m_resolver->setClock(m_clock);
+    connect(m_resolver, &AccountIdResolver::finished, this, &AccountLister::onAccountId);
+    m_resolver->start();
+}
+
+void AccountLister::onAccountId(const AccountIdResult &result)
+{
+    m_resolver->deleteLater();
+    m_resolver = nullptr;
+    if (!result.ok()) {
+        finish(result.error);
+        return;
+    }
+    m_accountId = result.accountId;
+    if (m_cancelled) {
+        ReplyFacts facts;
+        facts.cancelled = true;
+        finish(ErrorMapper::map(facts));
+        return;
+    }
+    requestPage();
 }
 
 void AccountLister::requestPage()

@@ -15,7 +15,10 @@ class QNetworkAccessManager;
 
 namespace smsc {
 
+class AccountIdCache;
+class AccountIdResolver;
 class ApiCall;
+struct AccountIdResult;
 
 //! Everything one listing produced: all pages, or the one error that stopped it.
 struct AccountListResult
@@ -39,13 +42,16 @@ class AccountLister final : public QObject
 {
     Q_OBJECT
 public:
-    //! `accountId` goes into X-Domain-Id (or the profile's project id into X-Project-Id).
+    //! `accountId` goes into X-Domain-Id (or the profile's project id into X-Project-Id); when it is
+    //! empty but needed, it is resolved first (AccountIdResolver: IAM, then STS).
     AccountLister(QNetworkAccessManager *network, Profile profile, Credentials credentials,
                   QString accountId, QObject *parent = nullptr);
     ~AccountLister() override;
 
     void setPageSize(int limit);                            //!< 1…200 (default 200)
     void setClock(std::function<QDateTime()> utcNow);       //!< the signer's clock (ClockOffset)
+    void setAccountIdCache(AccountIdCache *cache);          //!< shared per-AK cache for the resolution
+    QString accountId() const { return m_accountId; }       //!< as given or resolved
 
     void listServers(const SourceFilter &filter);
     void listTasks(const TaskFilter &filter);
@@ -60,6 +66,8 @@ signals:
     void finished(const smsc::AccountListResult &result);
 
 private:
+    void begin();
+    void onAccountId(const AccountIdResult &result);
     void requestPage();
     void onPage(const ApiResult &result);
     void finish(ApiError error = ApiError());
@@ -80,6 +88,8 @@ private:
     RequestRecord m_lastRequest;
     AccountListResult m_result;
     ApiCall *m_call = nullptr;
+    AccountIdResolver *m_resolver = nullptr;
+    AccountIdCache *m_cache = nullptr;
 };
 
 } // namespace smsc

@@ -2,17 +2,14 @@
 
 #include "DownloadFile.h"
 #include "ErrorMapper.h"
+#include "RetryPolicy.h"
+#include "TransportSetup.h"
 
 #include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QSslCertificate>
-#include <QSslConfiguration>
-#include <QSslSocket>
 
 #include <algorithm>
-#include <cmath>
 
 namespace smsc {
 
@@ -28,24 +25,6 @@ bool isEmptyAnswer(const QByteArray &body)
     compact.replace(' ', QByteArray());
     return compact.isEmpty() || compact.compare("OK", Qt::CaseInsensitive) == 0
         || compact.compare("\"OK\"", Qt::CaseInsensitive) == 0 || compact == "{}";
-}
-
-std::optional<QNetworkProxy> proxyFrom(const QString &text)
-{
-    if (text.compare(u"none", Qt::CaseInsensitive) == 0)
-        return QNetworkProxy(QNetworkProxy::NoProxy);
-    const QUrl url(text, QUrl::StrictMode);
-    const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || url.host().isEmpty())
-        return std::nullopt;
-    QNetworkProxy::ProxyType type = QNetworkProxy::HttpProxy;
-    if (scheme == u"socks5" || scheme == u"socks5h")
-        type = QNetworkProxy::Socks5Proxy;
-    else if (scheme != u"http" && scheme != u"https")
-        return std::nullopt;
-    const int defaultPort = type == QNetworkProxy::Socks5Proxy ? 1080 : 8080;
-    return QNetworkProxy(type, url.host(), quint16(url.port(defaultPort)),
-                         url.userName(QUrl::FullyDecoded), url.password(QUrl::FullyDecoded));
 }
 
 } // namespace
@@ -120,63 +99,6 @@ void ApiCall::cancel()
     QMetaObject::invokeMethod(this, [this, result] { finishWith(result); }, Qt::QueuedConnection);
 }
 
-bool ApiCall::isTransient(const ApiError &error)
-{
-    if (error.httpStatus == 401 || error.httpStatus == 403)
-        return false;  // more than 5 failures lock the AK for 5 minutes
-    switch (error.kind) {
-    case ErrorKind::Throttled: return true;
-    case ErrorKind::Server: return error.httpStatus >= 500;
-    case ErrorKind::Network: return true;
-    default: return false;
-    }
-}
-
-int ApiCall::retryDelayMs(int attempt, const QByteArray &retryAfter, int baseDelayMs, const QDateTime &nowUtc)
-{
-    qint64 delay = -1;
-    const QByteArray value = retryAfter.trimmed();
-    bool isNumber = false;
-    const qint64 seconds = value.toLongLong(&isNumber);
-    if (isNumber && seconds >= 0) {
-        delay = seconds * 1000;
-    } else if (!value.isEmpty()) {
-        const QDateTime at = ErrorMapper::parseHttpDate(value);
-        if (at.isValid())
-            delay = std::max<qint64>(0, nowUtc.msecsTo(at));
-    }
-    if (delay < 0)
-        delay = qint64(baseDelayMs) << std::clamp(attempt - 1, 0, 10);
-    return int(std::min<qint64>(delay, kMaxRetryDelayMs));
-}
-
-QNetworkRequest ApiCall::buildRequest(const HttpRequest &request, QString *problem) const
-{
-    QNetworkRequest nr(request.wireUrl());
-    for (const auto &[name, value] : request.headers)
-        nr.setRawHeader(name, value);
-    nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    nr.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    nr.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    nr.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    nr.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    nr.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    if (nr.url().scheme() == u"https") {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-        if (!m_options.caFile.isEmpty()) {
-            const QList<QSslCertificate> extra = QSslCertificate::fromPath(m_options.caFile, QSsl::Pem);
-            if (extra.isEmpty()) {
-                *problem = m_options.caFile;
-                return nr;
-            }
-            tls.addCaCertificates(extra);  // on top of the system store, never instead of it
-        }
-        nr.setSslConfiguration(tls);
-    }
-    return nr;
-}
-
 void ApiCall::resetAttempt()
 {
     m_connectTimer.stop();
@@ -215,7 +137,7 @@ void ApiCall::sendAttempt()
         return;
     }
     if (!m_options.proxyUrl.isEmpty()) {
-        const std::optional<QNetworkProxy> proxy = proxyFrom(m_options.proxyUrl);
+        const std::optional<QNetworkProxy> proxy = TransportSetup::proxyFor(m_options.proxyUrl);
         if (!proxy) {
             failEarly(ErrorMapper::badProxy(m_options.proxyUrl));
             return;
@@ -223,17 +145,23 @@ void ApiCall::sendAttempt()
         m_network->setProxy(*proxy);  // the manager is per profile: every call shares its proxy
     }
     const HttpRequest request = m_factory();
-    QString badCaFile;
-    const QNetworkRequest nr = buildRequest(request, &badCaFile);
+    bool caFileOk = true;
+    const QNetworkRequest nr = TransportSetup::networkRequest(request, m_options, &caFileOk);
     m_url = nr.url();
-    if (!badCaFile.isEmpty()) {
-        failEarly(ErrorMapper::badCaFile(badCaFile));
+    if (!caFileOk) {
+        failEarly(ErrorMapper::badCaFile(m_options.caFile));
         return;
     }
     m_reply = request.method == "GET" && request.body.isEmpty()
         ? m_network->get(nr)
         : m_network->sendCustomRequest(nr, request.method, request.body);
     m_reply->setReadBufferSize(kReadBufferBytes);
+    // Qt's HTTP thread drops a read-buffer limit set before it picked the request up (a POST starts
+    // queued): set it again once the request is on the wire, or a fast server fills memory with the body.
+    connect(m_reply, &QNetworkReply::requestSent, this, [this] {
+        if (m_reply)
+            m_reply->setReadBufferSize(kReadBufferBytes);
+    });
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiCall::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &ApiCall::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onFinished);
@@ -367,6 +295,7 @@ void ApiCall::onFinished()
     facts.httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     facts.headers = m_reply->rawHeaderPairs();
     facts.body = m_body;
+    facts.bodyBytesReceived = m_received;
     facts.sslErrors = m_sslErrors;
     facts.timedOut = ReplyFacts::Timeout(m_timedOut);
     facts.timeoutSeconds = facts.timedOut == ReplyFacts::Timeout::Connect ? m_options.connectTimeoutSeconds
@@ -411,9 +340,9 @@ void ApiCall::onFinished()
         m_sink->discard();
 
     const bool retry = result.error.isError() && m_options.retryTransient && !m_cancelled
-        && m_attempt < std::max(1, m_options.maxAttempts) && isTransient(result.error);
+        && m_attempt < std::max(1, m_options.maxAttempts) && RetryPolicy::isTransient(result.error);
     if (retry) {
-        const int delay = retryDelayMs(m_attempt, result.header("Retry-After"), m_baseRetryDelayMs, m_clock());
+        const int delay = RetryPolicy::delayMs(m_attempt, result.header("Retry-After"), m_baseRetryDelayMs, m_clock());
         emit retrying(m_attempt + 1, delay, result.error);
         resetAttempt();
         m_retryTimer.start(delay);

@@ -15,7 +15,6 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
-class QNetworkRequest;
 
 namespace smsc {
 
@@ -41,7 +40,8 @@ struct ApiResult
 /*!
  * One HTTP exchange (with optional retries) on an injected QNetworkAccessManager.
  * Owns its reply; connect and idle timeouts; cancel() distinct from a timeout; TLS errors are
- * reported, never ignored; redirects reported, never followed. Emits finished() exactly once.
+ * reported, never ignored; redirects reported, never followed; opt-in retries follow RetryPolicy.
+ * Emits finished() exactly once.
  */
 class ApiCall final : public QObject
 {
@@ -54,7 +54,6 @@ public:
 
     static constexpr qint64 kErrorExcerptBytes = 1024 * 1024;
     static constexpr qint64 kReadBufferBytes = 256 * 1024;
-    static constexpr int kMaxRetryDelayMs = 30'000;
 
     ApiCall(QNetworkAccessManager *network, RequestFactory factory, TransportOptions options,
             QObject *parent = nullptr);
@@ -68,11 +67,6 @@ public:
     void start();   //!< sends the first attempt (asynchronously reports every outcome)
     void cancel();  //!< aborts; finished() reports kind Cancelled
     bool isRunning() const;
-
-    //! True when a failure may be retried: 429, APIGW.0308, 5xx, connection errors; never 401/403.
-    static bool isTransient(const ApiError &error);
-    //! Delay before attempt `attempt + 1`: Retry-After (seconds or HTTP date) if sent, else backoff; capped.
-    static int retryDelayMs(int attempt, const QByteArray &retryAfter, int baseDelayMs, const QDateTime &nowUtc);
 
 signals:
     void progress(qint64 bytesReceived, qint64 bytesTotal);  //!< total -1 when unknown
@@ -93,7 +87,6 @@ private:
     bool flushToSink(const QByteArray &bytes);
     void finishWith(ApiResult result);
     void resetAttempt();
-    QNetworkRequest buildRequest(const HttpRequest &request, QString *problem) const;
 
     QPointer<QNetworkAccessManager> m_network;
     RequestFactory m_factory;

@@ -1,5 +1,7 @@
 #include "CanonicalRequestDiff.h"
 
+#include "RequestRedactor.h"
+
 #include <QUrl>
 
 #include <algorithm>
@@ -141,8 +143,12 @@ CanonicalComparison CanonicalRequestDiff::compare(const QString &gateway, const 
 {
     CanonicalComparison result;
     result.stringToSign = stringToSign;
-    const QStringList mine = ours.split(u'\n');
-    const QStringList theirs = gateway.split(u'\n');
+    // Both sides shown token-free: a signed security token is echoed by the gateway.
+    auto redacted = [](const QString &text) {
+        return QString::fromUtf8(RequestRedactor::redactedCanonicalRequest(text.toUtf8()));
+    };
+    const QStringList mine = redacted(ours).split(u'\n');
+    const QStringList theirs = redacted(gateway).split(u'\n');
     const QList<CanonicalPart> ourParts = partsOf(mine);
     const QList<CanonicalPart> theirParts = partsOf(theirs);
     const int n = int(std::max(mine.size(), theirs.size()));

@@ -2,8 +2,8 @@
 
 #include "ErrorHints.h"
 #include "ErrorParser.h"
+#include "HttpDate.h"
 
-#include <QLocale>
 #include <QSslCertificate>
 
 #include <cstdlib>
@@ -38,39 +38,21 @@ bool isCode(const QString &code, std::initializer_list<QLatin1StringView> codes)
     return false;
 }
 
+// Qt sometimes reports a connection reset in the middle of a body as a normal end: a 2xx whose body
+// is shorter than its Content-Length is cut, whatever the reply says. Returns the expected size then.
+qint64 missingBodyBytes(const ReplyFacts &facts)
+{
+    if (facts.bodyBytesReceived < 0 || facts.httpStatus < 200 || facts.httpStatus >= 300)
+        return 0;
+    const QByteArray encoding = headerValue(facts.headers, "Content-Encoding").trimmed().toLower();
+    if (!encoding.isEmpty() && encoding != "identity")
+        return 0;  // Content-Length counts compressed bytes; Qt hands out decompressed ones
+    bool ok = false;
+    const qint64 expected = headerValue(facts.headers, "Content-Length").trimmed().toLongLong(&ok);
+    return ok && expected > facts.bodyBytesReceived ? expected : 0;
+}
+
 } // namespace
-
-QDateTime ErrorMapper::parseHttpDate(const QByteArray &value)
-{
-    const QString text = QString::fromLatin1(value).trimmed();
-    if (text.isEmpty())
-        return {};
-    // IMF-fixdate, then the obsolete RFC 850 and asctime forms RFC 7231 still asks us to accept.
-    // The weekday is dropped first: it adds nothing, and a wrong one must not void the date.
-    const QString simplified = text.simplified();
-    const qsizetype firstSpace = simplified.indexOf(u' ');
-    const QString withoutDay = simplified.mid(firstSpace + 1);
-    for (const auto format : {QLatin1StringView("dd MMM yyyy HH:mm:ss 'GMT'"),
-                              QLatin1StringView("dd-MMM-yy HH:mm:ss 'GMT'"),
-                              QLatin1StringView("MMM d HH:mm:ss yyyy")}) {
-        QDateTime dt = QLocale::c().toDateTime(withoutDay, QString(format));
-        if (dt.isValid()) {
-            if (dt.date().year() < 1970)
-                dt = dt.addYears(100);
-            dt.setTimeSpec(Qt::UTC);
-            return dt;
-        }
-    }
-    return {};
-}
-
-std::optional<qint64> ErrorMapper::clockSkew(const QByteArray &dateHeader, const QDateTime &localNowUtc)
-{
-    const QDateTime server = parseHttpDate(dateHeader);
-    if (!server.isValid() || !localNowUtc.isValid())
-        return std::nullopt;
-    return server.secsTo(localNowUtc);
-}
 
 ErrorKind ErrorMapper::kindFor(int httpStatus, const QString &errorCode)
 {
@@ -279,8 +261,8 @@ ApiError ErrorMapper::map(const ReplyFacts &facts)
     e.bodyExcerpt = facts.body.left(ErrorParser::kMaxBodyBytes);
     e.requestId = QString::fromLatin1(headerValue(facts.headers, "X-Request-Id")).trimmed();
     const QByteArray date = headerValue(facts.headers, "Date");
-    e.serverDate = parseHttpDate(date);
-    e.clockSkewSeconds = clockSkew(date, facts.localNowUtc);
+    e.serverDate = HttpDate::parse(date);
+    e.clockSkewSeconds = HttpDate::clockSkew(date, facts.localNowUtc);
 
     const bool tlsFailure = !facts.sslErrors.isEmpty()
         || facts.networkError == QNetworkReply::SslHandshakeFailedError;
@@ -307,6 +289,10 @@ ApiError ErrorMapper::map(const ReplyFacts &facts)
         problems << facts.networkErrorString;
         problems.removeAll(QString());
         e.technicalDetail = problems.join(u'\n');
+    } else if (const qint64 expected = missingBodyBytes(facts); expected > 0) {
+        e.kind = ErrorKind::Network;
+        e.headline = tr("The connection was closed before the whole file arrived (%1 of %2 bytes).")
+                         .arg(facts.bodyBytesReceived).arg(expected);
     } else if (facts.httpStatus >= 300) {
         mapHttp(facts, &e);
     } else if (facts.networkError != QNetworkReply::NoError) {

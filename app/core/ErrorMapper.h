@@ -24,6 +24,7 @@ struct ReplyFacts
     int httpStatus = 0;                         //!< 0 when no HTTP answer arrived
     HeaderList headers;                         //!< response headers as received
     QByteArray body;                            //!< body excerpt, at most 1 MiB
+    qint64 bodyBytesReceived = -1;              //!< whole body size as received; -1 when not counted
     QList<QSslError> sslErrors;
     Timeout timedOut = Timeout::None;
     int timeoutSeconds = 0;                     //!< the limit that was hit
@@ -64,11 +65,6 @@ public:
     static QString headlineFor(ErrorKind kind, int httpStatus = 0);
     //! Translated name of a certificate problem, e.g. "the certificate has expired".
     static QString sslProblemText(const QSslError &error);
-    //! An RFC 7231 Date header in UTC; invalid when it does not parse.
-    static QDateTime parseHttpDate(const QByteArray &value);
-    //! Local minus server seconds from a Date header; nullopt without a usable Date.
-    static std::optional<qint64> clockSkew(const QByteArray &dateHeader, const QDateTime &localNowUtc);
-
 private:
     static void mapTransport(const ReplyFacts &facts, ApiError *error);
     static void mapHttp(const ReplyFacts &facts, ApiError *error);

@@ -124,15 +124,15 @@ QString decodeEntity(QStringView entity)
 
 QDateTime parseStamp(const QString &text)
 {
+    // X-Sdk-Date style first (20250314T092653Z), then ISO 8601; built from fields, never via local time.
     const QString t = text.trimmed();
-    QDateTime dt = QDateTime::fromString(t, QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-    if (!dt.isValid())
-        dt = QDateTime::fromString(t, Qt::ISODate);
-    if (!dt.isValid())
-        dt = QDateTime::fromString(t, Qt::RFC2822Date);
-    if (dt.isValid() && dt.timeSpec() == Qt::LocalTime)
-        dt.setTimeSpec(Qt::UTC);
-    return dt;
+    if (t.size() == 16 && t.at(8) == u'T' && t.endsWith(u'Z')) {
+        const QDate date = QDate::fromString(t.left(8), QStringLiteral("yyyyMMdd"));
+        const QTime time = QTime::fromString(t.mid(9, 6), QStringLiteral("HHmmss"));
+        return date.isValid() && time.isValid() ? QDateTime(date, time, Qt::UTC) : QDateTime();
+    }
+    const QDateTime iso = QDateTime::fromString(t, Qt::ISODate);
+    return iso.isValid() && iso.timeSpec() != Qt::LocalTime ? iso.toUTC() : QDateTime();
 }
 
 } // namespace

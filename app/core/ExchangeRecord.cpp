@@ -1,20 +1,13 @@
 #include "ExchangeRecord.h"
 
 #include "ErrorMapper.h"
+#include "RequestRedactor.h"
 
 namespace smsc {
 
 RequestRecord ExchangeRecord::recordOf(const PreparedRequest &prepared, const QDateTime &sentAtUtc)
 {
-    RequestRecord record;
-    record.method = prepared.request.method;
-    record.url = prepared.request.wireUrl().toString(QUrl::FullyEncoded);
-    record.headers = prepared.request.redactedHeaders();
-    record.body = prepared.request.body;
-    record.canonicalRequest = prepared.signature.canonicalRequest;
-    record.stringToSign = prepared.signature.stringToSign;
-    record.sentAtUtc = sentAtUtc;
-    return record;
+    return RequestRedactor::record(prepared.request, prepared.signature, sentAtUtc);
 }
 
 ExchangeRecord ExchangeRecord::of(const RequestRecord &request, const ApiResult &result,

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "ApiCall.h"
-#include "ExportJob.h"
 #include "ExportRequestBuilder.h"
+#include "RequestRecord.h"
 
 #include <QDateTime>
 #include <optional>

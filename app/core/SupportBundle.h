@@ -2,6 +2,7 @@
 
 #include "Credentials.h"
 #include "ExchangeRecord.h"
+#include "ExportJob.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

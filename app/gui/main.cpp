@@ -1,15 +1,19 @@
+#include "AppController.h"
 #include "AppIdentity.h"
 #include "AutosaveController.h"
 #include "DesktopIdentity.h"
 #include "GuiCommandLine.h"
+#include "KeychainCredentialStore.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "ProfileStore.h"
 #include "RowTableModel.h"
 #include "StartupProbe.h"
+#include "WidgetPrompts.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QNetworkAccessManager>
 #include <QTimer>
 
 int main(int argc, char *argv[])
@@ -37,11 +41,11 @@ int main(int argc, char *argv[])
     smsc::MainWindow window(&rows, &languages);
     QObject::connect(&autosave, &smsc::AutosaveController::saveFailed, &window,
                      [&window](const QString &message) { window.showStatusMessage(message); });
-    // The current profile is remembered by the store the CLI shares, not by the window.
+    QNetworkAccessManager network;
+    smsc::KeychainCredentialStore keychain;
     smsc::ProfileStore profiles;
-    window.setProfileNames(profiles.names(), profiles.currentName());
-    QObject::connect(&window, &smsc::MainWindow::currentProfileChanged, &window,
-                     [&profiles](const QString &name) { profiles.setCurrentName(name); });
+    smsc::WidgetPrompts prompts;
+    smsc::AppController controller(&window, &profiles, &keychain, &network, &prompts);
     if (!restoreError.isEmpty())
         window.showStatusMessage(restoreError);
     window.show();

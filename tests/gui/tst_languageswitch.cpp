@@ -29,7 +29,7 @@ QStringList visibleTexts(MainWindow *window)
     QStringList texts{window->windowTitle()};
     for (const char *menu : {"fileMenu", "editMenu", "rowsMenu", "viewMenu", "languageMenu"})
         texts << window->findChild<QMenu *>(QLatin1StringView(menu))->title();
-    for (const char *action : {"exportAction", "manageProfilesAction", "addRowAction", "pasteAction"})
+    for (const char *action : {"exportAction", "manageProfilesAction", "addRowAction", "pasteAction", "undoAction"})
         texts << window->findChild<QAction *>(QLatin1StringView(action))->text();
     auto *view = window->findChild<QTableView *>(u"rowTable"_qs);
     texts << view->model()->headerData(0, Qt::Horizontal).toString();

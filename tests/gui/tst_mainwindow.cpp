@@ -17,6 +17,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -99,6 +100,36 @@ private slots:
         QVERIFY(m_prompter->warnings.isEmpty());
     }
 
+    void pastingOneColumnKeepsTheOtherCells_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("clipboard");
+        QTest::addColumn<QList<TaskRow>>("expected");
+        QTest::newRow("task ids into the first column")
+            << 0 << u"new-1\nnew-2\n"_qs
+            << QList<TaskRow>{{u"new-1"_qs, u"s-1"_qs, u"web 01"_qs}, {u"new-2"_qs, u"s-2"_qs, u"db, primary"_qs},
+                              kPastedRows.at(2)};
+        QTest::newRow("two columns into source id and name")
+            << 1 << u"x\ty\r\n"_qs
+            << QList<TaskRow>{{u"t-1"_qs, u"x"_qs, u"y"_qs}, kPastedRows.at(1), kPastedRows.at(2)};
+        QTest::newRow("three columns from the middle start at the first")
+            << 1 << u"a\tb\tc\n"_qs << QList<TaskRow>{{u"a"_qs, u"b"_qs, u"c"_qs}, kPastedRows.at(1), kPastedRows.at(2)};
+        QTest::newRow("names past the end become new rows")
+            << 2 << u"n-3\nn-4\n"_qs
+            << QList<TaskRow>{kPastedRows.at(0), kPastedRows.at(1), {u"t-3"_qs, {}, u"n-3"_qs}, {{}, {}, u"n-4"_qs}};
+    }
+    void pastingOneColumnKeepsTheOtherCells()
+    {
+        QFETCH(int, column);
+        QFETCH(QString, clipboard);
+        QFETCH(QList<TaskRow>, expected);
+        m_model->setEntries({{kPastedRows.at(0), false}, {kPastedRows.at(1), false}, {kPastedRows.at(2), false}});
+        m_view->setCurrentIndex(m_model->index(clipboard.startsWith(u"n-"_qs) ? 2 : 0, column));
+        QGuiApplication::clipboard()->setText(clipboard);
+        QTest::keySequence(m_window.get(), QKeySequence::Paste);
+        QCOMPARE(m_model->rows(), expected);
+    }
+
     void pastingPastTheCapIsRefusedWithTheCountLeftOut()
     {
         QList<RowTableModel::Entry> full;
@@ -148,8 +179,11 @@ private slots:
         QGuiApplication::clipboard()->setText(spreadsheetRows(false));
         QTest::keySequence(m_window.get(), QKeySequence::Paste);
         QCOMPARE(m_model->rowCount(), 3);
+        QCOMPARE(action(u"undoAction"_qs)->text(), u"&Undo Paste"_qs);
         QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_Z));
         QCOMPARE(m_model->rows(), (QList<TaskRow>{TaskRow{}}));
+        QVERIFY(!action(u"undoAction"_qs)->isEnabled());
+        QCOMPARE(action(u"redoAction"_qs)->text(), u"&Redo Paste"_qs);
         QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
         QCOMPARE(m_model->rows(), kPastedRows);
 
@@ -295,6 +329,19 @@ private slots:
         QVERIFY2(m_prompter->warnings.first().contains(u"5 rows left out"_qs), qPrintable(m_prompter->warnings.first()));
     }
 
+    void rowsFromTheAccountAreAppendedMarkedAndUndoable()
+    {
+        m_model->setEntries({{kPastedRows.at(0), false}, {TaskRow{}, false}});
+        m_window->rowActions()->appendRows({kPastedRows.at(1), kPastedRows.at(2)}, true, u"Add from account"_qs);
+        QCOMPARE(m_model->rows(), kPastedRows);  // the trailing blank row was reused
+        QVERIFY(!m_model->index(0, 0).data(RowTableModel::FromAccountRole).toBool());
+        QVERIFY(m_model->index(1, 0).data(RowTableModel::FromAccountRole).toBool());
+        QVERIFY(m_model->index(2, 0).data(RowTableModel::FromAccountRole).toBool());
+        QCOMPARE(m_window->undoStack()->undoText(), u"Add from account"_qs);
+        m_window->undoStack()->undo();
+        QCOMPARE(m_model->rows(), (QList<TaskRow>{kPastedRows.at(0), TaskRow{}}));
+    }
+
     void exportRowsAsCsvRoundTrips()
     {
         QTemporaryDir dir;
@@ -306,6 +353,27 @@ private slots:
         m_prompter->nextOpenFile = m_prompter->nextSaveFile;
         action(u"importRowsAction"_qs)->trigger();
         QCOMPARE(m_model->rows(), kPastedRows);
+    }
+
+    void keyboardShortcutsAreListedInHelp()
+    {
+        action(u"shortcutsAction"_qs)->trigger();
+        auto *table = m_window->findChild<QTableWidget *>(u"shortcutsTable"_qs);
+        QVERIFY(table);
+        QTRY_VERIFY(table->isVisible());
+        QStringList lines;
+        for (int row = 0; row < table->rowCount(); ++row)
+            lines << table->item(row, 0)->text() + u" = "_qs + table->item(row, 1)->text();
+        // The platform may add alternatives (Shift+Ins for paste); ours come first.
+        for (const QString &expected : {u"Paste = Ctrl+V"_qs, u"Undo = Ctrl+Z"_qs, u"Redo = Ctrl+Shift+Z, Ctrl+Y"_qs,
+                                        u"Duplicate rows = Ctrl+D"_qs, u"Insert row = Ins"_qs, u"Clear cells = Del"_qs}) {
+            const bool listed = std::any_of(lines.cbegin(), lines.cend(),
+                                            [&](const QString &line) { return line.startsWith(expected); });
+            QVERIFY2(listed, qPrintable(expected + u" not in: "_qs + lines.join(u"; "_qs)));
+        }
+        const auto unnamed = test::AccessibilityAudit::unnamedControls(table->window());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(test::AccessibilityAudit::describe(unnamed)));
+        table->window()->close();
     }
 
     void everyControlHasAnAccessibleName_data()

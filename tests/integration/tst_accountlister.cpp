@@ -32,6 +32,7 @@ private slots:
     void cancelWhileAPageIsInFlight();
     void permissionDeniedOnTheSecondPage();
     void projectIdScopeAndIamToken();
+    void resolvesTheAccountIdFirst();
 
 private:
     AccountListResult run(AccountLister &lister, const std::function<void()> &start, QList<QList<QVariant>> *progress = nullptr);
@@ -266,6 +267,24 @@ void TestAccountLister::projectIdScopeAndIamToken()
     QVERIFY2(tokenResult.ok(), qPrintable(tokenResult.error.headline));
     QCOMPARE(tokenResult.tasks.size(), 450);
     QCOMPARE(m_server.requests(u"/v3/tasks"_qs).first().toObject().value(u"auth_mode"_qs).toString(), u"iam_token"_qs);
+}
+
+void TestAccountLister::resolvesTheAccountIdFirst()
+{
+    AccountLister lister(&m_network, profile(true), akSk(), QString());
+    const AccountListResult result = run(lister, [&] { lister.listServers({u"srv-01"_qs, {}, {}, false}); });
+    QVERIFY2(result.ok(), qPrintable(result.error.headline));
+    QCOMPARE(lister.accountId(), kTestDomainId);
+    QCOMPARE(m_server.requests(u"/v3/auth/domains"_qs).size(), 1);
+    QCOMPARE(result.count, 7);  // srv-010…019 but 011 (db+cache-011), 013 (web server 013), 017 (数据库-017)
+
+    // A rejected key is reported as such, before any list call.
+    Credentials wrong = akSk();
+    wrong.accessKey = u"SMSCTESTAK0000000999"_qs;
+    AccountLister rejected(&m_network, profile(false), wrong, QString());
+    const AccountListResult failed = run(rejected, [&] { rejected.listTasks({}); });
+    QCOMPARE(failed.error.kind, ErrorKind::Authentication);
+    QVERIFY(m_server.requests(u"/v3/tasks"_qs).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAccountLister)

@@ -120,6 +120,76 @@ private slots:
         QVERIFY(o.value(u"error_code"_qs).isNull());
     }
 
+    void otherCredentialsAndSources_data()
+    {
+        QTest::addColumn<QProcessEnvironment>("env");
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QByteArray>("stdinRows");
+        QTest::addColumn<QString>("authMode");
+        QProcessEnvironment temporary = akSk();
+        temporary.insert(u"HUAWEICLOUD_SDK_SECURITY_TOKEN"_qs, kTestSecurityToken);
+        QProcessEnvironment huawei;
+        huawei.insert(u"HUAWEICLOUD_SDK_AK"_qs, kTestAk);
+        huawei.insert(u"HUAWEICLOUD_SDK_SK"_qs, kTestSk);
+        huawei.insert(u"HUAWEICLOUD_SDK_PROJECT_ID"_qs, kTestProjectId);
+        QProcessEnvironment domainOnly;
+        domainOnly.insert(u"HUAWEICLOUD_SDK_DOMAIN_ID"_qs, kTestDomainId);
+        QTest::newRow("temporary AK/SK + security token") << temporary << QStringList{u"--row"_qs, u"t,s,n"_qs}
+                                                          << QByteArray() << u"aksk_token"_qs;
+        QTest::newRow("HUAWEICLOUD_SDK names with X-Project-Id") << huawei << QStringList{u"--row"_qs, u"t,s,n"_qs}
+                                                                  << QByteArray() << u"aksk"_qs;
+        QTest::newRow("IAM token from --token-file") << domainOnly
+            << QStringList{u"--row"_qs, u"t,s,n"_qs, u"--token-file"_qs, u"@TOKEN@"_qs} << QByteArray() << u"iam_token"_qs;
+        QTest::newRow("rows from stdin (TSV with BOM)") << akSk() << QStringList{u"--rows"_qs, u"-"_qs}
+            << QByteArray("\xEF\xBB\xBFsource_name\ttask_id\tsource_id\nweb 1\tt1\ts1\n") << u"aksk"_qs;
+    }
+    void otherCredentialsAndSources()
+    {
+        QFETCH(QProcessEnvironment, env);
+        QFETCH(QStringList, extra);
+        QFETCH(QByteArray, stdinRows);
+        QFETCH(QString, authMode);
+        const QString tokenFile = writeFile(m_work->filePath(u"token"_qs), kTestIamToken.toUtf8() + '\n');
+        extra.replaceInStrings(u"@TOKEN@"_qs, tokenFile);
+        const CliResult r = m_cli.run(exportTo(m_server.httpUrl()) + extra, env, stdinRows);
+        VERIFY_NO_SECRET(r);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonArray log = m_server.requests(kExportPath);
+        QCOMPARE(log.size(), 1);
+        QCOMPARE(log.at(0)[u"auth_mode"_qs].toString(), authMode);
+        QVERIFY(QFileInfo::exists(QString::fromUtf8(r.out).trimmed()));
+    }
+
+    void accountIdIsResolvedThroughIam()
+    {
+        QProcessEnvironment env;
+        env.insert(u"CLOUD_SDK_AK"_qs, kTestAk);
+        env.insert(u"CLOUD_SDK_SK"_qs, kTestSk);
+        const CliResult r = m_cli.run(exportTo(m_server.httpUrl()) + QStringList{u"--iam-endpoint"_qs, m_server.httpUrl().toString(),
+                                                                                 u"--row"_qs, u"t,s,n"_qs}, env);
+        VERIFY_NO_SECRET(r);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(m_server.requests(u"/v3/auth/domains"_qs).size(), 1);
+        QCOMPARE(m_server.requests(kExportPath).at(0)[u"signature_ok"_qs].toBool(), true);
+    }
+
+    void noFileIsReportedWithWhatCameBack()
+    {
+        m_server.setScenario(kExportPath, {{u"name"_qs, u"ok_text"_qs}});
+        const CliResult text = m_cli.run(exportTo(m_server.httpUrl()) + QStringList{u"--row"_qs, u"t,s,n"_qs}, akSk());
+        QCOMPARE(text.exitCode, 4);
+        QVERIFY(text.out.isEmpty());
+        QVERIFY2(text.err.contains("returned no file") && text.err.contains("OK"), text.err.constData());
+        const CliResult json = m_cli.run(exportTo(m_server.httpUrl()) + QStringList{u"--row"_qs, u"t,s,n"_qs, u"--json"_qs}, akSk());
+        QCOMPARE(json.exitCode, 4);
+        const QJsonObject o = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(o[u"ok"_qs].toBool(true), false);
+        QCOMPARE(o[u"http_status"_qs].toInt(), 200);
+        QVERIFY(o[u"output_file"_qs].isNull());
+        QVERIFY(o[u"error_msg"_qs].toString().contains(u"no file"_qs));
+        QCOMPARE(entriesIn(out()), QStringList());
+    }
+
     void existingOutputNeedsForce()
     {
         const QString target = writeFile(m_work->filePath(u"out/keep.csv"_qs), "precious");

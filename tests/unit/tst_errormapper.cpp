@@ -206,6 +206,32 @@ private slots:
         QVERIFY(e.headline.contains(u"https://elsewhere.example/x"_qs));
     }
 
+    void shortBodyIsAnErrorEvenWithoutOne_data()
+    {
+        QTest::addColumn<QByteArray>("encoding");
+        QTest::addColumn<qint64>("received");
+        QTest::addColumn<ErrorKind>("kind");
+        QTest::newRow("cut: 100000 of 200000 bytes") << QByteArray() << qint64(100000) << ErrorKind::Network;
+        QTest::newRow("complete") << QByteArray() << qint64(200000) << ErrorKind::None;
+        QTest::newRow("identity encoding, cut") << QByteArray("identity") << qint64(5) << ErrorKind::Network;
+        QTest::newRow("gzip: Content-Length counts compressed bytes") << QByteArray("gzip") << qint64(5) << ErrorKind::None;
+        QTest::newRow("not counted") << QByteArray() << qint64(-1) << ErrorKind::None;
+    }
+    void shortBodyIsAnErrorEvenWithoutOne()
+    {
+        QFETCH(QByteArray, encoding);
+        QFETCH(qint64, received);
+        HeaderList headers{{"Content-Length", "200000"}};
+        if (!encoding.isEmpty())
+            headers.append({"Content-Encoding", encoding});
+        ReplyFacts facts = httpFacts(200, {}, headers);
+        facts.bodyBytesReceived = received;
+        const ApiError e = ErrorMapper::map(facts);
+        QTEST(e.kind, "kind");
+        if (e.isError())
+            QVERIFY2(e.headline.contains(u"of 200000 bytes"_qs), qPrintable(e.headline));
+    }
+
     void successIsNoError()
     {
         const ApiError e = ErrorMapper::map(httpFacts(200, "file bytes", {{"X-Request-Id", "ok-1"}}));

@@ -132,6 +132,18 @@ private slots:
             << QList{TaskRow{u"t"_qs, u"a\tb\nc\r"_qs, QString(QChar(1)) + QChar(0x1f) + QChar(0x7f)}}
             << QByteArray("{\"task_info\":[{\"task_id\":\"t\",\"source_id\":\"a\\tb\\nc\\r\","
                           "\"source_name\":\"\\u0001\\u001f\x7f\"}]}");
+        // Long fields take the vectorised plain-ASCII check: a special character anywhere must leave it.
+        QTest::newRow("quote, tab and non-ASCII deep inside maximum-length fields")
+            << QList{TaskRow{QString(17, u'i') + u'"' + QString(18, u'i'),
+                             QString(100, u's') + u'\t' + QString(154, u's'),
+                             QString(200, u'n') + u'é' + QString(54, u'n')}}
+            << QByteArray("{\"task_info\":[{\"task_id\":\"" + QByteArray(17, 'i') + "\\\"" + QByteArray(18, 'i')
+                          + "\",\"source_id\":\"" + QByteArray(100, 's') + "\\t" + QByteArray(154, 's')
+                          + "\",\"source_name\":\"" + QByteArray(200, 'n') + "\xc3\xa9" + QByteArray(54, 'n') + "\"}]}");
+        QTest::newRow("maximum-length plain fields")
+            << QList{TaskRow{QString(36, u'i'), QString(255, u's'), QString(255, u'n')}}
+            << QByteArray("{\"task_info\":[{\"task_id\":\"" + QByteArray(36, 'i') + "\",\"source_id\":\""
+                          + QByteArray(255, 's') + "\",\"source_name\":\"" + QByteArray(255, 'n') + "\"}]}");
         QTest::newRow("non-ASCII stays raw UTF-8")
             << QList{TaskRow{u"t"_qs, u"Zürich"_qs, u"迁移 \U0001F600"_qs}}
             << QByteArray("{\"task_info\":[{\"task_id\":\"t\",\"source_id\":\"Z\xc3\xbcrich\","

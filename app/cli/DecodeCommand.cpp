@@ -1,0 +1,144 @@
+#include "DecodeCommand.h"
+
+#include "ClockSkew.h"
+#include "Console.h"
+#include "ExitCode.h"
+#include "JsonReport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace smsc::cli {
+
+namespace {
+
+constexpr qint64 kMaxInputBytes = 1024 * 1024;
+
+QJsonObject decisionJson(const DecodeResult &result)
+{
+    const AuthorizationDecision &d = result.decision;
+    QJsonArray statements;
+    for (const MatchedStatement &s : d.statements)
+        statements << QJsonObject{{u"policy"_qs, s.policy}, {u"policy_type"_qs, s.policyType},
+                                  {u"statement_id"_qs, s.statementId}, {u"effect"_qs, s.effect}};
+    QJsonObject o{{u"ok"_qs, true}, {u"explicit_deny"_qs, d.explicitDeny}, {u"action"_qs, d.action},
+                  {u"resource"_qs, d.resource}, {u"principal_urn"_qs, d.principalUrn},
+                  {u"matched_statements"_qs, statements}, {u"conditions"_qs, QJsonArray::fromStringList(d.conditions)},
+                  {u"decoded_message"_qs, d.rawJson}, {u"request_id"_qs, result.exchange.requestId}};
+    o.insert(u"allowed"_qs, d.verdict == AuthorizationDecision::Verdict::Unknown
+                                ? QJsonValue() : QJsonValue(d.verdict == AuthorizationDecision::Verdict::Allow));
+    return o;
+}
+
+} // namespace
+
+QString DecodeCommand::summary() const
+{
+    return tr("Decode the encoded authorization message of a 403 answer with STS.");
+}
+
+QString DecodeCommand::messageFrom(const QByteArray &input)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(input);
+    if (doc.isObject()) {
+        const QString inside = doc.object().value(u"encoded_authorization_message").toString();
+        if (!inside.isEmpty())
+            return inside.trimmed();
+    }
+    return QString::fromUtf8(input).trimmed();
+}
+
+void DecodeCommand::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Sends POST /v5/decode-authorization-message to STS with the same credentials as 'export' and prints "
+           "the decision: allowed or denied, action, resource and the matching policy statement.\n"
+           "FILE holds the message, or a 403 answer (or 'export --json' output) that carries it; without FILE, or "
+           "with -, it is read from stdin. It is never taken as an argument."));
+    const CommonOptions common;
+    common.addTo(parser);
+    const QCommandLineOption json(u"json"_qs, tr("Print one JSON object on stdout."));
+    const QCommandLineOption clock = AccountCommandSupport::clockOffsetOption();
+    parser.addOptions({json, clock});
+    parser.addPositionalArgument(u"FILE"_qs, tr("File holding the message; - or nothing reads stdin."));
+    if (!parse(parser, arguments,
+               u"sms-consistency-cli decode [common options] [FILE | -] [--json] [--clock-offset auto|SECONDS]"_qs))
+        return;
+    m_json = parser.isSet(json);
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1)
+        return failUsage(tr("Give one file, or none to read stdin."), m_json);
+    m_clock = AccountCommandSupport::clockOffset(parser.value(clock));
+    if (!m_clock.error.isEmpty())
+        return failUsage(m_clock.error, m_json);
+
+    const QString path = files.value(0, u"-"_qs);
+    QFile file;
+    const bool fromStdin = path == u"-";
+    if (fromStdin && m_context.console->stdinIsTerminal())
+        return failUsage(tr("Pipe the message into 'decode' or give a FILE (see --help)."), m_json);
+    if (!fromStdin)
+        file.setFileName(path);
+    const bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
+    if (!opened)
+        return failUsage(tr("%1 cannot be read: %2").arg(path, file.errorString()), m_json);
+    const QByteArray input = file.read(kMaxInputBytes + 1);
+    if (input.size() > kMaxInputBytes)
+        return failUsage(tr("%1 is larger than 1 MiB: that is not an authorization message.").arg(path), m_json);
+    m_message = messageFrom(input);
+    const QString problem = StsParser::checkEncodedMessage(m_message);
+    if (!problem.isEmpty())
+        return failUsage(problem, m_json);
+
+    const Connection connection = common.connection(parser, m_context.environment);
+    if (!connection.ok())
+        return failUsage(connection.error, m_json);
+    m_profile = connection.profile;
+    AccountCommandSupport::loadCredentials(
+        m_context, connection, parser.value(common.tokenFile), this,
+        [this](const Credentials &credentials) { run(credentials); },
+        [this](const QString &error) { fail(NoCredentials, error, m_json); });
+}
+
+void DecodeCommand::run(const Credentials &credentials)
+{
+    m_credentials = credentials;
+    m_profile.authMode = credentials.mode;
+    decode(m_clock.fixed);
+}
+
+void DecodeCommand::decode(const ClockOffset &offset)
+{
+    m_client = new StsClient(m_context.network, m_profile, m_credentials, this);
+    if (!offset.isZero())
+        m_client->setClock(offset.clock());
+    connect(m_client, &StsClient::decodeFinished, this, &DecodeCommand::onFinished);
+    m_client->decode(m_message);
+}
+
+void DecodeCommand::onFinished(const DecodeResult &result)
+{
+    if (m_client)
+        m_client->deleteLater();
+    if (!result.ok()) {
+        const std::optional<ClockOffset> offset = ClockSkew::retryOffset(result.error);
+        if (m_clock.automatic && offset && !std::exchange(m_retried, true)) {
+            m_context.console->err(ClockSkew::warningText(*result.error.clockSkewSeconds));
+            return decode(*offset);
+        }
+        if (m_json)
+            m_context.console->outRaw(JsonReport::toBytes(AccountCommandSupport::jsonFailure(result.error, result.exchange)));
+        AccountCommandSupport::printFailure(*m_context.console, result.error, result.exchange);
+        return finish(exitCodeFor(result.error));
+    }
+    if (m_json)
+        m_context.console->outRaw(JsonReport::toBytes(decisionJson(result)));
+    else
+        m_context.console->out(StsParser::decisionText(result.decision));
+    finish(Success);
+}
+
+} // namespace smsc::cli

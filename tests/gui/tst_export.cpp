@@ -1,0 +1,277 @@
+#include "AppController.h"
+#include "ErrorDialog.h"
+#include "ExportController.h"
+#include "ExportProgressDialog.h"
+#include "FakeCredentialStore.h"
+#include "GuiTestEnvironment.h"
+#include "LanguageManager.h"
+#include "LoopbackServer.h"
+#include "MainWindow.h"
+#include "ProfileStore.h"
+#include "RecordingPrompter.h"
+#include "RowTableModel.h"
+#include "ScriptedPrompts.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QCryptographicHash>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QToolButton>
+
+using namespace smsc;
+using test::kExportPath;
+
+namespace {
+
+//! The real main window wired like app/gui/main.cpp, with pre-answered prompts and an in-memory keychain.
+struct App
+{
+    RowTableModel model;
+    LanguageManager languages;
+    test::RecordingPrompter windowPrompter;
+    test::ScriptedPrompts prompts;
+    test::FakeCredentialStore secrets;
+    ProfileStore profiles;
+    QNetworkAccessManager network;
+    MainWindow window{&model, &languages, &windowPrompter};
+    std::unique_ptr<AppController> app;
+    QList<QUrl> openedFolders;
+
+    explicit App(const QString &folder)
+    {
+        secrets.entries.insert(u"loopback/ak"_qs, test::kTestAk);
+        secrets.entries.insert(u"loopback/sk"_qs, test::kTestSk);
+        app = std::make_unique<AppController>(&window, &profiles, &secrets, &network, &prompts);
+        controller()->setFolderOpener([this](const QUrl &url) { openedFolders << url; });
+        if (!folder.isEmpty())
+            controller()->setExportFolder(folder);
+        model.setEntries({{TaskRow{u"task-1"_qs, u"src-1"_qs, u"web-01"_qs}, false},
+                          {TaskRow{u"task-2"_qs, u"src-2"_qs, u"db-01"_qs}, false}});
+        window.show();
+    }
+    ExportController *controller() const { return app->exportController(); }
+    ExportProgressDialog *progress() const { return controller()->progressDialog(); }
+    //! Clicks Export in the window and waits for the outcome; returns (outcome, saved path).
+    QPair<ExportOutcome, QString> exportNow()
+    {
+        QSignalSpy finished(controller(), &ExportController::finished);
+        window.findChild<QAction *>(u"exportAction"_qs)->trigger();
+        if (!finished.wait(30000))
+            return {};
+        return {finished.first().at(0).value<ExportOutcome>(), finished.first().at(1).toString()};
+    }
+    template<typename T>
+    T *in(QWidget *parent, const char *name) const
+    {
+        return parent->findChild<T *>(QString::fromLatin1(name));
+    }
+};
+
+QByteArray sha256(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+QStringList filesIn(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::Files | QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+} // namespace
+
+class TestExport final : public QObject
+{
+    Q_OBJECT
+    test::LoopbackServer m_server;
+
+    void saveProfile(const QUrl &endpoint, int transferTimeout = 120)
+    {
+        Profile p;
+        p.name = u"loopback"_qs;
+        p.endpoint = endpoint.toString();
+        p.iamEndpoint = endpoint.toString();
+        p.domainId = test::kTestDomainId;
+        p.transport.caFile = m_server.caFile();
+        p.transport.transferTimeoutSeconds = transferTimeout;
+        p.transport.proxyUrl = u"none"_qs;
+        ProfileStore store;
+        QVERIFY(store.save(p).isEmpty());
+        store.setCurrentName(p.name);
+    }
+
+private slots:
+    void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.lastError())); }
+
+    void init()
+    {
+        QSettings().clear();
+        QVERIFY(m_server.reset());
+        saveProfile(m_server.httpsUrl());
+    }
+
+    void exportSavesTheFileAndShowsIt()
+    {
+        QTemporaryDir folder;
+        App app{QString()};
+        app.prompts.directories << folder.path();  // first use: the folder is asked for, then remembered
+        const auto [outcome, saved] = app.exportNow();
+        QVERIFY2(outcome.ok, qPrintable(outcome.error.headline + u' ' + outcome.error.technicalDetail));
+        QCOMPARE(saved, QDir(folder.path()).filePath(u"consistency-results.csv"_qs));
+        QCOMPARE(filesIn(folder.path()), QStringList{u"consistency-results.csv"_qs});  // no staging left
+        QCOMPARE(sha256(saved), m_server.lastBody().value(u"sha256"_qs).toString().toLatin1());
+        QCOMPARE(app.controller()->exportFolder(), folder.path());
+
+        const QJsonArray sent = m_server.requests(kExportPath);
+        QCOMPARE(sent.size(), 1);
+        QVERIFY(sent.at(0).toObject().value(u"signature_ok"_qs).toBool());
+        QVERIFY(sent.at(0).toObject().value(u"body"_qs).toString().contains(u"task-2"_qs));
+
+        ExportProgressDialog *progress = app.progress();
+        QVERIFY(progress->isVisible());
+        QVERIFY(progress->headline().contains(u"consistency-results.csv"_qs));
+        QVERIFY(app.in<QLineEdit>(progress, "savedSizeEdit")->text().contains(QLocale().toString(QFileInfo(saved).size())));
+        QCOMPARE(app.in<QLineEdit>(progress, "requestIdEdit")->text(), outcome.requestId);
+        QVERIFY(!outcome.requestId.isEmpty());
+        QTest::mouseClick(app.in<QPushButton>(progress, "openFolderButton"), Qt::LeftButton);
+        QCOMPARE(app.openedFolders, QList<QUrl>{QUrl::fromLocalFile(folder.path())});
+        QVERIFY(app.window.findChild<QAction *>(u"exportAction"_qs)->isEnabled());
+    }
+
+    void neverOverwritesWithoutAsking()
+    {
+        QTemporaryDir folder;
+        App app(folder.path());
+        QVERIFY(app.exportNow().first.ok);
+        app.prompts.overwriteAnswers = {UserPrompts::Overwrite::KeepBoth, UserPrompts::Overwrite::Cancel,
+                                        UserPrompts::Overwrite::Replace};
+        QCOMPARE(app.exportNow().second, QDir(folder.path()).filePath(u"consistency-results (1).csv"_qs));
+        QCOMPARE(app.exportNow().second, QString());  // Cancel: nothing saved, nothing replaced
+        QVERIFY(app.progress()->headline().contains(u"Cancel"_qs));
+        QCOMPARE(filesIn(folder.path()), (QStringList{u"consistency-results (1).csv"_qs, u"consistency-results.csv"_qs}));
+        QCOMPARE(app.exportNow().second, QDir(folder.path()).filePath(u"consistency-results.csv"_qs));
+        QCOMPARE(filesIn(folder.path()).size(), 2);
+        QCOMPARE(app.prompts.asked.filter(u"consistency-results.csv"_qs).size(), 3);
+    }
+
+    void cancelASlowExportKeepsTheWindowResponsive()
+    {
+        QTemporaryDir folder;
+        App app(folder.path());
+        m_server.setScenario(kExportPath, {{u"name"_qs, u"slow"_qs}, {u"total"_qs, 65536},
+                                           {u"chunk"_qs, 1024}, {u"delay_ms"_qs, 200}});
+        QSignalSpy finished(app.controller(), &ExportController::finished);
+        app.window.findChild<QAction *>(u"exportAction"_qs)->trigger();
+        auto *bytes = app.in<QLabel>(app.progress(), "bytesLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(bytes->text().contains(u"received"_qs), 20000);
+        // While bytes arrive, the window still takes input; only Export waits.
+        QVERIFY(app.window.isEnabled());
+        QVERIFY(!app.window.findChild<QAction *>(u"exportAction"_qs)->isEnabled());
+        QVERIFY(app.progress()->isVisible() && !app.progress()->isModal());
+        QTest::mouseClick(app.in<QPushButton>(app.progress(), "cancelButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);  // may already have come from inside cancel()
+        const auto outcome = finished.first().at(0).value<ExportOutcome>();
+        QCOMPARE(outcome.error.kind, ErrorKind::Cancelled);
+        QVERIFY(app.progress()->headline().contains(u"cancelled"_qs));
+        QCOMPARE(filesIn(folder.path()), QStringList{});
+        QVERIFY(app.window.findChild<QAction *>(u"exportAction"_qs)->isEnabled());
+    }
+
+    void serviceReturnedNoFile()
+    {
+        QTemporaryDir folder;
+        App app(folder.path());
+        m_server.setScenario(kExportPath, {{u"name"_qs, u"ok_text"_qs}});
+        const auto outcome = app.exportNow().first;
+        QVERIFY(outcome.noFile);
+        QVERIFY(app.progress()->headline().contains(u"returned no file"_qs));
+        QCOMPARE(app.in<QPlainTextEdit>(app.progress(), "detailEdit")->toPlainText(), u"OK"_qs);
+        QCOMPARE(filesIn(folder.path()), QStringList{});
+    }
+
+    void a403IsShownWithEveryField()
+    {
+        QTemporaryDir folder;
+        App app(folder.path());
+        m_server.setScenario(kExportPath, {{u"name"_qs, u"forbidden_0204"_qs}});
+        QSignalSpy shown(app.controller(), &ExportController::errorDialogShown);
+        const auto outcome = app.exportNow().first;
+        QCOMPARE(outcome.httpStatus, 403);
+        QCOMPARE(shown.size(), 1);
+        ErrorDialog *dialog = app.controller()->errorDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        auto line = [&](const char *name) { return app.in<QLineEdit>(dialog, name)->text(); };
+        QCOMPARE(line("httpStatusEdit"), u"403"_qs);
+        QCOMPARE(line("errorCodeEdit"), u"SMS.0204"_qs);
+        QVERIFY(line("errorParamEdit").contains(u"sms:server:getBatchConsistencyResults"_qs));
+        auto *message = app.in<QPlainTextEdit>(dialog, "errorMsgEdit");
+        QVERIFY2(message->toPlainText().contains(u"Cause: Policy doesn't allow sms:server:getBatchConsistencyResults"_qs),
+                 qPrintable(message->toPlainText()));
+        QTest::mouseClick(app.in<QToolButton>(dialog, "showRawMessageButton"), Qt::LeftButton);
+        QVERIFY(message->toPlainText().contains(u"{0[0]}"_qs));
+        auto *details = app.in<QTableWidget>(dialog, "detailsTable");
+        QCOMPARE(details->rowCount(), 2);
+        QVERIFY(details->item(1, 1)->text().contains(u"queryServer"_qs));
+        QCOMPARE(line("requestIdEdit"), outcome.error.requestId);
+        QVERIFY(!line("requestIdEdit").isEmpty());
+        QVERIFY(line("timeUtcEdit").endsWith(u" UTC"_qs));
+        QVERIFY(!line("timeLocalEdit").isEmpty());
+        QVERIFY(line("serverTimeEdit").endsWith(u" UTC"_qs));
+        QVERIFY(!line("clockSkewEdit").isEmpty());
+        QVERIFY(line("endpointEdit").startsWith(m_server.httpsUrl().toString()));
+        QCOMPARE(line("profileEdit"), u"loopback"_qs);
+        QCOMPARE(line("authModeEdit"), u"AK/SK"_qs);
+        QCOMPARE(line("accessKeyEdit"), u"SMSC…0001"_qs);
+        QVERIFY(app.in<QToolButton>(dialog, "encodedMessageToggle")->text().contains(u"2048"_qs));
+        QCOMPARE(app.in<QPlainTextEdit>(dialog, "encodedMessageEdit")->toPlainText().size(), 2048);
+
+        QTest::mouseClick(app.in<QPushButton>(dialog, "copyCurlButton"), Qt::LeftButton);
+        const QString curl = QGuiApplication::clipboard()->text();
+        QVERIFY(curl.contains(u"consistency-results/export"_qs));
+        QVERIFY(!curl.contains(test::kTestSk));
+        QVERIFY(!curl.contains(test::kTestAk));
+        QVERIFY(!QRegularExpression(u"Signature=[0-9a-f]{64}"_qs).match(curl).hasMatch());
+        QCOMPARE(filesIn(folder.path()), QStringList{});
+    }
+
+    void eachFailureKindHasItsOwnMessage()
+    {
+        QStringList headlines;
+        auto failWith = [&](auto &&setUp, const char *what) {
+            QTemporaryDir folder;
+            App app(folder.path());
+            setUp(app, folder.path());
+            const auto outcome = app.exportNow().first;
+            QVERIFY2(!outcome.ok, what);
+            const QString headline = app.progress()->headline();
+            QVERIFY2(!headline.isEmpty(), what);
+            QVERIFY2(!headlines.contains(headline), qPrintable(QString::fromLatin1(what) + u": "_qs + headline));
+            headlines << headline;
+        };
+        failWith([](App &app, const QString &) { app.secrets.entries.clear(); }, "missing secret");
+        failWith([](App &app, const QString &) { app.secrets.failWith = StoreResult::Status::Unavailable; },
+                 "keychain unavailable");
+        failWith([this](App &, const QString &) { saveProfile(m_server.httpsUntrustedUrl()); }, "TLS");
+        failWith([this](App &, const QString &) { saveProfile(QUrl(u"http://127.0.0.1:1"_qs)); }, "network");
+        failWith([this](App &, const QString &) {
+            saveProfile(m_server.httpsUrl(), 1);
+            m_server.setScenario(kExportPath, {{u"name"_qs, u"hang"_qs}});
+        }, "timeout");
+        failWith([](App &app, const QString &) {
+            app.controller()->setExportFolder(u"/proc/smsc-no-such-folder"_qs);  // cannot be created, even as root
+        }, "local file");
+        QCOMPARE(headlines.size(), 6);
+    }
+};
+
+SMSC_GUI_TEST_MAIN(TestExport)
+#include "tst_export.moc"

@@ -1,0 +1,109 @@
+#include "TransportSetup.h"
+
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QTest>
+
+using smsc::HttpRequest;
+using smsc::TransportOptions;
+using smsc::TransportSetup;
+
+class TestTransportSetup final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void proxies_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("usable");
+        QTest::addColumn<int>("type");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<int>("port");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("password");
+        QTest::newRow("none") << u"none"_qs << true << int(QNetworkProxy::NoProxy) << QString() << 0 << QString() << QString();
+        QTest::newRow("NONE any case") << u"NONE"_qs << true << int(QNetworkProxy::NoProxy) << QString() << 0 << QString() << QString();
+        QTest::newRow("http with port") << u"http://proxy.corp:3128"_qs << true << int(QNetworkProxy::HttpProxy)
+                                        << u"proxy.corp"_qs << 3128 << QString() << QString();
+        QTest::newRow("http default port") << u"http://proxy.corp"_qs << true << int(QNetworkProxy::HttpProxy)
+                                           << u"proxy.corp"_qs << 8080 << QString() << QString();
+        QTest::newRow("user and encoded password") << u"http://alice:p%40ss%3Aw@10.0.0.1:8080"_qs << true
+            << int(QNetworkProxy::HttpProxy) << u"10.0.0.1"_qs << 8080 << u"alice"_qs << u"p@ss:w"_qs;
+        QTest::newRow("socks5") << u"socks5://127.0.0.1:1080"_qs << true << int(QNetworkProxy::Socks5Proxy)
+                                << u"127.0.0.1"_qs << 1080 << QString() << QString();
+        QTest::newRow("no scheme") << u"proxy.corp:3128"_qs << false << 0 << QString() << 0 << QString() << QString();
+        QTest::newRow("unsupported scheme") << u"ftp://proxy.corp"_qs << false << 0 << QString() << 0 << QString() << QString();
+        QTest::newRow("no host") << u"http://"_qs << false << 0 << QString() << 0 << QString() << QString();
+    }
+    void proxies()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, usable);
+        const std::optional<QNetworkProxy> proxy = TransportSetup::proxyFor(url);
+        QCOMPARE(proxy.has_value(), usable);
+        if (!usable)
+            return;
+        QTEST(int(proxy->type()), "type");
+        if (proxy->type() == QNetworkProxy::NoProxy)
+            return;
+        QTEST(proxy->hostName(), "host");
+        QTEST(int(proxy->port()), "port");
+        QTEST(proxy->user(), "user");
+        QTEST(proxy->password(), "password");
+    }
+
+    void requestAttributes()
+    {
+        HttpRequest r;
+        r.method = "POST";
+        r.host = QStringLiteral("sms.example:8443");
+        r.path = QStringLiteral("/v3/tasks/consistency-results/export");
+        r.headers = {{"Host", "sms.example:8443"}, {"X-Sdk-Date", "20260101T000000Z"}, {"Content-Type", "application/json"}};
+        bool ok = false;
+        const QNetworkRequest nr = TransportSetup::networkRequest(r, TransportOptions{}, &ok);
+        QVERIFY(ok);
+        QCOMPARE(nr.url(), QUrl(u"https://sms.example:8443/v3/tasks/consistency-results/export"_qs));
+        QCOMPARE(nr.attribute(QNetworkRequest::RedirectPolicyAttribute).toInt(), int(QNetworkRequest::ManualRedirectPolicy));
+        QCOMPARE(nr.attribute(QNetworkRequest::Http2AllowedAttribute).toBool(), false);
+        QCOMPARE(nr.rawHeader("Host"), QByteArray("sms.example:8443"));
+        QCOMPARE(nr.rawHeader("X-Sdk-Date"), QByteArray("20260101T000000Z"));
+        QCOMPARE(nr.sslConfiguration().peerVerifyMode(), QSslSocket::VerifyPeer);
+    }
+
+    void caFileIsAddedToTheSystemStore()
+    {
+        HttpRequest r;
+        r.host = QStringLiteral("127.0.0.1");
+        TransportOptions options;
+        options.caFile = QStringLiteral(SMSC_TEST_DATA_DIR "/tls/ca.pem");
+        const QList<QSslCertificate> testCa = QSslCertificate::fromPath(options.caFile);
+        QCOMPARE(testCa.size(), 1);
+        bool ok = false;
+        const QNetworkRequest nr = TransportSetup::networkRequest(r, options, &ok);
+        QVERIFY(ok);
+        const QList<QSslCertificate> trusted = nr.sslConfiguration().caCertificates();
+        QVERIFY(trusted.contains(testCa.constFirst()));
+        QCOMPARE(trusted.size(), QSslConfiguration::defaultConfiguration().caCertificates().size() + 1);
+    }
+
+    void unreadableCaFileIsReported_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("missing") << u"/nonexistent/ca.pem"_qs;
+        QTest::newRow("not a certificate") << QStringLiteral(SMSC_TEST_DATA_DIR "/signing-vectors.json");
+    }
+    void unreadableCaFileIsReported()
+    {
+        QFETCH(QString, path);
+        HttpRequest r;
+        r.host = QStringLiteral("127.0.0.1");
+        TransportOptions options;
+        options.caFile = path;
+        bool ok = true;
+        TransportSetup::networkRequest(r, options, &ok);
+        QVERIFY(!ok);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTransportSetup)
+#include "tst_transportsetup.moc"

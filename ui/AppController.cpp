@@ -1,0 +1,72 @@
+#include "AppController.h"
+
+#include "AccountIdResolver.h"
+#include "EndpointCatalogue.h"
+#include "ExportController.h"
+#include "MainWindow.h"
+#include "ProfileDialog.h"
+#include "ProfileStore.h"
+
+namespace smsc {
+
+AppController::AppController(MainWindow *window, ProfileStore *profiles, CredentialStore *secrets,
+                             QNetworkAccessManager *network, UserPrompts *prompts, QObject *parent)
+    : QObject(parent), m_window(window), m_profiles(profiles), m_secrets(secrets), m_network(network),
+      m_prompts(prompts), m_export(new ExportController(profiles, secrets, network, prompts, window, this))
+{
+    connect(window, &MainWindow::exportRequested, this, [this](const QList<TaskRow> &rows) {
+        m_export->start(m_window->currentProfile(), rows);
+    });
+    connect(m_export, &ExportController::busyChanged, window, &MainWindow::setBusy);
+    connect(window, &MainWindow::manageProfilesRequested, this, &AppController::showProfiles);
+    connect(window, &MainWindow::currentProfileChanged, this, [this](const QString &name) {
+        if (!name.isEmpty())
+            m_profiles->setCurrentName(name);
+    });
+    refreshProfileNames();
+}
+
+ProfileDialog *AppController::profileDialog() const
+{
+    return m_profileDialog;
+}
+
+void AppController::refreshProfileNames()
+{
+    m_window->setProfileNames(m_profiles->names(), m_profiles->currentName());
+}
+
+void AppController::showProfiles()
+{
+    if (m_profileDialog) {
+        m_profileDialog->raise();
+        m_profileDialog->activateWindow();
+        return;
+    }
+    m_profileDialog = new ProfileDialog(m_profiles, m_secrets, m_prompts, m_window);
+    m_profileDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_profileDialog->selectProfile(m_window->currentProfile());
+    // Detect asks IAM (then STS) with the typed keys, exactly as an export would.
+    m_profileDialog->setAccountIdDetector([network = m_network](const Profile &profile, const Credentials &credentials,
+                                                                QObject *context, ProfileDialog::DetectCallback done) {
+        const ServiceEndpoints endpoints = EndpointCatalogue::resolve(profile);
+        if (!endpoints.ok()) {
+            done(QString(), endpoints.error);
+            return;
+        }
+        auto *resolver = new AccountIdResolver(network, endpoints, credentials, profile.transport, context);
+        QObject::connect(resolver, &AccountIdResolver::finished, context,
+                         [resolver, done](const AccountIdResult &result) {
+                             resolver->deleteLater();
+                             QString why = result.error.headline;
+                             if (!result.error.technicalDetail.isEmpty())
+                                 why = tr("%1 (%2)").arg(why, result.error.technicalDetail);
+                             done(result.accountId, why);
+                         });
+        resolver->start();
+    });
+    connect(m_profileDialog, &ProfileDialog::profilesChanged, this, &AppController::refreshProfileNames);
+    m_profileDialog->show();  // non-modal, like the export window
+}
+
+} // namespace smsc
