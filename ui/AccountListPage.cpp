@@ -5,15 +5,12 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 namespace smsc {
 namespace {
@@ -26,10 +23,12 @@ const QStringList kTaskStates = {u"READY"_qs, u"RUNNING"_qs, u"SYNCING"_qs, u"FI
 
 } // namespace
 
-AccountListPage::AccountListPage(AccountItemModel::Kind kind, QWidget *parent)
-    : QWidget(parent), m_model(new AccountItemModel(kind, this)), m_proxy(new QSortFilterProxyModel(this))
+AccountListPage::AccountListPage(AccountPickerModel::Mode mode, QWidget *parent)
+    : QWidget(parent), m_mode(mode), m_model(new AccountPickerModel(this)), m_proxy(new QSortFilterProxyModel(this))
 {
-    const bool servers = kind == AccountItemModel::Kind::Servers;
+    const bool servers = mode == AccountPickerModel::Mode::Servers;
+    if (!servers)
+        m_model->setTasks({});   // the model's columns follow what it lists
     auto *form = new QFormLayout;
     m_name = new QLineEdit;
     m_name->setObjectName(prefixed("NameFilter"));
@@ -77,30 +76,41 @@ AccountListPage::AccountListPage(AccountItemModel::Kind kind, QWidget *parent)
     m_view->setObjectName(prefixed("Table"));
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);   // Space toggles the check box
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSortingEnabled(true);
     m_view->setTabKeyNavigation(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->hide();
 
+    m_checkShown = new QPushButton;
+    m_checkShown->setObjectName(prefixed("CheckShown"));
+    m_uncheckAll = new QPushButton;
+    m_uncheckAll->setObjectName(prefixed("UncheckAll"));
+    auto *checkRow = new QHBoxLayout;
+    checkRow->addWidget(m_checkShown);
+    checkRow->addWidget(m_uncheckAll);
+    checkRow->addStretch();
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(loadRow);
     layout->addLayout(searchRow);
     layout->addWidget(m_view, 1);
+    layout->addLayout(checkRow);
 
     connect(m_load, &QPushButton::clicked, this, &AccountListPage::loadRequested);
     connect(m_name, &QLineEdit::returnPressed, this, &AccountListPage::loadRequested);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AccountListPage::selectionChanged);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &AccountListPage::selectionChanged);
+    connect(m_model, &AccountPickerModel::checkedCountChanged, this, &AccountListPage::checkedCountChanged);
+    connect(m_checkShown, &QPushButton::clicked, this, [this] { checkShown(true); });
+    connect(m_uncheckAll, &QPushButton::clicked, this, [this] { checkShown(false); });
     retranslateUi();
 }
 
 QString AccountListPage::prefixed(const char *name) const
 {
-    const QString prefix = m_model->kind() == AccountItemModel::Kind::Servers ? u"server"_qs : u"task"_qs;
+    const QString prefix = m_mode == AccountPickerModel::Mode::Servers ? u"server"_qs : u"task"_qs;
     return prefix + QLatin1String(name);
 }
 
@@ -122,25 +132,29 @@ TaskFilter AccountListPage::taskFilter() const
     return filter;
 }
 
-QList<int> AccountListPage::selectedRows() const
+void AccountListPage::checkShown(bool checked)
 {
     QList<int> rows;
-    QModelIndexList selected = m_view->selectionModel()->selectedRows();
-    std::sort(selected.begin(), selected.end(),
-              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
-    for (const QModelIndex &index : selected)
-        rows << m_proxy->mapToSource(index).row();
-    return rows;
+    if (checked) {
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            rows << m_proxy->mapToSource(m_proxy->index(row, 0)).row();
+    } else {
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            rows << row;
+    }
+    m_model->setCheckedRows(rows, checked);
 }
 
 void AccountListPage::setLoading(bool loading)
 {
     m_load->setEnabled(!loading);
+    m_checkShown->setEnabled(!loading);
+    m_uncheckAll->setEnabled(!loading);
 }
 
 void AccountListPage::retranslateUi()
 {
-    const bool servers = m_model->kind() == AccountItemModel::Kind::Servers;
+    const bool servers = m_mode == AccountPickerModel::Mode::Servers;
     m_nameLabel->setText(tr("&Name contains:"));
     if (m_ipLabel)
         m_ipLabel->setText(tr("&IP address contains:"));
@@ -152,7 +166,11 @@ void AccountListPage::retranslateUi()
     m_searchLabel->setText(tr("Searc&h the loaded list:"));
     m_search->setPlaceholderText(tr("Name, ID, IP or state"));
     m_view->setAccessibleName(servers ? tr("Source servers") : tr("Migration tasks"));
-    m_model->retranslate();
+    m_checkShown->setText(tr("Check all &shown"));
+    m_uncheckAll->setText(tr("&Uncheck all"));
+    // The model's header and cell texts are translated when asked for: repaint them.
+    emit m_model->headerDataChanged(Qt::Horizontal, 0, qMax(0, m_model->columnCount() - 1));
+    m_view->viewport()->update();
 }
 
 } // namespace smsc

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AccountItemModel.h"
+#include "AccountPickerModel.h"
 
 #include <QWidget>
 
@@ -16,32 +16,33 @@ namespace smsc {
 
 /*!
  * One tab of the "Add from account" picker: the service-side filters, a Load button, a search box
- * over the loaded list and the multi-select table. Object names start with "server" or "task".
+ * over the loaded list and the table whose check boxes pick the items. Object names start with
+ * "server" or "task".
  */
 class AccountListPage final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit AccountListPage(AccountItemModel::Kind kind, QWidget *parent = nullptr);
+    explicit AccountListPage(AccountPickerModel::Mode mode, QWidget *parent = nullptr);
 
-    AccountItemModel::Kind kind() const { return m_model->kind(); }
-    AccountItemModel *model() const { return m_model; }
+    AccountPickerModel::Mode mode() const { return m_mode; }
+    AccountPickerModel *model() const { return m_model; }
     SourceFilter sourceFilter() const;
     TaskFilter taskFilter() const;
-    //! Source-model rows of the selected table rows, in view order.
-    QList<int> selectedRows() const;
-    QTableView *view() const { return m_view; }
+    //! Checks the addable items the search shows, or unchecks everything.
+    void checkShown(bool checked);
     void setLoading(bool loading);
     void retranslateUi();
 
 signals:
     void loadRequested();
-    void selectionChanged();
+    void checkedCountChanged();
 
 private:
     QString prefixed(const char *name) const;
 
-    AccountItemModel *m_model;
+    AccountPickerModel::Mode m_mode;
+    AccountPickerModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLabel *m_nameLabel = nullptr;
     QLineEdit *m_name = nullptr;
@@ -54,6 +55,8 @@ private:
     QLabel *m_searchLabel = nullptr;
     QLineEdit *m_search = nullptr;
     QTableView *m_view = nullptr;
+    QPushButton *m_checkShown = nullptr;
+    QPushButton *m_uncheckAll = nullptr;
 };
 
 } // namespace smsc

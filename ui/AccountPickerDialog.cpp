@@ -21,8 +21,8 @@ AccountPickerDialog::AccountPickerDialog(QNetworkAccessManager *network, Profile
     setObjectName(u"accountPickerDialog"_qs);
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(u"accountTabs"_qs);
-    m_servers = new AccountListPage(AccountItemModel::Kind::Servers);
-    m_tasks = new AccountListPage(AccountItemModel::Kind::Tasks);
+    m_servers = new AccountListPage(AccountPickerModel::Mode::Servers);
+    m_tasks = new AccountListPage(AccountPickerModel::Mode::Tasks);
     m_tabs->addTab(m_servers, QString());
     m_tabs->addTab(m_tasks, QString());
 
@@ -54,7 +54,7 @@ AccountPickerDialog::AccountPickerDialog(QNetworkAccessManager *network, Profile
 
     for (AccountListPage *page : {m_servers, m_tasks}) {
         connect(page, &AccountListPage::loadRequested, this, [this, page] { startLoading(page); });
-        connect(page, &AccountListPage::selectionChanged, this, &AccountPickerDialog::updateAddButton);
+        connect(page, &AccountListPage::checkedCountChanged, this, &AccountPickerDialog::updateAddButton);
     }
     connect(m_tabs, &QTabWidget::currentChanged, this, &AccountPickerDialog::updateAddButton);
     connect(m_cancel, &QPushButton::clicked, this, &AccountPickerDialog::cancelLoading);
@@ -73,12 +73,11 @@ AccountPickerDialog::~AccountPickerDialog()
         m_lister->disconnect(this);
 }
 
-void AccountPickerDialog::setExisting(const QSet<QString> &sourceIds, const QSet<QString> &taskIds)
+void AccountPickerDialog::setExistingRows(const QList<TaskRow> &rows)
 {
-    m_sourceIds = sourceIds;
-    m_taskIds = taskIds;
-    m_servers->model()->setExisting(sourceIds, taskIds);
-    m_tasks->model()->setExisting(sourceIds, taskIds);
+    m_existing = rows;
+    m_servers->model()->setExistingRows(rows);
+    m_tasks->model()->setExistingRows(rows);
 }
 
 void AccountPickerDialog::setRemainingCapacity(int rows)
@@ -183,36 +182,26 @@ void AccountPickerDialog::onFinished(const AccountListResult &result)
 
 void AccountPickerDialog::addSelected()
 {
-    AccountListPage *page = currentPage();
-    const AccountAddPlan plan = page->model()->plan(page->selectedRows(), m_remaining);
+    const AddPlan plan = currentPage()->model()->plan(m_remaining);
     QStringList parts;
     parts << tr("%n row(s) added.", nullptr, int(plan.rows.size()));
-    if (plan.alreadyPresent > 0)
-        parts << tr("%n already in the table, skipped.", nullptr, plan.alreadyPresent);
-    if (plan.overCapacity > 0)
-        parts << tr("%n left out: the table holds at most %1 rows.", nullptr, plan.overCapacity).arg(kMaxRows);
-    if (plan.withoutTask > 0)
-        parts << tr("%n server(s) have no migration task: fill in their task ID.", nullptr, plan.withoutTask);
+    if (!plan.message.isEmpty())
+        parts << plan.message;
     m_status->setText(parts.join(u' '));
-
     if (plan.rows.isEmpty())
         return;
     m_remaining -= int(plan.rows.size());
-    for (const TaskRow &row : plan.rows) {
-        m_sourceIds.insert(row.sourceId);
-        if (!row.taskId.isEmpty())
-            m_taskIds.insert(row.taskId);
-    }
-    setExisting(m_sourceIds, m_taskIds);
+    // Marks what was just added (on both tabs) and unchecks it, so a second click adds nothing twice.
+    setExistingRows(m_existing + plan.rows);
     updateAddButton();
     emit rowsChosen(plan.rows);
 }
 
 void AccountPickerDialog::updateAddButton()
 {
-    const int selected = int(currentPage()->selectedRows().size());
-    m_add->setText(tr("&Add %n row(s)", nullptr, selected));
-    m_add->setEnabled(selected > 0 && !m_lister);
+    const int checked = currentPage()->model()->checkedCount();
+    m_add->setText(tr("&Add %n row(s)", nullptr, checked));
+    m_add->setEnabled(checked > 0 && !m_lister);
 }
 
 void AccountPickerDialog::setLoading(bool loading)

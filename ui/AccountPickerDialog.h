@@ -6,7 +6,6 @@
 
 #include <QDialog>
 #include <QPointer>
-#include <QSet>
 #include <functional>
 
 class QLabel;
@@ -33,8 +32,8 @@ public:
                         QString accountId, QWidget *parent = nullptr);
     ~AccountPickerDialog() override;
 
-    //! Source ids and task ids of the rows already in the table.
-    void setExisting(const QSet<QString> &sourceIds, const QSet<QString> &taskIds);
+    //! The rows already in the table: the items they come from are marked and cannot be checked.
+    void setExistingRows(const QList<TaskRow> &rows);
     //! How many rows the table can still take (kMaxRows minus the rows present).
     void setRemainingCapacity(int rows);
     void setClock(std::function<QDateTime()> utcNow);   //!< signing clock (ClockOffset)
@@ -71,8 +70,7 @@ private:
     std::function<QDateTime()> m_clock;
     int m_pageSize = AccountListParser::kMaxLimit;
     int m_remaining = kMaxRows;
-    QSet<QString> m_sourceIds;
-    QSet<QString> m_taskIds;
+    QList<TaskRow> m_existing;
     QPointer<AccountLister> m_lister;
     AccountListPage *m_loadingPage = nullptr;
 

@@ -1,6 +1,6 @@
 #include "HistoryDialog.h"
 
-#include "HistoryTableModel.h"
+#include "ExportHistoryModel.h"
 
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -16,11 +16,23 @@
 #include <QVBoxLayout>
 
 namespace smsc {
+namespace {
+
+ErrorKind kindFromId(const QString &id)
+{
+    for (int k = int(ErrorKind::None); k <= int(ErrorKind::Credentials); ++k) {
+        if (errorKindId(ErrorKind(k)) == id)
+            return ErrorKind(k);
+    }
+    return ErrorKind::Server;   // an id this version does not know is still a failure
+}
+
+} // namespace
 
 HistoryDialog::HistoryDialog(QString historyPath, QWidget *parent)
     : QDialog(parent), m_path(std::move(historyPath)),
       m_opener([](const QUrl &url) { return QDesktopServices::openUrl(url); }),
-      m_model(new HistoryTableModel(this))
+      m_model(new ExportHistoryModel(this))
 {
     setObjectName(u"historyDialog"_qs);
     m_view = new QTableView;
@@ -32,6 +44,12 @@ HistoryDialog::HistoryDialog(QString historyPath, QWidget *parent)
     m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+
+    m_details = new QLabel;
+    m_details->setObjectName(u"historyDetails"_qs);
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 
     m_status = new QLabel;
     m_status->setObjectName(u"historyStatus"_qs);
@@ -52,10 +70,11 @@ HistoryDialog::HistoryDialog(QString historyPath, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_details);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryDialog::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryDialog::updateSelection);
     connect(m_view, &QTableView::activated, this, &HistoryDialog::loadRows);
     connect(m_loadRows, &QPushButton::clicked, this, &HistoryDialog::loadRows);
     connect(m_openFile, &QPushButton::clicked, this, &HistoryDialog::openFile);
@@ -76,15 +95,14 @@ void HistoryDialog::setFileOpener(FileOpener opener)
 void HistoryDialog::reload()
 {
     ExportHistory history(m_path);
-    m_loadProblem = history.load();
-    m_model->setEntries(history.entries());
+    m_loadProblem = m_model->reload(history);
     if (m_model->rowCount() > 0)
         m_view->selectRow(0);
     m_view->resizeColumnsToContents();
     m_status->setText(m_loadProblem);
     if (m_loadProblem.isEmpty() && m_model->rowCount() == 0)
         m_status->setText(tr("No exports yet. Each export is recorded here (profile, rows, request ID, outcome)."));
-    updateButtons();
+    updateSelection();
 }
 
 int HistoryDialog::entryCount() const
@@ -92,29 +110,58 @@ int HistoryDialog::entryCount() const
     return m_model->rowCount();
 }
 
-const HistoryEntry *HistoryDialog::current() const
+std::optional<HistoryEntry> HistoryDialog::current() const
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    return rows.isEmpty() ? nullptr : &m_model->entryAt(rows.first().row());
+    if (rows.isEmpty())
+        return std::nullopt;
+    return m_model->entryAt(rows.first().row());
 }
 
-void HistoryDialog::updateButtons()
+ApiError HistoryDialog::errorOf(const HistoryEntry &entry)
 {
-    const HistoryEntry *entry = current();
+    ApiError error;
+    if (entry.ok() || entry.outcome == u"no_file")
+        return error;
+    error.kind = kindFromId(entry.outcome);
+    error.httpStatus = entry.httpStatus;
+    error.errorCode = entry.errorCode;
+    error.errorMsg = entry.errorMessage;
+    error.errorMsgRaw = entry.errorMessage;
+    error.requestId = entry.requestId;
+    error.headline = entry.errorMessage.isEmpty() ? ExportHistoryModel::outcomeText(entry) : entry.errorMessage;
+    return error;
+}
+
+void HistoryDialog::updateSelection()
+{
+    const std::optional<HistoryEntry> entry = current();
     m_loadRows->setEnabled(entry && entry->rowCount() > 0);
     m_openFile->setEnabled(entry && entry->ok() && !entry->filePath.isEmpty());
-    m_showError->setEnabled(entry && HistoryTableModel::errorOf(*entry).isError());
+    m_showError->setEnabled(entry && errorOf(*entry).isError());
+    if (!entry) {
+        m_details->clear();
+        return;
+    }
+    QStringList lines;
+    lines << tr("Endpoint: %1").arg(entry->endpoint)
+          << tr("Request ID: %1").arg(entry->requestId.isEmpty() ? tr("none") : entry->requestId);
+    if (!entry->filePath.isEmpty())
+        lines << tr("File: %1").arg(QDir::toNativeSeparators(entry->filePath));
+    if (!entry->errorMessage.isEmpty())
+        lines << tr("Error: %1").arg(entry->errorMessage);
+    m_details->setText(lines.join(u'\n'));
 }
 
 void HistoryDialog::loadRows()
 {
-    if (const HistoryEntry *entry = current(); entry && entry->rowCount() > 0)
+    if (const auto entry = current(); entry && entry->rowCount() > 0)
         emit rowsRequested(entry->rows);
 }
 
 void HistoryDialog::openFile()
 {
-    const HistoryEntry *entry = current();
+    const std::optional<HistoryEntry> entry = current();
     if (!entry || entry->filePath.isEmpty())
         return;
     const QString shown = QDir::toNativeSeparators(entry->filePath);
@@ -128,8 +175,8 @@ void HistoryDialog::openFile()
 
 void HistoryDialog::showError()
 {
-    if (const HistoryEntry *entry = current()) {
-        const ApiError error = HistoryTableModel::errorOf(*entry);
+    if (const auto entry = current()) {
+        const ApiError error = errorOf(*entry);
         if (error.isError())
             emit errorRequested(error);
     }
@@ -146,12 +193,14 @@ void HistoryDialog::retranslateUi()
 {
     setWindowTitle(tr("Export History"));
     m_view->setAccessibleName(tr("Exports, newest first"));
+    m_details->setAccessibleName(tr("Selected export"));
     m_status->setAccessibleName(tr("Status"));
     m_loadRows->setText(tr("&Load these rows again"));
     m_openFile->setText(tr("&Open file"));
     m_showError->setText(tr("Show &error"));
     m_refresh->setText(tr("&Refresh"));
-    m_model->retranslate();
+    emit m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
+    updateSelection();
     if (m_loadProblem.isEmpty() && m_model->rowCount() == 0)
         m_status->setText(tr("No exports yet. Each export is recorded here (profile, rows, request ID, outcome)."));
 }

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 #include <functional>
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -13,7 +14,7 @@ class QUrl;
 
 namespace smsc {
 
-class HistoryTableModel;
+class ExportHistoryModel;
 
 /*!
  * "History": the exports recorded by ExportHistory, newest first, with Load these rows again,
@@ -32,6 +33,8 @@ public:
     //! Re-reads the history file.
     void reload();
     int entryCount() const;
+    //! The stored failure of an entry as the error dialog shows it (kind None for a success).
+    static ApiError errorOf(const HistoryEntry &entry);
 
 signals:
     void rowsRequested(const QList<smsc::TaskRow> &rows);
@@ -41,8 +44,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    const HistoryEntry *current() const;
-    void updateButtons();
+    std::optional<HistoryEntry> current() const;
+    void updateSelection();
     void loadRows();
     void openFile();
     void showError();
@@ -51,8 +54,9 @@ private:
     QString m_path;
     QString m_loadProblem;
     FileOpener m_opener;
-    HistoryTableModel *m_model = nullptr;
+    ExportHistoryModel *m_model = nullptr;
     QTableView *m_view = nullptr;
+    QLabel *m_details = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_loadRows = nullptr;
     QPushButton *m_openFile = nullptr;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ErrorReport.h"
 #include "SupportBundle.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,10 @@ public:
 
     //! The menu/button text, translated.
     static QString text();
+    //! The exchange an error report describes (already redacted), for a bundle saved from the error dialog.
+    static ExchangeRecord exchangeOf(const ErrorReport &report);
+    //! The bundle's context for that report: profile, auth mode, request id.
+    static SupportContext contextOf(const ErrorReport &report);
     //! `credentials` only mask the AK and scrub secrets; the bundle is built before the question.
     static void save(QWidget *parent, UserPrompts *prompts, const ExchangeRecord &exchange,
                      const SupportContext &context, const Credentials &credentials, Done done);

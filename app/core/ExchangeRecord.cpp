@@ -1,6 +1,7 @@
 #include "ExchangeRecord.h"
 
 #include "ErrorMapper.h"
+#include "HttpDate.h"
 #include "RequestRedactor.h"
 
 namespace smsc {
@@ -22,7 +23,7 @@ ExchangeRecord ExchangeRecord::of(const RequestRecord &request, const ApiResult 
     exchange.receivedAtUtc = receivedAtUtc;
     exchange.clockSkewSeconds = result.error.clockSkewSeconds;
     if (!exchange.clockSkewSeconds)
-        exchange.clockSkewSeconds = ErrorMapper::clockSkew(result.header(QByteArrayLiteral("Date")), receivedAtUtc);
+        exchange.clockSkewSeconds = HttpDate::clockSkew(result.header(QByteArrayLiteral("Date")), receivedAtUtc);
     exchange.endpoint = endpoint.toString();
     exchange.error = result.error;
     return exchange;

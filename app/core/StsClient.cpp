@@ -3,6 +3,7 @@
 #include "ApiCall.h"
 #include "EndpointCatalogue.h"
 #include "ErrorMapper.h"
+#include "HttpDate.h"
 
 #include <QNetworkAccessManager>
 
@@ -139,7 +140,7 @@ void StsClient::callerIdentity()
         result.endpoint = sts.toString();
         result.error = apiResult.error;
         result.clockSkewSeconds = exchange.clockSkewSeconds;
-        result.serverDate = ErrorMapper::parseHttpDate(apiResult.header(QByteArrayLiteral("Date")));
+        result.serverDate = HttpDate::parse(apiResult.header(QByteArrayLiteral("Date")));
         if (result.error.kind == ErrorKind::Permission)
             result.error.hint = callerIdentityPermissionHint(result.error.errorMsg);
         if (result.ok())

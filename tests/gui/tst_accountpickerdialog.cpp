@@ -1,6 +1,6 @@
 // The "Add from account" picker against the loopback server over real sockets (issue 4 §1).
 #include "../integration/AccountFixtures.h"
-#include "AccountItemModel.h"
+#include "AccountPickerModel.h"
 #include "AccountPickerDialog.h"
 #include "GuiTestEnvironment.h"
 
@@ -51,7 +51,7 @@ private:
         return widget;
     }
     bool loadServersAndWait();
-    void selectViewRows(QTableView *view, const QList<int> &rows);
+    static void checkViewRows(QTableView *view, const QList<int> &rows);
     QString status() { return find<QLabel>("statusLabel")->text(); }
 
     LoopbackServer m_server;
@@ -67,12 +67,14 @@ bool TestAccountPickerDialog::loadServersAndWait()
     return QTest::qWaitFor([this] { return !m_dialog->isLoading(); }, 30'000);
 }
 
-void TestAccountPickerDialog::selectViewRows(QTableView *view, const QList<int> &rows)
+// As a user does: focus the row's first cell and press Space to tick its check box.
+void TestAccountPickerDialog::checkViewRows(QTableView *view, const QList<int> &rows)
 {
-    view->clearSelection();
-    for (const int row : rows)
-        view->selectionModel()->select(view->model()->index(row, 0),
-                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    view->setFocus();
+    for (const int row : rows) {
+        view->setCurrentIndex(view->model()->index(row, 0));
+        QTest::keyClick(view, Qt::Key_Space);
+    }
 }
 
 void TestAccountPickerDialog::loadsAllServersOverThreePages()
@@ -107,7 +109,7 @@ void TestAccountPickerDialog::searchSelectThreeAndAdd()
     auto *view = find<QTableView>("serverTable");
     QTest::keyClicks(find<QLineEdit>("serverSearch"), u"WEB SERVER"_qs);
     QCOMPARE(view->model()->rowCount(), 45);
-    selectViewRows(view, {0, 1, 2});
+    checkViewRows(view, {0, 1, 2});
     auto *add = find<QPushButton>("addRows");
     QVERIFY(add->isEnabled());
     QVERIFY2(add->text().remove(u'&').startsWith(u"Add 3 row"_qs), qPrintable(add->text()));
@@ -124,45 +126,61 @@ void TestAccountPickerDialog::searchSelectThreeAndAdd()
         QVERIFY(row.taskId.startsWith(u"7a000000-"_qs));
     }
     QVERIFY2(status().contains(u"3 row"_qs), qPrintable(status()));
-    // What was added is now marked, so adding it again adds nothing.
-    for (int row = 0; row < 3; ++row)
-        QVERIFY(view->model()->index(row, 0).data(AccountItemModel::InTableRole).toBool());
-    QTest::mouseClick(add, Qt::LeftButton);
-    QCOMPARE(chosen.size(), 1);
-    QVERIFY2(status().contains(u"3 already in the table"_qs), qPrintable(status()));
+    // What was added is now marked and can no longer be checked, so nothing goes in twice.
+    for (int row = 0; row < 3; ++row) {
+        QVERIFY(view->model()->index(row, 0).data(AccountPickerModel::AlreadyPresentRole).toBool());
+        QVERIFY(!(view->model()->flags(view->model()->index(row, 0)) & Qt::ItemIsUserCheckable));
+    }
+    QVERIFY(!add->isEnabled());
+    checkViewRows(view, {0});
+    QVERIFY(!add->isEnabled());
 }
 
 void TestAccountPickerDialog::capacityLeavesRowsOutAndSaysSo()
 {
     m_dialog->setRemainingCapacity(2);
     QVERIFY(loadServersAndWait());
-    selectViewRows(find<QTableView>("serverTable"), {10, 11, 12});
+    checkViewRows(find<QTableView>("serverTable"), {10, 11, 12});
     QSignalSpy chosen(m_dialog.get(), &AccountPickerDialog::rowsChosen);
     QTest::mouseClick(find<QPushButton>("addRows"), Qt::LeftButton);
     QCOMPARE(chosen.size(), 1);
     QCOMPARE(chosen.first().first().value<QList<TaskRow>>().size(), 2);
-    QVERIFY2(status().contains(u"1 left out: the table holds at most 200 rows"_qs), qPrintable(status()));
-    // The table is now full: nothing more goes in.
-    selectViewRows(find<QTableView>("serverTable"), {20});
+    QVERIFY2(status().contains(u"at most 200 rows"_qs) && status().contains(u"1 were left out"_qs), qPrintable(status()));
+    // The table is now full: what is still checked stays out.
     QTest::mouseClick(find<QPushButton>("addRows"), Qt::LeftButton);
     QCOMPARE(chosen.size(), 1);
-    QVERIFY2(status().contains(u"1 left out"_qs), qPrintable(status()));
+    QVERIFY2(status().contains(u"0 of the 1 checked items were added"_qs), qPrintable(status()));
 }
 
 void TestAccountPickerDialog::serversAlreadyInTheTableAreMarkedAndSkipped()
 {
-    const QString present = u"5e000000-0000-4000-8000-000000000005"_qs;
-    m_dialog->setExisting({present}, {});
+    // A row already in the table with the task of server 5: that server is marked, not checkable.
+    m_dialog->setExistingRows({{u"7a000000-0000-4000-8000-000000000005"_qs, u"5e000000-0000-4000-8000-000000000005"_qs,
+                                u"srv-005"_qs}});
     QVERIFY(loadServersAndWait());
     auto *view = find<QTableView>("serverTable");
-    QTest::keyClicks(find<QLineEdit>("serverSearch"), present);
-    QCOMPARE(view->model()->rowCount(), 1);
-    QCOMPARE(view->model()->index(0, AccountItemModel::ServerInTable).data().toString(), u"In table"_qs);
-    selectViewRows(view, {0});
+    QTest::keyClicks(find<QLineEdit>("serverSearch"), u"srv-00"_qs);
+    QCOMPARE(view->model()->rowCount(), 8);   // srv-000 … srv-009 less the "web server"/数据库 names 003 and 007
+    int marked = -1;
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        if (view->model()->index(row, AccountPickerModel::ServerName).data().toString() == u"srv-005")
+            marked = row;
+    }
+    QVERIFY(marked >= 0);
+    const QModelIndex index = view->model()->index(marked, 0);
+    QVERIFY(index.data(AccountPickerModel::AlreadyPresentRole).toBool());
+    QCOMPARE(index.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
+    QCOMPARE(index.data(Qt::ToolTipRole).toString(), u"Already in the table."_qs);
+
+    // "Check all shown" checks the other seven only.
+    QTest::mouseClick(find<QPushButton>("serverCheckShown"), Qt::LeftButton);
     QSignalSpy chosen(m_dialog.get(), &AccountPickerDialog::rowsChosen);
     QTest::mouseClick(find<QPushButton>("addRows"), Qt::LeftButton);
-    QCOMPARE(chosen.size(), 0);
-    QVERIFY2(status().contains(u"1 already in the table"_qs), qPrintable(status()));
+    QCOMPARE(chosen.size(), 1);
+    const auto rows = chosen.first().first().value<QList<TaskRow>>();
+    QCOMPARE(rows.size(), 7);
+    for (const TaskRow &row : rows)
+        QVERIFY(row.sourceName != u"srv-005");
 }
 
 void TestAccountPickerDialog::tasksTabAddsTaskRows()
@@ -173,8 +191,8 @@ void TestAccountPickerDialog::tasksTabAddsTaskRows()
     auto *view = find<QTableView>("taskTable");
     QCOMPARE(view->model()->rowCount(), 10);   // task-040 … task-049
     QCOMPARE(recordedQuery(m_server.requests(u"/v3/tasks"_qs).first().toObject()).value(u"name"_qs), u"task-04"_qs);
-    view->sortByColumn(AccountItemModel::TaskName, Qt::AscendingOrder);
-    selectViewRows(view, {0});
+    view->sortByColumn(AccountPickerModel::TaskName, Qt::AscendingOrder);
+    checkViewRows(view, {0});
     QSignalSpy chosen(m_dialog.get(), &AccountPickerDialog::rowsChosen);
     QTest::mouseClick(find<QPushButton>("addRows"), Qt::LeftButton);
     QCOMPARE(chosen.size(), 1);
