@@ -1,6 +1,8 @@
 #include "AccountFeatures.h"
 
 #include "AccountPickerDialog.h"
+#include "ClockRetryPrompt.h"
+#include "ClockSkew.h"
 #include "DenialDecodeDialog.h"
 #include "ErrorDialog.h"
 #include "ErrorReport.h"
@@ -12,6 +14,8 @@
 #include "RowActions.h"
 #include "RowTableModel.h"
 #include "WhoAmIDialog.h"
+
+#include <memory>
 
 namespace smsc {
 namespace {
@@ -102,9 +106,28 @@ void AccountFeatures::showAccountPicker()
             m_window->rowActions()->appendRows(chosen, true, tr("Add from Account"));
             picker->setRemainingCapacity(m_window->rowModel()->remainingCapacity());
         });
+        auto retried = std::make_shared<bool>(false);
         connect(picker, &AccountPickerDialog::errorOccurred, this,
-                [this, profile, credentials](const ApiError &error, const ExchangeRecord &exchange) {
-                    showError(error, exchange.request, exchange.endpoint, profile, credentials);
+                [this, picker, profile, credentials, retried](const ApiError &error, const ExchangeRecord &exchange) {
+                    // "Signature expired" with a measured skew: offer ONE retry with that offset (issue 4 §5).
+                    if (*retried || !ClockSkew::retryOffset(error)) {
+                        showError(error, exchange.request, exchange.endpoint, profile, credentials);
+                        return;
+                    }
+                    *retried = true;
+                    const QPointer<AccountPickerDialog> guard = picker;
+                    ClockRetryPrompt::ask(picker, m_prompts, error,
+                                          [=, this](std::optional<ClockOffset> offset) {
+                                              if (!guard)
+                                                  return;
+                                              if (!offset) {
+                                                  showError(error, exchange.request, exchange.endpoint, profile,
+                                                            credentials);
+                                                  return;
+                                              }
+                                              guard->setClock(offset->clock());
+                                              guard->reloadLast();
+                                          });
                 });
         m_picker = showNonModal(picker);
         picker->loadServers();

@@ -108,11 +108,18 @@ void AccountPickerDialog::loadTasks()
     startLoading(m_tasks);
 }
 
+void AccountPickerDialog::reloadLast()
+{
+    if (m_lastPage)
+        startLoading(m_lastPage);
+}
+
 void AccountPickerDialog::startLoading(AccountListPage *page)
 {
     if (m_lister)
         return;
     m_loadingPage = page;
+    m_lastPage = page;
     auto *lister = new AccountLister(m_network, m_profile, m_credentials, m_accountId, this);
     lister->setPageSize(m_pageSize);
     if (m_clock)

@@ -41,6 +41,8 @@ public:
 
     void loadServers();
     void loadTasks();
+    //! Runs the last listing again (after a clock correction, say); nothing when none ran yet.
+    void reloadLast();
     void cancelLoading();
     bool isLoading() const { return m_lister != nullptr; }
 
@@ -73,6 +75,7 @@ private:
     QList<TaskRow> m_existing;
     QPointer<AccountLister> m_lister;
     AccountListPage *m_loadingPage = nullptr;
+    AccountListPage *m_lastPage = nullptr;
 
     QTabWidget *m_tabs = nullptr;
     AccountListPage *m_servers = nullptr;

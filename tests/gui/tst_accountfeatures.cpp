@@ -111,6 +111,7 @@ private slots:
     }
 
     void addFromAccountAddsMarkedRows();
+    void pickerOffersOneRetryWithTheMeasuredClockOffset();
     void historyRecordsExportsAndLoadsRowsAgain();
     void errorDialogDecodesTheDenialAndSavesABundle();
     void errorDialogShowsTheSignatureDiagnosis();
@@ -143,6 +144,24 @@ void TestAccountFeatures::addFromAccountAddsMarkedRows()
     // One undoable step.
     app.window.undoStack()->undo();
     QCOMPARE(app.model.rowCount(), 1);
+}
+
+void TestAccountFeatures::pickerOffersOneRetryWithTheMeasuredClockOffset()
+{
+    m_server.setConfig({{u"date_offset_seconds"_qs, 3600}});   // this computer an hour behind
+    App app(m_folder.path());
+    app.prompts.confirmAnswers << true;
+    app.trigger("addFromAccountAction");
+    QTRY_VERIFY_WITH_TIMEOUT(app.features()->accountPicker(), 10000);
+    AccountPickerDialog *picker = app.features()->accountPicker();
+    auto *view = picker->findChild<QTableView *>(u"serverTable"_qs);
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 450, 30000);
+    QCOMPARE(app.prompts.asked.size(), 1);   // asked once, before the retry
+    QVERIFY(!app.top<ErrorDialog>());
+    // The first page was refused once (expired), then the three pages went through.
+    const QJsonArray requests = m_server.requests(u"/v3/sources"_qs);
+    QCOMPARE(requests.size(), 4);
+    QCOMPARE(requests.first().toObject().value(u"response_status").toInt(), 401);
 }
 
 void TestAccountFeatures::historyRecordsExportsAndLoadsRowsAgain()
