@@ -1,5 +1,6 @@
 #include "AppController.h"
 
+#include "AccountFeatures.h"
 #include "AccountIdResolver.h"
 #include "EndpointCatalogue.h"
 #include "ExportController.h"
@@ -12,8 +13,10 @@ namespace smsc {
 AppController::AppController(MainWindow *window, ProfileStore *profiles, CredentialStore *secrets,
                              QNetworkAccessManager *network, UserPrompts *prompts, QObject *parent)
     : QObject(parent), m_window(window), m_profiles(profiles), m_secrets(secrets), m_network(network),
-      m_prompts(prompts), m_export(new ExportController(profiles, secrets, network, prompts, window, this))
+      m_prompts(prompts), m_export(new ExportController(profiles, secrets, network, prompts, window, this)),
+      m_account(new AccountFeatures(window, profiles, secrets, network, prompts, this))
 {
+    m_account->watchExports(m_export);
     connect(window, &MainWindow::exportRequested, this, [this](const QList<TaskRow> &rows) {
         m_export->start(m_window->currentProfile(), rows);
     });
@@ -58,14 +61,20 @@ void AppController::showProfiles()
         QObject::connect(resolver, &AccountIdResolver::finished, context,
                          [resolver, done](const AccountIdResult &result) {
                              resolver->deleteLater();
-                             QString why = result.error.headline;
-                             if (!result.error.technicalDetail.isEmpty())
-                                 why = tr("%1 (%2)").arg(why, result.error.technicalDetail);
+                             // The headline in plain words, then what the service said, so a
+                             // rejected key reads as exactly that.
+                             const ApiError &e = result.error;
+                             QString why = e.headline;
+                             if (!e.errorCode.isEmpty())
+                                 why = tr("%1 (%2: %3)").arg(why, e.errorCode, e.errorMsg);
+                             else if (!e.technicalDetail.isEmpty())
+                                 why = tr("%1 (%2)").arg(why, e.technicalDetail);
                              done(result.accountId, why);
                          });
         resolver->start();
     });
     connect(m_profileDialog, &ProfileDialog::profilesChanged, this, &AppController::refreshProfileNames);
+    connect(m_profileDialog, &ProfileDialog::checkRequested, m_account, &AccountFeatures::checkProfile);
     m_profileDialog->show();  // non-modal, like the export window
 }
 

@@ -1,5 +1,7 @@
 #include "ErrorDialog.h"
 
+#include "SignatureDiagnosisView.h"
+#include "SupportBundleAction.h"
 #include "UserPrompts.h"
 
 #include <QClipboard>
@@ -55,8 +57,10 @@ ErrorDialog::ErrorDialog(const ErrorReport &report, UserPrompts *prompts, QWidge
     retranslate();
     // Show every field without scrolling when the screen is tall enough; scroll on small screens.
     const int available = screen() ? screen()->availableGeometry().height() - 80 : 680;
-    m_fieldsScroll->setMinimumHeight(std::min(m_fieldsScroll->widget()->sizeHint().height(), available - 300));
-    resize(800, std::min(sizeHint().height(), available));
+    m_fieldsScroll->setMinimumHeight(
+        std::min(m_fieldsScroll->widget()->sizeHint().height(), std::max(available - 300, 120)));
+    // Never below 480: word-wrapped labels report a taller minimum once the dialog is narrower.
+    resize(800, std::max({minimumSizeHint().height(), 480, std::min(sizeHint().height(), available)}));
 }
 
 QLineEdit *ErrorDialog::addLineRow(const char *label, const QString &value, const QString &objectName)
@@ -111,6 +115,7 @@ void ErrorDialog::buildUi()
     fieldsColumn->setContentsMargins(0, 0, 0, 0);
     m_form = new QFormLayout;
     fieldsColumn->addLayout(m_form);
+    addSignatureDiagnosis(fieldsColumn);
     fieldsColumn->addStretch(1);  // spare height below the fields, never inside a row
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     scroll->setWidget(fields);
@@ -177,7 +182,8 @@ void ErrorDialog::buildUi()
         if (auto *line = qobject_cast<QLineEdit *>(field))
             empty = line->text().isEmpty() && line != m_clockSkew && line != m_authMode;
         else if (auto *text = qobject_cast<QPlainTextEdit *>(field))
-            empty = text->toPlainText().isEmpty();
+            empty = text->toPlainText().isEmpty()
+                    || (text->objectName() == u"gatewayCanonicalEdit" && findChild<SignatureDiagnosisView *>());
         else if (field == m_details)
             empty = e.details.isEmpty();
         if (m_clockSkew == field)
@@ -217,8 +223,13 @@ void ErrorDialog::buildUi()
         m_copyEncoded->setVisible(open);
     });
     auto *toggleRow = new QHBoxLayout;
+    m_decode = new QPushButton;
+    m_decode->setObjectName(u"decodeButton"_qs);
+    connect(m_decode, &QPushButton::clicked, this,
+            [this] { emit decodeRequested(m_report.error().encodedAuthorizationMessage); });
     toggleRow->addWidget(m_encodedToggle);
     toggleRow->addStretch(1);
+    toggleRow->addWidget(m_decode);
     toggleRow->addWidget(m_copyEncoded);
     encodedLayout->addLayout(toggleRow);
     encodedLayout->addWidget(m_encoded);
@@ -239,6 +250,9 @@ void ErrorDialog::buildUi()
     m_copyCurl->setEnabled(!m_report.context().curlCommand.isEmpty());
     m_saveReport = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_saveReport->setObjectName(u"saveReportButton"_qs);
+    m_saveBundle = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_saveBundle->setObjectName(u"saveSupportBundleButton"_qs);
+    connect(m_saveBundle, &QPushButton::clicked, this, &ErrorDialog::saveSupportBundle);
     m_close = buttons->addButton(QDialogButtonBox::Close);
     m_close->setObjectName(u"closeButton"_qs);
     m_close->setDefault(true);
@@ -280,6 +294,10 @@ void ErrorDialog::retranslate()
     m_copyCurl->setToolTip(tr("The request as a cURL command; signature, tokens and the secret key are redacted."));
     m_saveReport->setText(tr("&Save report…"));
     m_saveReport->setToolTip(tr("Save every field above as text or JSON; secrets are redacted."));
+    m_decode->setText(tr("&Decode…"));
+    m_decode->setToolTip(tr("Ask STS, with this profile's keys, which policy denied the request"));
+    m_saveBundle->setText(SupportBundleAction::text());
+    m_saveBundle->setToolTip(tr("One redacted file with the request, the answer, request IDs and times, for a ticket"));
     m_status->setAccessibleName(tr("Status"));
 }
 
@@ -340,6 +358,30 @@ void ErrorDialog::saveReportAs()
                                                ? tr("Report saved to \"%1\".").arg(QDir::toNativeSeparators(path))
                                                : error);
                             });
+}
+
+void ErrorDialog::addSignatureDiagnosis(QVBoxLayout *fieldsColumn)
+{
+    // Only when the gateway echoed its canonical request (issue 4 §4); it replaces the plain echo row.
+    if (m_report.error().gatewayCanonicalRequest.isEmpty() || m_report.request().canonicalRequest.isEmpty())
+        return;
+    auto *view = new SignatureDiagnosisView;
+    view->setRequests(m_report.error().gatewayCanonicalRequest, QString::fromUtf8(m_report.request().canonicalRequest),
+                      QString::fromUtf8(m_report.request().stringToSign));
+    fieldsColumn->addWidget(view);
+}
+
+void ErrorDialog::saveSupportBundle()
+{
+    SupportBundleAction::save(this, m_prompts, SupportBundleAction::exchangeOf(m_report),
+                              SupportBundleAction::contextOf(m_report), Credentials(),
+                              [this](const QString &path, const QString &problem) {
+                                  if (path.isEmpty())
+                                      return;
+                                  showStatus(problem.isEmpty() ? tr("Support bundle saved to \"%1\".")
+                                                                     .arg(QDir::toNativeSeparators(path))
+                                                               : problem);
+                              });
 }
 
 } // namespace smsc

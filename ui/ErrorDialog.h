@@ -14,6 +14,7 @@ class QScrollArea;
 class QTableWidget;
 class QToolButton;
 class QFormLayout;
+class QVBoxLayout;
 
 namespace smsc {
 
@@ -35,6 +36,10 @@ public:
     //! Writes the report to `path`: JSON when it ends in .json, else text. False + message on error.
     bool saveReport(const QString &path, QString *errorMessage = nullptr) const;
 
+signals:
+    //! "Decode…": the composition root decodes the message with the report's profile (issue 4 §2).
+    void decodeRequested(const QString &encodedMessage);
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -46,6 +51,8 @@ private:
     void copySummary();
     void copyCurl();
     void saveReportAs();
+    void addSignatureDiagnosis(QVBoxLayout *fieldsColumn);
+    void saveSupportBundle();
     void showStatus(const QString &text);
 
     ErrorReport m_report;
@@ -67,6 +74,8 @@ private:
     QPushButton *m_copySummary = nullptr;
     QPushButton *m_copyCurl = nullptr;
     QPushButton *m_saveReport = nullptr;
+    QPushButton *m_decode = nullptr;
+    QPushButton *m_saveBundle = nullptr;
     QPushButton *m_close = nullptr;
     QLabel *m_status = nullptr;
 };

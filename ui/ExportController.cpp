@@ -42,8 +42,10 @@ ExportController::ExportController(ProfileStore *profiles, CredentialStore *secr
 
 ExportController::~ExportController()
 {
-    if (m_job)
+    if (m_job) {
+        m_job->disconnect(this);  // no result handling while this object goes away
         m_job->cancel();
+    }
     delete m_progress;
 }
 
@@ -91,6 +93,12 @@ void ExportController::start(const QString &profileName, const QList<TaskRow> &r
         connect(m_progress, &ExportProgressDialog::detailsRequested, this, &ExportController::showErrorDialog);
         connect(m_progress, &ExportProgressDialog::openFolderRequested, this,
                 [this] { m_openFolder(QUrl::fromLocalFile(m_folder)); });
+        connect(m_progress, &ExportProgressDialog::changeFolderRequested, this, &ExportController::chooseFolder);
+        // Escape or the window's close button while working means Cancel, not "hide and keep going".
+        connect(m_progress, &QDialog::rejected, this, [this] {
+            if (m_busy)
+                cancel();
+        });
     }
     setBusy(true);
     ++m_run;
@@ -138,6 +146,20 @@ void ExportController::withFolder(std::function<void(const QString &)> next)
                              }
                              setExportFolder(folder);
                              next(folder);
+                         });
+}
+
+void ExportController::chooseFolder()
+{
+    const QString start = exportFolder().isEmpty()
+                              ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                              : exportFolder();
+    m_prompts->directory(m_progress ? static_cast<QWidget *>(m_progress) : m_window.data(),
+                         tr("Where should exports be saved?"), start, [this](const QString &folder) {
+                             if (folder.isEmpty())
+                                 return;
+                             setExportFolder(folder);
+                             emit exportFolderChanged(folder);
                          });
 }
 
@@ -264,6 +286,7 @@ void ExportController::fail(const QString &headline, const QString &detail, cons
 
 void ExportController::finish(const ExportOutcome &outcome, const QString &savedPath)
 {
+    m_progress->show();  // the result is shown even if the window was closed while working
     m_staging.reset();
     m_job.clear();
     m_credentials = {};

@@ -53,11 +53,14 @@ public:
 public slots:
     void start(const QString &profileName, const QList<smsc::TaskRow> &rows);
     void cancel();
+    //! Asks for the folder exports go to and remembers it.
+    void chooseFolder();
 
 signals:
     void busyChanged(bool busy);
     void finished(const smsc::ExportOutcome &outcome, const QString &savedPath);
     void errorDialogShown(smsc::ErrorDialog *dialog);
+    void exportFolderChanged(const QString &folder);
 
 private:
     void withFolder(std::function<void(const QString &)> next);

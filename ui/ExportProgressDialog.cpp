@@ -74,6 +74,8 @@ ExportProgressDialog::ExportProgressDialog(QWidget *parent)
     m_openFolder->setObjectName(u"openFolderButton"_qs);
     m_details = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_details->setObjectName(u"errorDetailsButton"_qs);
+    m_changeFolder = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_changeFolder->setObjectName(u"changeFolderButton"_qs);
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
     m_cancel->setObjectName(u"cancelButton"_qs);
     m_close = buttons->addButton(QDialogButtonBox::Close);
@@ -82,6 +84,7 @@ ExportProgressDialog::ExportProgressDialog(QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, &ExportProgressDialog::cancelRequested);
     connect(m_openFolder, &QPushButton::clicked, this, &ExportProgressDialog::openFolderRequested);
     connect(m_details, &QPushButton::clicked, this, &ExportProgressDialog::detailsRequested);
+    connect(m_changeFolder, &QPushButton::clicked, this, &ExportProgressDialog::changeFolderRequested);
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
 
     retranslate();
@@ -105,6 +108,7 @@ void ExportProgressDialog::setMode(Mode mode)
     m_cancel->setVisible(working);
     m_close->setVisible(!working);
     m_openFolder->setVisible(success);
+    m_changeFolder->setVisible(!working);
     if (working)
         m_cancel->setFocus();
     else if (success)
@@ -202,6 +206,8 @@ void ExportProgressDialog::retranslate()
     m_hint->setAccessibleName(tr("What to do"));
     m_openFolder->setText(tr("&Open folder"));
     m_details->setText(tr("&Details…"));
+    m_changeFolder->setText(tr("C&hange export folder…"));
+    m_changeFolder->setToolTip(tr("Where the next exports are saved"));
 }
 
 } // namespace smsc

@@ -34,6 +34,7 @@ signals:
     void cancelRequested();
     void openFolderRequested();
     void detailsRequested();
+    void changeFolderRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -60,6 +61,7 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_openFolder;
     QPushButton *m_details;
+    QPushButton *m_changeFolder;
     QPushButton *m_close;
 };
 

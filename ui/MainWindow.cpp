@@ -113,7 +113,16 @@ void MainWindow::createMenus()
     m_quitAction->setShortcuts(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_addFromAccountAction = new QAction(this);
+    m_addFromAccountAction->setObjectName(u"addFromAccountAction"_qs);
+    m_addFromAccountAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(m_addFromAccountAction, &QAction::triggered, this, &MainWindow::addFromAccountRequested);
+    m_historyAction = new QAction(this);
+    m_historyAction->setObjectName(u"historyAction"_qs);
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    connect(m_historyAction, &QAction::triggered, this, &MainWindow::historyRequested);
     m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addAction(m_historyAction);
     m_fileMenu->addAction(m_manageProfilesAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_rowActions->action(RowActions::ImportRows));
@@ -131,6 +140,8 @@ void MainWindow::createMenus()
 
     m_rowsMenu = menuBar()->addMenu(QString());
     m_rowsMenu->setObjectName(u"rowsMenu"_qs);
+    m_rowsMenu->addAction(m_addFromAccountAction);
+    m_rowsMenu->addSeparator();
     for (auto id : {RowActions::AddRow, RowActions::InsertRow, RowActions::DuplicateRows, RowActions::DeleteRows})
         m_rowsMenu->addAction(m_rowActions->action(id));
     m_rowsMenu->addSeparator();
@@ -211,6 +222,10 @@ void MainWindow::retranslateUi()
     m_manageProfilesAction->setText(tr("&Profiles…"));
     m_manageProfilesAction->setToolTip(tr("Add, edit or delete connection profiles"));
     m_quitAction->setText(tr("&Quit"));
+    m_addFromAccountAction->setText(tr("Add from &account…"));
+    m_addFromAccountAction->setToolTip(tr("Pick source servers or migration tasks of the account"));
+    m_historyAction->setText(tr("&History"));
+    m_historyAction->setToolTip(tr("Earlier exports: load their rows again, open the file, show the error"));
     m_profileLabel->setText(tr("Pro&file:"));
     m_profileCombo->setAccessibleName(tr("Profile"));
     m_profileCombo->setToolTip(tr("The connection profile used for Export"));

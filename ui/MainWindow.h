@@ -50,6 +50,8 @@ signals:
     //! The rows to send (trimmed, blank rows dropped), only when they pass validation.
     void exportRequested(const QList<smsc::TaskRow> &rows);
     void manageProfilesRequested();
+    void addFromAccountRequested();   //!< "Add from account..." (issue 4)
+    void historyRequested();          //!< "History" (issue 4)
     void currentProfileChanged(const QString &name);
 
 protected:
@@ -82,6 +84,8 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_manageProfilesAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_addFromAccountAction = nullptr;
+    QAction *m_historyAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;

@@ -60,6 +60,9 @@ ProfileDialog::ProfileDialog(ProfileStore *store, CredentialStore *secrets, User
     layout->addWidget(m_status);
 
     auto *buttons = new QDialogButtonBox;
+    m_check = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_check->setObjectName(u"checkProfileButton"_qs);
+    connect(m_check, &QPushButton::clicked, this, &ProfileDialog::check);
     m_save = buttons->addButton(QDialogButtonBox::Save);
     m_save->setObjectName(u"saveButton"_qs);
     m_close = buttons->addButton(QDialogButtonBox::Close);
@@ -281,6 +284,17 @@ void ProfileDialog::saveSecrets(const Profile &profile, const Credentials &crede
     });
 }
 
+void ProfileDialog::check()
+{
+    const Credentials credentials = m_editor->credentials();
+    m_editor->clearIssues();
+    if (const QList<CredentialIssue> issues = CredentialChecks::check(credentials); !issues.isEmpty()) {
+        m_editor->showSecretIssue(issues.first().field, issues.first().message);
+        return;
+    }
+    emit checkRequested(m_editor->profile(), credentials);
+}
+
 void ProfileDialog::detect()
 {
     if (!m_detector) {
@@ -330,6 +344,8 @@ void ProfileDialog::changeEvent(QEvent *event)
 void ProfileDialog::retranslate()
 {
     setWindowTitle(tr("Profiles"));
+    m_check->setText(tr("Check &who I am"));
+    m_check->setToolTip(tr("Ask STS who these keys belong to, and list the permissions the app needs"));
     m_listLabel->setText(tr("P&rofiles:"));
     m_list->setAccessibleName(tr("Profiles"));
     m_add->setText(tr("&Add"));

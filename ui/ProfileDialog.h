@@ -44,6 +44,8 @@ signals:
     void profilesChanged();                    //!< a profile was saved, renamed or deleted
     void saveFinished(bool ok, bool secretsSaved);
     void secretsLoaded(bool ok);               //!< after a profile's secrets were read (or failed)
+    //! "Check": who these typed keys belong to (issue 4 §3); the composition root asks STS.
+    void checkRequested(const smsc::Profile &profile, const smsc::Credentials &credentials);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -57,6 +59,7 @@ private:
     void save();
     void saveSecrets(const Profile &profile, const Credentials &credentials, const QString &oldName);
     void detect();
+    void check();
     void setStatus(const QString &text);
     void setBusy(bool busy);
     QString uniqueName(const QString &base) const;
@@ -73,6 +76,7 @@ private:
     QPushButton *m_rename = nullptr;
     QPushButton *m_delete = nullptr;
     QPushButton *m_save = nullptr;
+    QPushButton *m_check = nullptr;
     QPushButton *m_close = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_listLabel = nullptr;

@@ -29,6 +29,8 @@ void RowItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, c
 void RowItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
+    if (index.data(RowTableModel::FromAccountRole).toBool())
+        option->font.setItalic(true);   // rows picked from the account (issue 4); the tooltip says so
     // The model carries the fact, the ui the picture: the core has no QtGui.
     if (index.data(RowTableModel::HasProblemRole).toBool()) {
         option->features |= QStyleOptionViewItem::HasDecoration;

@@ -65,13 +65,13 @@ void ReportPrinter::printDryRun(Console &console, const ExportOutcome &outcome)
     console.err(tr("Dry run: nothing was sent. The signed request (signature and tokens redacted):"));
     if (!outcome.curlCommand.isEmpty()) {
         console.out(outcome.curlCommand);
+    } else {
+        console.out(QString::fromUtf8(r.method) + u' ' + r.url);
+        for (const auto &[name, value] : r.headers)
+            console.out(QString::fromUtf8(name) + u": "_qs + QString::fromUtf8(value));
         console.out(QString());
+        console.out(QString::fromUtf8(r.body));
     }
-    console.out(QString::fromUtf8(r.method) + u' ' + r.url);
-    for (const auto &[name, value] : r.headers)
-        console.out(QString::fromUtf8(name) + u": "_qs + QString::fromUtf8(value));
-    console.out(QString());
-    console.out(QString::fromUtf8(r.body));
     if (!r.canonicalRequest.isEmpty()) {
         console.out(QString());
         console.out(tr("Canonical request:"));

@@ -11,26 +11,13 @@ namespace {
 
 const QString kRedacted = QStringLiteral("[REDACTED]");
 
-QString authModeJsonId(AuthMode mode)
-{
-    switch (mode) {
-    case AuthMode::AkSk: return QStringLiteral("aksk");
-    case AuthMode::TemporaryAkSk: return QStringLiteral("temporary");
-    case AuthMode::IamToken: return QStringLiteral("token");
-    }
-    return {};
-}
-
 } // namespace
 
 QString ErrorReport::maskAccessKey(const QString &ak)
 {
-    if (ak.isEmpty())
-        return {};
-    // Shorter than 12 characters, first 4 + last 4 would reveal most of it.
-    if (ak.size() < 12)
-        return QString(ak.size(), u'*');
-    return ak.left(4) + u"…" + ak.right(4);
+    Credentials credentials;
+    credentials.accessKey = ak;
+    return credentials.maskedAccessKey();
 }
 
 QString ErrorReport::redact(const QString &text, const QStringList &secrets)
@@ -57,15 +44,14 @@ QString ErrorReport::redact(const QString &text, const QStringList &secrets)
 ErrorReport::ErrorReport(const ApiError &error, const RequestRecord &request,
                          const ErrorReportContext &context, const Credentials &credentials)
     : m_error(error), m_request(request), m_context(context),
-      m_maskedAk(credentials.mode == AuthMode::IamToken ? QString()
-                                                        : maskAccessKey(credentials.accessKey))
+      m_maskedAk(credentials.mode == AuthMode::IamToken ? QString() : credentials.maskedAccessKey())
 {
     QStringList secrets{credentials.secretKey, credentials.securityToken, credentials.iamToken};
     // The full AK is replaced by its masked form rather than removed, so the line stays readable.
     auto scrub = [&](const QString &text) {
         QString out = redact(text, secrets);
         if (credentials.accessKey.size() >= 8)
-            out.replace(credentials.accessKey, maskAccessKey(credentials.accessKey));
+            out.replace(credentials.accessKey, credentials.maskedAccessKey());
         return out;
     };
     auto scrubBytes = [&](const QByteArray &bytes) { return scrub(QString::fromUtf8(bytes)).toUtf8(); };
@@ -247,7 +233,8 @@ QByteArray ErrorReport::toJson() const
                                     ? m_error.serverDate.toUTC().toString(Qt::ISODate) : QString()},
         {u"endpoint"_qs, m_context.endpoint},
         {u"profile"_qs, m_context.profileName},
-        {u"auth_mode"_qs, authModeJsonId(m_context.authMode)},
+        {u"auth_mode"_qs, authModeId(m_context.authMode)},
+        {u"kind"_qs, errorKindId(m_error.kind)},
         {u"access_key"_qs, m_maskedAk},
         {u"technical_detail"_qs, m_error.technicalDetail},
         {u"gateway_canonical_request"_qs, m_error.gatewayCanonicalRequest},

@@ -2,7 +2,7 @@
 
 #include "ApiError.h"
 #include "Credentials.h"
-#include "ExportJob.h"
+#include "RequestRecord.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -39,7 +39,7 @@ public:
     const ApiError &error() const { return m_error; }          //!< redacted copy
     const RequestRecord &request() const { return m_request; } //!< redacted copy
     const ErrorReportContext &context() const { return m_context; }
-    QString maskedAccessKey() const { return m_maskedAk; }     //!< first 4 + last 4, or empty
+    QString maskedAccessKey() const { return m_maskedAk; }     //!< Credentials::maskedAccessKey(), or empty
     QDateTime requestTimeUtc() const;                          //!< when the request was sent
     QString headline() const;                                  //!< never empty
     QString authModeName() const;                              //!< translated auth mode
@@ -52,7 +52,7 @@ public:
     //! Local and UTC renderings used by the report and the dialog.
     static QString formatUtc(const QDateTime &time);
     static QString formatLocal(const QDateTime &time);
-    //! The AK as first 4 + "…" + last 4 characters; short keys are fully hidden.
+    //! The AK as the user may see it (Credentials::maskedAccessKey's rule: first 4 + last 4).
     static QString maskAccessKey(const QString &ak);
     //! Removes the given secrets and any signature or token value from `text`.
     static QString redact(const QString &text, const QStringList &secrets);

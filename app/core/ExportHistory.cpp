@@ -122,7 +122,13 @@ QString ExportHistory::load()
 
 QString ExportHistory::append(const HistoryEntry &entry)
 {
-    load();  // another process (GUI or CLI) may have appended meanwhile; a damaged file starts over
+    // Another process (GUI or CLI) may have appended meanwhile. A damaged file starts over, but a
+    // copy of it is kept next to it rather than silently overwritten.
+    if (!load().isEmpty() && QFile::exists(m_path)) {
+        const QString backup = m_path + u".damaged"_qs;
+        QFile::remove(backup);
+        QFile::copy(m_path, backup);
+    }
     m_entries << entry;
     if (m_entries.size() > m_cap)
         m_entries.remove(0, m_entries.size() - m_cap);

@@ -55,6 +55,7 @@ public:
     //! Reads the file; a missing file is an empty history. Empty on success, else a translated sentence.
     QString load();
     //! Re-reads, appends, drops the oldest beyond the cap, saves atomically. Empty on success.
+    //! A damaged file is kept as "<path>.damaged" and the history starts over.
     QString append(const HistoryEntry &entry);
     //! Empties the history on disk. Empty on success.
     QString clear();

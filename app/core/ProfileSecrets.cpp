@@ -87,6 +87,20 @@ void ProfileSecrets::save(const QString &profile, const Credentials &credentials
     run(m_store, steps, 0, profile, result, context, std::move(done));
 }
 
+void ProfileSecrets::move(const QString &from, const QString &to, AuthMode mode, QObject *context, SaveCallback done)
+{
+    CredentialStore *store = m_store;
+    load(from, mode, context, [store, from, to, context, done](const SecretsResult &loaded) {
+        if (!loaded.ok())
+            return done(loaded);
+        ProfileSecrets(store).save(to, loaded.credentials, context, [store, from, context, done](const SecretsResult &saved) {
+            if (!saved.ok())
+                return done(saved);
+            ProfileSecrets(store).removeAll(from, context, done);
+        });
+    });
+}
+
 void ProfileSecrets::removeAll(const QString &profile, QObject *context, SaveCallback done)
 {
     auto steps = std::make_shared<QList<Step>>();

@@ -41,6 +41,8 @@ public:
     void load(const QString &profile, AuthMode mode, QObject *context, LoadCallback done);
     //! Writes the fields `credentials.mode` needs and removes the profile's other fields.
     void save(const QString &profile, const Credentials &credentials, QObject *context, SaveCallback done);
+    //! For a renamed profile: copies the secrets `mode` needs from `from` to `to`, then removes `from`'s.
+    void move(const QString &from, const QString &to, AuthMode mode, QObject *context, SaveCallback done);
     //! Removes every field of `profile`; entries that do not exist are not an error.
     void removeAll(const QString &profile, QObject *context, SaveCallback done);
 

@@ -77,6 +77,8 @@ QVariant RowTableModel::data(const QModelIndex &index, int role) const
         QStringList messages;
         for (const RowProblem &problem : cellProblems(index.row(), index.column()))
             messages << problem.message();
+        if (entry.fromAccount)
+            messages << tr("Added from the account.");
         return messages.isEmpty() ? QVariant() : QVariant(messages.join(u'\n'));
     }
     case HasProblemRole:

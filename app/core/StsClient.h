@@ -38,7 +38,8 @@ struct CallerIdentityResult
 
 /*!
  * STS calls made with a profile's credentials: decode-authorization-message and caller-identity.
- * One call at a time per object; each emits its own finished signal exactly once.
+ * One call at a time per object (a call made while isRunning() is ignored); each started call
+ * emits its own finished signal exactly once.
  */
 class StsClient final : public QObject
 {

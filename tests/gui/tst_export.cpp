@@ -7,6 +7,7 @@
 #include "LanguageManager.h"
 #include "LoopbackServer.h"
 #include "MainWindow.h"
+#include "ProfileDialog.h"
 #include "ProfileStore.h"
 #include "RecordingPrompter.h"
 #include "RowTableModel.h"
@@ -145,6 +146,11 @@ private slots:
         QTest::mouseClick(app.in<QPushButton>(progress, "openFolderButton"), Qt::LeftButton);
         QCOMPARE(app.openedFolders, QList<QUrl>{QUrl::fromLocalFile(folder.path())});
         QVERIFY(app.window.findChild<QAction *>(u"exportAction"_qs)->isEnabled());
+
+        QTemporaryDir other;
+        app.prompts.directories << other.path();
+        QTest::mouseClick(app.in<QPushButton>(progress, "changeFolderButton"), Qt::LeftButton);
+        QTRY_COMPARE(app.controller()->exportFolder(), other.path());
     }
 
     void neverOverwritesWithoutAsking()
@@ -163,8 +169,15 @@ private slots:
         QCOMPARE(app.prompts.asked.filter(u"consistency-results.csv"_qs).size(), 3);
     }
 
+    void cancelASlowExportKeepsTheWindowResponsive_data()
+    {
+        QTest::addColumn<bool>("escape");
+        QTest::newRow("Cancel button") << false;
+        QTest::newRow("Escape key") << true;
+    }
     void cancelASlowExportKeepsTheWindowResponsive()
     {
+        QFETCH(bool, escape);
         QTemporaryDir folder;
         App app(folder.path());
         m_server.setScenario(kExportPath, {{u"name"_qs, u"slow"_qs}, {u"total"_qs, 65536},
@@ -177,7 +190,10 @@ private slots:
         QVERIFY(app.window.isEnabled());
         QVERIFY(!app.window.findChild<QAction *>(u"exportAction"_qs)->isEnabled());
         QVERIFY(app.progress()->isVisible() && !app.progress()->isModal());
-        QTest::mouseClick(app.in<QPushButton>(app.progress(), "cancelButton"), Qt::LeftButton);
+        if (escape)
+            QTest::keyClick(app.progress(), Qt::Key_Escape);
+        else
+            QTest::mouseClick(app.in<QPushButton>(app.progress(), "cancelButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);  // may already have come from inside cancel()
         const auto outcome = finished.first().at(0).value<ExportOutcome>();
         QCOMPARE(outcome.error.kind, ErrorKind::Cancelled);
@@ -230,7 +246,7 @@ private slots:
         QVERIFY(line("endpointEdit").startsWith(m_server.httpsUrl().toString()));
         QCOMPARE(line("profileEdit"), u"loopback"_qs);
         QCOMPARE(line("authModeEdit"), u"AK/SK"_qs);
-        QCOMPARE(line("accessKeyEdit"), u"SMSC…0001"_qs);
+        QCOMPARE(line("accessKeyEdit"), u"SMSC****0001"_qs);
         QVERIFY(app.in<QToolButton>(dialog, "encodedMessageToggle")->text().contains(u"2048"_qs));
         QCOMPARE(app.in<QPlainTextEdit>(dialog, "encodedMessageEdit")->toPlainText().size(), 2048);
 
@@ -241,6 +257,31 @@ private slots:
         QVERIFY(!curl.contains(test::kTestAk));
         QVERIFY(!QRegularExpression(u"Signature=[0-9a-f]{64}"_qs).match(curl).hasMatch());
         QCOMPARE(filesIn(folder.path()), QStringList{});
+    }
+
+    void detectFindsTheAccountIdThroughIam()
+    {
+        App app{QString()};
+        app.window.findChild<QAction *>(u"manageProfilesAction"_qs)->trigger();
+        ProfileDialog *dialog = app.app->profileDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        QSignalSpy loaded(dialog, &ProfileDialog::secretsLoaded);
+        QTRY_VERIFY(!loaded.isEmpty() || !dialog->findChild<QLineEdit *>(u"secretKeyEdit"_qs)->text().isEmpty());
+        auto *domainId = dialog->findChild<QLineEdit *>(u"domainIdEdit"_qs);
+        domainId->clear();
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"detectButton"_qs), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(domainId->text(), test::kTestDomainId, 20000);
+        QVERIFY(!m_server.requests(u"/v3/auth/domains"_qs).isEmpty());
+
+        // A key the gateway rejects is reported as that, next to the field.
+        domainId->clear();
+        auto *ak = dialog->findChild<QLineEdit *>(u"accessKeyEdit"_qs);
+        ak->setText(u"SMSCTESTAK0000000999"_qs);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"detectButton"_qs), Qt::LeftButton);
+        auto *error = dialog->findChild<QLabel *>(u"domainIdEditError"_qs);
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 20000);
+        QVERIFY2(error->text().contains(u"ak not exist"_qs), qPrintable(error->text()));
+        QVERIFY(domainId->text().isEmpty());
     }
 
     void eachFailureKindHasItsOwnMessage()

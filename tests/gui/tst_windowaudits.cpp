@@ -1,8 +1,11 @@
 #include "AccessibilityAudit.h"
+#include "AccountPickerDialog.h"
 #include "DarkPalette.h"
+#include "DenialDecodeDialog.h"
 #include "ErrorDialog.h"
 #include "ErrorReport.h"
 #include "GuiTestEnvironment.h"
+#include "HistoryDialog.h"
 #include "LanguageManager.h"
 #include "LayoutAudit.h"
 #include "MainWindow.h"
@@ -10,9 +13,13 @@
 #include "RowTableModel.h"
 #include "Screenshot.h"
 #include "ScriptedPrompts.h"
+#include "SignatureDiagnosisView.h"
 #include "ThemeAudit.h"
+#include "WhoAmIDialog.h"
 
+#include <QNetworkAccessManager>
 #include <QStyle>
+#include <QVBoxLayout>
 #include <QTest>
 
 #include <functional>
@@ -33,6 +40,29 @@ private:
     std::unique_ptr<RowTableModel> m_rows;
     std::unique_ptr<test::RecordingPrompter> m_prompter;
     std::unique_ptr<test::ScriptedPrompts> m_prompts;
+    QNetworkAccessManager m_network;   // the account dialogs are audited before any request
+
+    std::unique_ptr<QWidget> accountWindow(const QString &name)
+    {
+        Profile profile;
+        profile.name = u"migration-prod"_qs;
+        if (name == u"account-picker")
+            return std::make_unique<AccountPickerDialog>(&m_network, profile, Credentials(), QString());
+        if (name == u"decode-dialog")
+            return std::make_unique<DenialDecodeDialog>(&m_network, profile, Credentials(), u"SMSCTESTENC1.e30."_qs);
+        if (name == u"whoami-dialog")
+            return std::make_unique<WhoAmIDialog>(&m_network, profile, Credentials(), QString());
+        if (name == u"history-dialog")
+            return std::make_unique<HistoryDialog>();
+        // Shown inside a dialog, as the error dialog hosts it.
+        auto host = std::make_unique<QDialog>();
+        auto *view = new SignatureDiagnosisView;
+        (new QVBoxLayout(host.get()))->addWidget(view);
+        view->setRequests(u"GET\n/v3/sources\nname=web+server\nhost:sms.example.test\n\nhost\ne3b0c442"_qs,
+                          u"GET\n/v3/sources/\nname=web%20server\nhost:sms.example.test\n\nhost\ne3b0c442"_qs,
+                          u"SDK-HMAC-SHA256\n20261127T193000Z\n5d41402a"_qs);
+        return host;
+    }
 
     std::unique_ptr<QWidget> mainWindow()
     {
@@ -82,7 +112,8 @@ private slots:
     {
         QTest::addColumn<QString>("window");
         QTest::addColumn<bool>("dark");
-        for (const char *name : {"main-window", "error-dialog"}) {
+        for (const char *name : {"main-window", "error-dialog", "account-picker", "decode-dialog", "whoami-dialog",
+                                 "history-dialog", "signature-diagnosis"}) {
             QTest::newRow(name) << QString::fromLatin1(name) << false;
             QTest::newRow(QByteArray(name).append("-dark").constData()) << QString::fromLatin1(name) << true;
         }
@@ -95,7 +126,9 @@ private slots:
         QApplication::setStyle(u"Fusion"_qs);
         QApplication::setPalette(dark ? test::darkFusionPalette() : QApplication::style()->standardPalette());
 
-        std::unique_ptr<QWidget> widget = window == u"main-window" ? mainWindow() : errorDialog();
+        std::unique_ptr<QWidget> widget = window == u"main-window" ? mainWindow()
+            : window == u"error-dialog"                          ? errorDialog()
+                                                                 : accountWindow(window);
         widget->show();
         QVERIFY(QTest::qWaitForWindowExposed(widget.get()));
 

@@ -84,19 +84,23 @@ private slots:
     void fileSavedIntact_data()
     {
         QTest::addColumn<bool>("https");
-        QTest::newRow("http") << false;
-        QTest::newRow("https with the test CA file") << true;
+        QTest::addColumn<int>("size");
+        QTest::newRow("http") << false << 300000;
+        QTest::newRow("https with the test CA file") << true << 300000;
+        QTest::newRow("a 20-byte file (held back to spot \"OK\", then saved)") << false << 20;
     }
     void fileSavedIntact()
     {
         QFETCH(bool, https);
-        m_server.setScenario(test::kExportPath, scenario(u"file"_qs, {{u"size"_qs, 300000}}));
+        QFETCH(int, size);
+        m_server.setScenario(test::kExportPath, scenario(u"file"_qs, {{u"size"_qs, size}}));
         auto call = exportCall(https);
         const ApiResult result = run(*call);
         QVERIFY2(result.ok(), qPrintable(result.error.headline));
         QCOMPARE(result.httpStatus, 200);
         QCOMPARE(result.savedPath, savedFile());
-        QCOMPARE(result.bytesReceived, 300000);
+        QCOMPARE(result.bytesReceived, size);
+        QCOMPARE(QFileInfo(savedFile()).size(), size);
         QCOMPARE(sha256Of(savedFile()), m_server.lastBody().value(u"sha256"_qs).toString());
         QCOMPARE(folderEntries(m_dir->path()), QStringList{u"consistency-results.csv"_qs});
         const QJsonArray log = m_server.requests(test::kExportPath);
@@ -157,6 +161,9 @@ private slots:
         QCOMPARE(sha256Of(savedFile()), m_server.lastBody().value(u"sha256"_qs).toString());
         if (rssBefore < 0 || peak < 0)
             QSKIP("/proc/self/clear_refs is not available: memory not measured");
+#if defined(__SANITIZE_ADDRESS__)
+        QSKIP("AddressSanitizer quarantines freed memory: resident size says nothing here");
+#endif
         qInfo("peak resident memory grew by %lld KiB while receiving %lld KiB", peak - rssBefore, size / 1024);
         QVERIFY2(peak - rssBefore < 8 * 1024, qPrintable(u"peak grew by %1 KiB"_qs.arg(peak - rssBefore)));
     }

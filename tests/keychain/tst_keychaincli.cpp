@@ -1,5 +1,4 @@
-#include "../integration/CliRunner.h"
-#include "LoopbackServer.h"
+#include "../integration/CliTestHelpers.h"
 
 #include <QDirIterator>
 #include <QJsonArray>
@@ -11,8 +10,6 @@ using namespace smsc::test;
 
 namespace {
 
-const QStringList kSecrets = {kTestSk, kTestSecurityToken, kTestIamToken};
-
 QProcessEnvironment vars(std::initializer_list<std::pair<QString, QString>> list)
 {
     QProcessEnvironment e;
@@ -22,12 +19,6 @@ QProcessEnvironment vars(std::initializer_list<std::pair<QString, QString>> list
 }
 
 } // namespace
-
-#define VERIFY_NO_SECRET(result)                                                           \
-    do {                                                                                   \
-        QString leaked;                                                                    \
-        QVERIFY2(!CliRunner::leaksSecret((result), kSecrets, &leaked), qPrintable(leaked)); \
-    } while (false)
 
 /*!
  * `profile set|list|show|delete` and `export --profile` through the real CLI and the real
@@ -57,7 +48,7 @@ private:
             QFile f(it.next());
             QVERIFY(f.open(QIODevice::ReadOnly));
             const QByteArray data = f.readAll();
-            for (const QString &s : kSecrets)
+            for (const QString &s : kCliSecrets)
                 QVERIFY2(!data.contains(s.toUtf8()), qPrintable(f.fileName()));
         }
     }

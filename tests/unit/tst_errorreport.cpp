@@ -70,7 +70,7 @@ private slots:
               u"Cause: {0[0]}"_qs, u"IAM.0002: Policy denies the action"_qs, u"0b5c3f2e-req"_qs,
               u"2026-11-27 19:00:00 UTC"_qs, u"2026-11-27 19:00:30 UTC"_qs, u"30 s behind"_qs,
               u"https://sms.example.test"_qs, u"Profile: prod"_qs, u"Authentication: AK/SK"_qs,
-              u"Access key: SMSC…0001"_qs, u"(length 300)"_qs, QString(300, u'Q'), u"App version: 1.2.3"_qs,
+              u"Access key: SMSC****0001"_qs, u"(length 300)"_qs, QString(300, u'Q'), u"App version: 1.2.3"_qs,
               u"TestOS 1"_qs, u"You do not have permission"_qs, u"Ask your administrator"_qs})
             QVERIFY2(text.contains(expected), qPrintable(expected));
 
@@ -85,8 +85,9 @@ private slots:
         QCOMPARE(json.value(u"request_id"_qs).toString(), u"0b5c3f2e-req"_qs);
         QCOMPARE(json.value(u"time_utc"_qs).toString(), u"2026-11-27T19:00:00Z"_qs);
         QCOMPARE(json.value(u"clock_skew_seconds"_qs).toInteger(), -30);
-        QCOMPARE(json.value(u"access_key"_qs).toString(), u"SMSC…0001"_qs);
+        QCOMPARE(json.value(u"access_key"_qs).toString(), u"SMSC****0001"_qs);
         QCOMPARE(json.value(u"auth_mode"_qs).toString(), u"aksk"_qs);
+        QCOMPARE(json.value(u"kind"_qs).toString(), u"permission"_qs);
         QCOMPARE(json.value(u"os"_qs).toString(), u"TestOS 1"_qs);
     }
 
@@ -124,19 +125,13 @@ private slots:
         QVERIFY(report.toText().contains(u"POST https://sms.example.test/v3/tasks/consistency-results/export"_qs));
     }
 
-    void maskAccessKey_data()
+    void iamTokenReportsShowNoAccessKey()
     {
-        QTest::addColumn<QString>("ak");
-        QTest::addColumn<QString>("masked");
-        QTest::newRow("20-character AK") << kAk << u"SMSC…0001"_qs;
-        QTest::newRow("empty") << QString() << QString();
-        QTest::newRow("too short to show any of it") << u"ABCDEFGH"_qs << u"********"_qs;
-    }
-    void maskAccessKey()
-    {
-        QFETCH(QString, ak);
-        QFETCH(QString, masked);
-        QCOMPARE(ErrorReport::maskAccessKey(ak), masked);
+        const ErrorReport report(forbidden(), {}, {u"p"_qs, {}, AuthMode::IamToken, {}, {}, {}, {}},
+                                 {AuthMode::IamToken, {}, {}, {}, kIamToken});
+        QVERIFY(report.maskedAccessKey().isEmpty());
+        QVERIFY(!report.toText().contains(u"Access key:"_qs));
+        QCOMPARE(QJsonDocument::fromJson(report.toJson()).object().value(u"auth_mode"_qs).toString(), u"token"_qs);
     }
 
     void clockSkewSaysWhichWay_data()

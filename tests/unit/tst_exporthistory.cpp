@@ -133,6 +133,9 @@ private slots:
         ExportHistory damaged(path);
         QVERIFY(!damaged.load().isEmpty());
         QCOMPARE(damaged.append(entry(u"after"_qs)), QString());
+        QFile kept(path + u".damaged"_qs);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("{not json"));
         ExportHistory reloaded(path);
         QCOMPARE(reloaded.load(), QString());
         QCOMPARE(reloaded.entries().size(), 1);

@@ -149,6 +149,33 @@ private slots:
         QCOMPARE(store.entries.keys(), QStringList{u"other/ak"_qs});
     }
 
+    void moveFollowsARename()
+    {
+        FakeCredentialStore store;
+        store.entries.insert(u"old/ak"_qs, kAk);
+        store.entries.insert(u"old/sk"_qs, kSk);
+        store.entries.insert(u"other/sk"_qs, kSk);
+        ProfileSecrets secrets(&store);
+        const auto moved = await([&](QObject *c, auto done) { secrets.move(u"old"_qs, u"new"_qs, AuthMode::AkSk, c, done); });
+        QVERIFY(moved);
+        QVERIFY2(moved->ok(), qPrintable(moved->error));
+        QStringList keys = store.entries.keys();
+        keys.sort();
+        QCOMPARE(keys, (QStringList{u"new/ak"_qs, u"new/sk"_qs, u"other/sk"_qs}));
+        QCOMPARE(store.entries.value(u"new/sk"_qs), kSk);
+    }
+
+    void moveKeepsTheOldSecretsWhenTheCopyFails()
+    {
+        FakeCredentialStore store;
+        store.entries.insert(u"old/iam_token"_qs, kIam);
+        ProfileSecrets secrets(&store);
+        const auto moved = await([&](QObject *c, auto done) { secrets.move(u"old"_qs, u"new"_qs, AuthMode::AkSk, c, done); });
+        QVERIFY(moved);
+        QCOMPARE(moved->status, StoreResult::Status::NotFound);
+        QCOMPARE(store.entries.keys(), QStringList{u"old/iam_token"_qs});
+    }
+
     void noCallbackAfterTheContextIsGone()
     {
         FakeCredentialStore store;

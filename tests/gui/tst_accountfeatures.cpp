@@ -1,0 +1,256 @@
+// The account features wired into the real window (issue 4): Add from account, History, Decode and
+// the signature diagnosis from the error dialog, the support bundle, Check profile — against the
+// loopback server over real sockets, with an in-memory keychain and pre-answered prompts.
+#include "AccountFeatures.h"
+#include "AccountPickerDialog.h"
+#include "AppController.h"
+#include "DenialDecodeDialog.h"
+#include "ErrorDialog.h"
+#include "ExportController.h"
+#include "FakeCredentialStore.h"
+#include "GuiTestEnvironment.h"
+#include "HistoryDialog.h"
+#include "LanguageManager.h"
+#include "LoopbackServer.h"
+#include "MainWindow.h"
+#include "ProfileDialog.h"
+#include "ProfileStore.h"
+#include "RecordingPrompter.h"
+#include "RowTableModel.h"
+#include "ScriptedPrompts.h"
+#include "SignatureDiagnosisView.h"
+#include "WhoAmIDialog.h"
+
+#include <QAction>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+using namespace smsc;
+
+namespace {
+
+struct App
+{
+    RowTableModel model;
+    LanguageManager languages;
+    test::RecordingPrompter windowPrompter;
+    test::ScriptedPrompts prompts;
+    test::FakeCredentialStore secrets;
+    ProfileStore profiles;
+    QNetworkAccessManager network;
+    MainWindow window{&model, &languages, &windowPrompter};
+    std::unique_ptr<AppController> app;
+
+    explicit App(const QString &folder)
+    {
+        secrets.entries.insert(u"loopback/ak"_qs, test::kTestAk);
+        secrets.entries.insert(u"loopback/sk"_qs, test::kTestSk);
+        app = std::make_unique<AppController>(&window, &profiles, &secrets, &network, &prompts);
+        app->exportController()->setFolderOpener([](const QUrl &) {});
+        app->exportController()->setExportFolder(folder);
+        model.setEntries({{TaskRow{u"7a000000-0000-4000-8000-000000000001"_qs, u"5e000000-0000-4000-8000-000000000001"_qs,
+                                   u"srv-001"_qs}, false}});
+        window.show();
+    }
+    AccountFeatures *features() const { return app->accountFeatures(); }
+    void trigger(const char *action) { window.findChild<QAction *>(QLatin1String(action))->trigger(); }
+    bool exportNow()
+    {
+        QSignalSpy finished(app->exportController(), &ExportController::finished);
+        trigger("exportAction");
+        return finished.wait(30000);
+    }
+    template <typename T> T *top() const
+    {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *found = qobject_cast<T *>(w); found && found->isVisible())
+                return found;
+        }
+        return nullptr;
+    }
+};
+
+} // namespace
+
+class TestAccountFeatures final : public QObject
+{
+    Q_OBJECT
+    test::LoopbackServer m_server;
+    QTemporaryDir m_folder;
+
+private slots:
+    void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.lastError())); }
+    void init()
+    {
+        QSettings().clear();
+        QFile::remove(ExportHistory::defaultPath());
+        QVERIFY(m_server.reset());
+        Profile p;
+        p.name = u"loopback"_qs;
+        p.endpoint = m_server.httpsUrl().toString();
+        p.iamEndpoint = p.endpoint;
+        p.stsEndpoint = p.endpoint;
+        p.domainId = test::kTestDomainId;
+        p.transport.caFile = m_server.caFile();
+        p.transport.proxyUrl = u"none"_qs;
+        ProfileStore store;
+        QVERIFY(store.save(p).isEmpty());
+        store.setCurrentName(p.name);
+    }
+    void cleanup()
+    {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            w->close();
+    }
+
+    void addFromAccountAddsMarkedRows();
+    void pickerOffersOneRetryWithTheMeasuredClockOffset();
+    void historyRecordsExportsAndLoadsRowsAgain();
+    void errorDialogDecodesTheDenialAndSavesABundle();
+    void errorDialogShowsTheSignatureDiagnosis();
+    void profileDialogChecksTheProfile();
+};
+
+void TestAccountFeatures::addFromAccountAddsMarkedRows()
+{
+    App app(m_folder.path());
+    QCOMPARE(app.window.findChild<QAction *>(u"addFromAccountAction"_qs)->shortcut(),
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    app.trigger("addFromAccountAction");
+    QTRY_VERIFY_WITH_TIMEOUT(app.features()->accountPicker(), 10000);
+    AccountPickerDialog *picker = app.features()->accountPicker();
+    QTRY_VERIFY_WITH_TIMEOUT(!picker->isLoading(), 30000);
+    auto *view = picker->findChild<QTableView *>(u"serverTable"_qs);
+    QCOMPARE(view->model()->rowCount(), 450);
+    QCOMPARE(m_server.requests(u"/v3/sources"_qs).size(), 3);
+
+    // The server whose task is already a row is marked; three others go in, marked "from account".
+    QTest::keyClicks(picker->findChild<QLineEdit *>(u"serverSearch"_qs), u"srv-00"_qs);
+    QTest::mouseClick(picker->findChild<QPushButton *>(u"serverCheckShown"_qs), Qt::LeftButton);
+    QTest::mouseClick(picker->findChild<QPushButton *>(u"addRows"_qs), Qt::LeftButton);
+    QCOMPARE(app.model.rowCount(), 8);   // srv-000…009 less 003, 007 (other names) and 001 (present)
+    QVERIFY(!app.model.index(0, 0).data(RowTableModel::FromAccountRole).toBool());
+    for (int row = 1; row < 8; ++row) {
+        QVERIFY(app.model.index(row, 0).data(RowTableModel::FromAccountRole).toBool());
+        QVERIFY(app.model.index(row, 0).data(Qt::ToolTipRole).toString().contains(u"account"_qs));
+    }
+    // One undoable step.
+    app.window.undoStack()->undo();
+    QCOMPARE(app.model.rowCount(), 1);
+}
+
+void TestAccountFeatures::pickerOffersOneRetryWithTheMeasuredClockOffset()
+{
+    m_server.setConfig({{u"date_offset_seconds"_qs, 3600}});   // this computer an hour behind
+    App app(m_folder.path());
+    app.prompts.confirmAnswers << true;
+    app.trigger("addFromAccountAction");
+    QTRY_VERIFY_WITH_TIMEOUT(app.features()->accountPicker(), 10000);
+    AccountPickerDialog *picker = app.features()->accountPicker();
+    auto *view = picker->findChild<QTableView *>(u"serverTable"_qs);
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 450, 30000);
+    QCOMPARE(app.prompts.asked.size(), 1);   // asked once, before the retry
+    QVERIFY(!app.top<ErrorDialog>());
+    // The first page was refused once (expired), then the three pages went through.
+    const QJsonArray requests = m_server.requests(u"/v3/sources"_qs);
+    QCOMPARE(requests.size(), 4);
+    QCOMPARE(requests.first().toObject().value(u"response_status").toInt(), 401);
+}
+
+void TestAccountFeatures::historyRecordsExportsAndLoadsRowsAgain()
+{
+    {
+        App app(m_folder.path());
+        QVERIFY(app.exportNow());
+        m_server.setScenario(test::kExportPath, {{u"name"_qs, u"forbidden_0204"_qs}});
+        QVERIFY(app.exportNow());
+    }
+    // A new window (a restart) reads the history from the app-data folder.
+    App app(m_folder.path());
+    QCOMPARE(app.window.findChild<QAction *>(u"historyAction"_qs)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_H));
+    app.trigger("historyAction");
+    HistoryDialog *history = app.features()->historyDialog();
+    QVERIFY(history);
+    QCOMPARE(history->entryCount(), 2);
+    auto *view = history->findChild<QTableView *>(u"historyTable"_qs);
+    QCOMPARE(view->model()->index(0, 1).data().toString(), u"loopback"_qs);
+    QVERIFY(view->model()->index(0, 3).data().toString().contains(u"403"_qs));
+    QCOMPARE(view->model()->index(1, 3).data().toString(), u"Saved"_qs);
+    const QJsonArray exports = m_server.requests(test::kExportPath);
+    QVERIFY(history->findChild<QLabel *>(u"historyDetails"_qs)->text().contains(
+        exports.last().toObject().value(u"request_id").toString()));
+
+    view->selectRow(1);
+    QTest::mouseClick(history->findChild<QPushButton *>(u"loadRowsButton"_qs), Qt::LeftButton);
+    QCOMPARE(app.model.rowCount(), 2);
+    QCOMPARE(app.model.rows().at(1), app.model.rows().at(0));
+}
+
+void TestAccountFeatures::errorDialogDecodesTheDenialAndSavesABundle()
+{
+    App app(m_folder.path());
+    m_server.setScenario(test::kExportPath, {{u"name"_qs, u"forbidden_0204"_qs}});
+    QVERIFY(app.exportNow());
+    ErrorDialog *error = app.app->exportController()->errorDialog();
+    QVERIFY(error);
+    auto *decode = error->findChild<QPushButton *>(u"decodeButton"_qs);
+    QVERIFY(decode && decode->isVisibleTo(error) && decode->isEnabled());
+    QTest::mouseClick(decode, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(app.top<DenialDecodeDialog>(), 10000);
+    DenialDecodeDialog *decoded = app.top<DenialDecodeDialog>();
+    QTRY_VERIFY_WITH_TIMEOUT(!decoded->isRunning(), 30000);
+    QVERIFY(decoded->findChild<QLabel *>(u"decisionLabel"_qs)->text().startsWith(u"Denied"_qs));
+    QCOMPARE(decoded->findChild<QLineEdit *>(u"actionField"_qs)->text(), u"sms:server:getBatchConsistencyResults"_qs);
+
+    const QString bundle = m_folder.filePath(u"bundle.json"_qs);
+    app.prompts.fileNames << bundle;
+    QTest::mouseClick(error->findChild<QPushButton *>(u"saveSupportBundleButton"_qs), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(bundle), 5000);
+    QFile file(bundle);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(text.contains(error->report().error().requestId.toUtf8()));
+    QVERIFY2(!text.contains(test::kTestSk.toUtf8()) && !text.contains(test::kTestAk.toUtf8()),
+             "a fake secret landed in the bundle");
+}
+
+void TestAccountFeatures::errorDialogShowsTheSignatureDiagnosis()
+{
+    App app(m_folder.path());
+    m_server.setScenario(test::kExportPath, {{u"name"_qs, u"gateway_echo"_qs}, {u"tamper"_qs, u"path_slash"_qs}});
+    QVERIFY(app.exportNow());
+    ErrorDialog *error = app.app->exportController()->errorDialog();
+    QVERIFY(error);
+    auto *view = error->findChild<SignatureDiagnosisView *>();
+    QVERIFY(view && view->isVisibleTo(error));
+    QCOMPARE(view->highlightedLine(true), 1);
+    QVERIFY(view->findChild<QLabel *>(u"differenceLabel"_qs)->text().startsWith(u"▶ Line 2 differs"_qs));
+    QVERIFY(view->findChild<QLabel *>(u"causeLabel"_qs)->text().contains(u"trailing slash"_qs));
+    QVERIFY(!error->findChild<QPushButton *>(u"decodeButton"_qs)->isVisibleTo(error));
+}
+
+void TestAccountFeatures::profileDialogChecksTheProfile()
+{
+    App app(m_folder.path());
+    app.trigger("manageProfilesAction");
+    ProfileDialog *profiles = app.app->profileDialog();
+    QVERIFY(profiles);
+    QTRY_VERIFY_WITH_TIMEOUT(!profiles->findChild<QLineEdit *>(u"secretKeyEdit"_qs)
+                                  || !profiles->findChild<QLineEdit *>(u"secretKeyEdit"_qs)->text().isEmpty(), 5000);
+    QTest::mouseClick(profiles->findChild<QPushButton *>(u"checkProfileButton"_qs), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(app.top<WhoAmIDialog>(), 10000);
+    WhoAmIDialog *check = app.top<WhoAmIDialog>();
+    QTRY_VERIFY_WITH_TIMEOUT(!check->isRunning(), 30000);
+    QCOMPARE(check->findChild<QLineEdit *>(u"accountField"_qs)->text(), test::kTestDomainId);
+    QCOMPARE(m_server.requests(u"/v5/caller-identity"_qs).size(), 1);
+}
+
+SMSC_GUI_TEST_MAIN(TestAccountFeatures)
+#include "tst_accountfeatures.moc"

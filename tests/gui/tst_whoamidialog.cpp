@@ -1,0 +1,126 @@
+// The Check-profile dialog against the loopback STS over real sockets (issue 4 §3, §5).
+#include "../integration/AccountFixtures.h"
+#include "GuiTestEnvironment.h"
+#include "WhoAmIDialog.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace smsc;
+using namespace smsc::test;
+
+class TestWhoAmIDialog final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.lastError())); }
+    void init() { QVERIFY(m_server.reset()); }
+
+    void showsWhoTheCredentialsBelongTo();
+    void warnsAboutAClockOffByMoreThanFiveMinutes_data();
+    void warnsAboutAClockOffByMoreThanFiveMinutes();
+    void stsRefusingNamesThePermission();
+
+private:
+    std::unique_ptr<WhoAmIDialog> check(const Profile &profile);
+    template <typename T> static T *find(QWidget *dialog, const char *name)
+    {
+        auto *widget = dialog->findChild<T *>(QLatin1String(name));
+        if (!widget)
+            qFatal("widget %s not found", name);
+        return widget;
+    }
+    static QString text(QWidget *dialog, const char *name) { return find<QLineEdit>(dialog, name)->text(); }
+
+    LoopbackServer m_server;
+    QNetworkAccessManager m_network;
+};
+
+std::unique_ptr<WhoAmIDialog> TestWhoAmIDialog::check(const Profile &profile)
+{
+    auto dialog = std::make_unique<WhoAmIDialog>(&m_network, profile, akSk(), profile.domainId);
+    dialog->show();
+    if (!QTest::qWaitForWindowExposed(dialog.get()))
+        return nullptr;
+    QSignalSpy finished(dialog.get(), &WhoAmIDialog::finished);
+    dialog->start();
+    if (finished.isEmpty() && !finished.wait(30'000))
+        return nullptr;
+    return dialog;
+}
+
+void TestWhoAmIDialog::showsWhoTheCredentialsBelongTo()
+{
+    Profile profile = loopbackProfile(m_server, m_server.httpsUrl());
+    profile.name = u"migration-prod"_qs;
+    const auto dialog = check(profile);
+    QVERIFY(dialog);
+    QCOMPARE(text(dialog.get(), "accountField"), kTestDomainId);
+    QCOMPARE(text(dialog.get(), "principalField"), u"IAM user smsc-tester"_qs);
+    QVERIFY(text(dialog.get(), "principalUrnField").startsWith(u"iam::"_qs));
+    QCOMPARE(text(dialog.get(), "scopeHeaderField"), u"X-Domain-Id: %1"_qs.arg(kTestDomainId));
+    QVERIFY2(text(dialog.get(), "endpointField").startsWith(m_server.httpsUrl().toString()),
+             qPrintable(text(dialog.get(), "endpointField")));
+    QVERIFY(!text(dialog.get(), "clockSkewField").isEmpty());
+    QVERIFY(find<QLabel>(dialog.get(), "warningLabel")->isHidden());
+    QVERIFY(find<QLabel>(dialog.get(), "summaryLabel")->text().contains(u"migration-prod"_qs));
+
+    QStringList actions;
+    auto *checklist = find<QTreeWidget>(dialog.get(), "permissionChecklist");
+    for (int i = 0; i < checklist->topLevelItemCount(); ++i)
+        actions << checklist->topLevelItem(i)->text(1);
+    for (const QString &needed : {u"sms:server:getBatchConsistencyResults"_qs, u"sms:server:queryServer"_qs,
+                                  u"sms:server:list"_qs, u"sms:server:listTask"_qs})
+        QVERIFY2(actions.contains(needed), qPrintable(actions.join(u", "_qs)));
+    QVERIFY2(actions.join(u' ').contains(u"decode-authorization-message"_qs), qPrintable(actions.join(u", "_qs)));
+    QCOMPARE(m_server.requests(u"/v5/caller-identity"_qs).size(), 1);
+}
+
+void TestWhoAmIDialog::warnsAboutAClockOffByMoreThanFiveMinutes_data()
+{
+    QTest::addColumn<int>("serverAheadSeconds");
+    QTest::addColumn<bool>("warned");
+    QTest::addColumn<QString>("direction");
+    // Within the gateway's 15-minute window, so the call itself still succeeds.
+    QTest::newRow("server 7 minutes ahead: warn") << 420 << true << u"behind"_qs;
+    QTest::newRow("server 7 minutes behind: warn") << -420 << true << u"ahead"_qs;
+    QTest::newRow("server 2 minutes ahead: no warning") << 120 << false << u"behind"_qs;
+}
+
+void TestWhoAmIDialog::warnsAboutAClockOffByMoreThanFiveMinutes()
+{
+    QFETCH(int, serverAheadSeconds);
+    QFETCH(bool, warned);
+    QFETCH(QString, direction);
+    m_server.setConfig({{u"date_offset_seconds"_qs, serverAheadSeconds}});
+    const auto dialog = check(loopbackProfile(m_server, m_server.httpUrl()));
+    QVERIFY(dialog);
+    QCOMPARE(text(dialog.get(), "accountField"), kTestDomainId);
+    QVERIFY2(text(dialog.get(), "clockSkewField").contains(direction), qPrintable(text(dialog.get(), "clockSkewField")));
+    auto *warning = find<QLabel>(dialog.get(), "warningLabel");
+    QCOMPARE(warning->isVisible(), warned);
+    if (warned)
+        QVERIFY2(warning->text().contains(u"clock is"_qs) && warning->text().contains(direction), qPrintable(warning->text()));
+}
+
+void TestWhoAmIDialog::stsRefusingNamesThePermission()
+{
+    QVERIFY(m_server.setScenario(u"/v5/caller-identity"_qs, {{u"name"_qs, u"denied"_qs}}));
+    const auto dialog = check(loopbackProfile(m_server, m_server.httpUrl()));
+    QVERIFY(dialog);
+    QVERIFY(text(dialog.get(), "accountField").isEmpty());
+    auto *warning = find<QLabel>(dialog.get(), "warningLabel");
+    QVERIFY(warning->isVisible());
+    QVERIFY2(warning->text().contains(u"sts::getCallerIdentity"_qs), qPrintable(warning->text()));
+    QVERIFY2(warning->text().contains(u"request ID"_qs), qPrintable(warning->text()));
+    QVERIFY(find<QLabel>(dialog.get(), "summaryLabel")->text().contains(u"failed"_qs));
+}
+
+SMSC_GUI_TEST_MAIN(TestWhoAmIDialog)
+#include "tst_whoamidialog.moc"

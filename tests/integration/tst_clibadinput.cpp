@@ -1,0 +1,189 @@
+#include "CliTestHelpers.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+#include <sys/types.h>
+#include <unistd.h>
+
+using namespace smsc::test;
+
+//! Every kind of bad input: one clear line, exit 2 (6 for credentials), nothing sent, nothing written.
+class TestCliBadInput final : public QObject
+{
+    Q_OBJECT
+private:
+    LoopbackServer m_server;
+    CliRunner m_cli;
+    std::unique_ptr<QTemporaryDir> m_work;  // fresh per test: output folder and input files
+
+    QString out() const { return m_work->filePath(u"out"_qs); }
+    QStringList exportTo(const QUrl &endpoint) const
+    {
+        return {u"export"_qs, u"--endpoint"_qs, endpoint.toString(), u"--output-dir"_qs, out()};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QFileInfo(CliRunner::program()).isExecutable(), qPrintable(CliRunner::program()));
+        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+    }
+    void init()
+    {
+        m_server.reset();
+        m_work = std::make_unique<QTemporaryDir>();
+        QVERIFY(QDir().mkpath(out()));
+    }
+    void existingOutputNeedsForce()
+    {
+        const QString target = writeFile(m_work->filePath(u"out/keep.csv"_qs), "precious");
+        const QStringList args = exportTo(m_server.httpUrl()).mid(0, 3) + QStringList{u"--output"_qs, target, u"--row"_qs, u"t1,s1,n1"_qs};
+        const CliResult refused = m_cli.run(args, akSkEnvironment());
+        QCOMPARE(refused.exitCode, 2);
+        QCOMPARE(refused.errLines().size(), 1);
+        QVERIFY2(refused.err.contains("--force"), refused.err.constData());
+        QCOMPARE(m_server.requests().size(), 0);
+        QFile kept(target);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("precious"));
+        kept.close();
+
+        const CliResult forced = m_cli.run(args + QStringList{u"--force"_qs}, akSkEnvironment());
+        QCOMPARE(forced.exitCode, 0);
+        QCOMPARE(sha256Of(target), m_server.lastBody().value(u"sha256"_qs).toString().toLatin1());
+    }
+
+    void badInputIsRefusedBeforeSending_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QProcessEnvironment>("env");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("mentions");
+        QTest::addColumn<QByteArray>("rowsFile");  // written to @ROWS@ first when not empty
+        const QString dir = u"@OUT@"_qs;
+        const QString ep = u"@EP@"_qs;
+        QStringList many;
+        for (int i = 0; i < 201; ++i)
+            many << u"--row"_qs << QStringLiteral("task-%1,,").arg(i);
+        const QString id37(37, QLatin1Char('a'));
+        QTest::newRow("201 rows") << (QStringList{u"export"_qs, u"--endpoint"_qs, ep, u"--output-dir"_qs, dir} + many)
+                                  << akSkEnvironment() << 2 << u"200"_qs << QByteArray();
+        QTest::newRow("37-character task id")
+            << QStringList{u"export"_qs, u"--endpoint"_qs, ep, u"--output-dir"_qs, dir, u"--row"_qs, id37 + u",s,n"_qs}
+            << akSkEnvironment() << 2 << u"task_id"_qs << QByteArray();
+        QTest::newRow("unknown region")
+            << QStringList{u"export"_qs, u"--region"_qs, u"xx-nowhere-9"_qs, u"--output-dir"_qs, dir, u"--row"_qs, u"t,s,n"_qs}
+            << akSkEnvironment() << 2 << u"xx-nowhere-9"_qs << QByteArray();
+        QTest::newRow("endpoint without scheme")
+            << QStringList{u"export"_qs, u"--endpoint"_qs, u"127.0.0.1:8443"_qs, u"--output-dir"_qs, dir, u"--row"_qs, u"t,s,n"_qs}
+            << akSkEnvironment() << 2 << u"scheme"_qs << QByteArray();
+        QTest::newRow("rows file does not exist")
+            << QStringList{u"export"_qs, u"--endpoint"_qs, ep, u"--output-dir"_qs, dir, u"--rows"_qs, u"@WORK@/missing.csv"_qs}
+            << akSkEnvironment() << 2 << u"missing.csv"_qs << QByteArray();
+        QTest::newRow("rows file is a folder")
+            << QStringList{u"export"_qs, u"--endpoint"_qs, ep, u"--output-dir"_qs, dir, u"--rows"_qs, u"@WORK@"_qs}
+            << akSkEnvironment() << 2 << u"folder"_qs << QByteArray();
+        QTest::newRow("output folder does not exist")
+            << QStringList{u"export"_qs, u"--endpoint"_qs, ep, u"--output-dir"_qs, u"@WORK@/nope"_qs, u"--row"_qs, u"t,s,n"_qs}
+            << akSkEnvironment() << 2 << u"nope"_qs << QByteArray();
+        QTest::newRow("output folder nobody can write (sysfs)")
+            << QStringList{u"export"_qs, u"--endpoint"_qs, ep, u"--output-dir"_qs, u"/sys/fs"_qs, u"--row"_qs, u"t,s,n"_qs}
+            << akSkEnvironment() << 2 << u"not writable"_qs << QByteArray();
+        QTest::newRow("read-only output folder (mode 555)")
+            << QStringList{u"export"_qs, u"--endpoint"_qs, ep, u"--output-dir"_qs, u"@RO@"_qs, u"--row"_qs, u"t,s,n"_qs}
+            << akSkEnvironment() << 2 << u"not writable"_qs << QByteArray();
+        QProcessEnvironment noSk;
+        noSk.insert(u"CLOUD_SDK_AK"_qs, kTestAk);
+        QTest::newRow("missing SK")
+            << QStringList{u"export"_qs, u"--endpoint"_qs, ep, u"--output-dir"_qs, dir, u"--row"_qs, u"t,s,n"_qs}
+            << noSk << 6 << u"CLOUD_SDK_SK"_qs << QByteArray();
+        QTest::newRow("no credentials at all")
+            << QStringList{u"export"_qs, u"--endpoint"_qs, ep, u"--output-dir"_qs, dir, u"--row"_qs, u"t,s,n"_qs}
+            << QProcessEnvironment() << 6 << u"CLOUD_SDK_AK"_qs << QByteArray();
+        QTest::newRow("secret as an argument")
+            << QStringList{u"export"_qs, u"--endpoint"_qs, ep, u"--sk"_qs, u"whatever-it-is"_qs, u"--row"_qs, u"t,s,n"_qs}
+            << akSkEnvironment() << 2 << u"--sk is not accepted"_qs << QByteArray();
+        QTest::newRow("secret as --sk=value")
+            << QStringList{u"export"_qs, u"--sk=whatever-it-is"_qs, u"--endpoint"_qs, ep, u"--row"_qs, u"t,s,n"_qs}
+            << akSkEnvironment() << 2 << u"shell history"_qs << QByteArray();
+        QTest::newRow("unknown option")
+            << QStringList{u"export"_qs, u"--endpoint"_qs, ep, u"--colour"_qs, u"--row"_qs, u"t,s,n"_qs}
+            << akSkEnvironment() << 2 << u"colour"_qs << QByteArray();
+        QTest::newRow("no rows")
+            << QStringList{u"export"_qs, u"--endpoint"_qs, ep, u"--output-dir"_qs, dir} << akSkEnvironment() << 2 << u"--rows"_qs << QByteArray();
+        QTest::newRow("unknown language")
+            << QStringList{u"export"_qs, u"--endpoint"_qs, ep, u"--language"_qs, u"fr"_qs, u"--row"_qs, u"t,s,n"_qs}
+            << akSkEnvironment() << 2 << u"en-us"_qs << QByteArray();
+        QTest::newRow("no region or endpoint")
+            << QStringList{u"export"_qs, u"--output-dir"_qs, dir, u"--row"_qs, u"t,s,n"_qs} << akSkEnvironment() << 2 << u"--region"_qs << QByteArray();
+        const QStringList fromFile{u"export"_qs, u"--endpoint"_qs, ep, u"--output-dir"_qs, dir, u"--rows"_qs, u"@ROWS@"_qs};
+        QTest::newRow("malformed CSV: quote not closed")
+            << fromFile << akSkEnvironment() << 2 << u"rows.csv: Line 3: a quoted field is not closed"_qs
+            << QByteArray("task_id,source_id,source_name\r\nt1,s1,n1\r\n\"t2,s2,n2\r\n");
+        QTest::newRow("CSV without a task_id column")
+            << fromFile << akSkEnvironment() << 2 << u"task_id"_qs << QByteArray("id,source_id,source_name\nt1,s1,n1\n");
+        QByteArray rows201 = "task_id,source_id,source_name\n";
+        for (int i = 0; i < 201; ++i)
+            rows201 += "task-" + QByteArray::number(i) + ",s,n\n";
+        QTest::newRow("201 rows in a file") << fromFile << akSkEnvironment() << 2 << u"200"_qs << rows201;
+        QTest::newRow("37-character task id in a file, named by line")
+            << fromFile << akSkEnvironment() << 2 << u"rows.csv, line 3: Row 2, task_id: 37 characters"_qs
+            << QByteArray("task_id,source_id,source_name\nok,s,n\n" + QByteArray(37, 'x') + ",s,n\n");
+        QTest::newRow("unreadable rows file (mode 000)") << fromFile << akSkEnvironment() << 2 << u"rows.csv"_qs << QByteArray("@UNREADABLE@");
+    }
+    void badInputIsRefusedBeforeSending()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QProcessEnvironment, env);
+        QFETCH(int, exitCode);
+        QFETCH(QString, mentions);
+        QFETCH(QByteArray, rowsFile);
+        const QString rowsPath = m_work->filePath(u"rows.csv"_qs);
+        if (rowsFile == "@UNREADABLE@") {
+            if (::geteuid() == 0)
+                QSKIP("root reads mode-000 files; the missing-file and folder rows cover this case");
+            writeFile(rowsPath, "task_id,source_id,source_name\nt,s,n\n");
+            QFile::setPermissions(rowsPath, QFile::Permissions());
+        } else if (!rowsFile.isEmpty()) {
+            writeFile(rowsPath, rowsFile);
+        }
+        const QString readOnly = m_work->filePath(u"ro"_qs);
+        if (args.contains(u"@RO@"_qs)) {
+            if (::geteuid() == 0)
+                QSKIP("root writes into mode-555 folders; the sysfs row covers this case");
+            QVERIFY(QDir().mkpath(readOnly));
+            QFile::setPermissions(readOnly, QFile::ReadOwner | QFile::ExeOwner);
+        }
+        for (QString &a : args) {
+            a.replace(u"@OUT@"_qs, out()).replace(u"@EP@"_qs, m_server.httpUrl().toString());
+            a.replace(u"@WORK@"_qs, m_work->path()).replace(u"@RO@"_qs, readOnly).replace(u"@ROWS@"_qs, rowsPath);
+        }
+        const CliResult r = m_cli.run(args, env);
+        VERIFY_NO_SECRET(r);
+        QVERIFY(!r.err.contains("whatever-it-is"));
+        QCOMPARE(r.exitCode, exitCode);
+        QCOMPARE(r.errLines().size(), 1);
+        QVERIFY2(r.err.contains(mentions.toUtf8()), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(m_server.requests().size(), 0);
+        QCOMPARE(entriesIn(out()), QStringList());
+        if (QFileInfo::exists(readOnly))
+            QCOMPARE(entriesIn(readOnly), QStringList());
+    }
+
+    void badInputWithJsonIsOneObject()
+    {
+        const CliResult r = m_cli.run({u"export"_qs, u"--region"_qs, u"xx-nowhere-9"_qs, u"--row"_qs, u"t,s,n"_qs, u"--json"_qs}, akSkEnvironment());
+        QCOMPARE(r.exitCode, 2);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.keys().size(), 12);
+        QCOMPARE(o[u"ok"_qs].toBool(true), false);
+        QVERIFY(o[u"error_msg"_qs].toString().contains(u"xx-nowhere-9"_qs));
+        QVERIFY(o[u"http_status"_qs].isNull());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliBadInput)
+#include "tst_clibadinput.moc"
