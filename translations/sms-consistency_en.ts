@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>smsc::AccountFeatures</name>
+    <message>
+        <source>Choose a profile first (Profiles…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add from Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load Rows from History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>smsc::AccountIdResolver</name>
     <message>
         <source>The account id could not be looked up: no IAM or STS endpoint is known for this region. Enter the account id in the profile.</source>
@@ -9,57 +24,57 @@
     </message>
 </context>
 <context>
-    <name>smsc::AccountItemModel</name>
+    <name>smsc::AccountListPage</name>
     <message>
-        <source>In table</source>
+        <source>&amp;Name contains:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(no migration task)</source>
+        <source>&amp;IP address contains:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Yes</source>
+        <source>S&amp;tate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No</source>
+        <source>Any state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name</source>
+        <source>Only servers with consistency &amp;results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Source ID</source>
+        <source>&amp;Load servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>IP address</source>
+        <source>&amp;Load tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>State</source>
+        <source>Searc&amp;h the loaded list:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Migration task</source>
+        <source>Name, ID, IP or state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Consistency results</source>
+        <source>Source servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Already added</source>
+        <source>Migration tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Task ID</source>
+        <source>Check all &amp;shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Source server</source>
+        <source>&amp;Uncheck all</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -86,6 +101,97 @@
     </message>
     <message>
         <source>Listing source servers needs the IAM action sms:server:list. Ask an administrator to grant it, or type the rows by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smsc::AccountPickerDialog</name>
+    <message>
+        <source>Loading source servers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading migration tasks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading cancelled: %1 of %2 items were loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source server(s) loaded.</source>
+        <translation>
+            <numerusform>%n source server loaded.</numerusform>
+            <numerusform>%n source servers loaded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n migration task(s) loaded.</source>
+        <translation>
+            <numerusform>%n migration task loaded.</numerusform>
+            <numerusform>%n migration tasks loaded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 The service stops listing at offset %2: narrow the filters to see the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) added.</source>
+        <translation>
+            <numerusform>%n row added.</numerusform>
+            <numerusform>%n rows added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n row(s)</source>
+        <translation>
+            <numerusform>&amp;Add %n row</numerusform>
+            <numerusform>&amp;Add %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add from Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Migration tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -156,6 +262,10 @@
     <name>smsc::AppController</name>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2: %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -298,6 +408,17 @@
     </message>
 </context>
 <context>
+    <name>smsc::ClockRetryPrompt</name>
+    <message>
+        <source>Clock Out of Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry once</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>smsc::ClockSkew</name>
     <message>
         <source>1 second</source>
@@ -431,6 +552,101 @@
     </message>
     <message>
         <source>Credentials incomplete: %1 missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smsc::DenialDecodeDialog</name>
+    <message>
+        <source>Allowed: the policies allow this action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied: the policies do not allow this action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STS did not say whether the action is allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 policy), statement %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No statement matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Allow statement matched and no Deny statement did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An explicit Deny statement matched; it overrides every Allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No policy allows this action (implicit deny): grant it to the user or agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message could not be decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2, error code %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (request ID %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decode Authorization Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching &amp;policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw &amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoded message as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decode again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoding with STS…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -664,6 +880,22 @@
     </message>
     <message>
         <source>Report saved to &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask STS, with this profile&apos;s keys, which policy denied the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One redacted file with the request, the answer, request IDs and times, for a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support bundle saved to &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1458,6 +1690,14 @@ STS (/v5/caller-identity): %2</source>
         <source>&amp;Details…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>C&amp;hange export folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the next exports are saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>smsc::GuiCommandLine</name>
@@ -1483,65 +1723,73 @@ STS (/v5/caller-identity): %2</source>
     </message>
 </context>
 <context>
-    <name>smsc::HistoryTableModel</name>
+    <name>smsc::HistoryDialog</name>
     <message>
-        <source>Time</source>
+        <source>No exports yet. Each export is recorded here (profile, rows, request ID, outcome).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile</source>
+        <source>Endpoint: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Endpoint</source>
+        <source>Request ID: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rows</source>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Request ID</source>
+        <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Outcome</source>
+        <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>File</source>
+        <source>The file %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved</source>
+        <source>No application could open %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No file returned</source>
+        <source>Opened %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Authentication failed (%1)</source>
+        <source>Export History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Permission denied (%1)</source>
+        <source>Exports, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancelled</source>
+        <source>Selected export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connection failed</source>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>File not written</source>
+        <source>&amp;Load these rows again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Failed (%1)</source>
+        <source>&amp;Open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1666,6 +1914,22 @@ STS (/v5/caller-identity): %2</source>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add from &amp;account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick source servers or migration tasks of the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier exports: load their rows again, open the file, show the error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1842,6 +2106,14 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;who I am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask STS who these keys belong to, and list the permissions the app needs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2286,6 +2558,10 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <source>source_name: optional, at most %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Added from the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>smsc::RowValidator</name>
@@ -2397,6 +2673,77 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>, </source>
         <comment>between two keys of one action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smsc::SignatureDiagnosisView</name>
+    <message>
+        <source>HTTP method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end of the headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed header names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gateway&apos;s canonical request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Our canonical request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our &amp;string to sign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both canonical requests are identical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶ Line %1 differs (%2): the gateway has “%3”, we have “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 differs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2513,6 +2860,136 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     </message>
 </context>
 <context>
+    <name>smsc::SupportBundleAction</name>
+    <message>
+        <source>Save &amp;support bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Support Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support bundle (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smsc::WhoAmIDialog</name>
+    <message>
+        <source>IAM user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: the answer carried no usable Date header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In step with the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ahead of the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 behind the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (request ID %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials of profile “%1” work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile names account %1, but these credentials belong to account %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User or agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal URN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope header sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint reached:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock skew:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM actions this app needs (not checked here; a denial names the missing one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required IAM actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking STS who these credentials belong to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>smsc::WhoAmIReport</name>
     <message>
         <source>Export consistency results</source>
@@ -2607,6 +3084,791 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     </message>
     <message>
         <source>&amp;Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smsc::cli::AccountCommandSupport</name>
+    <message>
+        <source>Correct a wrong local clock: &quot;auto&quot; retries once with the measured offset when the signature is rejected as expired; a number adds that many seconds to the signing time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--clock-offset takes &quot;auto&quot; or a number of seconds (at most a week either way), not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock is off: run the command again with --clock-offset auto to sign with the measured offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smsc::cli::AccountTable</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONNECTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESULTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TASK ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATED (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOURCE ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOURCE NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smsc::cli::CliApplication</name>
+    <message>
+        <source>Unknown command “%1”; run &apos;sms-consistency-cli --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sms-consistency-cli COMMAND [options]
+
+Exports Huawei Cloud SMS consistency verification results.
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Run &apos;sms-consistency-cli COMMAND --help&apos; for the options of a command.
+Secrets are never accepted as arguments: use the environment (CLOUD_SDK_AK, CLOUD_SDK_SK), --token-file, or a stored --profile.
+Exit codes: 0 ok, 2 invalid input or usage, 3 rejected by the service, 4 service error, 5 network/TLS/timeout, 6 credentials unavailable, 130 interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smsc::cli::Command</name>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (see &apos;sms-consistency-cli %2 --help&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smsc::cli::CommonOptions</name>
+    <message>
+        <source>Use the stored profile NAME (settings and keychain secrets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region id, e.g. ap-southeast-3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom SMS endpoint URL (https; http only to loopback).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM endpoint URL, used to find the account id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STS endpoint URL, used to find the account id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account (domain) id, sent as X-Domain-Id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project id, sent as X-Project-Id instead of X-Domain-Id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect and transfer timeout in seconds (default 60 / 120).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust the PEM certificates in FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy URL, or &quot;none&quot; (default: the system proxy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticate with the IAM token in FILE (X-Auth-Token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --region or --endpoint, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --domain-id or --project-id, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds from 1 to 3600, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1” (see &apos;sms-consistency-cli profile list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to send the request: --region ID, --endpoint URL or --profile NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smsc::cli::CredentialSource</name>
+    <message>
+        <source>No credentials: set CLOUD_SDK_AK and CLOUD_SDK_SK in the environment, give an IAM token with --token-file, or use --profile NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access key is missing: CLOUD_SDK_SK is set but CLOUD_SDK_AK is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret key is missing: CLOUD_SDK_AK is set but CLOUD_SDK_SK is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is not accepted: secrets on the command line are visible to other users and stay in the shell history. Set CLOUD_SDK_AK / CLOUD_SDK_SK (and CLOUD_SDK_SECURITY_TOKEN) in the environment, use --token-file FILE, or store them with &apos;profile set&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smsc::cli::DecodeCommand</name>
+    <message>
+        <source>Decode the encoded authorization message of a 403 answer with STS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends POST /v5/decode-authorization-message to STS with the same credentials as &apos;export&apos; and prints the decision: allowed or denied, action, resource and the matching policy statement.
+FILE holds the message, or a 403 answer (or &apos;export --json&apos; output) that carries it; without FILE, or with -, it is read from stdin. It is never taken as an argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object on stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File holding the message; - or nothing reads stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one file, or none to read stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipe the message into &apos;decode&apos; or give a FILE (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB: that is not an authorization message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smsc::cli::ExportCommand</name>
+    <message>
+        <source>Export the consistency results of up to 200 tasks to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends POST /v3/tasks/consistency-results/export and saves the returned file.
+Credentials: --profile NAME, or CLOUD_SDK_AK / CLOUD_SDK_SK (optional CLOUD_SDK_SECURITY_TOKEN), or an IAM token with --token-file or CLOUD_SDK_IAM_TOKEN. Secrets are never taken as arguments.
+Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the service (4xx); 4 service error (5xx); 5 network, TLS or timeout; 6 credentials unavailable; 130 interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read rows from a CSV or TSV FILE with a header row (task_id, source_id, source_name); - reads stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to this file path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save into this folder, named by the service (default: the current folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace an existing output file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-Language header: en-us, zh-cn or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the signed request (secrets redacted); send nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object with the outcome on stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the rows with either --rows FILE or --row TASK_ID,SOURCE_ID,SOURCE_NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --output or --output-dir, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--language must be en-us, zh-cn or none, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying once with the signing time moved by %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smsc::cli::ListCommand</name>
+    <message>
+        <source>List the account&apos;s source servers (every page), or write them as rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the account&apos;s migration tasks (every page), or write them as rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends GET /v3/sources page by page (IAM action sms:server:list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends GET /v3/tasks page by page (IAM action sms:server:listTask).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only names containing TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only IP addresses containing TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only servers that have consistency results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only tasks of this source server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the rows (task_id, source_id, source_name) as a CSV FILE that &apos;export --rows&apos; reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object on stdout instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying once with the signing time moved by %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 source servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 migration tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 servers have no migration task and were left out of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 rows; one export takes at most %3, so split it or filter further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smsc::cli::OutputTarget</name>
+    <message>
+        <source>The output %1 is a folder; use --output-dir for a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output file %1 already exists; add --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output folder %1 is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output folder %1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smsc::cli::ProfileCommand</name>
+    <message>
+        <source>Create, list, show or delete stored profiles (secrets in the OS keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sms-consistency-cli profile set|list|show|delete [NAME] [options]
+Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile needs an action: set, list, show or delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one profile NAME (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates or updates profile NAME. Secrets are read from stdin, one per line in this order: AK, SK (and the security token for --auth temporary), or the IAM token for --auth token; at a terminal you are asked for them without echo. --from-env takes them from CLOUD_SDK_AK / CLOUD_SDK_SK / CLOUD_SDK_SECURITY_TOKEN instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth mode: aksk (default), temporary or token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-Language header: en-us, zh-cn or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the secrets from the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change settings only; keep the stored secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also make it the current profile of the desktop app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth must be aksk, temporary or token, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--language must be en-us, zh-cn or none, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment holds %1 credentials, not the ones --auth %2 needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved profile “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the stored profiles, one name per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a profile&apos;s settings and which secrets the keychain holds (the AK masked, never a secret).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM endpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth mode: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-Project-Id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-Domain-Id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(resolved through IAM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-Language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeouts: connect %1 s, transfer %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets: stored in the keychain (AK %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets: stored in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes a profile&apos;s settings and its secrets in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted profile “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smsc::cli::ReportPrinter</name>
+    <message>
+        <source>Saved %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 bytes; request id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service returned no file (HTTP %1 with an empty body).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service returned no file (HTTP %1); it returned: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirected to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock skew: %1 s (this computer minus the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoded authorization message (%1 characters; decode it with STS): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s canonical request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was sent. The signed request (signature and tokens redacted):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canonical request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>String to sign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smsc::cli::RowsInput</name>
+    <message>
+        <source>--row “%1” is not TASK_ID,SOURCE_ID,SOURCE_NAME (two commas needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows cannot be read from stdin: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows file %1 is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smsc::cli::SignCommand</name>
+    <message>
+        <source>Print the canonical request, string to sign and Authorization header for a request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs one request with SDK-HMAC-SHA256 using CLOUD_SDK_AK / CLOUD_SDK_SK from the environment and prints every intermediate. Nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP method, e.g. POST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full request URL (scheme, host, path, query).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A header to sign, &apos;Name: value&apos; (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the exact request body from FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign as of this UTC time instead of now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign needs --method and --url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL “%1” is not a full URL such as https://host/path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header “%1” is not in the form &apos;Name: value&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date must look like 20250314T092653Z, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign needs CLOUD_SDK_AK and CLOUD_SDK_SK (an IAM token is not signed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canonical request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>String to sign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed headers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-Sdk-Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smsc::cli::WhoAmICommand</name>
+    <message>
+        <source>Show whose credentials these are: account, user or agency, scope header, clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends GET /v5/caller-identity to STS and shows the account, the IAM user or agency, the scope header this app sends, the endpoint reached, the clock skew and the IAM actions the app needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object on stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account id given (%1) is not the account these credentials belong to (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>smsc::AccountFeatures</name>
+    <message>
+        <source>Choose a profile first (Profiles…).</source>
+        <translation>请先选择一个配置文件（配置文件…）。</translation>
+    </message>
+    <message>
+        <source>Add from Account</source>
+        <translation>从账号添加</translation>
+    </message>
+    <message>
+        <source>Load Rows from History</source>
+        <translation>从历史记录加载行</translation>
+    </message>
+</context>
+<context>
     <name>smsc::AccountIdResolver</name>
     <message>
         <source>The account id could not be looked up: no IAM or STS endpoint is known for this region. Enter the account id in the profile.</source>
@@ -9,58 +24,58 @@
     </message>
 </context>
 <context>
-    <name>smsc::AccountItemModel</name>
+    <name>smsc::AccountListPage</name>
     <message>
-        <source>In table</source>
-        <translation>已在表格中</translation>
+        <source>&amp;Name contains:</source>
+        <translation>名称包含(&amp;N)：</translation>
     </message>
     <message>
-        <source>(no migration task)</source>
-        <translation>（无迁移任务）</translation>
+        <source>&amp;IP address contains:</source>
+        <translation>IP 地址包含(&amp;I)：</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>是</translation>
+        <source>S&amp;tate:</source>
+        <translation>状态(&amp;T)：</translation>
     </message>
     <message>
-        <source>No</source>
-        <translation>否</translation>
+        <source>Any state</source>
+        <translation>任意状态</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名称</translation>
+        <source>Only servers with consistency &amp;results</source>
+        <translation>仅显示有一致性校验结果的服务器(&amp;R)</translation>
     </message>
     <message>
-        <source>Source ID</source>
-        <translation>源端 ID</translation>
+        <source>&amp;Load servers</source>
+        <translation>加载服务器(&amp;L)</translation>
     </message>
     <message>
-        <source>IP address</source>
-        <translation>IP 地址</translation>
+        <source>&amp;Load tasks</source>
+        <translation>加载任务(&amp;L)</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>状态</translation>
+        <source>Searc&amp;h the loaded list:</source>
+        <translation>在已加载列表中搜索(&amp;H)：</translation>
     </message>
     <message>
-        <source>Migration task</source>
+        <source>Name, ID, IP or state</source>
+        <translation>名称、ID、IP 或状态</translation>
+    </message>
+    <message>
+        <source>Source servers</source>
+        <translation>源端服务器</translation>
+    </message>
+    <message>
+        <source>Migration tasks</source>
         <translation>迁移任务</translation>
     </message>
     <message>
-        <source>Consistency results</source>
-        <translation>一致性校验结果</translation>
+        <source>Check all &amp;shown</source>
+        <translation>勾选所有显示项(&amp;S)</translation>
     </message>
     <message>
-        <source>Already added</source>
-        <translation>已添加</translation>
-    </message>
-    <message>
-        <source>Task ID</source>
-        <translation>任务 ID</translation>
-    </message>
-    <message>
-        <source>Source server</source>
-        <translation>源端服务器</translation>
+        <source>&amp;Uncheck all</source>
+        <translation>全部取消勾选(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -87,6 +102,93 @@
     <message>
         <source>Listing source servers needs the IAM action sms:server:list. Ask an administrator to grant it, or type the rows by hand.</source>
         <translation>列出源端服务器需要 IAM 操作权限 sms:server:list。请联系管理员授予，或手动输入各行。</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::AccountPickerDialog</name>
+    <message>
+        <source>Loading source servers…</source>
+        <translation>正在加载源端服务器…</translation>
+    </message>
+    <message>
+        <source>Loading migration tasks…</source>
+        <translation>正在加载迁移任务…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 loaded</source>
+        <translation>已加载 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Loading cancelled: %1 of %2 items were loaded.</source>
+        <translation>加载已取消：已加载 %2 项中的 %1 项。</translation>
+    </message>
+    <message>
+        <source>Loading failed: %1</source>
+        <translation>加载失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source server(s) loaded.</source>
+        <translation>
+            <numerusform>已加载 %n 台源端服务器。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n migration task(s) loaded.</source>
+        <translation>
+            <numerusform>已加载 %n 个迁移任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 The service stops listing at offset %2: narrow the filters to see the rest.</source>
+        <translation>%1 服务在偏移量 %2 处停止列出：请缩小筛选范围以查看其余项。</translation>
+    </message>
+    <message>
+        <source>%1 loaded</source>
+        <translation>已加载 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) added.</source>
+        <translation>
+            <numerusform>已添加 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n row(s)</source>
+        <translation>
+            <numerusform>添加 %n 行(&amp;A)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Add from Account</source>
+        <translation>从账号添加</translation>
+    </message>
+    <message>
+        <source>&amp;Source servers</source>
+        <translation>源端服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Migration tasks</source>
+        <translation>迁移任务(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>加载进度</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel loading</source>
+        <translation>取消加载(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -157,6 +259,10 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2: %3)</source>
+        <translation>%1（%2：%3）</translation>
     </message>
 </context>
 <context>
@@ -298,6 +404,17 @@
     </message>
 </context>
 <context>
+    <name>smsc::ClockRetryPrompt</name>
+    <message>
+        <source>Clock Out of Step</source>
+        <translation>时钟不同步</translation>
+    </message>
+    <message>
+        <source>&amp;Retry once</source>
+        <translation>重试一次(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>smsc::ClockSkew</name>
     <message>
         <source>1 second</source>
@@ -432,6 +549,101 @@
     <message>
         <source>Credentials incomplete: %1 missing.</source>
         <translation>凭证不完整：缺少%1。</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::DenialDecodeDialog</name>
+    <message>
+        <source>Allowed: the policies allow this action.</source>
+        <translation>允许：策略允许此操作。</translation>
+    </message>
+    <message>
+        <source>Denied: the policies do not allow this action.</source>
+        <translation>拒绝：策略不允许此操作。</translation>
+    </message>
+    <message>
+        <source>STS did not say whether the action is allowed.</source>
+        <translation>STS 未说明是否允许此操作。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 policy), statement %3: %4</source>
+        <translation>%1（%2 策略），语句 %3：%4</translation>
+    </message>
+    <message>
+        <source>No statement matched</source>
+        <translation>没有匹配的语句</translation>
+    </message>
+    <message>
+        <source>An Allow statement matched and no Deny statement did.</source>
+        <translation>匹配到 Allow 语句，且没有匹配的 Deny 语句。</translation>
+    </message>
+    <message>
+        <source>An explicit Deny statement matched; it overrides every Allow.</source>
+        <translation>匹配到显式 Deny 语句；它优先于所有 Allow。</translation>
+    </message>
+    <message>
+        <source>No policy allows this action (implicit deny): grant it to the user or agency.</source>
+        <translation>没有策略允许此操作（隐式拒绝）：请为该用户或委托授予此权限。</translation>
+    </message>
+    <message>
+        <source>The message could not be decoded.</source>
+        <translation>无法解码该消息。</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2, error code %3)</source>
+        <translation>%1（HTTP %2，错误码 %3）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (request ID %2)</source>
+        <translation>%1（请求 ID %2）</translation>
+    </message>
+    <message>
+        <source>Decode Authorization Message</source>
+        <translation>解码授权消息</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>操作(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>资源(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Matching &amp;policy:</source>
+        <translation>匹配的策略(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>原因(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Raw &amp;JSON</source>
+        <translation>原始 JSON(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Decoded message as JSON</source>
+        <translation>解码后的消息（JSON）</translation>
+    </message>
+    <message>
+        <source>&amp;Decode again</source>
+        <translation>重新解码(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Decoding with STS…</source>
+        <translation>正在通过 STS 解码…</translation>
     </message>
 </context>
 <context>
@@ -665,6 +877,22 @@
     <message>
         <source>Report saved to &quot;%1&quot;.</source>
         <translation>报告已保存到“%1”。</translation>
+    </message>
+    <message>
+        <source>&amp;Decode…</source>
+        <translation>解码(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Ask STS, with this profile&apos;s keys, which policy denied the request</source>
+        <translation>使用此配置文件的密钥询问 STS 是哪条策略拒绝了请求</translation>
+    </message>
+    <message>
+        <source>One redacted file with the request, the answer, request IDs and times, for a ticket</source>
+        <translation>一个已脱敏的文件，包含请求、响应、请求 ID 和时间，用于提交工单</translation>
+    </message>
+    <message>
+        <source>Support bundle saved to &quot;%1&quot;.</source>
+        <translation>支持包已保存到“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +1687,14 @@ STS (/v5/caller-identity)：%2</translation>
         <source>&amp;Details…</source>
         <translation>详细信息(&amp;D)…</translation>
     </message>
+    <message>
+        <source>C&amp;hange export folder…</source>
+        <translation>更改导出文件夹(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Where the next exports are saved</source>
+        <translation>后续导出文件的保存位置</translation>
+    </message>
 </context>
 <context>
     <name>smsc::GuiCommandLine</name>
@@ -1484,66 +1720,74 @@ STS (/v5/caller-identity)：%2</translation>
     </message>
 </context>
 <context>
-    <name>smsc::HistoryTableModel</name>
+    <name>smsc::HistoryDialog</name>
     <message>
-        <source>Time</source>
-        <translation>时间</translation>
+        <source>No exports yet. Each export is recorded here (profile, rows, request ID, outcome).</source>
+        <translation>尚无导出记录。每次导出都会记录在这里（配置文件、行、请求 ID、结果）。</translation>
     </message>
     <message>
-        <source>Profile</source>
-        <translation>配置文件</translation>
+        <source>Endpoint: %1</source>
+        <translation>终端节点：%1</translation>
     </message>
     <message>
-        <source>Endpoint</source>
-        <translation>终端节点</translation>
+        <source>Request ID: %1</source>
+        <translation>请求 ID：%1</translation>
     </message>
     <message>
-        <source>Rows</source>
-        <translation>行数</translation>
+        <source>none</source>
+        <translation>无</translation>
     </message>
     <message>
-        <source>Request ID</source>
-        <translation>请求 ID</translation>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
     </message>
     <message>
-        <source>Outcome</source>
-        <translation>结果</translation>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>文件</translation>
+        <source>The file %1 no longer exists.</source>
+        <translation>文件 %1 已不存在。</translation>
     </message>
     <message>
-        <source>Saved</source>
-        <translation>已保存</translation>
+        <source>No application could open %1.</source>
+        <translation>没有应用程序能打开 %1。</translation>
     </message>
     <message>
-        <source>No file returned</source>
-        <translation>未返回文件</translation>
+        <source>Opened %1.</source>
+        <translation>已打开 %1。</translation>
     </message>
     <message>
-        <source>Authentication failed (%1)</source>
-        <translation>认证失败（%1）</translation>
+        <source>Export History</source>
+        <translation>导出历史</translation>
     </message>
     <message>
-        <source>Permission denied (%1)</source>
-        <translation>权限不足（%1）</translation>
+        <source>Exports, newest first</source>
+        <translation>导出记录（最新的在前）</translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
+        <source>Selected export</source>
+        <translation>所选导出</translation>
     </message>
     <message>
-        <source>Connection failed</source>
-        <translation>连接失败</translation>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
-        <source>File not written</source>
-        <translation>文件未写入</translation>
+        <source>&amp;Load these rows again</source>
+        <translation>重新加载这些行(&amp;L)</translation>
     </message>
     <message>
-        <source>Failed (%1)</source>
-        <translation>失败（%1）</translation>
+        <source>&amp;Open file</source>
+        <translation>打开文件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show &amp;error</source>
+        <translation>显示错误(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1665,6 +1909,22 @@ STS (/v5/caller-identity)：%2</translation>
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Add from &amp;account…</source>
+        <translation>从账号添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Pick source servers or migration tasks of the account</source>
+        <translation>选择账号中的源端服务器或迁移任务</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Earlier exports: load their rows again, open the file, show the error</source>
+        <translation>以前的导出：重新加载其行、打开文件、显示错误</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +2103,14 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Check &amp;who I am</source>
+        <translation>检查身份(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Ask STS who these keys belong to, and list the permissions the app needs</source>
+        <translation>询问 STS 这些密钥属于谁，并列出本程序需要的权限</translation>
     </message>
 </context>
 <context>
@@ -2282,6 +2550,10 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <source>source_name: optional, at most %1 characters</source>
         <translation>source_name：可选，最多 %1 个字符</translation>
     </message>
+    <message>
+        <source>Added from the account.</source>
+        <translation>从账号添加。</translation>
+    </message>
 </context>
 <context>
     <name>smsc::RowValidator</name>
@@ -2397,6 +2669,77 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     </message>
 </context>
 <context>
+    <name>smsc::SignatureDiagnosisView</name>
+    <message>
+        <source>HTTP method</source>
+        <translation>HTTP 方法</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>query string</source>
+        <translation>查询字符串</translation>
+    </message>
+    <message>
+        <source>signed header</source>
+        <translation>签名的请求头</translation>
+    </message>
+    <message>
+        <source>end of the headers</source>
+        <translation>请求头结束</translation>
+    </message>
+    <message>
+        <source>signed header names</source>
+        <translation>签名的请求头名称</translation>
+    </message>
+    <message>
+        <source>body hash</source>
+        <translation>正文哈希</translation>
+    </message>
+    <message>
+        <source>extra line</source>
+        <translation>多余的行</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway&apos;s canonical request:</source>
+        <translation>网关的规范请求(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Our canonical request:</source>
+        <translation>本程序的规范请求(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Our &amp;string to sign:</source>
+        <translation>本程序的待签名字符串(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>First difference</source>
+        <translation>第一处差异</translation>
+    </message>
+    <message>
+        <source>Likely cause</source>
+        <translation>可能的原因</translation>
+    </message>
+    <message>
+        <source>Both canonical requests are identical.</source>
+        <translation>两个规范请求完全相同。</translation>
+    </message>
+    <message>
+        <source>▶ Line %1 differs (%2): the gateway has “%3”, we have “%4”.</source>
+        <translation>▶ 第 %1 行不同（%2）：网关为“%3”，本程序为“%4”。</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Line %1 differs</source>
+        <translation>第 %1 行不同</translation>
+    </message>
+</context>
+<context>
     <name>smsc::StoreResult</name>
     <message>
         <source>The keychain holds no such entry.</source>
@@ -2509,6 +2852,136 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     </message>
 </context>
 <context>
+    <name>smsc::SupportBundleAction</name>
+    <message>
+        <source>Save &amp;support bundle…</source>
+        <translation>保存支持包(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save Support Bundle</source>
+        <translation>保存支持包</translation>
+    </message>
+    <message>
+        <source>Support bundle (*.json)</source>
+        <translation>支持包 (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::WhoAmIDialog</name>
+    <message>
+        <source>IAM user %1</source>
+        <translation>IAM 用户 %1</translation>
+    </message>
+    <message>
+        <source>Agency %1</source>
+        <translation>委托 %1</translation>
+    </message>
+    <message>
+        <source>Unknown: the answer carried no usable Date header</source>
+        <translation>未知：响应中没有可用的 Date 请求头</translation>
+    </message>
+    <message>
+        <source>In step with the server</source>
+        <translation>与服务器同步</translation>
+    </message>
+    <message>
+        <source>%1 ahead of the server</source>
+        <translation>比服务器快 %1</translation>
+    </message>
+    <message>
+        <source>%1 behind the server</source>
+        <translation>比服务器慢 %1</translation>
+    </message>
+    <message>
+        <source>None sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The check failed.</source>
+        <translation>检查失败。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (request ID %2)</source>
+        <translation>%1（请求 ID %2）</translation>
+    </message>
+    <message>
+        <source>The credentials of profile “%1” work.</source>
+        <translation>配置文件“%1”的凭证可用。</translation>
+    </message>
+    <message>
+        <source>The profile names account %1, but these credentials belong to account %2.</source>
+        <translation>配置文件指定的账号为 %1，但这些凭证属于账号 %2。</translation>
+    </message>
+    <message>
+        <source>Check Profile</source>
+        <translation>检查配置文件</translation>
+    </message>
+    <message>
+        <source>Account ID:</source>
+        <translation>账号 ID：</translation>
+    </message>
+    <message>
+        <source>User or agency:</source>
+        <translation>用户或委托：</translation>
+    </message>
+    <message>
+        <source>Principal URN:</source>
+        <translation>主体 URN：</translation>
+    </message>
+    <message>
+        <source>Scope header sent:</source>
+        <translation>发送的范围请求头：</translation>
+    </message>
+    <message>
+        <source>Endpoint reached:</source>
+        <translation>访问的终端节点：</translation>
+    </message>
+    <message>
+        <source>Clock skew:</source>
+        <translation>时钟偏差：</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>IAM actions this app needs (not checked here; a denial names the missing one):</source>
+        <translation>本程序需要的 IAM 操作（此处不检查；拒绝信息会指出缺少的操作）：</translation>
+    </message>
+    <message>
+        <source>Required IAM actions</source>
+        <translation>所需的 IAM 操作</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>IAM action</source>
+        <translation>IAM 操作</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>再次检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Asking STS who these credentials belong to…</source>
+        <translation>正在询问 STS 这些凭证属于谁…</translation>
+    </message>
+</context>
+<context>
     <name>smsc::WhoAmIReport</name>
     <message>
         <source>Export consistency results</source>
@@ -2604,6 +3077,803 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>&amp;Keep both</source>
         <translation>全部保留(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::cli::AccountCommandSupport</name>
+    <message>
+        <source>Correct a wrong local clock: &quot;auto&quot; retries once with the measured offset when the signature is rejected as expired; a number adds that many seconds to the signing time.</source>
+        <translation>校正错误的本地时钟：&quot;auto&quot; 在签名因过期被拒绝时使用测得的偏移量重试一次；数字表示在签名时间上加上相应的秒数。</translation>
+    </message>
+    <message>
+        <source>--clock-offset takes &quot;auto&quot; or a number of seconds (at most a week either way), not “%1”.</source>
+        <translation>--clock-offset 只接受 &quot;auto&quot; 或秒数（前后最多一周），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The clock is off: run the command again with --clock-offset auto to sign with the measured offset.</source>
+        <translation>时钟不准：请加上 --clock-offset auto 再次运行该命令，以使用测得的偏移量签名。</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::cli::AccountTable</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>CONNECTED</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>RESULTS</source>
+        <translation>校验结果</translation>
+    </message>
+    <message>
+        <source>TASK ID</source>
+        <translation>任务 ID</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>CREATED (UTC)</source>
+        <translation>创建时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>SOURCE ID</source>
+        <translation>源端 ID</translation>
+    </message>
+    <message>
+        <source>SOURCE NAME</source>
+        <translation>源端名称</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::cli::CliApplication</name>
+    <message>
+        <source>Unknown command “%1”; run &apos;sms-consistency-cli --help&apos;.</source>
+        <translation>未知命令“%1”；请运行 &apos;sms-consistency-cli --help&apos;。</translation>
+    </message>
+    <message>
+        <source>Usage: sms-consistency-cli COMMAND [options]
+
+Exports Huawei Cloud SMS consistency verification results.
+
+Commands:
+</source>
+        <translation>用法：sms-consistency-cli COMMAND [选项]
+
+导出华为云主机迁移服务 (SMS) 的一致性校验结果。
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;sms-consistency-cli COMMAND --help&apos; for the options of a command.
+Secrets are never accepted as arguments: use the environment (CLOUD_SDK_AK, CLOUD_SDK_SK), --token-file, or a stored --profile.
+Exit codes: 0 ok, 2 invalid input or usage, 3 rejected by the service, 4 service error, 5 network/TLS/timeout, 6 credentials unavailable, 130 interrupted.</source>
+        <translation>
+运行 &apos;sms-consistency-cli COMMAND --help&apos; 查看某个命令的选项。
+绝不接受以参数形式传入密钥：请使用环境变量（CLOUD_SDK_AK、CLOUD_SDK_SK）、--token-file 或已保存的 --profile。
+退出码：0 成功，2 输入或用法无效，3 被服务拒绝，4 服务错误，5 网络/TLS/超时，6 凭证不可用，130 被中断。</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::cli::Command</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>%1 (see &apos;sms-consistency-cli %2 --help&apos;)</source>
+        <translation>%1（参见 &apos;sms-consistency-cli %2 --help&apos;）</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::cli::CommonOptions</name>
+    <message>
+        <source>Use the stored profile NAME (settings and keychain secrets).</source>
+        <translation>使用已保存的配置文件 NAME（设置和密钥环中的密钥）。</translation>
+    </message>
+    <message>
+        <source>Region id, e.g. ap-southeast-3.</source>
+        <translation>区域 ID，例如 ap-southeast-3。</translation>
+    </message>
+    <message>
+        <source>Custom SMS endpoint URL (https; http only to loopback).</source>
+        <translation>自定义 SMS 终端节点 URL（https；仅环回地址可用 http）。</translation>
+    </message>
+    <message>
+        <source>IAM endpoint URL, used to find the account id.</source>
+        <translation>IAM 终端节点 URL，用于查找账号 ID。</translation>
+    </message>
+    <message>
+        <source>STS endpoint URL, used to find the account id.</source>
+        <translation>STS 终端节点 URL，用于查找账号 ID。</translation>
+    </message>
+    <message>
+        <source>Account (domain) id, sent as X-Domain-Id.</source>
+        <translation>账号 (domain) ID，以 X-Domain-Id 发送。</translation>
+    </message>
+    <message>
+        <source>Project id, sent as X-Project-Id instead of X-Domain-Id.</source>
+        <translation>项目 ID，以 X-Project-Id 代替 X-Domain-Id 发送。</translation>
+    </message>
+    <message>
+        <source>Connect and transfer timeout in seconds (default 60 / 120).</source>
+        <translation>连接和传输超时，单位为秒（默认 60 / 120）。</translation>
+    </message>
+    <message>
+        <source>Also trust the PEM certificates in FILE.</source>
+        <translation>同时信任 FILE 中的 PEM 证书。</translation>
+    </message>
+    <message>
+        <source>Proxy URL, or &quot;none&quot; (default: the system proxy).</source>
+        <translation>代理 URL，或 &quot;none&quot;（默认：系统代理）。</translation>
+    </message>
+    <message>
+        <source>Authenticate with the IAM token in FILE (X-Auth-Token).</source>
+        <translation>使用 FILE 中的 IAM 令牌认证（X-Auth-Token）。</translation>
+    </message>
+    <message>
+        <source>Give either --region or --endpoint, not both.</source>
+        <translation>--region 和 --endpoint 只能指定其一。</translation>
+    </message>
+    <message>
+        <source>Give either --domain-id or --project-id, not both.</source>
+        <translation>--domain-id 和 --project-id 只能指定其一。</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds from 1 to 3600, not “%1”.</source>
+        <translation>--timeout 需要 1 到 3600 之间的秒数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read.</source>
+        <translation>无法读取 CA 文件 %1。</translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1” (see &apos;sms-consistency-cli profile list&apos;).</source>
+        <translation>没有名为“%1”的配置文件（参见 &apos;sms-consistency-cli profile list&apos;）。</translation>
+    </message>
+    <message>
+        <source>Choose where to send the request: --region ID, --endpoint URL or --profile NAME.</source>
+        <translation>请选择请求的发送目标：--region ID、--endpoint URL 或 --profile NAME。</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::cli::CredentialSource</name>
+    <message>
+        <source>No credentials: set CLOUD_SDK_AK and CLOUD_SDK_SK in the environment, give an IAM token with --token-file, or use --profile NAME.</source>
+        <translation>没有凭证：请在环境变量中设置 CLOUD_SDK_AK 和 CLOUD_SDK_SK，用 --token-file 提供 IAM 令牌，或使用 --profile NAME。</translation>
+    </message>
+    <message>
+        <source>The access key is missing: CLOUD_SDK_SK is set but CLOUD_SDK_AK is not.</source>
+        <translation>缺少访问密钥 ID (AK)：已设置 CLOUD_SDK_SK，但未设置 CLOUD_SDK_AK。</translation>
+    </message>
+    <message>
+        <source>The secret key is missing: CLOUD_SDK_AK is set but CLOUD_SDK_SK is not.</source>
+        <translation>缺少秘密访问密钥 (SK)：已设置 CLOUD_SDK_AK，但未设置 CLOUD_SDK_SK。</translation>
+    </message>
+    <message>
+        <source>The token file %1 cannot be read: %2</source>
+        <translation>无法读取令牌文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The token file %1 is empty.</source>
+        <translation>令牌文件 %1 为空。</translation>
+    </message>
+    <message>
+        <source>--%1 is not accepted: secrets on the command line are visible to other users and stay in the shell history. Set CLOUD_SDK_AK / CLOUD_SDK_SK (and CLOUD_SDK_SECURITY_TOKEN) in the environment, use --token-file FILE, or store them with &apos;profile set&apos;.</source>
+        <translation>不接受 --%1：命令行上的密钥对其他用户可见，并会留在 shell 历史记录中。请在环境变量中设置 CLOUD_SDK_AK / CLOUD_SDK_SK（以及 CLOUD_SDK_SECURITY_TOKEN），使用 --token-file FILE，或用 &apos;profile set&apos; 保存它们。</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::cli::DecodeCommand</name>
+    <message>
+        <source>Decode the encoded authorization message of a 403 answer with STS.</source>
+        <translation>通过 STS 解码 403 响应中的编码授权消息。</translation>
+    </message>
+    <message>
+        <source>Sends POST /v5/decode-authorization-message to STS with the same credentials as &apos;export&apos; and prints the decision: allowed or denied, action, resource and the matching policy statement.
+FILE holds the message, or a 403 answer (or &apos;export --json&apos; output) that carries it; without FILE, or with -, it is read from stdin. It is never taken as an argument.</source>
+        <translation>向 STS 发送 POST /v5/decode-authorization-message（使用与 &apos;export&apos; 相同的凭证），并输出判定结果：允许或拒绝、操作、资源以及匹配的策略语句。
+FILE 中保存该消息，或保存携带该消息的 403 响应（或 &apos;export --json&apos; 的输出）；不指定 FILE 或指定 - 时从 stdin 读取。该消息绝不以参数形式传入。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object on stdout.</source>
+        <translation>在 stdout 上输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>File holding the message; - or nothing reads stdin.</source>
+        <translation>保存消息的文件；- 或不指定时读取 stdin。</translation>
+    </message>
+    <message>
+        <source>Give one file, or none to read stdin.</source>
+        <translation>请指定一个文件，或不指定以读取 stdin。</translation>
+    </message>
+    <message>
+        <source>Pipe the message into &apos;decode&apos; or give a FILE (see --help).</source>
+        <translation>请将消息通过管道传给 &apos;decode&apos;，或指定 FILE（参见 --help）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB: that is not an authorization message.</source>
+        <translation>%1 大于 1 MiB：这不是授权消息。</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::cli::ExportCommand</name>
+    <message>
+        <source>Export the consistency results of up to 200 tasks to a file.</source>
+        <translation>将最多 200 个任务的一致性校验结果导出到文件。</translation>
+    </message>
+    <message>
+        <source>Sends POST /v3/tasks/consistency-results/export and saves the returned file.
+Credentials: --profile NAME, or CLOUD_SDK_AK / CLOUD_SDK_SK (optional CLOUD_SDK_SECURITY_TOKEN), or an IAM token with --token-file or CLOUD_SDK_IAM_TOKEN. Secrets are never taken as arguments.
+Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the service (4xx); 4 service error (5xx); 5 network, TLS or timeout; 6 credentials unavailable; 130 interrupted.</source>
+        <translation>发送 POST /v3/tasks/consistency-results/export 并保存返回的文件。
+凭证：--profile NAME，或 CLOUD_SDK_AK / CLOUD_SDK_SK（可选 CLOUD_SDK_SECURITY_TOKEN），或通过 --token-file 或 CLOUD_SDK_IAM_TOKEN 提供的 IAM 令牌。绝不接受以参数形式传入密钥。
+退出码：0 已保存；2 输入或用法无效（未发送任何内容）；3 被服务拒绝 (4xx)；4 服务错误 (5xx)；5 网络、TLS 或超时；6 凭证不可用；130 被中断。</translation>
+    </message>
+    <message>
+        <source>Read rows from a CSV or TSV FILE with a header row (task_id, source_id, source_name); - reads stdin.</source>
+        <translation>从带标题行（task_id, source_id, source_name）的 CSV 或 TSV 文件 FILE 读取行；- 表示读取 stdin。</translation>
+    </message>
+    <message>
+        <source>One row (repeatable).</source>
+        <translation>一行（可重复指定）。</translation>
+    </message>
+    <message>
+        <source>Save to this file path.</source>
+        <translation>保存到此文件路径。</translation>
+    </message>
+    <message>
+        <source>Save into this folder, named by the service (default: the current folder).</source>
+        <translation>保存到此文件夹，文件名由服务决定（默认：当前文件夹）。</translation>
+    </message>
+    <message>
+        <source>Replace an existing output file.</source>
+        <translation>替换已存在的输出文件。</translation>
+    </message>
+    <message>
+        <source>X-Language header: en-us, zh-cn or none.</source>
+        <translation>X-Language 请求头：en-us、zh-cn 或 none。</translation>
+    </message>
+    <message>
+        <source>Print the signed request (secrets redacted); send nothing.</source>
+        <translation>输出已签名的请求（密钥已脱敏）；不发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object with the outcome on stdout.</source>
+        <translation>在 stdout 上输出一个包含结果的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>意外的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>Give the rows with either --rows FILE or --row TASK_ID,SOURCE_ID,SOURCE_NAME.</source>
+        <translation>请用 --rows FILE 或 --row TASK_ID,SOURCE_ID,SOURCE_NAME 指定行。</translation>
+    </message>
+    <message>
+        <source>Give either --output or --output-dir, not both.</source>
+        <translation>--output 和 --output-dir 只能指定其一。</translation>
+    </message>
+    <message>
+        <source>--language must be en-us, zh-cn or none, not “%1”.</source>
+        <translation>--language 必须是 en-us、zh-cn 或 none，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Retrying once with the signing time moved by %1 seconds.</source>
+        <translation>将签名时间调整 %1 秒后重试一次。</translation>
+    </message>
+    <message>
+        <source>Interrupted; nothing was sent.</source>
+        <translation>已中断；未发送任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::cli::ListCommand</name>
+    <message>
+        <source>List the account&apos;s source servers (every page), or write them as rows.</source>
+        <translation>列出账号的源端服务器（所有分页），或将其写为行。</translation>
+    </message>
+    <message>
+        <source>List the account&apos;s migration tasks (every page), or write them as rows.</source>
+        <translation>列出账号的迁移任务（所有分页），或将其写为行。</translation>
+    </message>
+    <message>
+        <source>Sends GET /v3/sources page by page (IAM action sms:server:list).</source>
+        <translation>逐页发送 GET /v3/sources（IAM 操作 sms:server:list）。</translation>
+    </message>
+    <message>
+        <source>Sends GET /v3/tasks page by page (IAM action sms:server:listTask).</source>
+        <translation>逐页发送 GET /v3/tasks（IAM 操作 sms:server:listTask）。</translation>
+    </message>
+    <message>
+        <source>Only names containing TEXT.</source>
+        <translation>仅名称包含 TEXT 的项。</translation>
+    </message>
+    <message>
+        <source>Only IP addresses containing TEXT.</source>
+        <translation>仅 IP 地址包含 TEXT 的项。</translation>
+    </message>
+    <message>
+        <source>Only this state.</source>
+        <translation>仅此状态。</translation>
+    </message>
+    <message>
+        <source>Only servers that have consistency results.</source>
+        <translation>仅有一致性校验结果的服务器。</translation>
+    </message>
+    <message>
+        <source>Only tasks of this source server.</source>
+        <translation>仅此源端服务器的任务。</translation>
+    </message>
+    <message>
+        <source>Also write the rows (task_id, source_id, source_name) as a CSV FILE that &apos;export --rows&apos; reads.</source>
+        <translation>同时将行（task_id, source_id, source_name）写入 CSV 文件 FILE，供 &apos;export --rows&apos; 读取。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object on stdout instead of a table.</source>
+        <translation>在 stdout 上输出一个 JSON 对象，而不是表格。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>意外的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>Retrying once with the signing time moved by %1 seconds.</source>
+        <translation>将签名时间调整 %1 秒后重试一次。</translation>
+    </message>
+    <message>
+        <source>%1 source servers.</source>
+        <translation>%1 台源端服务器。</translation>
+    </message>
+    <message>
+        <source>%1 migration tasks.</source>
+        <translation>%1 个迁移任务。</translation>
+    </message>
+    <message>
+        <source>%1 servers have no migration task and were left out of %2.</source>
+        <translation>%1 台服务器没有迁移任务，未写入 %2。</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 rows; one export takes at most %3, so split it or filter further.</source>
+        <translation>%1 包含 %2 行；一次导出最多 %3 行，请拆分或进一步筛选。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2.</source>
+        <translation>已将 %1 行写入 %2。</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>已中断。</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::cli::OutputTarget</name>
+    <message>
+        <source>The output %1 is a folder; use --output-dir for a folder.</source>
+        <translation>输出 %1 是一个文件夹；如需输出到文件夹，请使用 --output-dir。</translation>
+    </message>
+    <message>
+        <source>The output file %1 already exists; add --force to replace it.</source>
+        <translation>输出文件 %1 已存在；添加 --force 以替换它。</translation>
+    </message>
+    <message>
+        <source>The output folder %1 does not exist.</source>
+        <translation>输出文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The output folder %1 is not writable.</source>
+        <translation>输出文件夹 %1 不可写。</translation>
+    </message>
+    <message>
+        <source>The output folder %1 is not a folder.</source>
+        <translation>输出文件夹 %1 不是文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::cli::ProfileCommand</name>
+    <message>
+        <source>Create, list, show or delete stored profiles (secrets in the OS keychain).</source>
+        <translation>创建、列出、显示或删除已保存的配置文件（密钥保存在系统密钥环中）。</translation>
+    </message>
+    <message>
+        <source>Usage: sms-consistency-cli profile set|list|show|delete [NAME] [options]
+Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an action.</source>
+        <translation>用法：sms-consistency-cli profile set|list|show|delete [NAME] [选项]
+运行 &apos;sms-consistency-cli profile ACTION --help&apos; 查看某个操作的选项。</translation>
+    </message>
+    <message>
+        <source>profile needs an action: set, list, show or delete.</source>
+        <translation>profile 需要一个操作：set、list、show 或 delete。</translation>
+    </message>
+    <message>
+        <source>The profile name.</source>
+        <translation>配置文件名称。</translation>
+    </message>
+    <message>
+        <source>Give exactly one profile NAME (see --help).</source>
+        <translation>请指定且仅指定一个配置文件名称 NAME（参见 --help）。</translation>
+    </message>
+    <message>
+        <source>Creates or updates profile NAME. Secrets are read from stdin, one per line in this order: AK, SK (and the security token for --auth temporary), or the IAM token for --auth token; at a terminal you are asked for them without echo. --from-env takes them from CLOUD_SDK_AK / CLOUD_SDK_SK / CLOUD_SDK_SECURITY_TOKEN instead.</source>
+        <translation>创建或更新配置文件 NAME。密钥从 stdin 读取，每行一个，顺序为：AK、SK（--auth temporary 时还有安全令牌），或 --auth token 时的 IAM 令牌；在终端中会以不回显的方式提示输入。--from-env 则从 CLOUD_SDK_AK / CLOUD_SDK_SK / CLOUD_SDK_SECURITY_TOKEN 读取。</translation>
+    </message>
+    <message>
+        <source>Auth mode: aksk (default), temporary or token.</source>
+        <translation>认证方式：aksk（默认）、temporary 或 token。</translation>
+    </message>
+    <message>
+        <source>X-Language header: en-us, zh-cn or none.</source>
+        <translation>X-Language 请求头：en-us、zh-cn 或 none。</translation>
+    </message>
+    <message>
+        <source>Take the secrets from the environment.</source>
+        <translation>从环境变量读取密钥。</translation>
+    </message>
+    <message>
+        <source>Change settings only; keep the stored secrets.</source>
+        <translation>仅更改设置；保留已保存的密钥。</translation>
+    </message>
+    <message>
+        <source>Also make it the current profile of the desktop app.</source>
+        <translation>同时将其设为桌面应用的当前配置文件。</translation>
+    </message>
+    <message>
+        <source>--auth must be aksk, temporary or token, not “%1”.</source>
+        <translation>--auth 必须是 aksk、temporary 或 token，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--language must be en-us, zh-cn or none, not “%1”.</source>
+        <translation>--language 必须是 en-us、zh-cn 或 none，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The environment holds %1 credentials, not the ones --auth %2 needs.</source>
+        <translation>环境变量中的是 %1 凭证，而不是 --auth %2 所需的凭证。</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Saved profile “%1”.</source>
+        <translation>已保存配置文件“%1”。</translation>
+    </message>
+    <message>
+        <source>Lists the stored profiles, one name per line.</source>
+        <translation>列出已保存的配置文件，每行一个名称。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Shows a profile&apos;s settings and which secrets the keychain holds (the AK masked, never a secret).</source>
+        <translation>显示配置文件的设置以及密钥环中保存了哪些密钥（AK 已掩码，绝不显示密钥）。</translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <translation>没有名为“%1”的配置文件。</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>配置文件：%1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>区域：%1</translation>
+    </message>
+    <message>
+        <source>Endpoint: %1</source>
+        <translation>终端节点：%1</translation>
+    </message>
+    <message>
+        <source>IAM endpoint: %1</source>
+        <translation>IAM 终端节点：%1</translation>
+    </message>
+    <message>
+        <source>Auth mode: %1</source>
+        <translation>认证方式：%1</translation>
+    </message>
+    <message>
+        <source>X-Project-Id: %1</source>
+        <translation>X-Project-Id：%1</translation>
+    </message>
+    <message>
+        <source>X-Domain-Id: %1</source>
+        <translation>X-Domain-Id：%1</translation>
+    </message>
+    <message>
+        <source>(resolved through IAM)</source>
+        <translation>（通过 IAM 解析）</translation>
+    </message>
+    <message>
+        <source>X-Language: %1</source>
+        <translation>X-Language：%1</translation>
+    </message>
+    <message>
+        <source>Timeouts: connect %1 s, transfer %2 s</source>
+        <translation>超时：连接 %1 秒，传输 %2 秒</translation>
+    </message>
+    <message>
+        <source>Proxy: %1</source>
+        <translation>代理：%1</translation>
+    </message>
+    <message>
+        <source>CA file: %1</source>
+        <translation>CA 文件：%1</translation>
+    </message>
+    <message>
+        <source>Secrets: %1</source>
+        <translation>密钥：%1</translation>
+    </message>
+    <message>
+        <source>Secrets: stored in the keychain (AK %1)</source>
+        <translation>密钥：已保存在密钥环中（AK %1）</translation>
+    </message>
+    <message>
+        <source>Secrets: stored in the keychain</source>
+        <translation>密钥：已保存在密钥环中</translation>
+    </message>
+    <message>
+        <source>Deletes a profile&apos;s settings and its secrets in the keychain.</source>
+        <translation>删除配置文件的设置及其在密钥环中的密钥。</translation>
+    </message>
+    <message>
+        <source>Deleted profile “%1”.</source>
+        <translation>已删除配置文件“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::cli::ReportPrinter</name>
+    <message>
+        <source>Saved %1 bytes.</source>
+        <translation>已保存 %1 字节。</translation>
+    </message>
+    <message>
+        <source>Saved %1 bytes; request id %2.</source>
+        <translation>已保存 %1 字节；请求 ID %2。</translation>
+    </message>
+    <message>
+        <source>The service returned no file (HTTP %1 with an empty body).</source>
+        <translation>服务未返回文件（HTTP %1，响应体为空）。</translation>
+    </message>
+    <message>
+        <source>The service returned no file (HTTP %1); it returned: %2</source>
+        <translation>服务未返回文件（HTTP %1）；返回内容：%2</translation>
+    </message>
+    <message>
+        <source>The export failed (%1).</source>
+        <translation>导出失败（%1）。</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP 状态：%1</translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation>错误码：%1</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>消息：%1</translation>
+    </message>
+    <message>
+        <source>Parameters: %1</source>
+        <translation>参数：%1</translation>
+    </message>
+    <message>
+        <source>Detail: %1 %2</source>
+        <translation>详情：%1 %2</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>详情：%1</translation>
+    </message>
+    <message>
+        <source>Redirected to: %1</source>
+        <translation>重定向到：%1</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>请求 ID：%1</translation>
+    </message>
+    <message>
+        <source>Clock skew: %1 s (this computer minus the server)</source>
+        <translation>时钟偏差：%1 秒（本机时间减去服务器时间）</translation>
+    </message>
+    <message>
+        <source>Encoded authorization message (%1 characters; decode it with STS): %2</source>
+        <translation>编码的授权消息（%1 个字符；请用 STS 解码）：%2</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s canonical request:</source>
+        <translation>网关的规范请求：</translation>
+    </message>
+    <message>
+        <source>Hint: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was sent. The signed request (signature and tokens redacted):</source>
+        <translation>试运行：未发送任何内容。已签名的请求（签名和令牌已脱敏）：</translation>
+    </message>
+    <message>
+        <source>Canonical request:</source>
+        <translation>规范请求：</translation>
+    </message>
+    <message>
+        <source>String to sign:</source>
+        <translation>待签名字符串：</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::cli::RowsInput</name>
+    <message>
+        <source>--row “%1” is not TASK_ID,SOURCE_ID,SOURCE_NAME (two commas needed).</source>
+        <translation>--row “%1” 不是 TASK_ID,SOURCE_ID,SOURCE_NAME 格式（需要两个逗号）。</translation>
+    </message>
+    <message>
+        <source>stdin</source>
+        <translation>stdin</translation>
+    </message>
+    <message>
+        <source>The rows cannot be read from stdin: %1</source>
+        <translation>无法从 stdin 读取行：%1</translation>
+    </message>
+    <message>
+        <source>The rows file %1 is a folder, not a file.</source>
+        <translation>行文件 %1 是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::cli::SignCommand</name>
+    <message>
+        <source>Print the canonical request, string to sign and Authorization header for a request.</source>
+        <translation>输出某个请求的规范请求、待签名字符串和 Authorization 请求头。</translation>
+    </message>
+    <message>
+        <source>Signs one request with SDK-HMAC-SHA256 using CLOUD_SDK_AK / CLOUD_SDK_SK from the environment and prints every intermediate. Nothing is sent.</source>
+        <translation>使用环境变量中的 CLOUD_SDK_AK / CLOUD_SDK_SK，以 SDK-HMAC-SHA256 对一个请求签名，并输出每个中间结果。不发送任何内容。</translation>
+    </message>
+    <message>
+        <source>HTTP method, e.g. POST.</source>
+        <translation>HTTP 方法，例如 POST。</translation>
+    </message>
+    <message>
+        <source>Full request URL (scheme, host, path, query).</source>
+        <translation>完整的请求 URL（协议、主机、路径、查询字符串）。</translation>
+    </message>
+    <message>
+        <source>A header to sign, &apos;Name: value&apos; (repeatable).</source>
+        <translation>要签名的请求头，格式为 &apos;Name: value&apos;（可重复指定）。</translation>
+    </message>
+    <message>
+        <source>Read the exact request body from FILE.</source>
+        <translation>从 FILE 读取精确的请求正文。</translation>
+    </message>
+    <message>
+        <source>Sign as of this UTC time instead of now.</source>
+        <translation>以此 UTC 时间而不是当前时间签名。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation>输出一个 JSON 对象，而不是文本。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>意外的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>sign needs --method and --url.</source>
+        <translation>sign 需要 --method 和 --url。</translation>
+    </message>
+    <message>
+        <source>The URL “%1” is not a full URL such as https://host/path.</source>
+        <translation>URL“%1”不是完整的 URL，例如 https://host/path。</translation>
+    </message>
+    <message>
+        <source>The header “%1” is not in the form &apos;Name: value&apos;.</source>
+        <translation>请求头“%1”不是 &apos;Name: value&apos; 格式。</translation>
+    </message>
+    <message>
+        <source>The body file %1 cannot be read: %2</source>
+        <translation>无法读取正文文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>--date must look like 20250314T092653Z, not “%1”.</source>
+        <translation>--date 的格式必须类似 20250314T092653Z，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>sign needs CLOUD_SDK_AK and CLOUD_SDK_SK (an IAM token is not signed).</source>
+        <translation>sign 需要 CLOUD_SDK_AK 和 CLOUD_SDK_SK（IAM 令牌不签名）。</translation>
+    </message>
+    <message>
+        <source>Canonical request:</source>
+        <translation>规范请求：</translation>
+    </message>
+    <message>
+        <source>String to sign:</source>
+        <translation>待签名字符串：</translation>
+    </message>
+    <message>
+        <source>Signed headers: %1</source>
+        <translation>签名的请求头：%1</translation>
+    </message>
+    <message>
+        <source>X-Sdk-Date: %1</source>
+        <translation>X-Sdk-Date: %1</translation>
+    </message>
+    <message>
+        <source>Authorization: %1</source>
+        <translation>Authorization: %1</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::cli::WhoAmICommand</name>
+    <message>
+        <source>Show whose credentials these are: account, user or agency, scope header, clock.</source>
+        <translation>显示这些凭证属于谁：账号、用户或委托、范围请求头、时钟。</translation>
+    </message>
+    <message>
+        <source>Sends GET /v5/caller-identity to STS and shows the account, the IAM user or agency, the scope header this app sends, the endpoint reached, the clock skew and the IAM actions the app needs.</source>
+        <translation>向 STS 发送 GET /v5/caller-identity，并显示账号、IAM 用户或委托、本程序发送的范围请求头、访问的终端节点、时钟偏差以及本程序需要的 IAM 操作。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object on stdout.</source>
+        <translation>在 stdout 上输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>意外的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>The account id given (%1) is not the account these credentials belong to (%2).</source>
+        <translation>给定的账号 ID（%1）不是这些凭证所属的账号（%2）。</translation>
     </message>
 </context>
 </TS>
