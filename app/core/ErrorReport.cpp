@@ -1,5 +1,7 @@
 #include "ErrorReport.h"
 
+#include "RequestRedactor.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -7,11 +9,6 @@
 #include <QSysInfo>
 
 namespace smsc {
-namespace {
-
-const QString kRedacted = QStringLiteral("[REDACTED]");
-
-} // namespace
 
 QString ErrorReport::maskAccessKey(const QString &ak)
 {
@@ -27,7 +24,7 @@ QString ErrorReport::redact(const QString &text, const QStringList &secrets)
     QString out = text;
     for (const QString &secret : secrets) {
         if (secret.size() >= 8)
-            out.replace(secret, kRedacted);
+            out.replace(secret, QLatin1String(kRedacted));
     }
     // Signatures and token headers in any rendering: Authorization header, cURL -H, canonical
     // request lines, and the gateway's '|'-separated canonical-request echo.
@@ -36,8 +33,8 @@ QString ErrorReport::redact(const QString &text, const QStringList &secrets)
     static const QRegularExpression tokenHeader(
         QStringLiteral(R"(((?:X-Security-Token|X-Auth-Token|X-Subject-Token)\s*[:=]\s*)[^\s"',|]+)"),
         QRegularExpression::CaseInsensitiveOption);
-    out.replace(signature, u"\\1"_qs + kRedacted);
-    out.replace(tokenHeader, u"\\1"_qs + kRedacted);
+    out.replace(signature, u"\\1"_qs + QLatin1String(kRedacted));
+    out.replace(tokenHeader, u"\\1"_qs + QLatin1String(kRedacted));
     return out;
 }
 
@@ -76,7 +73,7 @@ ErrorReport::ErrorReport(const ApiError &error, const RequestRecord &request,
     for (auto &header : m_request.headers) {
         const QByteArray name = header.first.toLower();
         if (name == "x-security-token" || name == "x-auth-token")
-            header.second = kRedacted.toUtf8();
+            header.second = kRedacted;
         else
             header.second = scrubBytes(name + ": " + header.second).mid(name.size() + 2);
     }

@@ -1,6 +1,7 @@
 #include "SupportBundle.h"
 
 #include "ErrorReport.h"
+#include "RequestRedactor.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -41,7 +42,7 @@ public:
         for (const auto &[name, value] : list) {
             const QByteArray lower = name.toLower();
             const bool secret = lower == "x-security-token" || lower == "x-auth-token" || lower == "x-subject-token";
-            const QString shown = secret ? QStringLiteral("[REDACTED]")
+            const QString shown = secret ? QString::fromLatin1(kRedacted)
                                          : (*this)(QString::fromUtf8(name + ": " + value)).mid(name.size() + 2);
             array << QJsonArray{QString::fromUtf8(name), shown};
         }

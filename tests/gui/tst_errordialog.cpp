@@ -1,4 +1,5 @@
 #include "ErrorDialog.h"
+#include "RequestRedactor.h"
 #include "ScriptedPrompts.h"
 
 #include <QApplication>
@@ -156,7 +157,7 @@ private slots:
         const QString curl = QGuiApplication::clipboard()->text();
         QVERIFY(curl.startsWith(u"curl "_qs));
         QVERIFY(curl.contains(u"consistency-results/export"_qs));
-        QVERIFY(curl.contains(u"[REDACTED]"_qs));
+        QVERIFY(curl.contains(QLatin1String(kRedacted)));
         QVERIFY(!containsSecret(curl.toUtf8()));
     }
 

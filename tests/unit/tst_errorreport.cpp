@@ -1,4 +1,5 @@
 #include "ErrorReport.h"
+#include "RequestRedactor.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -119,7 +120,7 @@ private slots:
         for (const QString &secret : {kSk, kSecurityToken, kIamToken, kAk})
             QVERIFY2(!everything.contains(secret.toUtf8()), qPrintable(secret.left(4)));
         QVERIFY(!everything.contains(kSignature));
-        QVERIFY(everything.contains("[REDACTED]"));
+        QVERIFY(everything.contains(kRedacted));
         // The request stays useful: method, URL and body are still there.
         QVERIFY(report.toText().contains(u"\"task_id\":\"t1\""_qs));
         QVERIFY(report.toText().contains(u"POST https://sms.example.test/v3/tasks/consistency-results/export"_qs));
