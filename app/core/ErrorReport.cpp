@@ -1,6 +1,7 @@
 #include "ErrorReport.h"
 
 #include "RequestRedactor.h"
+#include "SecretScrubber.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,23 +39,10 @@ QString ErrorReport::redact(const QString &text, const QStringList &secrets)
     return out;
 }
 
-namespace {
-
-// The full AK is replaced by its masked form rather than removed, so the line stays readable.
-QString scrubbed(const QString &text, const Credentials &credentials)
-{
-    QString out = ErrorReport::redact(text, {credentials.secretKey, credentials.securityToken, credentials.iamToken});
-    if (credentials.accessKey.size() >= 8)
-        out.replace(credentials.accessKey, credentials.maskedAccessKey());
-    return out;
-}
-
-} // namespace
-
 ApiError ErrorReport::redacted(const ApiError &error, const Credentials &credentials)
 {
     ApiError out = error;
-    auto scrub = [&](const QString &text) { return scrubbed(text, credentials); };
+    const SecretScrubber scrub(credentials);
     for (QString *s : {&out.errorCode, &out.errorMsgRaw, &out.errorMsg, &out.encodedAuthorizationMessage,
                        &out.requestId, &out.gatewayCanonicalRequest, &out.redirectLocation, &out.headline,
                        &out.hint, &out.technicalDetail})
@@ -65,7 +53,7 @@ ApiError ErrorReport::redacted(const ApiError &error, const Credentials &credent
         detail.code = scrub(detail.code);
         detail.message = scrub(detail.message);
     }
-    out.bodyExcerpt = scrub(QString::fromUtf8(out.bodyExcerpt)).toUtf8();
+    out.bodyExcerpt = scrub.bytes(out.bodyExcerpt);
     return out;
 }
 
@@ -74,21 +62,14 @@ ErrorReport::ErrorReport(const ApiError &error, const RequestRecord &request,
     : m_error(redacted(error, credentials)), m_request(request), m_context(context),
       m_maskedAk(credentials.mode == AuthMode::IamToken ? QString() : credentials.maskedAccessKey())
 {
-    auto scrub = [&](const QString &text) { return scrubbed(text, credentials); };
-    auto scrubBytes = [&](const QByteArray &bytes) { return scrub(QString::fromUtf8(bytes)).toUtf8(); };
+    const SecretScrubber scrub(credentials);
 
     for (QString *s : {&m_request.url, &m_context.curlCommand, &m_context.endpoint, &m_context.profileName})
         *s = scrub(*s);
-    m_request.body = scrubBytes(m_request.body);
-    m_request.canonicalRequest = scrubBytes(m_request.canonicalRequest);
-    m_request.stringToSign = scrubBytes(m_request.stringToSign);
-    for (auto &header : m_request.headers) {
-        const QByteArray name = header.first.toLower();
-        if (name == "x-security-token" || name == "x-auth-token")
-            header.second = kRedacted;
-        else
-            header.second = scrubBytes(name + ": " + header.second).mid(name.size() + 2);
-    }
+    m_request.body = scrub.bytes(m_request.body);
+    m_request.canonicalRequest = scrub.bytes(m_request.canonicalRequest);
+    m_request.stringToSign = scrub.bytes(m_request.stringToSign);
+    m_request.headers = scrub.headers(m_request.headers);
     if (m_context.appVersion.isEmpty())
         m_context.appVersion = QCoreApplication::applicationVersion();
     if (m_context.osName.isEmpty())
