@@ -35,6 +35,13 @@ void ProfileCommand::start(const QStringList &arguments)
     if (action == u"--help"_qs || action == u"-h"_qs) {
         m_context.console->out(tr("Usage: sms-consistency-cli profile set|list|show|delete [NAME] [options]\n"
                                   "Run 'sms-consistency-cli profile ACTION --help' for the options of an action."));
+        m_context.console->out(tr("Options:\n"
+                                  "  -h, --help     Show this help.\n"
+                                  "  -v, --version  Show the version."));
+        return finish(Success);
+    }
+    if (action == u"--version"_qs || action == u"-v"_qs) {
+        m_context.console->out(versionLine());
         return finish(Success);
     }
     failUsage(tr("profile needs an action: set, list, show or delete."), false);
