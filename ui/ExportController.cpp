@@ -66,6 +66,11 @@ void ExportController::setFolderOpener(std::function<void(const QUrl &)> opener)
     m_openFolder = std::move(opener);
 }
 
+void ExportController::setUiRequestLanguage(std::function<RequestLanguage()> uiLanguage)
+{
+    m_uiLanguage = std::move(uiLanguage);
+}
+
 ExportProgressDialog *ExportController::progressDialog() const
 {
     return m_progress;
@@ -117,6 +122,8 @@ void ExportController::start(const QString &profileName, const QList<TaskRow> &r
         return;
     }
     m_profile = *profile;
+    if (m_profile.languageFollowsUi && m_uiLanguage)
+        m_profile.language = m_uiLanguage();
     m_rows = rows;
     withFolder([this](const QString &folder) {
         m_folder = folder;

@@ -47,6 +47,8 @@ public:
     void setExportFolder(const QString &folder);
     //! Opens a folder in the file manager; tests replace it (default: QDesktopServices).
     void setFolderOpener(std::function<void(const QUrl &)> opener);
+    //! The UI's X-Language, used for profiles that never chose one (LanguageManager::defaultRequestLanguage).
+    void setUiRequestLanguage(std::function<RequestLanguage()> uiLanguage);
 
     bool isBusy() const { return m_busy; }
     ExportProgressDialog *progressDialog() const;
@@ -83,6 +85,7 @@ private:
     QPointer<QWidget> m_window;
     AccountIdCache m_accountIds;
     std::function<void(const QUrl &)> m_openFolder;
+    std::function<RequestLanguage()> m_uiLanguage;
     QPointer<ExportProgressDialog> m_progress;
     QPointer<ErrorDialog> m_errorDialog;
     QPointer<ExportJob> m_job;

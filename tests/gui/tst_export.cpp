@@ -163,6 +163,40 @@ private slots:
         QCOMPARE(sha256(saved), m_server.lastBody().value(u"sha256"_qs).toString().toLatin1());
     }
 
+    void xLanguageFollowsTheUiUntilChosen_data()
+    {
+        QTest::addColumn<bool>("followsUi");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("never chosen: follows the Chinese UI") << true << u"zh-cn"_qs;
+        QTest::newRow("explicit en-us stays en-us") << false << u"en-us"_qs;
+    }
+
+    void xLanguageFollowsTheUiUntilChosen()
+    {
+        QFETCH(bool, followsUi);
+        QFETCH(QString, expected);
+        ProfileStore store;
+        Profile profile = *store.load(u"loopback"_qs);
+        profile.language = RequestLanguage::EnUs;
+        profile.languageFollowsUi = followsUi;
+        QVERIFY(store.save(profile).isEmpty());
+
+        QTemporaryDir folder;
+        App app{folder.path()};
+        const auto [english, savedEnglish] = app.exportNow();
+        QVERIFY2(english.ok, qPrintable(english.error.headline));
+        QVERIFY(app.languages.setLanguage(u"zh_CN"_qs));
+        app.prompts.overwriteAnswers << UserPrompts::Overwrite::Replace;
+        const auto [chinese, savedChinese] = app.exportNow();
+        app.languages.setLanguage(u"en"_qs);
+        QVERIFY2(chinese.ok, qPrintable(chinese.error.headline));
+
+        const QJsonArray sent = m_server.requests(kExportPath);
+        QCOMPARE(sent.size(), 2);
+        QCOMPARE(sentHeader(sent.at(0).toObject(), u"X-Language"_qs), u"en-us"_qs);
+        QCOMPARE(sentHeader(sent.at(1).toObject(), u"X-Language"_qs), expected);
+    }
+
     void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.lastError())); }
 
     void init()
