@@ -93,6 +93,8 @@ void ProfileCommand::set(const QStringList &arguments)
         return failUsage(tr("--auth must be aksk, temporary or token, not “%1”.").arg(parser.value(auth)), false);
     if (parser.isSet(language) && !requestLanguageFromId(parser.value(language).trimmed().toLower(), &profile.language))
         return failUsage(tr("--language must be en-us, zh-cn or none, not “%1”.").arg(parser.value(language)), false);
+    if (parser.isSet(language))
+        profile.languageFollowsUi = false;  // an explicit choice sticks (the GUI then stops following its UI)
     if (const ServiceEndpoints endpoints = EndpointCatalogue::resolve(profile); !endpoints.ok())
         return failUsage(endpoints.error, false);
 

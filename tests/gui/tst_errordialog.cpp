@@ -83,6 +83,31 @@ class TestErrorDialog final : public QObject
 {
     Q_OBJECT
 private slots:
+    void titleNamesWhatFailed_data()
+    {
+        QTest::addColumn<QString>("context");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("export (default)") << QString() << u"Export failed"_qs;
+        QTest::newRow("account picker") << u"Loading from the account failed"_qs
+                                        << u"Loading from the account failed"_qs;
+    }
+
+    void titleNamesWhatFailed()
+    {
+        QFETCH(QString, context);
+        QFETCH(QString, title);
+        test::ScriptedPrompts prompts;
+        ErrorDialog dialog(forbiddenReport(), &prompts);
+        const QByteArray source = context.toUtf8();  // outlives the dialog
+        if (!context.isEmpty())
+            dialog.setContext(source.constData());
+        dialog.show();
+        QCOMPARE(dialog.windowTitle(), title);
+        QEvent languageChange(QEvent::LanguageChange);  // the title survives a retranslation
+        QCoreApplication::sendEvent(&dialog, &languageChange);
+        QCOMPARE(dialog.windowTitle(), title);
+    }
+
     void rendersEveryFieldOfA403()
     {
         test::ScriptedPrompts prompts;
