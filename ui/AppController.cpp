@@ -24,6 +24,9 @@ AppController::AppController(MainWindow *window, ProfileStore *profiles, Credent
         m_export->start(m_window->currentProfile(), rows);
     });
     connect(m_export, &ExportController::busyChanged, window, &MainWindow::setBusy);
+    connect(m_export, &ExportController::clockWarning, window, [window](const QString &text) {
+        window->showStatusMessage(text);
+    });
     connect(window, &MainWindow::manageProfilesRequested, this, &AppController::showProfiles);
     connect(window, &MainWindow::currentProfileChanged, this, [this](const QString &name) {
         if (!name.isEmpty())

@@ -238,6 +238,8 @@ void ExportController::cancel()
 void ExportController::onFinished(const ExportOutcome &outcome)
 {
     m_lastOutcome = outcome;
+    if (outcome.ok && ClockSkew::shouldWarn(outcome.clockSkewSeconds))
+        emit clockWarning(ClockSkew::warningText(*outcome.clockSkewSeconds));
     if (outcome.ok && outcome.noFile) {
         m_progress->showNoFile(outcome.returnedBody, outcome.requestId);
         finish(outcome, QString());

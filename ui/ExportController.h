@@ -65,6 +65,8 @@ signals:
     void finished(const smsc::ExportOutcome &outcome, const QString &savedPath);
     void errorDialogShown(smsc::ErrorDialog *dialog);
     void exportFolderChanged(const QString &folder);
+    //! The answer's Date shows the clock more than 5 minutes off (ClockSkew::warningText).
+    void clockWarning(const QString &text);
 
 private:
     void withFolder(std::function<void(const QString &)> next);

@@ -203,6 +203,7 @@ struct ExportJob::Private
             outcome.requestId = result.requestId;
             outcome.bytes = result.bytesReceived;
             outcome.attempts = result.attempts;
+            outcome.clockSkewSeconds = ErrorMapper::clockSkew(result.header(QByteArrayLiteral("Date")), clock());
             if (!result.ok()) {
                 finish(result.error);
                 return;

@@ -12,6 +12,7 @@
 #include <QObject>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -45,6 +46,7 @@ struct ExportOutcome
     AccountIdSource accountIdSource = AccountIdSource::None;  //!< None: from the profile or not needed
     int attempts = 0;
     bool dryRun = false;
+    std::optional<qint64> clockSkewSeconds;  //!< local (signing) clock minus the answer's Date, when known
 };
 
 /*!

@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -195,6 +196,31 @@ private slots:
         QCOMPARE(sent.size(), 2);
         QCOMPARE(sentHeader(sent.at(0).toObject(), u"X-Language"_qs), u"en-us"_qs);
         QCOMPARE(sentHeader(sent.at(1).toObject(), u"X-Language"_qs), expected);
+    }
+
+    void aClockSkewOverFiveMinutesIsReported_data()
+    {
+        QTest::addColumn<int>("serverAheadSeconds");
+        QTest::addColumn<bool>("warned");
+        QTest::newRow("server 10 minutes ahead: warned") << 600 << true;
+        QTest::newRow("server 1 minute ahead: quiet") << 60 << false;
+    }
+
+    void aClockSkewOverFiveMinutesIsReported()
+    {
+        QFETCH(int, serverAheadSeconds);
+        QFETCH(bool, warned);
+        m_server.setConfig({{u"date_offset_seconds"_qs, serverAheadSeconds}});
+        QTemporaryDir folder;
+        App app{folder.path()};
+        QSignalSpy warnings(app.controller(), &ExportController::clockWarning);
+        const auto [outcome, saved] = app.exportNow();
+        QVERIFY2(outcome.ok, qPrintable(outcome.error.headline));
+        QVERIFY(outcome.clockSkewSeconds.has_value());
+        QCOMPARE(warnings.size(), warned ? 1 : 0);
+        if (warned)
+            QVERIFY2(app.window.statusBar()->currentMessage().contains(u"behind the server"_qs),
+                     qPrintable(app.window.statusBar()->currentMessage()));
     }
 
     void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.lastError())); }
