@@ -2855,7 +2855,7 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <name>smsc::SupportBundleAction</name>
     <message>
         <source>Save &amp;support bundle…</source>
-        <translation>保存支持包(&amp;S)…</translation>
+        <translation>保存支持包(&amp;B)…</translation>
     </message>
     <message>
         <source>Save Support Bundle</source>
