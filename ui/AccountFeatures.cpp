@@ -20,6 +20,8 @@
 namespace smsc {
 namespace {
 
+const char *const kPickerTitle = QT_TRANSLATE_NOOP("smsc::ErrorDialog", "Loading from the account failed");
+
 // Dialogs opened from here are non-modal, owned by their parent and gone when closed.
 template <typename Dialog> Dialog *showNonModal(Dialog *dialog)
 {
@@ -111,7 +113,7 @@ void AccountFeatures::showAccountPicker()
                 [this, picker, profile, credentials, retried](const ApiError &error, const ExchangeRecord &exchange) {
                     // "Signature expired" with a measured skew: offer ONE retry with that offset (issue 4 §5).
                     if (*retried || !ClockSkew::retryOffset(error)) {
-                        showError(error, exchange.request, exchange.endpoint, profile, credentials);
+                        showError(error, exchange.request, exchange.endpoint, profile, credentials, kPickerTitle);
                         return;
                     }
                     *retried = true;
@@ -122,7 +124,7 @@ void AccountFeatures::showAccountPicker()
                                                   return;
                                               if (!offset) {
                                                   showError(error, exchange.request, exchange.endpoint, profile,
-                                                            credentials);
+                                                            credentials, kPickerTitle);
                                                   return;
                                               }
                                               guard->setClock(offset->clock());
@@ -149,7 +151,8 @@ void AccountFeatures::showHistory()
     connect(history, &HistoryDialog::errorRequested, this, [this](const ApiError &error) {
         Profile profile;
         profile.name = m_window->currentProfile();
-        showError(error, RequestRecord(), QString(), profile, Credentials());
+        showError(error, RequestRecord(), QString(), profile, Credentials(),
+                  QT_TRANSLATE_NOOP("smsc::ErrorDialog", "Export failed"));  // history entries are exports
     });
     m_history = showNonModal(history);
 }
@@ -170,13 +173,15 @@ void AccountFeatures::checkProfile(const Profile &profile, const Credentials &cr
 }
 
 void AccountFeatures::showError(const ApiError &error, const RequestRecord &request, const QString &endpoint,
-                                const Profile &profile, const Credentials &credentials)
+                                const Profile &profile, const Credentials &credentials, const char *sourceTitle)
 {
     ErrorReportContext context;
     context.profileName = profile.name;
     context.endpoint = endpoint.isEmpty() ? profile.endpoint : endpoint;
     context.authMode = profile.authMode;
-    auto *dialog = showNonModal(new ErrorDialog(ErrorReport(error, request, context, credentials), m_prompts, m_window));
+    auto *dialog = new ErrorDialog(ErrorReport(error, request, context, credentials), m_prompts, m_window);
+    dialog->setContext(sourceTitle);
+    showNonModal(dialog);
     attachErrorDialog(dialog);
 }
 

@@ -53,7 +53,7 @@ private:
     using Next = std::function<void(const Profile &, const Credentials &)>;
     void withSecrets(const QString &profileName, Next next);
     void showError(const ApiError &error, const RequestRecord &request, const QString &endpoint,
-                   const Profile &profile, const Credentials &credentials);
+                   const Profile &profile, const Credentials &credentials, const char *sourceTitle);
     void recordExport(const ExportOutcome &outcome, const QString &savedPath);
 
     MainWindow *m_window;

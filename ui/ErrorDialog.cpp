@@ -50,7 +50,7 @@ QString optionalNumber(int value)
 } // namespace
 
 ErrorDialog::ErrorDialog(const ErrorReport &report, UserPrompts *prompts, QWidget *parent)
-    : QDialog(parent), m_report(report), m_prompts(prompts)
+    : QDialog(parent), m_report(report), m_prompts(prompts), m_title(QT_TR_NOOP("Export failed"))
 {
     setObjectName(u"ErrorDialog"_qs);
     buildUi();
@@ -263,9 +263,15 @@ void ErrorDialog::buildUi()
     layout->addWidget(buttons);
 }
 
+void ErrorDialog::setContext(const char *sourceTitle)
+{
+    m_title = sourceTitle;
+    setWindowTitle(tr(m_title));
+}
+
 void ErrorDialog::retranslate()
 {
-    setWindowTitle(tr("Export failed"));
+    setWindowTitle(tr(m_title));
     m_headline->setText(m_report.headline());
     m_headline->setAccessibleName(tr("Headline"));
     m_hint->setAccessibleName(tr("What to do"));

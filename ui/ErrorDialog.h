@@ -33,6 +33,10 @@ public:
 
     const ErrorReport &report() const { return m_report; }
 
+    //! What failed, as the window title; `sourceTitle` is marked with
+    //! QT_TRANSLATE_NOOP("smsc::ErrorDialog", …) so it follows language changes. Default "Export failed".
+    void setContext(const char *sourceTitle);
+
     //! Writes the report to `path`: JSON when it ends in .json, else text. False + message on error.
     bool saveReport(const QString &path, QString *errorMessage = nullptr) const;
 
@@ -57,6 +61,7 @@ private:
 
     ErrorReport m_report;
     UserPrompts *m_prompts;
+    const char *m_title;
     QFormLayout *m_form = nullptr;
     QScrollArea *m_fieldsScroll = nullptr;
     QList<QPair<QLabel *, const char *>> m_rowLabels;

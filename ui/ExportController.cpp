@@ -1,5 +1,7 @@
 #include "ExportController.h"
 
+#include "ClockRetryPrompt.h"
+#include "ClockSkew.h"
 #include "ErrorDialog.h"
 #include "ErrorReport.h"
 #include "ExportFilePlacer.h"
@@ -64,6 +66,11 @@ void ExportController::setFolderOpener(std::function<void(const QUrl &)> opener)
     m_openFolder = std::move(opener);
 }
 
+void ExportController::setUiRequestLanguage(std::function<RequestLanguage()> uiLanguage)
+{
+    m_uiLanguage = std::move(uiLanguage);
+}
+
 ExportProgressDialog *ExportController::progressDialog() const
 {
     return m_progress;
@@ -104,6 +111,8 @@ void ExportController::start(const QString &profileName, const QList<TaskRow> &r
     ++m_run;
     m_lastOutcome = {};
     m_report = {};
+    m_clockOffset.reset();
+    m_clockRetried = false;
     m_progress->showWorking(tr("Preparing the export…"));
     m_progress->show();
     m_progress->raise();
@@ -113,6 +122,8 @@ void ExportController::start(const QString &profileName, const QList<TaskRow> &r
         return;
     }
     m_profile = *profile;
+    if (m_profile.languageFollowsUi && m_uiLanguage)
+        m_profile.language = m_uiLanguage();
     m_rows = rows;
     withFolder([this](const QString &folder) {
         m_folder = folder;
@@ -196,6 +207,8 @@ void ExportController::runJob(const Credentials &credentials)
     output.directory = m_staging->path();
     auto *job = new ExportJob(m_network, m_profile, credentials, m_rows, output, this);
     job->setAccountIdCache(&m_accountIds);
+    if (m_clockOffset)
+        job->setClock(m_clockOffset->clock());
     m_job = job;
     connect(job, &ExportJob::stageChanged, this, [this](ExportJob::Stage stage) {
         m_progress->showWorking(stageText(stage));
@@ -232,6 +245,8 @@ void ExportController::onFinished(const ExportOutcome &outcome)
         placeFile(outcome, static_cast<int>(ExportFilePlacer::Conflict::Ask));
     } else if (outcome.error.kind == ErrorKind::Cancelled) {
         fail(tr("Export cancelled; nothing was saved."), QString(), QString());
+    } else if (offerClockRetry(outcome)) {
+        return;
     } else {
         const ApiError &e = outcome.error;
         const bool httpError = e.httpStatus >= 400;
@@ -247,6 +262,30 @@ void ExportController::onFinished(const ExportOutcome &outcome)
         if (httpError)
             showErrorDialog();
     }
+}
+
+bool ExportController::offerClockRetry(const ExportOutcome &outcome)
+{
+    // "Signature expired" with a measured skew: ask before ONE retry with that offset (issue 4 §5).
+    if (m_clockRetried || !ClockSkew::retryOffset(outcome.error))
+        return false;
+    m_clockRetried = true;
+    m_progress->showWorking(ClockSkew::warningText(*outcome.error.clockSkewSeconds));
+    const int run = m_run;
+    const Credentials credentials = m_credentials;
+    ClockRetryPrompt::ask(m_progress, m_prompts, outcome.error,
+                          [this, run, outcome, credentials](std::optional<ClockOffset> offset) {
+                              if (run != m_run)
+                                  return;
+                              if (!offset) {
+                                  onFinished(outcome);  // m_clockRetried: shows the error now
+                                  return;
+                              }
+                              m_clockOffset = offset;
+                              m_progress->showWorking(tr("Retrying once with the clock corrected…"));
+                              runJob(credentials);
+                          });
+    return true;
 }
 
 void ExportController::placeFile(const ExportOutcome &outcome, int conflict)

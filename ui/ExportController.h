@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccountIdCache.h"
+#include "ClockOffset.h"
 #include "Credentials.h"
 #include "ErrorReport.h"
 #include "ExportJob.h"
@@ -14,6 +15,7 @@
 #include <QUrl>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QWidget;
@@ -45,6 +47,8 @@ public:
     void setExportFolder(const QString &folder);
     //! Opens a folder in the file manager; tests replace it (default: QDesktopServices).
     void setFolderOpener(std::function<void(const QUrl &)> opener);
+    //! The UI's X-Language, used for profiles that never chose one (LanguageManager::defaultRequestLanguage).
+    void setUiRequestLanguage(std::function<RequestLanguage()> uiLanguage);
 
     bool isBusy() const { return m_busy; }
     ExportProgressDialog *progressDialog() const;
@@ -66,6 +70,7 @@ private:
     void withFolder(std::function<void(const QString &)> next);
     void loadSecrets();
     void runJob(const Credentials &credentials);
+    bool offerClockRetry(const ExportOutcome &outcome);
     void onFinished(const ExportOutcome &outcome);
     void placeFile(const ExportOutcome &outcome, int conflict);
     void fail(const QString &headline, const QString &detail, const QString &hint);
@@ -80,6 +85,7 @@ private:
     QPointer<QWidget> m_window;
     AccountIdCache m_accountIds;
     std::function<void(const QUrl &)> m_openFolder;
+    std::function<RequestLanguage()> m_uiLanguage;
     QPointer<ExportProgressDialog> m_progress;
     QPointer<ErrorDialog> m_errorDialog;
     QPointer<ExportJob> m_job;
@@ -90,6 +96,8 @@ private:
     Credentials m_credentials;  // held only while a job runs, to mask/scrub the error report
     ExportOutcome m_lastOutcome;
     ErrorReport m_report;       // redacted; for the error dialog
+    std::optional<ClockOffset> m_clockOffset;  // set for the one clock retry of this run
+    bool m_clockRetried = false;
     bool m_busy = false;
     int m_run = 0;  // ignores late callbacks of a cancelled run
 };

@@ -35,6 +35,7 @@ public:
     RowTableModel *rowModel() const;
     QUndoStack *undoStack() const;
     RowActions *rowActions() const;
+    LanguageManager *languages() const { return m_languages; }
     QString currentProfile() const;
     //! Why Export is disabled, in the UI language; empty when it is enabled.
     QString exportBlocker() const;

@@ -155,6 +155,7 @@ void ProfileDialog::addProfile()
     profile.name = uniqueName(tr("New profile"));
     // X-Language follows the UI language until the user picks another one.
     profile.language = QLocale().language() == QLocale::Chinese ? RequestLanguage::ZhCn : RequestLanguage::EnUs;
+    profile.languageFollowsUi = true;
     m_populating = true;
     auto *item = new QListWidgetItem(profile.name, m_list);
     item->setData(Qt::UserRole, true);  // not stored yet

@@ -121,6 +121,7 @@ ProfileEditor::ProfileEditor(UserPrompts *prompts, QWidget *parent) : QWidget(pa
     layout->addStretch(1);
 
     connect(m_region, &QComboBox::currentIndexChanged, this, &ProfileEditor::updateVisibility);
+    connect(m_language, &QComboBox::activated, this, [this] { m_languageFollowsUi = false; });  // user's pick sticks
     connect(m_authMode, &QComboBox::currentIndexChanged, this, &ProfileEditor::updateVisibility);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &ProfileEditor::updateVisibility);
     retranslate();
@@ -190,6 +191,7 @@ void ProfileEditor::setProfile(const Profile &profile)
     selectData(m_scope, static_cast<int>(profile.scopeHeader));
     m_projectId->setText(profile.projectId);
     selectData(m_language, static_cast<int>(profile.language));
+    m_languageFollowsUi = profile.languageFollowsUi;
     m_connectTimeout->setValue(profile.transport.connectTimeoutSeconds);
     m_transferTimeout->setValue(profile.transport.transferTimeoutSeconds);
     m_proxy->setText(profile.transport.proxyUrl);
@@ -213,6 +215,7 @@ Profile ProfileEditor::profile() const
     p.scopeHeader = static_cast<ScopeHeader>(m_scope->currentData().toInt());
     p.projectId = m_projectId->text().trimmed();
     p.language = static_cast<RequestLanguage>(m_language->currentData().toInt());
+    p.languageFollowsUi = m_languageFollowsUi;
     p.transport.connectTimeoutSeconds = m_connectTimeout->value();
     p.transport.transferTimeoutSeconds = m_transferTimeout->value();
     p.transport.proxyUrl = m_proxy->text().trimmed();

@@ -85,6 +85,7 @@ private:
     QComboBox *m_scope = nullptr;
     QLineEdit *m_projectId = nullptr;
     QComboBox *m_language = nullptr;
+    bool m_languageFollowsUi = false;  // until the user picks an X-Language
     QSpinBox *m_connectTimeout = nullptr;
     QSpinBox *m_transferTimeout = nullptr;
     QLineEdit *m_proxy = nullptr;

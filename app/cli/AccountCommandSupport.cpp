@@ -94,6 +94,25 @@ QString AccountCommandSupport::comparisonText(const ApiError &error, const Excha
         QString::fromUtf8(exchange.request.stringToSign)));
 }
 
+std::optional<ClockOffset> AccountCommandSupport::clockRetry(Console &console, const ClockOffsetChoice &clock,
+                                                             bool &retried, const ApiError &error)
+{
+    const std::optional<ClockOffset> offset = ClockSkew::retryOffset(error);
+    if (!clock.automatic || !offset || std::exchange(retried, true))
+        return std::nullopt;
+    console.err(ClockSkew::warningText(*error.clockSkewSeconds));
+    console.err(tr("Retrying once with the signing time moved by %1 seconds.").arg(offset->seconds()));
+    return offset;
+}
+
+void AccountCommandSupport::reportFailure(Console &console, bool json, const ApiError &error,
+                                          const ExchangeRecord &exchange)
+{
+    if (json)
+        console.outRaw(JsonReport::toBytes(jsonFailure(error, exchange)));
+    printFailure(console, error, exchange);
+}
+
 void AccountCommandSupport::printFailure(Console &console, const ApiError &error, const ExchangeRecord &exchange)
 {
     ReportPrinter::printFailure(console, outcomeOf(error, exchange));

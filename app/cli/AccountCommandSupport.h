@@ -38,6 +38,12 @@ public:
     static void loadCredentials(const CommandContext &context, const Connection &connection, const QString &tokenFile,
                                 QObject *receiver, CredentialsReady ready, CredentialsFailed failed);
 
+    //! With `--clock-offset auto`, the first "signature expired" gives the measured offset to retry
+    //! with (announced on stderr); otherwise, and on any later failure, nothing.
+    static std::optional<ClockOffset> clockRetry(Console &console, const ClockOffsetChoice &clock, bool &retried,
+                                                 const ApiError &error);
+    //! A failure that ends the command: the JSON object on stdout when asked, every field on stderr.
+    static void reportFailure(Console &console, bool json, const ApiError &error, const ExchangeRecord &exchange);
     //! Every field of a failure on stderr, plus the canonical-request comparison on a gateway echo
     //! and the clock advice on "signature expired".
     static void printFailure(Console &console, const ApiError &error, const ExchangeRecord &exchange);

@@ -34,7 +34,7 @@ void CliApplication::start(const QStringList &arguments)
         return finishLater(first.isEmpty() ? Usage : Success);
     }
     if (first == u"--version"_qs || first == u"-v"_qs) {
-        m_context.console->out(u"sms-consistency-cli "_qs + QCoreApplication::applicationVersion());
+        m_context.console->out(Command::versionLine());
         return finishLater(Success);
     }
     for (Command *command : std::as_const(m_commands)) {
@@ -55,6 +55,9 @@ void CliApplication::printHelp()
                       "Exports Huawei Cloud SMS consistency verification results.\n\nCommands:\n");
     for (const Command *command : std::as_const(m_commands))
         text += u"  "_qs + command->name().leftJustified(14) + command->summary() + QLatin1Char('\n');
+    text += tr("\nOptions:\n"
+               "  -h, --help     Show this help.\n"
+               "  -v, --version  Show the version.\n");
     text += tr("\nRun 'sms-consistency-cli COMMAND --help' for the options of a command.\n"
                "Secrets are never accepted as arguments: use the environment (CLOUD_SDK_AK, CLOUD_SDK_SK), "
                "--token-file, or a stored --profile.\n"

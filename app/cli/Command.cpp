@@ -34,7 +34,8 @@ bool Command::parse(QCommandLineParser &parser, const QStringList &arguments, co
         }
     }
     const QCommandLineOption help(QStringList{u"h"_qs, u"help"_qs}, tr("Show this help."));
-    parser.addOption(help);
+    const QCommandLineOption version(QStringList{u"v"_qs, u"version"_qs}, tr("Show the version."));
+    parser.addOptions({help, version});
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     if (!parser.parse(QStringList{u"sms-consistency-cli"_qs} + arguments)) {
         failUsage(tr("%1 (see 'sms-consistency-cli %2 --help')").arg(parser.errorText(), name()), json);
@@ -47,7 +48,17 @@ bool Command::parse(QCommandLineParser &parser, const QStringList &arguments, co
         finish(Success);
         return false;
     }
+    if (parser.isSet(version)) {
+        m_context.console->out(versionLine());
+        finish(Success);
+        return false;
+    }
     return true;
+}
+
+QString Command::versionLine()
+{
+    return u"sms-consistency-cli "_qs + QCoreApplication::applicationVersion();
 }
 
 void Command::failUsage(const QString &message, bool json)

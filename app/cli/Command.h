@@ -39,11 +39,15 @@ public:
 signals:
     void finished(int exitCode);
 
+public:
+    //! "sms-consistency-cli X.Y.Z", what --version prints for the program and every command.
+    static QString versionLine();
+
 protected:
     //! Emits finished(code) once, from the event loop.
     void finish(int exitCode);
     /*!
-     * Refuses secret-carrying options, parses `arguments`, prints help for --help.
+     * Refuses secret-carrying options, parses `arguments`, prints help for --help and the version for --version.
      * Returns true when the command should run; otherwise finish() has been called.
      */
     bool parse(QCommandLineParser &parser, const QStringList &arguments, const QString &usage);

@@ -67,8 +67,13 @@ QString CommonOptions::applyOverrides(const QCommandLineParser &parser, Profile 
             return tr("The CA file %1 cannot be read.").arg(parser.value(caFile));
         p->transport.caFile = ca.absoluteFilePath();
     }
-    if (parser.isSet(proxy))
+    if (parser.isSet(proxy)) {
+        // Any user can read another's command line (ps, /proc): no secret is taken from it.
+        if (!QUrl(parser.value(proxy).trimmed()).password().isEmpty())
+            return tr("--proxy must not carry a password: a command line is visible to other users. "
+                      "Set http_proxy / https_proxy in the environment instead.");
         p->transport.proxyUrl = parser.value(proxy).trimmed();
+    }
     return {};
 }
 

@@ -1,5 +1,7 @@
 #include "Console.h"
 
+#include "RequestRedactor.h"
+
 #include <unistd.h>
 
 namespace smsc::cli {
@@ -49,7 +51,7 @@ void Console::addSecret(const QString &secret)
 QByteArray Console::scrubbed(QByteArray bytes) const
 {
     for (const QByteArray &secret : m_secrets)
-        bytes.replace(secret, QByteArrayLiteral("<redacted>"));
+        bytes.replace(secret, smsc::kRedacted);
     return bytes;
 }
 

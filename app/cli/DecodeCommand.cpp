@@ -124,14 +124,9 @@ void DecodeCommand::onFinished(const DecodeResult &result)
     if (m_client)
         m_client->deleteLater();
     if (!result.ok()) {
-        const std::optional<ClockOffset> offset = ClockSkew::retryOffset(result.error);
-        if (m_clock.automatic && offset && !std::exchange(m_retried, true)) {
-            m_context.console->err(ClockSkew::warningText(*result.error.clockSkewSeconds));
+        if (const auto offset = AccountCommandSupport::clockRetry(*m_context.console, m_clock, m_retried, result.error))
             return decode(*offset);
-        }
-        if (m_json)
-            m_context.console->outRaw(JsonReport::toBytes(AccountCommandSupport::jsonFailure(result.error, result.exchange)));
-        AccountCommandSupport::printFailure(*m_context.console, result.error, result.exchange);
+        AccountCommandSupport::reportFailure(*m_context.console, m_json, result.error, result.exchange);
         return finish(exitCodeFor(result.error));
     }
     if (m_json)

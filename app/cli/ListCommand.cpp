@@ -105,18 +105,12 @@ void ListCommand::onFinished(const AccountListResult &result)
     if (m_lister)
         m_lister->deleteLater();
     if (!result.ok()) {
-        const std::optional<ClockOffset> offset = ClockSkew::retryOffset(result.error);
-        if (m_clock.automatic && offset && !std::exchange(m_retried, true)) {
-            m_context.console->err(ClockSkew::warningText(*result.error.clockSkewSeconds));
-            m_context.console->err(tr("Retrying once with the signing time moved by %1 seconds.").arg(offset->seconds()));
+        if (const auto offset = AccountCommandSupport::clockRetry(*m_context.console, m_clock, m_retried, result.error))
             return list(*offset);
-        }
         int code = exitCodeFor(result.error);
         if (code == Interrupted && m_context.signalWatcher && m_context.signalWatcher->interrupted())
             code = m_context.signalWatcher->exitCode();
-        if (m_json)
-            m_context.console->outRaw(JsonReport::toBytes(AccountCommandSupport::jsonFailure(result.error, result.lastExchange)));
-        AccountCommandSupport::printFailure(*m_context.console, result.error, result.lastExchange);
+        AccountCommandSupport::reportFailure(*m_context.console, m_json, result.error, result.lastExchange);
         return finish(code);
     }
     if (ClockSkew::shouldWarn(result.lastExchange.clockSkewSeconds))

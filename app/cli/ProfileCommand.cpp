@@ -35,6 +35,13 @@ void ProfileCommand::start(const QStringList &arguments)
     if (action == u"--help"_qs || action == u"-h"_qs) {
         m_context.console->out(tr("Usage: sms-consistency-cli profile set|list|show|delete [NAME] [options]\n"
                                   "Run 'sms-consistency-cli profile ACTION --help' for the options of an action."));
+        m_context.console->out(tr("Options:\n"
+                                  "  -h, --help     Show this help.\n"
+                                  "  -v, --version  Show the version."));
+        return finish(Success);
+    }
+    if (action == u"--version"_qs || action == u"-v"_qs) {
+        m_context.console->out(versionLine());
         return finish(Success);
     }
     failUsage(tr("profile needs an action: set, list, show or delete."), false);
@@ -86,6 +93,8 @@ void ProfileCommand::set(const QStringList &arguments)
         return failUsage(tr("--auth must be aksk, temporary or token, not “%1”.").arg(parser.value(auth)), false);
     if (parser.isSet(language) && !requestLanguageFromId(parser.value(language).trimmed().toLower(), &profile.language))
         return failUsage(tr("--language must be en-us, zh-cn or none, not “%1”.").arg(parser.value(language)), false);
+    if (parser.isSet(language))
+        profile.languageFollowsUi = false;  // an explicit choice sticks (the GUI then stops following its UI)
     if (const ServiceEndpoints endpoints = EndpointCatalogue::resolve(profile); !endpoints.ok())
         return failUsage(endpoints.error, false);
 

@@ -1,23 +1,13 @@
 #include "AccountListParser.h"
 
+#include "JsonText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace smsc {
 
 namespace {
-
-// Text of a JSON value whatever its type: ids sometimes arrive as numbers.
-QString text(const QJsonValue &value)
-{
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble())
-        return QString::number(value.toDouble(), 'g', 17);
-    if (value.isBool())
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    return {};
-}
 
 bool flag(const QJsonValue &value)
 {
@@ -109,17 +99,18 @@ QueryList AccountListParser::taskQuery(const TaskFilter &filter, int limit, int 
 SourceServer AccountListParser::serverFrom(const QJsonObject &object)
 {
     SourceServer server;
-    server.id = text(object.value(u"id"));
-    server.name = text(object.value(u"name"));
-    server.ip = text(object.value(u"ip"));
-    server.osType = text(object.value(u"os_type"));
-    server.state = text(object.value(u"state"));
+    server.id = JsonText::scalar(object.value(u"id"));
+    server.name = JsonText::scalar(object.value(u"name"));
+    server.ip = JsonText::scalar(object.value(u"ip"));
+    server.osType = JsonText::scalar(object.value(u"os_type"));
+    server.state = JsonText::scalar(object.value(u"state"));
     server.connected = flag(object.value(u"connected"));
     server.hasConsistencyResult = flag(object.value(u"is_consistency_result_exist"));
     const QJsonValue task = object.value(u"current_task");
-    if (task.isObject() && !text(task.toObject().value(u"id")).isEmpty()) {
+    if (task.isObject() && !JsonText::scalar(task.toObject().value(u"id")).isEmpty()) {
         const QJsonObject t = task.toObject();
-        server.currentTask = TaskRef{text(t.value(u"id")), text(t.value(u"name")), text(t.value(u"state"))};
+        server.currentTask = TaskRef{JsonText::scalar(t.value(u"id")), JsonText::scalar(t.value(u"name")),
+                                     JsonText::scalar(t.value(u"state"))};
     }
     return server;
 }
@@ -127,13 +118,14 @@ SourceServer AccountListParser::serverFrom(const QJsonObject &object)
 MigrationTask AccountListParser::taskFrom(const QJsonObject &object)
 {
     MigrationTask task;
-    task.id = text(object.value(u"id"));
-    task.name = text(object.value(u"name"));
-    task.type = text(object.value(u"type"));
-    task.state = text(object.value(u"state"));
+    task.id = JsonText::scalar(object.value(u"id"));
+    task.name = JsonText::scalar(object.value(u"name"));
+    task.type = JsonText::scalar(object.value(u"type"));
+    task.state = JsonText::scalar(object.value(u"state"));
     task.createDate = dateFrom(object.value(u"create_date"));
     const QJsonObject source = object.value(u"source_server").toObject();
-    task.sourceServer = ServerRef{text(source.value(u"id")), text(source.value(u"name")), text(source.value(u"ip"))};
+    task.sourceServer = ServerRef{JsonText::scalar(source.value(u"id")), JsonText::scalar(source.value(u"name")),
+                                  JsonText::scalar(source.value(u"ip"))};
     return task;
 }
 

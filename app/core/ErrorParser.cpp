@@ -1,5 +1,7 @@
 #include "ErrorParser.h"
 
+#include "JsonText.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,22 +14,11 @@ namespace smsc {
 
 namespace {
 
-QString scalarText(const QJsonValue &value)
-{
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble())
-        return QString::number(value.toDouble(), 'g', 17);
-    if (value.isBool())
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    return {};
-}
-
 // First non-empty scalar among `keys`.
 QString firstOf(const QJsonObject &object, std::initializer_list<QLatin1StringView> keys)
 {
     for (const auto key : keys) {
-        const QString text = scalarText(object.value(key));
+        const QString text = JsonText::scalar(object.value(key));
         if (!text.isEmpty())
             return text;
     }
@@ -75,7 +66,7 @@ QStringList paramsOf(const QJsonValue &value)
     if (value.isArray()) {
         for (const QJsonValue item : value.toArray()) {
             if (!item.isObject() && !item.isArray() && !item.isNull() && !item.isUndefined())
-                params << scalarText(item);
+                params << JsonText::scalar(item);
         }
     } else if (value.isString()) {
         params << value.toString();

@@ -1,5 +1,8 @@
 #include "ErrorReport.h"
 
+#include "RequestRedactor.h"
+#include "SecretScrubber.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -7,11 +10,6 @@
 #include <QSysInfo>
 
 namespace smsc {
-namespace {
-
-const QString kRedacted = QStringLiteral("[REDACTED]");
-
-} // namespace
 
 QString ErrorReport::maskAccessKey(const QString &ak)
 {
@@ -27,7 +25,7 @@ QString ErrorReport::redact(const QString &text, const QStringList &secrets)
     QString out = text;
     for (const QString &secret : secrets) {
         if (secret.size() >= 8)
-            out.replace(secret, kRedacted);
+            out.replace(secret, QLatin1String(kRedacted));
     }
     // Signatures and token headers in any rendering: Authorization header, cURL -H, canonical
     // request lines, and the gateway's '|'-separated canonical-request echo.
@@ -36,50 +34,42 @@ QString ErrorReport::redact(const QString &text, const QStringList &secrets)
     static const QRegularExpression tokenHeader(
         QStringLiteral(R"(((?:X-Security-Token|X-Auth-Token|X-Subject-Token)\s*[:=]\s*)[^\s"',|]+)"),
         QRegularExpression::CaseInsensitiveOption);
-    out.replace(signature, u"\\1"_qs + kRedacted);
-    out.replace(tokenHeader, u"\\1"_qs + kRedacted);
+    out.replace(signature, u"\\1"_qs + QLatin1String(kRedacted));
+    out.replace(tokenHeader, u"\\1"_qs + QLatin1String(kRedacted));
+    return out;
+}
+
+ApiError ErrorReport::redacted(const ApiError &error, const Credentials &credentials)
+{
+    ApiError out = error;
+    const SecretScrubber scrub(credentials);
+    for (QString *s : {&out.errorCode, &out.errorMsgRaw, &out.errorMsg, &out.encodedAuthorizationMessage,
+                       &out.requestId, &out.gatewayCanonicalRequest, &out.redirectLocation, &out.headline,
+                       &out.hint, &out.technicalDetail})
+        *s = scrub(*s);
+    for (QString &param : out.errorParam)
+        param = scrub(param);
+    for (ErrorDetail &detail : out.details) {
+        detail.code = scrub(detail.code);
+        detail.message = scrub(detail.message);
+    }
+    out.bodyExcerpt = scrub.bytes(out.bodyExcerpt);
     return out;
 }
 
 ErrorReport::ErrorReport(const ApiError &error, const RequestRecord &request,
                          const ErrorReportContext &context, const Credentials &credentials)
-    : m_error(error), m_request(request), m_context(context),
+    : m_error(redacted(error, credentials)), m_request(request), m_context(context),
       m_maskedAk(credentials.mode == AuthMode::IamToken ? QString() : credentials.maskedAccessKey())
 {
-    QStringList secrets{credentials.secretKey, credentials.securityToken, credentials.iamToken};
-    // The full AK is replaced by its masked form rather than removed, so the line stays readable.
-    auto scrub = [&](const QString &text) {
-        QString out = redact(text, secrets);
-        if (credentials.accessKey.size() >= 8)
-            out.replace(credentials.accessKey, credentials.maskedAccessKey());
-        return out;
-    };
-    auto scrubBytes = [&](const QByteArray &bytes) { return scrub(QString::fromUtf8(bytes)).toUtf8(); };
+    const SecretScrubber scrub(credentials);
 
-    for (QString *s : {&m_error.errorCode, &m_error.errorMsgRaw, &m_error.errorMsg,
-                       &m_error.encodedAuthorizationMessage, &m_error.requestId,
-                       &m_error.gatewayCanonicalRequest, &m_error.redirectLocation,
-                       &m_error.headline, &m_error.hint, &m_error.technicalDetail,
-                       &m_request.url, &m_context.curlCommand, &m_context.endpoint,
-                       &m_context.profileName})
+    for (QString *s : {&m_request.url, &m_context.curlCommand, &m_context.endpoint, &m_context.profileName})
         *s = scrub(*s);
-    for (QString &param : m_error.errorParam)
-        param = scrub(param);
-    for (ErrorDetail &detail : m_error.details) {
-        detail.code = scrub(detail.code);
-        detail.message = scrub(detail.message);
-    }
-    m_error.bodyExcerpt = scrubBytes(m_error.bodyExcerpt);
-    m_request.body = scrubBytes(m_request.body);
-    m_request.canonicalRequest = scrubBytes(m_request.canonicalRequest);
-    m_request.stringToSign = scrubBytes(m_request.stringToSign);
-    for (auto &header : m_request.headers) {
-        const QByteArray name = header.first.toLower();
-        if (name == "x-security-token" || name == "x-auth-token")
-            header.second = kRedacted.toUtf8();
-        else
-            header.second = scrubBytes(name + ": " + header.second).mid(name.size() + 2);
-    }
+    m_request.body = scrub.bytes(m_request.body);
+    m_request.canonicalRequest = scrub.bytes(m_request.canonicalRequest);
+    m_request.stringToSign = scrub.bytes(m_request.stringToSign);
+    m_request.headers = scrub.headers(m_request.headers);
     if (m_context.appVersion.isEmpty())
         m_context.appVersion = QCoreApplication::applicationVersion();
     if (m_context.osName.isEmpty())

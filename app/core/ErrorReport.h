@@ -56,6 +56,8 @@ public:
     static QString maskAccessKey(const QString &ak);
     //! Removes the given secrets and any signature or token value from `text`.
     static QString redact(const QString &text, const QStringList &secrets);
+    //! `error` with every text field scrubbed of the credentials' secrets, the AK shown masked.
+    static ApiError redacted(const ApiError &error, const Credentials &credentials);
 
 private:
     ApiError m_error;

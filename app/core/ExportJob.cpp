@@ -7,6 +7,7 @@
 #include "DownloadFile.h"
 #include "EndpointCatalogue.h"
 #include "ErrorMapper.h"
+#include "ErrorReport.h"
 #include "ExportRequestBuilder.h"
 #include "RequestRedactor.h"
 #include "RowValidator.h"
@@ -53,7 +54,8 @@ struct ExportJob::Private
         finished = true;
         if (error.isError()) {
             outcome.ok = false;
-            outcome.error = error;
+            // Scrubbed here so every consumer (history, CLI JSON, dialogs) gets no echoed secret.
+            outcome.error = ErrorReport::redacted(error, credentials);
             if (outcome.requestId.isEmpty())
                 outcome.requestId = error.requestId;
             if (outcome.httpStatus == 0)

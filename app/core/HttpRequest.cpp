@@ -1,5 +1,6 @@
 #include "HttpRequest.h"
 
+#include "RequestRedactor.h"
 #include "Signer.h"
 
 #include <algorithm>
@@ -54,18 +55,7 @@ void HttpRequest::setHeader(const QByteArray &name, const QByteArray &value)
 
 HeaderList HttpRequest::redactedHeaders() const
 {
-    HeaderList redacted = headers;
-    for (auto &[name, value] : redacted) {
-        const QByteArray lower = name.toLower();
-        if (lower == "x-security-token" || lower == "x-auth-token") {
-            value = QByteArrayLiteral("REDACTED");
-        } else if (lower == "authorization") {
-            const qsizetype signature = value.indexOf("Signature=");
-            value = signature < 0 ? QByteArrayLiteral("REDACTED")
-                                  : value.left(signature + qsizetype(sizeof "Signature=") - 1) + "REDACTED";
-        }
-    }
-    return redacted;
+    return RequestRedactor::redactedHeaders(headers);
 }
 
 } // namespace smsc

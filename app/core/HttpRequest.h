@@ -28,7 +28,7 @@ struct HttpRequest
     QByteArray header(const QByteArray &name) const;
     void setHeader(const QByteArray &name, const QByteArray &value);  //!< replaces, case-insensitive
     //! Headers safe to show or log: Signature=, X-Security-Token and X-Auth-Token values replaced
-    //! by "REDACTED" (a signature can be replayed for 15 minutes).
+    //! by smsc::kRedacted (a signature can be replayed for 15 minutes).
     HeaderList redactedHeaders() const;
 };
 

@@ -36,6 +36,9 @@ struct Profile
     QString domainId;      //!< account id; resolved through IAM/STS when empty
     QString projectId;     //!< sent as X-Project-Id when scopeHeader is ProjectId
     RequestLanguage language = RequestLanguage::EnUs;
+    //! Never chosen explicitly: X-Language follows the UI language (the GUI), else the terminal's.
+    //! Stored as "auto"; `language` then holds the terminal's choice until a caller overrides it.
+    bool languageFollowsUi = false;
     TransportOptions transport;
 };
 

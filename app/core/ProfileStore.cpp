@@ -1,5 +1,6 @@
 #include "ProfileStore.h"
 
+#include <QLocale>
 #include <QSettings>
 #include <QUrl>
 #include <algorithm>
@@ -26,7 +27,8 @@ void writeProfile(QSettings &settings, const Profile &p)
     settings.setValue(QStringLiteral("scope_header"), scopeHeaderId(p.scopeHeader));
     settings.setValue(QStringLiteral("domain_id"), p.domainId);
     settings.setValue(QStringLiteral("project_id"), p.projectId);
-    settings.setValue(QStringLiteral("language"), requestLanguageId(p.language));
+    settings.setValue(QStringLiteral("language"),
+                      p.languageFollowsUi ? QStringLiteral("auto") : requestLanguageId(p.language));
     settings.setValue(QStringLiteral("connect_timeout_s"), p.transport.connectTimeoutSeconds);
     settings.setValue(QStringLiteral("transfer_timeout_s"), p.transport.transferTimeoutSeconds);
     settings.setValue(QStringLiteral("proxy"), p.transport.proxyUrl);
@@ -48,7 +50,11 @@ Profile readProfile(const QSettings &settings, const QString &name)
     p.scopeHeader = text("scope_header") == u"project"_qs ? ScopeHeader::ProjectId : ScopeHeader::DomainId;
     p.domainId = text("domain_id");
     p.projectId = text("project_id");
-    requestLanguageFromId(text("language"), &p.language);
+    if (!requestLanguageFromId(text("language"), &p.language)) {
+        // "auto" (or never stored): the terminal's language for the CLI; the GUI overrides it.
+        p.languageFollowsUi = true;
+        p.language = QLocale::system().language() == QLocale::Chinese ? RequestLanguage::ZhCn : RequestLanguage::EnUs;
+    }
     const TransportOptions defaults;
     p.transport.connectTimeoutSeconds =
         settings.value(QStringLiteral("connect_timeout_s"), defaults.connectTimeoutSeconds).toInt();

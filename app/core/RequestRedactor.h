@@ -9,13 +9,14 @@
 
 namespace smsc {
 
+//! The one mark that stands in for a secret wherever a request, report, bundle or CLI line shows it.
+inline constexpr char kRedacted[] = "<redacted>";
+
 //! Removes secrets from a request before anyone sees it: the signature, the security token and
 //! the IAM token. The SK never appears in a request, so it cannot leak from here. Pure.
 class RequestRedactor final
 {
 public:
-    static constexpr auto kRedacted = "<redacted>";
-
     //! The value as it may be shown: Authorization keeps Access and SignedHeaders only.
     static QByteArray redactedValue(const QByteArray &name, const QByteArray &value);
     static HeaderList redactedHeaders(const HeaderList &headers);

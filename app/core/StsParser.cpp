@@ -1,5 +1,7 @@
 #include "StsParser.h"
 
+#include "JsonText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,23 +11,12 @@ namespace smsc {
 
 namespace {
 
-QString text(const QJsonValue &value)
-{
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble())
-        return QString::number(value.toDouble(), 'g', 17);
-    if (value.isBool())
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    return {};
-}
-
 // First non-empty string among `keys` in `objects`, searched in order.
 QString firstOf(const QList<QJsonObject> &objects, std::initializer_list<QLatin1StringView> keys)
 {
     for (const QJsonObject &object : objects) {
         for (QLatin1StringView key : keys) {
-            const QString value = text(object.value(key));
+            const QString value = JsonText::scalar(object.value(key));
             if (!value.isEmpty())
                 return value;
         }
@@ -90,8 +81,8 @@ AuthorizationDecision StsParser::parseDecision(const QByteArray &body)
         const QJsonObject s = entry.toObject();
         if (s.isEmpty())
             continue;
-        decision.statements << MatchedStatement{text(s.value(u"policy")), text(s.value(u"policy_type")),
-                                                text(s.value(u"statement_id")), text(s.value(u"effect"))};
+        decision.statements << MatchedStatement{JsonText::scalar(s.value(u"policy")), JsonText::scalar(s.value(u"policy_type")),
+                                                JsonText::scalar(s.value(u"statement_id")), JsonText::scalar(s.value(u"effect"))};
     }
     for (const QJsonValue &condition : context.value(u"conditions").toArray()) {
         decision.conditions << (condition.isString()
@@ -106,9 +97,9 @@ CallerIdentity StsParser::parseCallerIdentity(const QByteArray &body)
     CallerIdentity identity;
     const QJsonObject object = QJsonDocument::fromJson(body).object();
     identity.rawJson = QString::fromUtf8(body.left(4096));
-    identity.accountId = text(object.value(u"account_id"));
-    identity.principalUrn = text(object.value(u"principal_urn"));
-    identity.principalId = text(object.value(u"principal_id"));
+    identity.accountId = JsonText::scalar(object.value(u"account_id"));
+    identity.principalUrn = JsonText::scalar(object.value(u"principal_urn"));
+    identity.principalId = JsonText::scalar(object.value(u"principal_id"));
     if (identity.accountId.isEmpty())
         identity.problem = tr("STS caller-identity answered without an account id.");
     return identity;

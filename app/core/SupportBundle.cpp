@@ -1,6 +1,7 @@
 #include "SupportBundle.h"
 
 #include "ErrorReport.h"
+#include "SecretScrubber.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -13,46 +14,21 @@ namespace smsc {
 
 namespace {
 
-// Redaction shared by every field: ErrorReport's rules plus the AK shown masked.
-class Scrubber
+// A scrubbed excerpt of at most `cap` bytes; `truncated` says whether it was cut.
+QString excerpt(const SecretScrubber &scrub, const QByteArray &data, qsizetype cap, bool *truncated = nullptr)
 {
-public:
-    explicit Scrubber(const Credentials &credentials)
-        : m_secrets{credentials.secretKey, credentials.securityToken, credentials.iamToken}
-        , m_accessKey(credentials.accessKey)
-    {
-    }
-    QString operator()(const QString &text) const
-    {
-        QString out = ErrorReport::redact(text, m_secrets);
-        if (m_accessKey.size() >= 8)
-            out.replace(m_accessKey, ErrorReport::maskAccessKey(m_accessKey));
-        return out;
-    }
-    QString bytes(const QByteArray &data, qsizetype cap, bool *truncated = nullptr) const
-    {
-        if (truncated)
-            *truncated = data.size() > cap;
-        return (*this)(QString::fromUtf8(data.left(cap)));
-    }
-    QJsonArray headers(const HeaderList &list) const
-    {
-        QJsonArray array;
-        for (const auto &[name, value] : list) {
-            const QByteArray lower = name.toLower();
-            const bool secret = lower == "x-security-token" || lower == "x-auth-token" || lower == "x-subject-token";
-            const QString shown = secret ? QStringLiteral("[REDACTED]")
-                                         : (*this)(QString::fromUtf8(name + ": " + value)).mid(name.size() + 2);
-            array << QJsonArray{QString::fromUtf8(name), shown};
-        }
-        return array;
-    }
-    const QStringList &secrets() const { return m_secrets; }
+    if (truncated)
+        *truncated = data.size() > cap;
+    return scrub(QString::fromUtf8(data.left(cap)));
+}
 
-private:
-    QStringList m_secrets;
-    QString m_accessKey;
-};
+QJsonArray headersJson(const HeaderList &headers)
+{
+    QJsonArray array;
+    for (const auto &[name, value] : headers)
+        array << QJsonArray{QString::fromUtf8(name), QString::fromUtf8(value)};
+    return array;
+}
 
 QString isoUtc(const QDateTime &time)
 {
@@ -64,23 +40,23 @@ QString isoUtc(const QDateTime &time)
 QByteArray SupportBundle::build(const ExchangeRecord &exchange, const SupportContext &context,
                                 const Credentials &credentials)
 {
-    const Scrubber scrub(credentials);
+    const SecretScrubber scrub(credentials);
     const RequestRecord &request = exchange.request;
     bool requestCut = false;
     bool responseCut = false;
     const QJsonObject requestJson{
         {QStringLiteral("method"), QString::fromLatin1(request.method)},
         {QStringLiteral("url"), scrub(request.url)},
-        {QStringLiteral("headers"), scrub.headers(request.headers)},
-        {QStringLiteral("body_excerpt"), scrub.bytes(request.body, kMaxBodyExcerpt, &requestCut)},
+        {QStringLiteral("headers"), headersJson(scrub.headers(request.headers))},
+        {QStringLiteral("body_excerpt"), excerpt(scrub, request.body, kMaxBodyExcerpt, &requestCut)},
         {QStringLiteral("body_truncated"), requestCut},
-        {QStringLiteral("canonical_request"), scrub.bytes(request.canonicalRequest, kMaxBodyExcerpt)},
-        {QStringLiteral("string_to_sign"), scrub.bytes(request.stringToSign, kMaxBodyExcerpt)},
+        {QStringLiteral("canonical_request"), excerpt(scrub, request.canonicalRequest, kMaxBodyExcerpt)},
+        {QStringLiteral("string_to_sign"), excerpt(scrub, request.stringToSign, kMaxBodyExcerpt)},
         {QStringLiteral("sent_at_utc"), isoUtc(request.sentAtUtc)}};
     const QJsonObject responseJson{
         {QStringLiteral("http_status"), exchange.httpStatus},
-        {QStringLiteral("headers"), scrub.headers(exchange.responseHeaders)},
-        {QStringLiteral("body_excerpt"), scrub.bytes(exchange.responseBody, kMaxBodyExcerpt, &responseCut)},
+        {QStringLiteral("headers"), headersJson(scrub.headers(exchange.responseHeaders))},
+        {QStringLiteral("body_excerpt"), excerpt(scrub, exchange.responseBody, kMaxBodyExcerpt, &responseCut)},
         {QStringLiteral("body_truncated"), responseCut},
         {QStringLiteral("received_at_utc"), isoUtc(exchange.receivedAtUtc)}};
 

@@ -38,6 +38,7 @@ struct ProfileDialogDriver
     {
         auto *box = find<QComboBox>(combo);
         box->setCurrentIndex(box->findData(data));
+        emit box->activated(box->currentIndex());  // as a user's pick does
     }
     QString status() const { return find<QLabel>("statusLabel")->text(); }
     //! The visible error text next to `field`, empty when none is shown.

@@ -1,4 +1,5 @@
 #include "ErrorDialog.h"
+#include "RequestRedactor.h"
 #include "ScriptedPrompts.h"
 
 #include <QApplication>
@@ -82,6 +83,31 @@ class TestErrorDialog final : public QObject
 {
     Q_OBJECT
 private slots:
+    void titleNamesWhatFailed_data()
+    {
+        QTest::addColumn<QString>("context");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("export (default)") << QString() << u"Export failed"_qs;
+        QTest::newRow("account picker") << u"Loading from the account failed"_qs
+                                        << u"Loading from the account failed"_qs;
+    }
+
+    void titleNamesWhatFailed()
+    {
+        QFETCH(QString, context);
+        QFETCH(QString, title);
+        test::ScriptedPrompts prompts;
+        ErrorDialog dialog(forbiddenReport(), &prompts);
+        const QByteArray source = context.toUtf8();  // outlives the dialog
+        if (!context.isEmpty())
+            dialog.setContext(source.constData());
+        dialog.show();
+        QCOMPARE(dialog.windowTitle(), title);
+        QEvent languageChange(QEvent::LanguageChange);  // the title survives a retranslation
+        QCoreApplication::sendEvent(&dialog, &languageChange);
+        QCOMPARE(dialog.windowTitle(), title);
+    }
+
     void rendersEveryFieldOfA403()
     {
         test::ScriptedPrompts prompts;
@@ -156,7 +182,7 @@ private slots:
         const QString curl = QGuiApplication::clipboard()->text();
         QVERIFY(curl.startsWith(u"curl "_qs));
         QVERIFY(curl.contains(u"consistency-results/export"_qs));
-        QVERIFY(curl.contains(u"[REDACTED]"_qs));
+        QVERIFY(curl.contains(QLatin1String(kRedacted)));
         QVERIFY(!containsSecret(curl.toUtf8()));
     }
 

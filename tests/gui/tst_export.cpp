@@ -88,6 +88,23 @@ QStringList filesIn(const QString &folder)
     return QDir(folder).entryList(QDir::Files | QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
 }
 
+QString sentHeader(const QJsonObject &request, const QString &name)
+{
+    for (const QJsonValue &header : request.value(u"headers"_qs).toArray()) {
+        const QJsonArray pair = header.toArray();
+        if (pair.at(0).toString().compare(name, Qt::CaseInsensitive) == 0)
+            return pair.at(1).toString();
+    }
+    return {};
+}
+
+QDateTime sdkDate(const QJsonObject &request)
+{
+    QDateTime date = QDateTime::fromString(sentHeader(request, u"X-Sdk-Date"_qs), u"yyyyMMdd'T'HHmmss'Z'"_qs);
+    date.setTimeSpec(Qt::UTC);
+    return date;
+}
+
 } // namespace
 
 class TestExport final : public QObject
@@ -111,6 +128,75 @@ class TestExport final : public QObject
     }
 
 private slots:
+    void signatureExpiredOffersOneClockRetry_data()
+    {
+        QTest::addColumn<bool>("agree");
+        QTest::newRow("user agrees: one retry signed with the offset") << true;
+        QTest::newRow("user declines: nothing is sent again") << false;
+    }
+
+    void signatureExpiredOffersOneClockRetry()
+    {
+        QFETCH(bool, agree);
+        m_server.setConfig({{u"date_offset_seconds"_qs, 3600}});
+        QTemporaryDir folder;
+        App app{folder.path()};
+        app.prompts.confirmAnswers << agree;
+        const auto [outcome, saved] = app.exportNow();
+        QCOMPARE(app.prompts.asked.size(), 1);  // asked exactly once, never retried on its own
+
+        const QJsonArray sent = m_server.requests(kExportPath);
+        if (!agree) {
+            QCOMPARE(sent.size(), 1);
+            QVERIFY(!outcome.ok);
+            QVERIFY(saved.isEmpty());
+            QVERIFY(filesIn(folder.path()).isEmpty());
+            return;
+        }
+        QVERIFY2(outcome.ok, qPrintable(outcome.error.headline + u' ' + outcome.error.technicalDetail));
+        QCOMPARE(sent.size(), 2);
+        QVERIFY(sent.at(1).toObject().value(u"signature_ok"_qs).toBool());
+        // The retry's X-Sdk-Date carries the measured hour, not the local clock.
+        const qint64 shift = sdkDate(sent.at(0).toObject()).secsTo(sdkDate(sent.at(1).toObject()));
+        QVERIFY2(shift > 3000 && shift < 4200, qPrintable(QString::number(shift)));
+        QCOMPARE(saved, QDir(folder.path()).filePath(u"consistency-results.csv"_qs));
+        QCOMPARE(sha256(saved), m_server.lastBody().value(u"sha256"_qs).toString().toLatin1());
+    }
+
+    void xLanguageFollowsTheUiUntilChosen_data()
+    {
+        QTest::addColumn<bool>("followsUi");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("never chosen: follows the Chinese UI") << true << u"zh-cn"_qs;
+        QTest::newRow("explicit en-us stays en-us") << false << u"en-us"_qs;
+    }
+
+    void xLanguageFollowsTheUiUntilChosen()
+    {
+        QFETCH(bool, followsUi);
+        QFETCH(QString, expected);
+        ProfileStore store;
+        Profile profile = *store.load(u"loopback"_qs);
+        profile.language = RequestLanguage::EnUs;
+        profile.languageFollowsUi = followsUi;
+        QVERIFY(store.save(profile).isEmpty());
+
+        QTemporaryDir folder;
+        App app{folder.path()};
+        const auto [english, savedEnglish] = app.exportNow();
+        QVERIFY2(english.ok, qPrintable(english.error.headline));
+        QVERIFY(app.languages.setLanguage(u"zh_CN"_qs));
+        app.prompts.overwriteAnswers << UserPrompts::Overwrite::Replace;
+        const auto [chinese, savedChinese] = app.exportNow();
+        app.languages.setLanguage(u"en"_qs);
+        QVERIFY2(chinese.ok, qPrintable(chinese.error.headline));
+
+        const QJsonArray sent = m_server.requests(kExportPath);
+        QCOMPARE(sent.size(), 2);
+        QCOMPARE(sentHeader(sent.at(0).toObject(), u"X-Language"_qs), u"en-us"_qs);
+        QCOMPARE(sentHeader(sent.at(1).toObject(), u"X-Language"_qs), expected);
+    }
+
     void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.lastError())); }
 
     void init()

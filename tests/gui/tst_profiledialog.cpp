@@ -59,6 +59,32 @@ private slots:
         QVERIFY(!file.readAll().contains(kSk.toUtf8()));
     }
 
+    void xLanguageFollowsTheUiUntilPicked_data()
+    {
+        QTest::addColumn<bool>("pick");
+        QTest::addColumn<QString>("stored");
+        QTest::newRow("untouched: follows the UI") << false << u"auto"_qs;
+        QTest::newRow("picked en-us: sticks") << true << u"en-us"_qs;
+    }
+
+    void xLanguageFollowsTheUiUntilPicked()
+    {
+        QFETCH(bool, pick);
+        QFETCH(QString, stored);
+        ProfileDialog dialog(&m_store, &m_secrets, &m_prompts);
+        dialog.show();
+        test::ProfileDialogDriver ui{&dialog};
+        ui.type("nameEdit", u"lang"_qs);
+        ui.choose("regionCombo", u"ap-southeast-3"_qs);
+        ui.type("accessKeyEdit", kAk);
+        ui.type("secretKeyEdit", kSk);
+        if (pick)
+            ui.choose("languageCombo", static_cast<int>(RequestLanguage::EnUs));
+        QCOMPARE(ui.save(), qMakePair(true, true));
+        QCOMPARE(m_store.load(u"lang"_qs)->languageFollowsUi, !pick);
+        QCOMPARE(QSettings().value(u"profiles/lang/language"_qs).toString(), stored);
+    }
+
     void onlyTheFieldsOfTheAuthModeAreShown_data()
     {
         QTest::addColumn<int>("mode");

@@ -108,6 +108,10 @@ private slots:
         QTest::newRow("secret as --sk=value")
             << QStringList{u"export"_qs, u"--sk=whatever-it-is"_qs, u"--endpoint"_qs, ep, u"--row"_qs, u"t,s,n"_qs}
             << akSkEnvironment() << 2 << u"shell history"_qs << QByteArray();
+        QTest::newRow("proxy password as an argument")
+            << QStringList{u"export"_qs, u"--endpoint"_qs, ep, u"--proxy"_qs, u"http://u:whatever-it-is@127.0.0.1:3128"_qs,
+                           u"--row"_qs, u"t,s,n"_qs}
+            << akSkEnvironment() << 2 << u"--proxy must not carry a password"_qs << QByteArray();
         QTest::newRow("unknown option")
             << QStringList{u"export"_qs, u"--endpoint"_qs, ep, u"--colour"_qs, u"--row"_qs, u"t,s,n"_qs}
             << akSkEnvironment() << 2 << u"colour"_qs << QByteArray();

@@ -92,6 +92,19 @@ private slots:
         QTest::newRow("sign --help") << QStringList{u"sign"_qs, u"--help"_qs} << u"--body-file"_qs;
         QTest::newRow("profile set --help") << QStringList{u"profile"_qs, u"set"_qs, u"--help"_qs} << u"--from-env"_qs;
         QTest::newRow("--version") << QStringList{u"--version"_qs} << QStringLiteral(SMSC_VERSION);
+        // help2man builds the man page from these texts: each lists how to get help and the version.
+        const QStringList everyHelp[] = {{u"--help"_qs}, {u"export"_qs, u"--help"_qs}, {u"sign"_qs, u"--help"_qs},
+                                         {u"profile"_qs, u"--help"_qs}, {u"profile"_qs, u"set"_qs, u"--help"_qs},
+                                         {u"list-servers"_qs, u"--help"_qs}, {u"list-tasks"_qs, u"--help"_qs},
+                                         {u"decode"_qs, u"--help"_qs}, {u"whoami"_qs, u"--help"_qs}};
+        for (const QStringList &help : everyHelp) {
+            const QString row = help.join(u' ');
+            QTest::newRow(qPrintable(row + u" lists -h, --help"_qs)) << help << u"-h, --help"_qs;
+            QTest::newRow(qPrintable(row + u" lists -v, --version"_qs)) << help << u"-v, --version"_qs;
+        }
+        for (const QString &command : {u"export"_qs, u"sign"_qs, u"profile"_qs, u"whoami"_qs})
+            QTest::newRow(qPrintable(command + u" --version"_qs)) << QStringList{command, u"--version"_qs}
+                                                                  << QStringLiteral(SMSC_VERSION);
     }
     void helpAndVersion()
     {

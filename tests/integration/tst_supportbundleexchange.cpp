@@ -4,6 +4,7 @@
 #include "AccountLister.h"
 #include "ApiCall.h"
 #include "EndpointCatalogue.h"
+#include "RequestRedactor.h"
 #include "SupportBundle.h"
 
 #include <QJsonArray>
@@ -81,7 +82,7 @@ void TestSupportBundleExchange::gatewayEchoOfASignedTokenIsRedacted()
     const QByteArray bundle = SupportBundle::build(result.lastExchange, context, credentials);
     verifyBundle(bundle, serverRequestId);
     QVERIFY(bundle.contains("verify signature fail"));
-    QVERIFY(bundle.contains("[REDACTED]"));
+    QVERIFY(bundle.contains(kRedacted));
 }
 
 void TestSupportBundleExchange::tokenExportDenialIsRedacted()

@@ -1,4 +1,5 @@
 #include "ErrorReport.h"
+#include "RequestRedactor.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -119,10 +120,37 @@ private slots:
         for (const QString &secret : {kSk, kSecurityToken, kIamToken, kAk})
             QVERIFY2(!everything.contains(secret.toUtf8()), qPrintable(secret.left(4)));
         QVERIFY(!everything.contains(kSignature));
-        QVERIFY(everything.contains("[REDACTED]"));
+        QVERIFY(everything.contains(kRedacted));
         // The request stays useful: method, URL and body are still there.
         QVERIFY(report.toText().contains(u"\"task_id\":\"t1\""_qs));
         QVERIFY(report.toText().contains(u"POST https://sms.example.test/v3/tasks/consistency-results/export"_qs));
+    }
+
+    void redactedErrorKeepsNoEchoedSecret_data()
+    {
+        QTest::addColumn<AuthMode>("mode");
+        QTest::addColumn<QString>("echoed");
+        QTest::newRow("secret key echoed in error_msg") << AuthMode::AkSk << kSk;
+        QTest::newRow("security token echoed") << AuthMode::TemporaryAkSk << kSecurityToken;
+        QTest::newRow("IAM token echoed") << AuthMode::IamToken << kIamToken;
+    }
+    void redactedErrorKeepsNoEchoedSecret()
+    {
+        QFETCH(AuthMode, mode);
+        QFETCH(QString, echoed);
+        ApiError error = forbidden();
+        error.errorMsg = u"Credential %1 for %2 is not allowed"_qs.arg(echoed, kAk);
+        error.errorParam = QStringList{echoed};
+        error.details = {ErrorDetail{u"IAM.0001"_qs, u"token "_qs + echoed}};
+        error.bodyExcerpt = "{\"error_msg\":\"" + echoed.toUtf8() + "\"}";
+        const ApiError shown = ErrorReport::redacted(error, {mode, kAk, kSk, kSecurityToken, kIamToken});
+        const QString all = shown.errorMsg + shown.errorParam.join(u' ') + shown.details.constFirst().message
+                            + QString::fromUtf8(shown.bodyExcerpt);
+        QVERIFY(!all.contains(echoed));
+        QVERIFY(!all.contains(kAk));
+        QCOMPARE(shown.errorMsg, u"Credential %1 for SMSC****0001 is not allowed"_qs.arg(QLatin1String(kRedacted)));
+        QCOMPARE(shown.errorCode, error.errorCode);
+        QCOMPARE(shown.requestId, error.requestId);
     }
 
     void iamTokenReportsShowNoAccessKey()

@@ -1,4 +1,5 @@
 #include "ExportRequestBuilder.h"
+#include "RequestRedactor.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -339,7 +340,7 @@ private slots:
         if (prepared.isSigned()) {
             QVERIFY(!all.contains(prepared.signature.signature));
             const QByteArray expected = "Authorization: SDK-HMAC-SHA256 Access=" + kAk.toLatin1() + ", SignedHeaders="
-                + prepared.signature.signedHeaders + ", Signature=REDACTED\n";
+                + prepared.signature.signedHeaders + ", Signature=" + smsc::kRedacted + '\n';
             QVERIFY(all.contains(expected));
         }
         QVERIFY(all.contains(QByteArray("X-Domain-Id: " + kDomain.toLatin1())));

@@ -84,6 +84,38 @@ private slots:
         QCOMPARE(loaded->transport.maxAttempts, 2);
     }
 
+    void languageFollowingTheUiSurvivesARoundTrip_data()
+    {
+        QTest::addColumn<bool>("follows");
+        QTest::addColumn<int>("chosenLanguage");
+        QTest::addColumn<QString>("stored");
+        QTest::newRow("never chosen: stored as auto") << true << static_cast<int>(RequestLanguage::ZhCn) << u"auto"_qs;
+        QTest::newRow("explicit en-us sticks") << false << static_cast<int>(RequestLanguage::EnUs) << u"en-us"_qs;
+        QTest::newRow("explicit zh-cn sticks") << false << static_cast<int>(RequestLanguage::ZhCn) << u"zh-cn"_qs;
+        QTest::newRow("explicit don't send sticks") << false << static_cast<int>(RequestLanguage::None) << u"none"_qs;
+    }
+
+    void languageFollowingTheUiSurvivesARoundTrip()
+    {
+        QFETCH(bool, follows);
+        QFETCH(int, chosenLanguage);
+        const auto chosen = static_cast<RequestLanguage>(chosenLanguage);
+        QFETCH(QString, stored);
+        Profile p;
+        p.name = u"lang"_qs;
+        p.language = chosen;
+        p.languageFollowsUi = follows;
+        QCOMPARE(ProfileStore().save(p), QString());
+        QCOMPARE(QSettings().value(u"profiles/lang/language"_qs).toString(), stored);
+        const std::optional<Profile> loaded = ProfileStore().load(p.name);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->languageFollowsUi, follows);
+        if (!follows)
+            QCOMPARE(loaded->language, chosen);
+        else  // the CLI's fallback: never "don't send"
+            QVERIFY(loaded->language != RequestLanguage::None);
+    }
+
     void defaultsSurviveARoundTrip()
     {
         Profile p;

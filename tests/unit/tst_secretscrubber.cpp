@@ -1,0 +1,72 @@
+#include "RequestRedactor.h"
+#include "SecretScrubber.h"
+
+#include <QTest>
+
+using namespace smsc;
+
+namespace {
+
+const QString kAk = u"SMSCTESTAK0000000001"_qs;
+const QString kSk = u"SMSCTESTSECRETKEY0000000000000000000000000"_qs;
+const QString kToken = u"SMSCTESTSECURITYTOKEN00000000000000000000"_qs;
+const QString kIamToken = u"SMSCTESTIAMTOKEN000000000000000000000000"_qs;
+
+SecretScrubber scrubber()
+{
+    return SecretScrubber({AuthMode::TemporaryAkSk, kAk, kSk, kToken, kIamToken});
+}
+
+} // namespace
+
+class TestSecretScrubber final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void textLosesEverySecret_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("shown");
+        const QString r = QLatin1String(kRedacted);
+        QTest::newRow("SK echoed in a message") << u"bad key %1 here"_qs.arg(kSk) << u"bad key %1 here"_qs.arg(r);
+        QTest::newRow("security token echoed") << u"token=%1"_qs.arg(kToken) << u"token=%1"_qs.arg(r);
+        QTest::newRow("IAM token echoed") << kIamToken << r;
+        QTest::newRow("AK shown masked") << u"Access=%1,"_qs.arg(kAk) << u"Access=SMSC****0001,"_qs;
+        QTest::newRow("signature by pattern") << u"Signature=abcdef0123, x"_qs << u"Signature=%1, x"_qs.arg(r);
+        QTest::newRow("ordinary text kept") << u"SMS.0204 denied"_qs << u"SMS.0204 denied"_qs;
+    }
+    void textLosesEverySecret()
+    {
+        QFETCH(QString, text);
+        QTEST(scrubber()(text), "shown");
+        QTEST(QString::fromUtf8(scrubber().bytes(text.toUtf8())), "shown");
+    }
+
+    void tokenHeadersLoseTheirValueWhole_data()
+    {
+        QTest::addColumn<QByteArray>("name");
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QByteArray>("shown");
+        QTest::newRow("X-Subject-Token from IAM, any token") << QByteArray("X-Subject-Token") << QByteArray("MIIunknown")
+                                                              << QByteArray(kRedacted);
+        QTest::newRow("x-security-token") << QByteArray("x-security-token") << kToken.toUtf8() << QByteArray(kRedacted);
+        QTest::newRow("X-Auth-Token") << QByteArray("X-Auth-Token") << kIamToken.toUtf8() << QByteArray(kRedacted);
+        QTest::newRow("Authorization keeps Access masked")
+            << QByteArray("Authorization")
+            << QByteArray("SDK-HMAC-SHA256 Access=" + kAk.toUtf8() + ", SignedHeaders=host, Signature=0123abcd")
+            << QByteArray(QByteArray("SDK-HMAC-SHA256 Access=SMSC****0001, SignedHeaders=host, Signature=") + kRedacted);
+        QTest::newRow("ordinary header kept") << QByteArray("X-Request-Id") << QByteArray("0b5c") << QByteArray("0b5c");
+    }
+    void tokenHeadersLoseTheirValueWhole()
+    {
+        QFETCH(QByteArray, name);
+        QFETCH(QByteArray, value);
+        const HeaderList shown = scrubber().headers({{name, value}});
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown.constFirst().first, name);
+        QTEST(shown.constFirst().second, "shown");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSecretScrubber)
+#include "tst_secretscrubber.moc"
