@@ -898,6 +898,10 @@
         <source>Support bundle saved to &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loading from the account failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>smsc::ErrorHints</name>
@@ -1501,6 +1505,10 @@ STS (/v5/caller-identity): %2</source>
     </message>
     <message>
         <source>Check the free space and permissions of the export folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying once with the clock corrected…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3101,6 +3109,10 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <source>The clock is off: run the command again with --clock-offset auto to sign with the measured offset.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Retrying once with the signing time moved by %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>smsc::cli::AccountTable</name>
@@ -3183,6 +3195,14 @@ Secrets are never accepted as arguments: use the environment (CLOUD_SDK_AK, CLOU
 Exit codes: 0 ok, 2 invalid input or usage, 3 rejected by the service, 4 service error, 5 network/TLS/timeout, 6 credentials unavailable, 130 interrupted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>
+Options:
+  -h, --help     Show this help.
+  -v, --version  Show the version.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>smsc::cli::Command</name>
@@ -3196,6 +3216,10 @@ Exit codes: 0 ok, 2 invalid input or usage, 3 rejected by the service, 4 service
     </message>
     <message>
         <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3267,6 +3291,10 @@ Exit codes: 0 ok, 2 invalid input or usage, 3 rejected by the service, 4 service
     </message>
     <message>
         <source>Choose where to send the request: --region ID, --endpoint URL or --profile NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--proxy must not carry a password: a command line is visible to other users. Set http_proxy / https_proxy in the environment instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3450,10 +3478,6 @@ Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the 
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retrying once with the signing time moved by %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3653,6 +3677,12 @@ Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an 
     </message>
     <message>
         <source>Deleted profile “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:
+  -h, --help     Show this help.
+  -v, --version  Show the version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

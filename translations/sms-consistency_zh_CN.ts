@@ -894,6 +894,10 @@
         <source>Support bundle saved to &quot;%1&quot;.</source>
         <translation>支持包已保存到“%1”。</translation>
     </message>
+    <message>
+        <source>Loading from the account failed</source>
+        <translation>从账号加载失败</translation>
+    </message>
 </context>
 <context>
     <name>smsc::ErrorHints</name>
@@ -1499,6 +1503,10 @@ STS (/v5/caller-identity)：%2</translation>
     <message>
         <source>Check the free space and permissions of the export folder.</source>
         <translation>请检查导出文件夹的剩余空间和权限。</translation>
+    </message>
+    <message>
+        <source>Retrying once with the clock corrected…</source>
+        <translation>正在校正时钟后重试一次…</translation>
     </message>
 </context>
 <context>
@@ -2855,7 +2863,7 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <name>smsc::SupportBundleAction</name>
     <message>
         <source>Save &amp;support bundle…</source>
-        <translation>保存支持包(&amp;S)…</translation>
+        <translation>保存支持包(&amp;B)…</translation>
     </message>
     <message>
         <source>Save Support Bundle</source>
@@ -3093,6 +3101,10 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <source>The clock is off: run the command again with --clock-offset auto to sign with the measured offset.</source>
         <translation>时钟不准：请加上 --clock-offset auto 再次运行该命令，以使用测得的偏移量签名。</translation>
     </message>
+    <message>
+        <source>Retrying once with the signing time moved by %1 seconds.</source>
+        <translation>将签名时间调整 %1 秒后重试一次。</translation>
+    </message>
 </context>
 <context>
     <name>smsc::cli::AccountTable</name>
@@ -3183,6 +3195,18 @@ Exit codes: 0 ok, 2 invalid input or usage, 3 rejected by the service, 4 service
 绝不接受以参数形式传入密钥：请使用环境变量（CLOUD_SDK_AK、CLOUD_SDK_SK）、--token-file 或已保存的 --profile。
 退出码：0 成功，2 输入或用法无效，3 被服务拒绝，4 服务错误，5 网络/TLS/超时，6 凭证不可用，130 被中断。</translation>
     </message>
+    <message>
+        <source>
+Options:
+  -h, --help     Show this help.
+  -v, --version  Show the version.
+</source>
+        <translation>
+选项：
+  -h, --help     显示此帮助。
+  -v, --version  显示版本。
+</translation>
+    </message>
 </context>
 <context>
     <name>smsc::cli::Command</name>
@@ -3197,6 +3221,10 @@ Exit codes: 0 ok, 2 invalid input or usage, 3 rejected by the service, 4 service
     <message>
         <source>Usage: %1</source>
         <translation>用法：%1</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>显示版本。</translation>
     </message>
 </context>
 <context>
@@ -3268,6 +3296,10 @@ Exit codes: 0 ok, 2 invalid input or usage, 3 rejected by the service, 4 service
     <message>
         <source>Choose where to send the request: --region ID, --endpoint URL or --profile NAME.</source>
         <translation>请选择请求的发送目标：--region ID、--endpoint URL 或 --profile NAME。</translation>
+    </message>
+    <message>
+        <source>--proxy must not carry a password: a command line is visible to other users. Set http_proxy / https_proxy in the environment instead.</source>
+        <translation>--proxy 不能包含密码：命令行对其他用户可见。请改为在环境变量中设置 http_proxy / https_proxy。</translation>
     </message>
 </context>
 <context>
@@ -3454,10 +3486,6 @@ Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the 
     <message>
         <source>Unexpected argument “%1”.</source>
         <translation>意外的参数“%1”。</translation>
-    </message>
-    <message>
-        <source>Retrying once with the signing time moved by %1 seconds.</source>
-        <translation>将签名时间调整 %1 秒后重试一次。</translation>
     </message>
     <message>
         <source>%1 source servers.</source>
@@ -3658,6 +3686,14 @@ Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an 
     <message>
         <source>Deleted profile “%1”.</source>
         <translation>已删除配置文件“%1”。</translation>
+    </message>
+    <message>
+        <source>Options:
+  -h, --help     Show this help.
+  -v, --version  Show the version.</source>
+        <translation>选项：
+  -h, --help     显示此帮助。
+  -v, --version  显示版本。</translation>
     </message>
 </context>
 <context>
