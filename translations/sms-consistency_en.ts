@@ -5,126 +5,126 @@
     <name>smsc::AccountFeatures</name>
     <message>
         <source>Choose a profile first (Profiles…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a profile first (Profiles…).</translation>
     </message>
     <message>
         <source>Add from Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Add from Account</translation>
     </message>
     <message>
         <source>Load Rows from History</source>
-        <translation type="unfinished"></translation>
+        <translation>Load Rows from History</translation>
     </message>
 </context>
 <context>
     <name>smsc::AccountIdResolver</name>
     <message>
         <source>The account id could not be looked up: no IAM or STS endpoint is known for this region. Enter the account id in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>The account id could not be looked up: no IAM or STS endpoint is known for this region. Enter the account id in the profile.</translation>
     </message>
 </context>
 <context>
     <name>smsc::AccountListPage</name>
     <message>
         <source>&amp;Name contains:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name contains:</translation>
     </message>
     <message>
         <source>&amp;IP address contains:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IP address contains:</translation>
     </message>
     <message>
         <source>S&amp;tate:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tate:</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>Any state</translation>
     </message>
     <message>
         <source>Only servers with consistency &amp;results</source>
-        <translation type="unfinished"></translation>
+        <translation>Only servers with consistency &amp;results</translation>
     </message>
     <message>
         <source>&amp;Load servers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Load servers</translation>
     </message>
     <message>
         <source>&amp;Load tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Load tasks</translation>
     </message>
     <message>
         <source>Searc&amp;h the loaded list:</source>
-        <translation type="unfinished"></translation>
+        <translation>Searc&amp;h the loaded list:</translation>
     </message>
     <message>
         <source>Name, ID, IP or state</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, ID, IP or state</translation>
     </message>
     <message>
         <source>Source servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Source servers</translation>
     </message>
     <message>
         <source>Migration tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration tasks</translation>
     </message>
     <message>
         <source>Check all &amp;shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Check all &amp;shown</translation>
     </message>
     <message>
         <source>&amp;Uncheck all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uncheck all</translation>
     </message>
 </context>
 <context>
     <name>smsc::AccountListParser</name>
     <message>
         <source>The service answered with something that is not a list (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The service answered with something that is not a list (%1).</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>not a JSON object</translation>
     </message>
     <message>
         <source>The service&apos;s answer has no &quot;%1&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>The service&apos;s answer has no &quot;%1&quot; list.</translation>
     </message>
 </context>
 <context>
     <name>smsc::AccountLister</name>
     <message>
         <source>Listing migration tasks needs the IAM action sms:server:listTask. Ask an administrator to grant it, or type the task ids by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listing migration tasks needs the IAM action sms:server:listTask. Ask an administrator to grant it, or type the task ids by hand.</translation>
     </message>
     <message>
         <source>Listing source servers needs the IAM action sms:server:list. Ask an administrator to grant it, or type the rows by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listing source servers needs the IAM action sms:server:list. Ask an administrator to grant it, or type the rows by hand.</translation>
     </message>
 </context>
 <context>
     <name>smsc::AccountPickerDialog</name>
     <message>
         <source>Loading source servers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading source servers…</translation>
     </message>
     <message>
         <source>Loading migration tasks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading migration tasks…</translation>
     </message>
     <message>
         <source>%1 of %2 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 loaded</translation>
     </message>
     <message>
         <source>Loading cancelled: %1 of %2 items were loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading cancelled: %1 of %2 items were loaded.</translation>
     </message>
     <message>
         <source>Loading failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading failed: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n source server(s) loaded.</source>
@@ -142,11 +142,11 @@
     </message>
     <message>
         <source>%1 The service stops listing at offset %2: narrow the filters to see the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 The service stops listing at offset %2: narrow the filters to see the rest.</translation>
     </message>
     <message>
         <source>%1 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 loaded</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) added.</source>
@@ -164,1712 +164,1713 @@
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
     </message>
     <message>
         <source>Add from Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Add from Account</translation>
     </message>
     <message>
         <source>&amp;Source servers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source servers</translation>
     </message>
     <message>
         <source>&amp;Migration tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Migration tasks</translation>
     </message>
     <message>
         <source>Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Lists</translation>
     </message>
     <message>
         <source>Loading progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading progress</translation>
     </message>
     <message>
         <source>&amp;Cancel loading</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel loading</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>smsc::AccountPickerModel</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Already in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Already in the table.</translation>
     </message>
     <message>
         <source>This server has no migration task, so it has no consistency results to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>This server has no migration task, so it has no consistency results to export.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP address</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>OS</source>
-        <translation type="unfinished"></translation>
+        <translation>OS</translation>
     </message>
     <message>
         <source>Has results</source>
-        <translation type="unfinished"></translation>
+        <translation>Has results</translation>
     </message>
     <message>
         <source>Task ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Task ID</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Task</translation>
     </message>
     <message>
         <source>Source server</source>
-        <translation type="unfinished"></translation>
+        <translation>Source server</translation>
     </message>
     <message>
         <source>Source IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Source IP</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Created</translation>
     </message>
     <message>
         <source>The table holds at most %1 rows: %2 of the %3 checked items were added and %4 were left out. Export these first, then add the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>The table holds at most %1 rows: %2 of the %3 checked items were added and %4 were left out. Export these first, then add the rest.</translation>
     </message>
 </context>
 <context>
     <name>smsc::AppController</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2: %3)</translation>
     </message>
 </context>
 <context>
     <name>smsc::AutosaveController</name>
     <message>
         <source>Could not read the saved rows from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not read the saved rows from %1: %2</translation>
     </message>
     <message>
         <source>The saved rows in %1 are damaged and were not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>The saved rows in %1 are damaged and were not loaded.</translation>
     </message>
     <message>
         <source>Could not save the rows to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save the rows to %1: %2</translation>
     </message>
 </context>
 <context>
     <name>smsc::CanonicalRequestDiff</name>
     <message>
         <source>method</source>
-        <translation type="unfinished"></translation>
+        <translation>method</translation>
     </message>
     <message>
         <source>canonical URI</source>
-        <translation type="unfinished"></translation>
+        <translation>canonical URI</translation>
     </message>
     <message>
         <source>canonical query</source>
-        <translation type="unfinished"></translation>
+        <translation>canonical query</translation>
     </message>
     <message>
         <source>canonical header</source>
-        <translation type="unfinished"></translation>
+        <translation>canonical header</translation>
     </message>
     <message>
         <source>end of headers</source>
-        <translation type="unfinished"></translation>
+        <translation>end of headers</translation>
     </message>
     <message>
         <source>signed headers</source>
-        <translation type="unfinished"></translation>
+        <translation>signed headers</translation>
     </message>
     <message>
         <source>payload hash</source>
-        <translation type="unfinished"></translation>
+        <translation>payload hash</translation>
     </message>
     <message>
         <source>extra line</source>
-        <translation type="unfinished"></translation>
+        <translation>extra line</translation>
     </message>
     <message>
         <source>Both canonical requests are identical, so the signature itself differs: the secret key does not belong to this access key, or the X-Sdk-Date sent differs from the one signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Both canonical requests are identical, so the signature itself differs: the secret key does not belong to this access key, or the X-Sdk-Date sent differs from the one signed.</translation>
     </message>
     <message>
         <source>The HTTP method differs: the request was sent with another method than the one signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The HTTP method differs: the request was sent with another method than the one signed.</translation>
     </message>
     <message>
         <source>The path differs only in its trailing slash: the canonical URI must end with &apos;/&apos; while the path sent keeps none (or a proxy added or removed one).</source>
-        <translation type="unfinished"></translation>
+        <translation>The path differs only in its trailing slash: the canonical URI must end with &apos;/&apos; while the path sent keeps none (or a proxy added or removed one).</translation>
     </message>
     <message>
         <source>The path is the same but encoded differently: each path segment must be percent-encoded exactly once, with upper-case hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>The path is the same but encoded differently: each path segment must be percent-encoded exactly once, with upper-case hex.</translation>
     </message>
     <message>
         <source>The gateway received a different path: a proxy or a custom endpoint with a path prefix may rewrite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The gateway received a different path: a proxy or a custom endpoint with a path prefix may rewrite it.</translation>
     </message>
     <message>
         <source>The query string holds the same parameters encoded differently: spaces must be sent as %20 (never &apos;+&apos;), &apos;+&apos; as %2B, and non-ASCII as UTF-8 percent-encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>The query string holds the same parameters encoded differently: spaces must be sent as %20 (never &apos;+&apos;), &apos;+&apos; as %2B, and non-ASCII as UTF-8 percent-encoding.</translation>
     </message>
     <message>
         <source>The gateway received different query parameters than the ones signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The gateway received different query parameters than the ones signed.</translation>
     </message>
     <message>
         <source>The header name &quot;%1&quot; differs in letter case: signed header names must be lower case.</source>
-        <translation type="unfinished"></translation>
+        <translation>The header name &quot;%1&quot; differs in letter case: signed header names must be lower case.</translation>
     </message>
     <message>
         <source>The value of the header &quot;%1&quot; differs: it was changed on the way (by a proxy or the HTTP stack) or not trimmed before signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The value of the header &quot;%1&quot; differs: it was changed on the way (by a proxy or the HTTP stack) or not trimmed before signing.</translation>
     </message>
     <message>
         <source>The header &quot;%1&quot; was signed but the gateway did not receive it: it was dropped on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>The header &quot;%1&quot; was signed but the gateway did not receive it: it was dropped on the way.</translation>
     </message>
     <message>
         <source>The gateway signed the header &quot;%1&quot;, which is not in our canonical request.</source>
-        <translation type="unfinished"></translation>
+        <translation>The gateway signed the header &quot;%1&quot;, which is not in our canonical request.</translation>
     </message>
     <message>
         <source>The list of signed headers differs: it must be the lower-case names, sorted, joined by &apos;;&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The list of signed headers differs: it must be the lower-case names, sorted, joined by &apos;;&apos;.</translation>
     </message>
     <message>
         <source>The body hash differs: the body the gateway received is not byte for byte the one signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The body hash differs: the body the gateway received is not byte for byte the one signed.</translation>
     </message>
     <message>
         <source>The canonical requests differ, but not in a way this app recognises.</source>
-        <translation type="unfinished"></translation>
+        <translation>The canonical requests differ, but not in a way this app recognises.</translation>
     </message>
     <message>
         <source>Canonical request: ours compared with the gateway&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Canonical request: ours compared with the gateway&apos;s</translation>
     </message>
     <message>
         <source>(no line)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no line)</translation>
     </message>
     <message>
         <source>&gt; %1  ours:    %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt; %1  ours:    %2</translation>
     </message>
     <message>
         <source>       gateway: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>       gateway: %1</translation>
     </message>
     <message>
         <source>No line differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>No line differs.</translation>
     </message>
     <message>
         <source>First difference: line %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>First difference: line %1 (%2).</translation>
     </message>
     <message>
         <source>Likely cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Likely cause: %1</translation>
     </message>
     <message>
         <source>Our string to sign:</source>
-        <translation type="unfinished"></translation>
+        <translation>Our string to sign:</translation>
     </message>
 </context>
 <context>
     <name>smsc::ClockRetryPrompt</name>
     <message>
         <source>Clock Out of Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Clock Out of Step</translation>
     </message>
     <message>
         <source>&amp;Retry once</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retry once</translation>
     </message>
 </context>
 <context>
     <name>smsc::ClockSkew</name>
     <message>
         <source>1 second</source>
-        <translation type="unfinished"></translation>
+        <translation>1 second</translation>
     </message>
     <message>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 seconds</translation>
     </message>
     <message>
         <source>%1 min %2 s (%3 seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s (%3 seconds)</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is %1 ahead of the server&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer&apos;s clock is %1 ahead of the server&apos;s clock.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is %1 behind the server&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer&apos;s clock is %1 behind the server&apos;s clock.</translation>
     </message>
     <message>
         <source>%1 Requests signed more than 15 minutes off are rejected; set the clock automatically (NTP) and check the time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Requests signed more than 15 minutes off are rejected; set the clock automatically (NTP) and check the time zone.</translation>
     </message>
     <message>
         <source>The request was rejected because of the clock. Retry once, signing with a time %1 later than this computer&apos;s clock?</source>
-        <translation type="unfinished"></translation>
+        <translation>The request was rejected because of the clock. Retry once, signing with a time %1 later than this computer&apos;s clock?</translation>
     </message>
     <message>
         <source>The request was rejected because of the clock. Retry once, signing with a time %1 earlier than this computer&apos;s clock?</source>
-        <translation type="unfinished"></translation>
+        <translation>The request was rejected because of the clock. Retry once, signing with a time %1 earlier than this computer&apos;s clock?</translation>
     </message>
 </context>
 <context>
     <name>smsc::CredentialChecks</name>
     <message>
         <source>access key (AK)</source>
-        <translation type="unfinished"></translation>
+        <translation>access key (AK)</translation>
     </message>
     <message>
         <source>secret key (SK)</source>
-        <translation type="unfinished"></translation>
+        <translation>secret key (SK)</translation>
     </message>
     <message>
         <source>security token</source>
-        <translation type="unfinished"></translation>
+        <translation>security token</translation>
     </message>
     <message>
         <source>IAM token</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM token</translation>
     </message>
     <message>
         <source>The %1 contains a line break at character %2. Copy the key again as a single line.</source>
-        <translation type="unfinished"></translation>
+        <translation>The %1 contains a line break at character %2. Copy the key again as a single line.</translation>
     </message>
     <message>
         <source>The %1 contains a space or tab at character %2. Keys never contain spaces: copy the key again without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The %1 contains a space or tab at character %2. Keys never contain spaces: copy the key again without it.</translation>
     </message>
     <message>
         <source>Enter the access key (AK).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the access key (AK).</translation>
     </message>
     <message>
         <source>This access key starts with &quot;LTAI&quot;, which is how Alibaba Cloud keys start. Create an access key in the Huawei Cloud console (My Credentials &gt; Access Keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>This access key starts with &quot;LTAI&quot;, which is how Alibaba Cloud keys start. Create an access key in the Huawei Cloud console (My Credentials &gt; Access Keys).</translation>
     </message>
     <message>
         <source>This access key starts with &quot;%1&quot;, which is how Amazon Web Services (AWS) keys start. Create an access key in the Huawei Cloud console (My Credentials &gt; Access Keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>This access key starts with &quot;%1&quot;, which is how Amazon Web Services (AWS) keys start. Create an access key in the Huawei Cloud console (My Credentials &gt; Access Keys).</translation>
     </message>
     <message>
         <source>This access key starts with &quot;AKID&quot;, which is how Tencent Cloud keys start. Create an access key in the Huawei Cloud console (My Credentials &gt; Access Keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>This access key starts with &quot;AKID&quot;, which is how Tencent Cloud keys start. Create an access key in the Huawei Cloud console (My Credentials &gt; Access Keys).</translation>
     </message>
     <message>
         <source>This looks like a secret key (SK), not an access key: it has %1 characters and an access key has %2 upper-case letters and digits. Check that the AK and SK fields are not swapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>This looks like a secret key (SK), not an access key: it has %1 characters and an access key has %2 upper-case letters and digits. Check that the AK and SK fields are not swapped.</translation>
     </message>
     <message>
         <source>An access key (AK) has exactly %1 upper-case letters and digits; this one has %2 characters%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>An access key (AK) has exactly %1 upper-case letters and digits; this one has %2 characters%3.</translation>
     </message>
     <message>
         <source>, including lower-case letters or symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>, including lower-case letters or symbols</translation>
     </message>
     <message>
         <source>Enter the secret key (SK).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the secret key (SK).</translation>
     </message>
     <message>
         <source>This looks like an access key (AK), not a secret key: it has %1 upper-case letters and digits. Check that the AK and SK fields are not swapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>This looks like an access key (AK), not a secret key: it has %1 upper-case letters and digits. Check that the AK and SK fields are not swapped.</translation>
     </message>
     <message>
         <source>A Huawei Cloud secret key has only letters and digits, but this one contains &quot;%1&quot;. Keys of other clouds (such as AWS) contain symbols; check where this key comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Huawei Cloud secret key has only letters and digits, but this one contains &quot;%1&quot;. Keys of other clouds (such as AWS) contain symbols; check where this key comes from.</translation>
     </message>
     <message>
         <source>A secret key (SK) has about 40 characters; this one has %1. Copy the whole key from the credentials file you downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>A secret key (SK) has about 40 characters; this one has %1. Copy the whole key from the credentials file you downloaded.</translation>
     </message>
     <message>
         <source>Enter the IAM token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the IAM token.</translation>
     </message>
     <message>
         <source>Enter the security token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the security token.</translation>
     </message>
 </context>
 <context>
     <name>smsc::Credentials</name>
     <message>
         <source>the access key (AK)</source>
-        <translation type="unfinished"></translation>
+        <translation>the access key (AK)</translation>
     </message>
     <message>
         <source>the secret key (SK)</source>
-        <translation type="unfinished"></translation>
+        <translation>the secret key (SK)</translation>
     </message>
     <message>
         <source>the security token</source>
-        <translation type="unfinished"></translation>
+        <translation>the security token</translation>
     </message>
     <message>
         <source>the IAM token</source>
-        <translation type="unfinished"></translation>
+        <translation>the IAM token</translation>
     </message>
     <message>
         <source>Credentials incomplete: %1 missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Credentials incomplete: %1 missing.</translation>
     </message>
 </context>
 <context>
     <name>smsc::DenialDecodeDialog</name>
     <message>
         <source>Allowed: the policies allow this action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allowed: the policies allow this action.</translation>
     </message>
     <message>
         <source>Denied: the policies do not allow this action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denied: the policies do not allow this action.</translation>
     </message>
     <message>
         <source>STS did not say whether the action is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>STS did not say whether the action is allowed.</translation>
     </message>
     <message>
         <source>%1 (%2 policy), statement %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 policy), statement %3: %4</translation>
     </message>
     <message>
         <source>No statement matched</source>
-        <translation type="unfinished"></translation>
+        <translation>No statement matched</translation>
     </message>
     <message>
         <source>An Allow statement matched and no Deny statement did.</source>
-        <translation type="unfinished"></translation>
+        <translation>An Allow statement matched and no Deny statement did.</translation>
     </message>
     <message>
         <source>An explicit Deny statement matched; it overrides every Allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>An explicit Deny statement matched; it overrides every Allow.</translation>
     </message>
     <message>
         <source>No policy allows this action (implicit deny): grant it to the user or agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>No policy allows this action (implicit deny): grant it to the user or agency.</translation>
     </message>
     <message>
         <source>The message could not be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>The message could not be decoded.</translation>
     </message>
     <message>
         <source>%1 (HTTP %2, error code %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (HTTP %2, error code %3)</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 (request ID %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (request ID %2)</translation>
     </message>
     <message>
         <source>Decode Authorization Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Decode Authorization Message</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Action:</translation>
     </message>
     <message>
         <source>&amp;Resource:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resource:</translation>
     </message>
     <message>
         <source>Matching &amp;policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Matching &amp;policy:</translation>
     </message>
     <message>
         <source>Rea&amp;son:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rea&amp;son:</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Raw &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Raw &amp;JSON</translation>
     </message>
     <message>
         <source>Decoded message as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Decoded message as JSON</translation>
     </message>
     <message>
         <source>&amp;Decode again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decode again</translation>
     </message>
     <message>
         <source>Decoding with STS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Decoding with STS…</translation>
     </message>
 </context>
 <context>
     <name>smsc::DownloadFile</name>
     <message>
         <source>No free file name is left in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No free file name is left in this folder.</translation>
     </message>
     <message>
         <source>A folder of that name exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>A folder of that name exists.</translation>
     </message>
     <message>
         <source>The file is not open for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not open for writing.</translation>
     </message>
 </context>
 <context>
     <name>smsc::EndpointCatalogue</name>
     <message>
         <source>The endpoint is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The endpoint is empty.</translation>
     </message>
     <message>
         <source>The endpoint &quot;%1&quot; has no scheme; write it as https://%1</source>
-        <translation type="unfinished"></translation>
+        <translation>The endpoint &quot;%1&quot; has no scheme; write it as https://%1</translation>
     </message>
     <message>
         <source>The endpoint must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>The endpoint must not contain a user name or password.</translation>
     </message>
     <message>
         <source>The endpoint &quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>The endpoint &quot;%1&quot; is not a valid URL.</translation>
     </message>
     <message>
         <source>The endpoint &quot;%1&quot; must start with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>The endpoint &quot;%1&quot; must start with https://</translation>
     </message>
     <message>
         <source>The endpoint &quot;%1&quot; must not contain a query or fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>The endpoint &quot;%1&quot; must not contain a query or fragment.</translation>
     </message>
     <message>
         <source>The endpoint &quot;%1&quot; uses plain http, which is allowed only to this computer (127.0.0.1, ::1, localhost); use https.</source>
-        <translation type="unfinished"></translation>
+        <translation>The endpoint &quot;%1&quot; uses plain http, which is allowed only to this computer (127.0.0.1, ::1, localhost); use https.</translation>
     </message>
     <message>
         <source>No IAM endpoint is known for this endpoint: enter the account ID, or set an IAM endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>No IAM endpoint is known for this endpoint: enter the account ID, or set an IAM endpoint.</translation>
     </message>
     <message>
         <source>Region %1 has no built-in IAM endpoint: enter the account ID, or set an IAM endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Region %1 has no built-in IAM endpoint: enter the account ID, or set an IAM endpoint.</translation>
     </message>
     <message>
         <source>No region or endpoint is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>No region or endpoint is set.</translation>
     </message>
     <message>
         <source>Unknown region &quot;%1&quot;. Known regions: %2. Or give the endpoint URL instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown region &quot;%1&quot;. Known regions: %2. Or give the endpoint URL instead.</translation>
     </message>
 </context>
 <context>
     <name>smsc::ErrorDialog</name>
     <message>
         <source>HTTP status:</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP status:</translation>
     </message>
     <message>
         <source>Error code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Error code:</translation>
     </message>
     <message>
         <source>Error message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Error message:</translation>
     </message>
     <message>
         <source>Error parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Error parameters:</translation>
     </message>
     <message>
         <source>Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>Details:</translation>
     </message>
     <message>
         <source>Request ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Request ID:</translation>
     </message>
     <message>
         <source>Time (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>Time (UTC):</translation>
     </message>
     <message>
         <source>Time (local):</source>
-        <translation type="unfinished"></translation>
+        <translation>Time (local):</translation>
     </message>
     <message>
         <source>Server time (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>Server time (UTC):</translation>
     </message>
     <message>
         <source>Clock skew:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clock skew:</translation>
     </message>
     <message>
         <source>Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint:</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile:</translation>
     </message>
     <message>
         <source>Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentication:</translation>
     </message>
     <message>
         <source>Access key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Access key:</translation>
     </message>
     <message>
         <source>Technical detail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Technical detail:</translation>
     </message>
     <message>
         <source>Gateway&apos;s canonical request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway&apos;s canonical request:</translation>
     </message>
     <message>
         <source>Encoded authorization message copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encoded authorization message copied.</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export failed</translation>
     </message>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Headline</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>What to do</translation>
     </message>
     <message>
         <source>Show with parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Show with parameters</translation>
     </message>
     <message>
         <source>Show as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Show as sent</translation>
     </message>
     <message>
         <source>As sent by the service, placeholders intact</source>
-        <translation type="unfinished"></translation>
+        <translation>As sent by the service, placeholders intact</translation>
     </message>
     <message>
         <source>With the error parameters filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>With the error parameters filled in</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Encoded authorization message (%1 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Encoded authorization message (%1 characters)</translation>
     </message>
     <message>
         <source>Encoded authorization message</source>
-        <translation type="unfinished"></translation>
+        <translation>Encoded authorization message</translation>
     </message>
     <message>
         <source>%1 characters; decode it with STS decode-authorization-message</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 characters; decode it with STS decode-authorization-message</translation>
     </message>
     <message>
         <source>Cop&amp;y encoded message</source>
-        <translation type="unfinished"></translation>
+        <translation>Cop&amp;y encoded message</translation>
     </message>
     <message>
         <source>&amp;Copy summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy summary</translation>
     </message>
     <message>
         <source>Copy as c&amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy as c&amp;URL</translation>
     </message>
     <message>
         <source>The request as a cURL command; signature, tokens and the secret key are redacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>The request as a cURL command; signature, tokens and the secret key are redacted.</translation>
     </message>
     <message>
         <source>&amp;Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save report…</translation>
     </message>
     <message>
         <source>Save every field above as text or JSON; secrets are redacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Save every field above as text or JSON; secrets are redacted.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Summary copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary copied to the clipboard.</translation>
     </message>
     <message>
         <source>cURL command copied (signature, tokens and secret key redacted).</source>
-        <translation type="unfinished"></translation>
+        <translation>cURL command copied (signature, tokens and secret key redacted).</translation>
     </message>
     <message>
         <source>Could not save the report to &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save the report to &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Save error report</source>
-        <translation type="unfinished"></translation>
+        <translation>Save error report</translation>
     </message>
     <message>
         <source>Text report (*.txt);;JSON report (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text report (*.txt);;JSON report (*.json)</translation>
     </message>
     <message>
         <source>Report saved to &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Report saved to &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&amp;Decode…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decode…</translation>
     </message>
     <message>
         <source>Ask STS, with this profile&apos;s keys, which policy denied the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask STS, with this profile&apos;s keys, which policy denied the request</translation>
     </message>
     <message>
         <source>One redacted file with the request, the answer, request IDs and times, for a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>One redacted file with the request, the answer, request IDs and times, for a ticket</translation>
     </message>
     <message>
         <source>Support bundle saved to &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Support bundle saved to &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Loading from the account failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading from the account failed</translation>
     </message>
 </context>
 <context>
     <name>smsc::ErrorHints</name>
     <message>
         <source>1 second</source>
-        <translation type="unfinished"></translation>
+        <translation>1 second</translation>
     </message>
     <message>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 seconds</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutes</translation>
     </message>
     <message>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hours</translation>
     </message>
     <message>
         <source>The service rejects requests signed more than 15 minutes away from its own clock. Set this computer&apos;s clock automatically (NTP) and check its time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>The service rejects requests signed more than 15 minutes away from its own clock. Set this computer&apos;s clock automatically (NTP) and check its time zone.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock or time zone is probably wrong. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer&apos;s clock or time zone is probably wrong. %1</translation>
     </message>
     <message>
         <source>Your clock matches the server&apos;s. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Your clock matches the server&apos;s. %1</translation>
     </message>
     <message>
         <source>Your clock is %1 ahead of the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your clock is %1 ahead of the server.</translation>
     </message>
     <message>
         <source>Your clock is %1 behind the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your clock is %1 behind the server.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Your IAM user is not allowed to export consistency results. Ask an administrator to grant the actions sms:server:getBatchConsistencyResults and sms:server:queryServer (which it depends on), for example through a custom policy, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your IAM user is not allowed to export consistency results. Ask an administrator to grant the actions sms:server:getBatchConsistencyResults and sms:server:queryServer (which it depends on), for example through a custom policy, then try again.</translation>
     </message>
     <message>
         <source>If the endpoint uses a private certificate authority (a proxy or a private cloud), add its CA file in the connection settings. Certificate errors are never ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>If the endpoint uses a private certificate authority (a proxy or a private cloud), add its CA file in the connection settings. Certificate errors are never ignored.</translation>
     </message>
     <message>
         <source>The secret key does not match the access key, or the request was signed incorrectly. Check the secret key; repeated failures lock the key for 5 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>The secret key does not match the access key, or the request was signed incorrectly. Check the secret key; repeated failures lock the key for 5 minutes.</translation>
     </message>
     <message>
         <source>This access key is not known here. Check the access key, and that it belongs to this cloud and site (a key of another cloud or of the other site does not work).</source>
-        <translation type="unfinished"></translation>
+        <translation>This access key is not known here. Check the access key, and that it belongs to this cloud and site (a key of another cloud or of the other site does not work).</translation>
     </message>
     <message>
         <source>The access key is locked for 5 minutes after more than 5 failed attempts in a row. Wait 5 minutes, correct the secret key, then try once.</source>
-        <translation type="unfinished"></translation>
+        <translation>The access key is locked for 5 minutes after more than 5 failed attempts in a row. Wait 5 minutes, correct the secret key, then try once.</translation>
     </message>
     <message>
         <source>The IAM token is invalid or has expired (tokens are valid for 24 hours). Get a new token and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The IAM token is invalid or has expired (tokens are valid for 24 hours). Get a new token and try again.</translation>
     </message>
     <message>
         <source>IAM authentication failed. Check the access key, the secret key or the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM authentication failed. Check the access key, the secret key or the token.</translation>
     </message>
     <message>
         <source>The gateway computed a different signature. Compare its canonical request, shown in the details, line by line with the one this program signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The gateway computed a different signature. Compare its canonical request, shown in the details, line by line with the one this program signed.</translation>
     </message>
     <message>
         <source>The API was not found. Check the endpoint host and region; the path or method may be wrong for this endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>The API was not found. Check the endpoint host and region; the path or method may be wrong for this endpoint.</translation>
     </message>
     <message>
         <source>Too many requests: the service is throttling. Wait a minute, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many requests: the service is throttling. Wait a minute, then try again.</translation>
     </message>
     <message>
         <source>The access key or secret key was rejected. Check both, and that the key is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>The access key or secret key was rejected. Check both, and that the key is enabled.</translation>
     </message>
     <message>
         <source>The request is larger than the service accepts (10,240 bytes). Export fewer rows at a time, or shorten the source names.</source>
-        <translation type="unfinished"></translation>
+        <translation>The request is larger than the service accepts (10,240 bytes). Export fewer rows at a time, or shorten the source names.</translation>
     </message>
     <message>
         <source>The service did not see a JSON Content-Type. Something between you and the service, such as a proxy, may have changed the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>The service did not see a JSON Content-Type. Something between you and the service, such as a proxy, may have changed the request.</translation>
     </message>
     <message>
         <source>A task or server in the list belongs to another account. Check the account id and the task and source ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>A task or server in the list belongs to another account. Check the account id and the task and source ids.</translation>
     </message>
     <message>
         <source>No migration task is associated with one of the source servers. Check each row&apos;s task id and source id.</source>
-        <translation type="unfinished"></translation>
+        <translation>No migration task is associated with one of the source servers. Check each row&apos;s task id and source id.</translation>
     </message>
     <message>
         <source>The account has not completed real-name verification. Complete it in the console, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The account has not completed real-name verification. Complete it in the console, then try again.</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 hour</translation>
     </message>
     <message>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 minute</translation>
     </message>
     <message>
         <source>1 hour %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 hour %1</translation>
     </message>
     <message>
         <source>%1 hours %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hours %2</translation>
     </message>
 </context>
 <context>
     <name>smsc::ErrorMapper</name>
     <message>
         <source>The service rejected the request as invalid (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The service rejected the request as invalid (HTTP %1).</translation>
     </message>
     <message>
         <source>The service did not accept your credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>The service did not accept your credentials.</translation>
     </message>
     <message>
         <source>Permission denied: this account may not export the consistency results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permission denied: this account may not export the consistency results.</translation>
     </message>
     <message>
         <source>The service or the requested item was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>The service or the requested item was not found.</translation>
     </message>
     <message>
         <source>The service is busy: too many requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>The service is busy: too many requests.</translation>
     </message>
     <message>
         <source>The service had a problem of its own (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The service had a problem of its own (HTTP %1).</translation>
     </message>
     <message>
         <source>The connection to the service failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection to the service failed.</translation>
     </message>
     <message>
         <source>The secure connection could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>The secure connection could not be verified.</translation>
     </message>
     <message>
         <source>The service did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>The service did not answer in time.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>The request was cancelled.</translation>
     </message>
     <message>
         <source>The service redirected the request; redirects are not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The service redirected the request; redirects are not followed.</translation>
     </message>
     <message>
         <source>The file could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be saved.</translation>
     </message>
     <message>
         <source>The credentials are incomplete or unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>The credentials are incomplete or unavailable.</translation>
     </message>
     <message>
         <source>the certificate is self-signed and not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>the certificate is self-signed and not trusted</translation>
     </message>
     <message>
         <source>the certificate was issued by an authority this computer does not trust</source>
-        <translation type="unfinished"></translation>
+        <translation>the certificate was issued by an authority this computer does not trust</translation>
     </message>
     <message>
         <source>the certificate has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>the certificate has expired</translation>
     </message>
     <message>
         <source>the certificate is not valid yet (or this computer&apos;s clock is wrong)</source>
-        <translation type="unfinished"></translation>
+        <translation>the certificate is not valid yet (or this computer&apos;s clock is wrong)</translation>
     </message>
     <message>
         <source>the certificate was issued for a different host name</source>
-        <translation type="unfinished"></translation>
+        <translation>the certificate was issued for a different host name</translation>
     </message>
     <message>
         <source>the certificate has been revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>the certificate has been revoked</translation>
     </message>
     <message>
         <source>the server sent no certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>the server sent no certificate</translation>
     </message>
     <message>
         <source>The connection to %1 was refused. Check the endpoint and port, and that no firewall blocks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection to %1 was refused. Check the endpoint and port, and that no firewall blocks it.</translation>
     </message>
     <message>
         <source>The host name %1 could not be found. Check the endpoint and your network or DNS settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>The host name %1 could not be found. Check the endpoint and your network or DNS settings.</translation>
     </message>
     <message>
         <source>The connection was closed before the whole file arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection was closed before the whole file arrived.</translation>
     </message>
     <message>
         <source>%1 closed the connection before answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 closed the connection before answering.</translation>
     </message>
     <message>
         <source>The connection to %1 timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection to %1 timed out.</translation>
     </message>
     <message>
         <source>The network is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>The network is not available.</translation>
     </message>
     <message>
         <source>The proxy refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>The proxy refused the connection.</translation>
     </message>
     <message>
         <source>The proxy closed the connection unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>The proxy closed the connection unexpectedly.</translation>
     </message>
     <message>
         <source>The proxy&apos;s host name could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>The proxy&apos;s host name could not be found.</translation>
     </message>
     <message>
         <source>The proxy did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>The proxy did not answer in time.</translation>
     </message>
     <message>
         <source>The proxy requires a user name and password, or rejected the ones given.</source>
-        <translation type="unfinished"></translation>
+        <translation>The proxy requires a user name and password, or rejected the ones given.</translation>
     </message>
     <message>
         <source>The proxy failed to pass the request on.</source>
-        <translation type="unfinished"></translation>
+        <translation>The proxy failed to pass the request on.</translation>
     </message>
     <message>
         <source>The address %1 does not use a supported protocol (use https).</source>
-        <translation type="unfinished"></translation>
+        <translation>The address %1 does not use a supported protocol (use https).</translation>
     </message>
     <message>
         <source>The transfer broke off before the whole file arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>The transfer broke off before the whole file arrived.</translation>
     </message>
     <message>
         <source>The answer from %1 was not valid HTTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>The answer from %1 was not valid HTTP.</translation>
     </message>
     <message>
         <source>The connection to %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection to %1 failed.</translation>
     </message>
     <message>
         <source>The service redirected the request to %1; redirects are not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The service redirected the request to %1; redirects are not followed.</translation>
     </message>
     <message>
         <source>%1 (certificate: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (certificate: %2)</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The secure connection to %1 failed.</translation>
     </message>
     <message>
         <source>The secure connection to %1 could not be verified: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The secure connection to %1 could not be verified: %2.</translation>
     </message>
     <message>
         <source>The file %1 could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file %1 could not be saved.</translation>
     </message>
     <message>
         <source>%1 already exists and was not overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 already exists and was not overwritten.</translation>
     </message>
     <message>
         <source>Choose another file name or folder, or allow overwriting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose another file name or folder, or allow overwriting.</translation>
     </message>
     <message>
         <source>The proxy address %1 is not valid. Use http://host:port, socks5://host:port or &quot;none&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The proxy address %1 is not valid. Use http://host:port, socks5://host:port or &quot;none&quot;.</translation>
     </message>
     <message>
         <source>The CA file %1 could not be read or holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>The CA file %1 could not be read or holds no PEM certificate.</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>The account id could not be found: both the IAM and the STS lookup failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The account id could not be found: both the IAM and the STS lookup failed.</translation>
     </message>
     <message>
         <source>IAM (/v3/auth/domains): %1
 STS (/v5/caller-identity): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM (/v3/auth/domains): %1
+STS (/v5/caller-identity): %2</translation>
     </message>
     <message>
         <source>returned no account</source>
-        <translation type="unfinished"></translation>
+        <translation>returned no account</translation>
     </message>
     <message>
         <source>returned no account id</source>
-        <translation type="unfinished"></translation>
+        <translation>returned no account id</translation>
     </message>
     <message>
         <source>Enter the account id in the profile to skip the lookup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the account id in the profile to skip the lookup.</translation>
     </message>
     <message>
         <source>The proxy refused the connection. Check the proxy address and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>The proxy refused the connection. Check the proxy address and port.</translation>
     </message>
     <message>
         <source>No answer from %1 within %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No answer from %1 within %2.</translation>
     </message>
     <message>
         <source>The service stopped sending data for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The service stopped sending data for %1.</translation>
     </message>
     <message>
         <source>The connection was closed before the whole file arrived (%1 of %2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection was closed before the whole file arrived (%1 of %2 bytes).</translation>
     </message>
 </context>
 <context>
     <name>smsc::ErrorReport</name>
     <message>
         <source>The export failed: the service answered with HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The export failed: the service answered with HTTP status %1.</translation>
     </message>
     <message>
         <source>The export failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The export failed.</translation>
     </message>
     <message>
         <source>AK/SK</source>
-        <translation type="unfinished"></translation>
+        <translation>AK/SK</translation>
     </message>
     <message>
         <source>Temporary AK/SK with security token</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporary AK/SK with security token</translation>
     </message>
     <message>
         <source>IAM token</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM token</translation>
     </message>
     <message>
         <source>none (this computer&apos;s clock matches the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>none (this computer&apos;s clock matches the server)</translation>
     </message>
     <message>
         <source>this computer&apos;s clock is %1 s ahead of the server</source>
-        <translation type="unfinished"></translation>
+        <translation>this computer&apos;s clock is %1 s ahead of the server</translation>
     </message>
     <message>
         <source>this computer&apos;s clock is %1 s behind the server</source>
-        <translation type="unfinished"></translation>
+        <translation>this computer&apos;s clock is %1 s behind the server</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP status</translation>
     </message>
     <message>
         <source>Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Error code</translation>
     </message>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Error message</translation>
     </message>
     <message>
         <source>Request ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Request ID</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Time (UTC)</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Error message as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Error message as sent</translation>
     </message>
     <message>
         <source>Error parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Error parameters</translation>
     </message>
     <message>
         <source>Time (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Time (local)</translation>
     </message>
     <message>
         <source>Server time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Server time (UTC)</translation>
     </message>
     <message>
         <source>Clock skew</source>
-        <translation type="unfinished"></translation>
+        <translation>Clock skew</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentication</translation>
     </message>
     <message>
         <source>Access key</source>
-        <translation type="unfinished"></translation>
+        <translation>Access key</translation>
     </message>
     <message>
         <source>Redirected to</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirected to</translation>
     </message>
     <message>
         <source>Technical detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Technical detail</translation>
     </message>
     <message>
         <source>App version</source>
-        <translation type="unfinished"></translation>
+        <translation>App version</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Operating system</translation>
     </message>
     <message>
         <source>Report created (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Report created (UTC)</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Encoded authorization message (length %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Encoded authorization message (length %1)</translation>
     </message>
     <message>
         <source>Canonical request echoed by the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Canonical request echoed by the gateway</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Request</translation>
     </message>
     <message>
         <source>Canonical request</source>
-        <translation type="unfinished"></translation>
+        <translation>Canonical request</translation>
     </message>
     <message>
         <source>String to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>String to sign</translation>
     </message>
     <message>
         <source>Response body</source>
-        <translation type="unfinished"></translation>
+        <translation>Response body</translation>
     </message>
     <message>
         <source>As a cURL command</source>
-        <translation type="unfinished"></translation>
+        <translation>As a cURL command</translation>
     </message>
 </context>
 <context>
     <name>smsc::ExportController</name>
     <message>
         <source>Checking the rows and the profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the rows and the profile…</translation>
     </message>
     <message>
         <source>Finding the account ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>Finding the account ID…</translation>
     </message>
     <message>
         <source>Sending the export request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending the export request…</translation>
     </message>
     <message>
         <source>Receiving the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Receiving the file…</translation>
     </message>
     <message>
         <source>Finishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Finishing…</translation>
     </message>
     <message>
         <source>Preparing the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing the export…</translation>
     </message>
     <message>
         <source>No profile is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No profile is selected.</translation>
     </message>
     <message>
         <source>There is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no profile named &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Open Profiles, create a profile with your keys, and choose it in the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Profiles, create a profile with your keys, and choose it in the main window.</translation>
     </message>
     <message>
         <source>The export folder &quot;%1&quot; does not exist and cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>The export folder &quot;%1&quot; does not exist and cannot be created.</translation>
     </message>
     <message>
         <source>Choose another folder for exports, or create this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose another folder for exports, or create this one.</translation>
     </message>
     <message>
         <source>SMS exports</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS exports</translation>
     </message>
     <message>
         <source>Where should exports be saved?</source>
-        <translation type="unfinished"></translation>
+        <translation>Where should exports be saved?</translation>
     </message>
     <message>
         <source>Export cancelled: no folder was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export cancelled: no folder was chosen.</translation>
     </message>
     <message>
         <source>Reading the keys of &quot;%1&quot; from the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the keys of &quot;%1&quot; from the system keychain…</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; has no keys stored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile &quot;%1&quot; has no keys stored yet.</translation>
     </message>
     <message>
         <source>Open Profiles, enter the keys for this profile and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Profiles, enter the keys for this profile and save.</translation>
     </message>
     <message>
         <source>The keys of profile &quot;%1&quot; could not be read: the system keychain is unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>The keys of profile &quot;%1&quot; could not be read: the system keychain is unavailable.</translation>
     </message>
     <message>
         <source>Unlock or start the system keychain (for example GNOME Keyring), then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock or start the system keychain (for example GNOME Keyring), then export again.</translation>
     </message>
     <message>
         <source>The export folder &quot;%1&quot; cannot be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>The export folder &quot;%1&quot; cannot be written to.</translation>
     </message>
     <message>
         <source>Choose another folder, or check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose another folder, or check its permissions.</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export cancelled; nothing was saved.</translation>
     </message>
     <message>
         <source>Not saved: a file with that name already exists and you chose Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: a file with that name already exists and you chose Cancel.</translation>
     </message>
     <message>
         <source>The file was received but could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file was received but could not be saved.</translation>
     </message>
     <message>
         <source>Check the free space and permissions of the export folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the free space and permissions of the export folder.</translation>
     </message>
     <message>
         <source>Retrying once with the clock corrected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrying once with the clock corrected…</translation>
     </message>
 </context>
 <context>
     <name>smsc::ExportFilePlacer</name>
     <message>
         <source>The file could not be moved to &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be moved to &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bytes</translation>
     </message>
     <message>
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 bytes)</translation>
     </message>
 </context>
 <context>
     <name>smsc::ExportHistory</name>
     <message>
         <source>The export history %1 is too large to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The export history %1 is too large to read.</translation>
     </message>
     <message>
         <source>The export history %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The export history %1 cannot be read: %2</translation>
     </message>
     <message>
         <source>The export history %1 is damaged (%2); it starts again empty with the next export.</source>
-        <translation type="unfinished"></translation>
+        <translation>The export history %1 is damaged (%2); it starts again empty with the next export.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder %1 cannot be created.</translation>
     </message>
     <message>
         <source>The export history %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The export history %1 cannot be written: %2</translation>
     </message>
 </context>
 <context>
     <name>smsc::ExportHistoryModel</name>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved</translation>
     </message>
     <message>
         <source>No file returned (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>No file returned (HTTP %1)</translation>
     </message>
     <message>
         <source>Failed: %1 (HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed: %1 (HTTP %2)</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed: %1</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>Request ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Request ID</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
 </context>
 <context>
     <name>smsc::ExportJob</name>
     <message>
         <source>%1 Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nothing was sent.</translation>
     </message>
     <message>
         <source>The rows have %1 problems; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>The rows have %1 problems; nothing was sent.</translation>
     </message>
     <message>
         <source>The folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder does not exist.</translation>
     </message>
     <message>
         <source>The folder is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder is not writable.</translation>
     </message>
 </context>
 <context>
     <name>smsc::ExportProgressDialog</name>
     <message>
         <source>Saved &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The service accepted the request but returned no file. This is what it returned:</source>
-        <translation type="unfinished"></translation>
+        <translation>The service accepted the request but returned no file. This is what it returned:</translation>
     </message>
     <message>
         <source>(an empty body)</source>
-        <translation type="unfinished"></translation>
+        <translation>(an empty body)</translation>
     </message>
     <message>
         <source>Nothing was saved. Check that the task IDs have consistency results, or contact support with the request ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was saved. Check that the task IDs have consistency results, or contact support with the request ID.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>%1 of %2 received</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 received</translation>
     </message>
     <message>
         <source>%1 received</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 received</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Export progress</translation>
     </message>
     <message>
         <source>Bytes received</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes received</translation>
     </message>
     <message>
         <source>Export status</source>
-        <translation type="unfinished"></translation>
+        <translation>Export status</translation>
     </message>
     <message>
         <source>Saved as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved as:</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Size:</translation>
     </message>
     <message>
         <source>Request ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Request ID:</translation>
     </message>
     <message>
         <source>Saved as</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved as</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <source>Request ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Request ID</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>What to do</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open folder</translation>
     </message>
     <message>
         <source>&amp;Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details…</translation>
     </message>
     <message>
         <source>C&amp;hange export folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hange export folder…</translation>
     </message>
     <message>
         <source>Where the next exports are saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Where the next exports are saved</translation>
     </message>
 </context>
 <context>
     <name>smsc::GuiCommandLine</name>
     <message>
         <source>Export Huawei Cloud SMS consistency verification results in batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Huawei Cloud SMS consistency verification results in batches.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show this help and exit.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the version and exit.</translation>
     </message>
     <message>
         <source>Quit as soon as the main window is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit as soon as the main window is shown.</translation>
     </message>
     <message>
         <source>Usage: %1 [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: %1 [options]</translation>
     </message>
 </context>
 <context>
     <name>smsc::HistoryDialog</name>
     <message>
         <source>No exports yet. Each export is recorded here (profile, rows, request ID, outcome).</source>
-        <translation type="unfinished"></translation>
+        <translation>No exports yet. Each export is recorded here (profile, rows, request ID, outcome).</translation>
     </message>
     <message>
         <source>Endpoint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint: %1</translation>
     </message>
     <message>
         <source>Request ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Request ID: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>File: %1</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
     <message>
         <source>The file %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file %1 no longer exists.</translation>
     </message>
     <message>
         <source>No application could open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No application could open %1.</translation>
     </message>
     <message>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened %1.</translation>
     </message>
     <message>
         <source>Export History</source>
-        <translation type="unfinished"></translation>
+        <translation>Export History</translation>
     </message>
     <message>
         <source>Exports, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Exports, newest first</translation>
     </message>
     <message>
         <source>Selected export</source>
-        <translation type="unfinished"></translation>
+        <translation>Selected export</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Load these rows again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Load these rows again</translation>
     </message>
     <message>
         <source>&amp;Open file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open file</translation>
     </message>
     <message>
         <source>Show &amp;error</source>
-        <translation type="unfinished"></translation>
+        <translation>Show &amp;error</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
 </context>
 <context>
     <name>smsc::MainWindow</name>
     <message>
         <source>SMS Consistency Exporter</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS Consistency Exporter</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rows</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Main toolbar</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport…</translation>
     </message>
     <message>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profiles…</translation>
     </message>
     <message>
         <source>Add, edit or delete connection profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Add, edit or delete connection profiles</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>Pro&amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;file:</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>The connection profile used for Export</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection profile used for Export</translation>
     </message>
     <message>
         <source>Rows to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows to export</translation>
     </message>
     <message>
         <source>Rows in the table; at most %1 can be exported at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows in the table; at most %1 can be exported at once</translation>
     </message>
     <message>
         <source>An export is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>An export is running.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (and %n more problem(s))</source>
@@ -1880,11 +1881,11 @@ STS (/v5/caller-identity): %2</source>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 rows</translation>
     </message>
     <message numerus="yes">
         <source>Export the consistency results of %n row(s)</source>
@@ -1902,559 +1903,561 @@ STS (/v5/caller-identity): %2</source>
     </message>
     <message>
         <source>Export is disabled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export is disabled: %1</translation>
     </message>
     <message>
         <source>No profile yet: add one under Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>No profile yet: add one under Profiles…</translation>
     </message>
     <message>
         <source>More menus</source>
-        <translation type="unfinished"></translation>
+        <translation>More menus</translation>
     </message>
     <message>
         <source>More tools</source>
-        <translation type="unfinished"></translation>
+        <translation>More tools</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
         <source>Add from &amp;account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add from &amp;account…</translation>
     </message>
     <message>
         <source>Pick source servers or migration tasks of the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Pick source servers or migration tasks of the account</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;History</translation>
     </message>
     <message>
         <source>Earlier exports: load their rows again, open the file, show the error</source>
-        <translation type="unfinished"></translation>
+        <translation>Earlier exports: load their rows again, open the file, show the error</translation>
     </message>
 </context>
 <context>
     <name>smsc::ProfileChecks</name>
     <message>
         <source>A profile named &quot;%1&quot; already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>A profile named &quot;%1&quot; already exists; choose another name.</translation>
     </message>
     <message>
         <source>Choose a region, or enter a custom endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a region, or enter a custom endpoint.</translation>
     </message>
     <message>
         <source>Unknown region &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown region &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>An account ID is 32 characters, digits and letters a-f (My Credentials &gt; API Credentials &gt; Account ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>An account ID is 32 characters, digits and letters a-f (My Credentials &gt; API Credentials &gt; Account ID).</translation>
     </message>
     <message>
         <source>Enter the project ID to send in X-Project-Id, or send X-Domain-Id instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the project ID to send in X-Project-Id, or send X-Domain-Id instead.</translation>
     </message>
     <message>
         <source>A project ID is 32 characters, digits and letters a-f (My Credentials &gt; API Credentials &gt; Projects).</source>
-        <translation type="unfinished"></translation>
+        <translation>A project ID is 32 characters, digits and letters a-f (My Credentials &gt; API Credentials &gt; Projects).</translation>
     </message>
     <message>
         <source>The connect timeout must be between 1 and 600 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>The connect timeout must be between 1 and 600 seconds.</translation>
     </message>
     <message>
         <source>The transfer timeout must be between 1 and 3600 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>The transfer timeout must be between 1 and 3600 seconds.</translation>
     </message>
     <message>
         <source>Write the proxy as http://host:port (or &quot;none&quot; for a direct connection; leave empty for the system proxy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the proxy as http://host:port (or &quot;none&quot; for a direct connection; leave empty for the system proxy).</translation>
     </message>
     <message>
         <source>The proxy URL contains a password, which would be stored in plain text; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The proxy URL contains a password, which would be stored in plain text; remove it.</translation>
     </message>
     <message>
         <source>The CA file &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The CA file &quot;%1&quot; does not exist.</translation>
     </message>
     <message>
         <source>The CA file &quot;%1&quot; cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The CA file &quot;%1&quot; cannot be read.</translation>
     </message>
 </context>
 <context>
     <name>smsc::ProfileDialog</name>
     <message>
         <source>Reading the keys of &quot;%1&quot; from the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the keys of &quot;%1&quot; from the system keychain…</translation>
     </message>
     <message>
         <source>No keys are stored for this profile yet: enter them and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>No keys are stored for this profile yet: enter them and save.</translation>
     </message>
     <message>
         <source>The system keychain is unavailable, so the keys cannot be shown or saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The system keychain is unavailable, so the keys cannot be shown or saved. %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>New profile</translation>
     </message>
     <message>
         <source>New profile: fill in the form and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>New profile: fill in the form and save.</translation>
     </message>
     <message>
         <source>%1 copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 copy</translation>
     </message>
     <message>
         <source>Copy of the profile: change what differs and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy of the profile: change what differs and save.</translation>
     </message>
     <message>
         <source>Type the new name, then save. The keys move with the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the new name, then save. The keys move with the profile.</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete profile</translation>
     </message>
     <message>
         <source>Delete the profile &quot;%1&quot; and remove its keys from the system keychain?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the profile &quot;%1&quot; and remove its keys from the system keychain?</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile &quot;%1&quot; deleted.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; deleted, but its keys could not be removed from the system keychain. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile &quot;%1&quot; deleted, but its keys could not be removed from the system keychain. %2</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: %1</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; saved. No keys were entered, so none are stored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile &quot;%1&quot; saved. No keys were entered, so none are stored yet.</translation>
     </message>
     <message>
         <source>Saving the keys to the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving the keys to the system keychain…</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot;: the settings (region, endpoints, account, network) were saved, but the keys were NOT saved, because the system keychain is unavailable.
 %2
 Keys are stored only in the system keychain, never anywhere else: make the keychain available, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile &quot;%1&quot;: the settings (region, endpoints, account, network) were saved, but the keys were NOT saved, because the system keychain is unavailable.
+%2
+Keys are stored only in the system keychain, never anywhere else: make the keychain available, then save again.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; saved; the keys are in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile &quot;%1&quot; saved; the keys are in the system keychain.</translation>
     </message>
     <message>
         <source>Detecting the account ID is not available here; enter it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detecting the account ID is not available here; enter it by hand.</translation>
     </message>
     <message>
         <source>Asking IAM for the account ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asking IAM for the account ID…</translation>
     </message>
     <message>
         <source>The account ID could not be detected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The account ID could not be detected: %1</translation>
     </message>
     <message>
         <source>Account ID detected. Save to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account ID detected. Save to keep it.</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiles</translation>
     </message>
     <message>
         <source>P&amp;rofiles:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rofiles:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicate</translation>
     </message>
     <message>
         <source>Re&amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;name</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;lete</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Check &amp;who I am</source>
-        <translation type="unfinished"></translation>
+        <translation>Check &amp;who I am</translation>
     </message>
     <message>
         <source>Ask STS who these keys belong to, and list the permissions the app needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask STS who these keys belong to, and list the permissions the app needs</translation>
     </message>
 </context>
 <context>
     <name>smsc::ProfileEditor</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Region:</translation>
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endpoint:</translation>
     </message>
     <message>
         <source>&amp;IAM endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IAM endpoint:</translation>
     </message>
     <message>
         <source>S&amp;TS endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;TS endpoint:</translation>
     </message>
     <message>
         <source>&amp;Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Authentication:</translation>
     </message>
     <message>
         <source>Access &amp;key (AK):</source>
-        <translation type="unfinished"></translation>
+        <translation>Access &amp;key (AK):</translation>
     </message>
     <message>
         <source>&amp;Secret key (SK):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secret key (SK):</translation>
     </message>
     <message>
         <source>Security t&amp;oken:</source>
-        <translation type="unfinished"></translation>
+        <translation>Security t&amp;oken:</translation>
     </message>
     <message>
         <source>IAM t&amp;oken:</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM t&amp;oken:</translation>
     </message>
     <message>
         <source>Account I&amp;D:</source>
-        <translation type="unfinished"></translation>
+        <translation>Account I&amp;D:</translation>
     </message>
     <message>
         <source>Scope &amp;header:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope &amp;header:</translation>
     </message>
     <message>
         <source>&amp;Project ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Project ID:</translation>
     </message>
     <message>
         <source>X-&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>X-&amp;Language:</translation>
     </message>
     <message>
         <source>&amp;Connect timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connect timeout:</translation>
     </message>
     <message>
         <source>&amp;Transfer timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transfer timeout:</translation>
     </message>
     <message>
         <source>Pro&amp;xy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;xy:</translation>
     </message>
     <message>
         <source>CA &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA &amp;file:</translation>
     </message>
     <message>
         <source>Detecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Detecting…</translation>
     </message>
     <message>
         <source>&amp;Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detect</translation>
     </message>
     <message>
         <source>Choose a CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a CA certificate file</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection</translation>
     </message>
     <message>
         <source>Credentials (stored in the system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Credentials (stored in the system keychain)</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Network</translation>
     </message>
     <message>
         <source>Custom endpoint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom endpoint…</translation>
     </message>
     <message>
         <source>AK/SK (permanent access key)</source>
-        <translation type="unfinished"></translation>
+        <translation>AK/SK (permanent access key)</translation>
     </message>
     <message>
         <source>Temporary AK/SK + security token</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporary AK/SK + security token</translation>
     </message>
     <message>
         <source>IAM token</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM token</translation>
     </message>
     <message>
         <source>English (en-us)</source>
-        <translation type="unfinished"></translation>
+        <translation>English (en-us)</translation>
     </message>
     <message>
         <source>Chinese (zh-cn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinese (zh-cn)</translation>
     </message>
     <message>
         <source>Don&apos;t send</source>
-        <translation type="unfinished"></translation>
+        <translation>Don&apos;t send</translation>
     </message>
     <message>
         <source>https://sms.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://sms.example.com</translation>
     </message>
     <message>
         <source>Needed to detect the account ID, e.g. https://iam.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Needed to detect the account ID, e.g. https://iam.example.com</translation>
     </message>
     <message>
         <source>Optional: overrides https://sts.&lt;region&gt;.myhuaweicloud.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: overrides https://sts.&lt;region&gt;.myhuaweicloud.com</translation>
     </message>
     <message>
         <source>32 characters; leave empty to detect it on export</source>
-        <translation type="unfinished"></translation>
+        <translation>32 characters; leave empty to detect it on export</translation>
     </message>
     <message>
         <source>Empty: system proxy; &quot;none&quot;: direct; or http://host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty: system proxy; &quot;none&quot;: direct; or http://host:port</translation>
     </message>
     <message>
         <source>Optional: extra PEM bundle to trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: extra PEM bundle to trust</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Ask IAM for the account ID with the keys above</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask IAM for the account ID with the keys above</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <source>Browse for the CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse for the CA file</translation>
     </message>
     <message>
         <source>Retry &amp;transient errors (throttling, 5xx, connection drops; never 401/403)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retry &amp;transient errors (throttling, 5xx, connection drops; never 401/403)</translation>
     </message>
 </context>
 <context>
     <name>smsc::ProfileSecrets</name>
     <message>
         <source>access key (AK)</source>
-        <translation type="unfinished"></translation>
+        <translation>access key (AK)</translation>
     </message>
     <message>
         <source>secret key (SK)</source>
-        <translation type="unfinished"></translation>
+        <translation>secret key (SK)</translation>
     </message>
     <message>
         <source>security token</source>
-        <translation type="unfinished"></translation>
+        <translation>security token</translation>
     </message>
     <message>
         <source>IAM token</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM token</translation>
     </message>
     <message>
         <source>Nothing was saved for profile “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was saved for profile “%1”: %2</translation>
     </message>
     <message>
         <source>Profile “%1” has no %2 stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile “%1” has no %2 stored in the keychain.</translation>
     </message>
     <message>
         <source>The %1 of profile “%2” could not be accessed. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>The %1 of profile “%2” could not be accessed. %3</translation>
     </message>
 </context>
 <context>
     <name>smsc::ProfileStore</name>
     <message>
         <source>The settings file %1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>The settings file %1 could not be written.</translation>
     </message>
     <message>
         <source>The proxy URL contains a password; it cannot be stored in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>The proxy URL contains a password; it cannot be stored in the settings file.</translation>
     </message>
     <message>
         <source>There is no profile named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no profile named “%1”.</translation>
     </message>
     <message>
         <source>A profile named “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>A profile named “%1” already exists.</translation>
     </message>
     <message>
         <source>A profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>A profile needs a name.</translation>
     </message>
     <message>
         <source>A profile name cannot start or end with spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>A profile name cannot start or end with spaces.</translation>
     </message>
     <message>
         <source>A profile name can have at most 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>A profile name can have at most 64 characters.</translation>
     </message>
     <message>
         <source>A profile name cannot contain “/”, “\” or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>A profile name cannot contain “/”, “\” or control characters.</translation>
     </message>
 </context>
 <context>
     <name>smsc::RowActions</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paste</translation>
     </message>
     <message>
         <source>C&amp;lear cells</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lear cells</translation>
     </message>
     <message>
         <source>&amp;Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add row</translation>
     </message>
     <message>
         <source>&amp;Insert row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insert row</translation>
     </message>
     <message>
         <source>D&amp;uplicate rows</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicate rows</translation>
     </message>
     <message>
         <source>&amp;Delete rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete rows</translation>
     </message>
     <message>
         <source>Remove du&amp;plicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove du&amp;plicates</translation>
     </message>
     <message>
         <source>Clear &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear &amp;all</translation>
     </message>
     <message>
         <source>&amp;Import CSV/TSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import CSV/TSV…</translation>
     </message>
     <message>
         <source>Export rows as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export rows as &amp;CSV…</translation>
     </message>
     <message>
         <source>Add an empty row at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Add an empty row at the end</translation>
     </message>
     <message>
         <source>Remove rows that exactly repeat an earlier row</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove rows that exactly repeat an earlier row</translation>
     </message>
     <message>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Add row</translation>
     </message>
     <message>
         <source>Duplicate rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate rows</translation>
     </message>
     <message>
         <source>Delete rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete rows</translation>
     </message>
     <message>
         <source>Clear cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear cells</translation>
     </message>
     <message>
         <source>Clear all</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear all</translation>
     </message>
     <message>
         <source>Remove duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove duplicates</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n duplicate row(s).</source>
@@ -2465,19 +2468,19 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste</translation>
     </message>
     <message>
         <source>Cannot paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot paste</translation>
     </message>
     <message>
         <source>Cannot import rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot import rows</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message numerus="yes">
         <source>Read %n row(s) from %1.</source>
@@ -2488,23 +2491,23 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     </message>
     <message>
         <source>Import rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Import rows</translation>
     </message>
     <message>
         <source>Rows files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows files (*.csv *.tsv *.txt);;All files (*)</translation>
     </message>
     <message>
         <source>Export rows as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Export rows as CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
         <source>Cannot export rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot export rows</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n row(s) to %1.</source>
@@ -2522,662 +2525,662 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     </message>
     <message>
         <source>Row limit reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Row limit reached</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo %1</translation>
     </message>
 </context>
 <context>
     <name>smsc::RowItemDelegate</name>
     <message>
         <source>Edit cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit cell</translation>
     </message>
 </context>
 <context>
     <name>smsc::RowTableModel</name>
     <message>
         <source>Task ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Task ID</translation>
     </message>
     <message>
         <source>Source ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Source ID</translation>
     </message>
     <message>
         <source>Source name</source>
-        <translation type="unfinished"></translation>
+        <translation>Source name</translation>
     </message>
     <message>
         <source>task_id: required, at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>task_id: required, at most %1 characters</translation>
     </message>
     <message>
         <source>source_id: optional, at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>source_id: optional, at most %1 characters</translation>
     </message>
     <message>
         <source>source_name: optional, at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>source_name: optional, at most %1 characters</translation>
     </message>
     <message>
         <source>Added from the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Added from the account.</translation>
     </message>
 </context>
 <context>
     <name>smsc::RowValidator</name>
     <message>
         <source>There is nothing to export: add at least one row with a task_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is nothing to export: add at least one row with a task_id.</translation>
     </message>
     <message>
         <source>Row %1: too many rows; one request may contain at most %2 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1: too many rows; one request may contain at most %2 rows.</translation>
     </message>
     <message>
         <source>Row %1, %2: required, but empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1, %2: required, but empty.</translation>
     </message>
     <message>
         <source>Row %1, %2: %3 characters, at most %4 allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1, %2: %3 characters, at most %4 allowed.</translation>
     </message>
     <message>
         <source>Row %1: the same task_id, source_id and source_name as row %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1: the same task_id, source_id and source_name as row %2.</translation>
     </message>
 </context>
 <context>
     <name>smsc::RowsFile</name>
     <message>
         <source>Line %1: unexpected text after a closing quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1: unexpected text after a closing quote.</translation>
     </message>
     <message>
         <source>Line %1: a quoted field is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1: a quoted field is not closed.</translation>
     </message>
     <message>
         <source>Line %1: the header row has no task_id column (expected task_id, source_id, source_name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1: the header row has no task_id column (expected task_id, source_id, source_name).</translation>
     </message>
     <message>
         <source>Line %1: %2 fields, but the header row has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1: %2 fields, but the header row has %3.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read %1: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 16 MiB, too large for a rows file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is larger than 16 MiB, too large for a rows file.</translation>
     </message>
     <message>
         <source>Line %1: the file is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1: the file is not UTF-8 text.</translation>
     </message>
     <message>
         <source>The rows file is empty; it needs a header row naming task_id, source_id and source_name.</source>
-        <translation type="unfinished"></translation>
+        <translation>The rows file is empty; it needs a header row naming task_id, source_id and source_name.</translation>
     </message>
     <message>
         <source>Line %1: %2 columns; without a header row, paste only task_id, source_id and source_name, in that order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1: %2 columns; without a header row, paste only task_id, source_id and source_name, in that order.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
     <name>smsc::SecretLineEdit</name>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Show</translation>
     </message>
     <message>
         <source>Hide the value</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide the value</translation>
     </message>
     <message>
         <source>Show the value</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the value</translation>
     </message>
     <message>
         <source>Shown in clear text</source>
-        <translation type="unfinished"></translation>
+        <translation>Shown in clear text</translation>
     </message>
     <message>
         <source>Masked; use Show in the context menu to reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Masked; use Show in the context menu to reveal</translation>
     </message>
 </context>
 <context>
     <name>smsc::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Keys</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between two keys of one action</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>smsc::SignatureDiagnosisView</name>
     <message>
         <source>HTTP method</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP method</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>path</translation>
     </message>
     <message>
         <source>query string</source>
-        <translation type="unfinished"></translation>
+        <translation>query string</translation>
     </message>
     <message>
         <source>signed header</source>
-        <translation type="unfinished"></translation>
+        <translation>signed header</translation>
     </message>
     <message>
         <source>end of the headers</source>
-        <translation type="unfinished"></translation>
+        <translation>end of the headers</translation>
     </message>
     <message>
         <source>signed header names</source>
-        <translation type="unfinished"></translation>
+        <translation>signed header names</translation>
     </message>
     <message>
         <source>body hash</source>
-        <translation type="unfinished"></translation>
+        <translation>body hash</translation>
     </message>
     <message>
         <source>extra line</source>
-        <translation type="unfinished"></translation>
+        <translation>extra line</translation>
     </message>
     <message>
         <source>&amp;Gateway&apos;s canonical request:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gateway&apos;s canonical request:</translation>
     </message>
     <message>
         <source>&amp;Our canonical request:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Our canonical request:</translation>
     </message>
     <message>
         <source>Our &amp;string to sign:</source>
-        <translation type="unfinished"></translation>
+        <translation>Our &amp;string to sign:</translation>
     </message>
     <message>
         <source>First difference</source>
-        <translation type="unfinished"></translation>
+        <translation>First difference</translation>
     </message>
     <message>
         <source>Likely cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Likely cause</translation>
     </message>
     <message>
         <source>Both canonical requests are identical.</source>
-        <translation type="unfinished"></translation>
+        <translation>Both canonical requests are identical.</translation>
     </message>
     <message>
         <source>▶ Line %1 differs (%2): the gateway has “%3”, we have “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Line %1 differs (%2): the gateway has “%3”, we have “%4”.</translation>
     </message>
     <message>
         <source>(nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nothing)</translation>
     </message>
     <message>
         <source>Line %1 differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1 differs</translation>
     </message>
 </context>
 <context>
     <name>smsc::StoreResult</name>
     <message>
         <source>The keychain holds no such entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>The keychain holds no such entry.</translation>
     </message>
     <message>
         <source>The OS keychain (secure storage) is unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>The OS keychain (secure storage) is unavailable.</translation>
     </message>
     <message>
         <source>The OS keychain (secure storage) is unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The OS keychain (secure storage) is unavailable: %1</translation>
     </message>
     <message>
         <source>The OS keychain did not answer in time (it may be locked and waiting for a password prompt).</source>
-        <translation type="unfinished"></translation>
+        <translation>The OS keychain did not answer in time (it may be locked and waiting for a password prompt).</translation>
     </message>
 </context>
 <context>
     <name>smsc::StsClient</name>
     <message>
         <source>STS refused to decode the message: your user needs the STS decode-authorization-message permission (the refusal names the action %1). Ask an administrator to grant it, or ask them to decode the message for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>STS refused to decode the message: your user needs the STS decode-authorization-message permission (the refusal names the action %1). Ask an administrator to grant it, or ask them to decode the message for you.</translation>
     </message>
     <message>
         <source>STS refused to decode the message: your user needs the STS decode-authorization-message permission. Ask an administrator to grant it, or ask them to decode the message for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>STS refused to decode the message: your user needs the STS decode-authorization-message permission. Ask an administrator to grant it, or ask them to decode the message for you.</translation>
     </message>
     <message>
         <source>STS refused to say who these credentials belong to: your user needs the STS caller-identity permission (the refusal names the action %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>STS refused to say who these credentials belong to: your user needs the STS caller-identity permission (the refusal names the action %1).</translation>
     </message>
     <message>
         <source>STS refused to say who these credentials belong to: your user needs the STS caller-identity permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>STS refused to say who these credentials belong to: your user needs the STS caller-identity permission.</translation>
     </message>
     <message>
         <source>No STS endpoint is known for this profile: enter one in the profile&apos;s STS endpoint field.</source>
-        <translation type="unfinished"></translation>
+        <translation>No STS endpoint is known for this profile: enter one in the profile&apos;s STS endpoint field.</translation>
     </message>
 </context>
 <context>
     <name>smsc::StsParser</name>
     <message>
         <source>The encoded authorization message is empty: paste the encoded_authorization_message of a 403 answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The encoded authorization message is empty: paste the encoded_authorization_message of a 403 answer.</translation>
     </message>
     <message>
         <source>The encoded authorization message has %1 characters; STS decodes at most %2. It was probably cut or joined with other text: copy it again from the 403 answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The encoded authorization message has %1 characters; STS decodes at most %2. It was probably cut or joined with other text: copy it again from the 403 answer.</translation>
     </message>
     <message>
         <source>STS answered without a decoded message.</source>
-        <translation type="unfinished"></translation>
+        <translation>STS answered without a decoded message.</translation>
     </message>
     <message>
         <source>STS returned a decoded message this app cannot read; it is shown as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>STS returned a decoded message this app cannot read; it is shown as sent.</translation>
     </message>
     <message>
         <source>STS caller-identity answered without an account id.</source>
-        <translation type="unfinished"></translation>
+        <translation>STS caller-identity answered without an account id.</translation>
     </message>
     <message>
         <source>Decision: allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision: allowed</translation>
     </message>
     <message>
         <source>Decision: denied by an explicit Deny statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision: denied by an explicit Deny statement</translation>
     </message>
     <message>
         <source>Decision: denied (no policy allows it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision: denied (no policy allows it)</translation>
     </message>
     <message>
         <source>Decision: not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision: not stated</translation>
     </message>
     <message>
         <source>Action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Action: %1</translation>
     </message>
     <message>
         <source>Resource: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resource: %1</translation>
     </message>
     <message>
         <source>Principal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal: %1</translation>
     </message>
     <message>
         <source>Matching statement: %1 in policy %2 (%3, effect %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Matching statement: %1 in policy %2 (%3, effect %4)</translation>
     </message>
     <message>
         <source>Reason: no statement matched, so the request was denied by default. A policy granting the action is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason: no statement matched, so the request was denied by default. A policy granting the action is missing.</translation>
     </message>
     <message>
         <source>Condition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Condition: %1</translation>
     </message>
 </context>
 <context>
     <name>smsc::SupportBundle</name>
     <message>
         <source>The support bundle %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The support bundle %1 cannot be written: %2</translation>
     </message>
 </context>
 <context>
     <name>smsc::SupportBundleAction</name>
     <message>
         <source>Save &amp;support bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;support bundle…</translation>
     </message>
     <message>
         <source>Save Support Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Save Support Bundle</translation>
     </message>
     <message>
         <source>Support bundle (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Support bundle (*.json)</translation>
     </message>
 </context>
 <context>
     <name>smsc::WhoAmIDialog</name>
     <message>
         <source>IAM user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM user %1</translation>
     </message>
     <message>
         <source>Agency %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agency %1</translation>
     </message>
     <message>
         <source>Unknown: the answer carried no usable Date header</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown: the answer carried no usable Date header</translation>
     </message>
     <message>
         <source>In step with the server</source>
-        <translation type="unfinished"></translation>
+        <translation>In step with the server</translation>
     </message>
     <message>
         <source>%1 ahead of the server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ahead of the server</translation>
     </message>
     <message>
         <source>%1 behind the server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 behind the server</translation>
     </message>
     <message>
         <source>None sent</source>
-        <translation type="unfinished"></translation>
+        <translation>None sent</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The check failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The check failed.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 (request ID %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (request ID %2)</translation>
     </message>
     <message>
         <source>The credentials of profile “%1” work.</source>
-        <translation type="unfinished"></translation>
+        <translation>The credentials of profile “%1” work.</translation>
     </message>
     <message>
         <source>The profile names account %1, but these credentials belong to account %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The profile names account %1, but these credentials belong to account %2.</translation>
     </message>
     <message>
         <source>Check Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Check Profile</translation>
     </message>
     <message>
         <source>Account ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Account ID:</translation>
     </message>
     <message>
         <source>User or agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>User or agency:</translation>
     </message>
     <message>
         <source>Principal URN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal URN:</translation>
     </message>
     <message>
         <source>Scope header sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope header sent:</translation>
     </message>
     <message>
         <source>Endpoint reached:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint reached:</translation>
     </message>
     <message>
         <source>Clock skew:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clock skew:</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnings</translation>
     </message>
     <message>
         <source>IAM actions this app needs (not checked here; a denial names the missing one):</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM actions this app needs (not checked here; a denial names the missing one):</translation>
     </message>
     <message>
         <source>Required IAM actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Required IAM actions</translation>
     </message>
     <message>
         <source>Used for</source>
-        <translation type="unfinished"></translation>
+        <translation>Used for</translation>
     </message>
     <message>
         <source>IAM action</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM action</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Check &amp;again</translation>
     </message>
     <message>
         <source>Asking STS who these credentials belong to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asking STS who these credentials belong to…</translation>
     </message>
 </context>
 <context>
     <name>smsc::WhoAmIReport</name>
     <message>
         <source>Export consistency results</source>
-        <translation type="unfinished"></translation>
+        <translation>Export consistency results</translation>
     </message>
     <message>
         <source>Add from account</source>
-        <translation type="unfinished"></translation>
+        <translation>Add from account</translation>
     </message>
     <message>
         <source>Decode a denial</source>
-        <translation type="unfinished"></translation>
+        <translation>Decode a denial</translation>
     </message>
     <message>
         <source>the STS decode-authorization-message permission</source>
-        <translation type="unfinished"></translation>
+        <translation>the STS decode-authorization-message permission</translation>
     </message>
     <message>
         <source>Profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile: %1</translation>
     </message>
     <message>
         <source>Account (domain) id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Account (domain) id: %1</translation>
     </message>
     <message>
         <source>IAM user: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM user: %1</translation>
     </message>
     <message>
         <source>Agency: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agency: %1</translation>
     </message>
     <message>
         <source>Principal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal: %1</translation>
     </message>
     <message>
         <source>Principal URN: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal URN: %1</translation>
     </message>
     <message>
         <source>Principal id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal id: %1</translation>
     </message>
     <message>
         <source>Scope header: none sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope header: none sent</translation>
     </message>
     <message>
         <source>Scope header: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope header: %1: %2</translation>
     </message>
     <message>
         <source>Endpoint reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint reached: %1</translation>
     </message>
     <message>
         <source>Clock: the answer carried no usable Date header</source>
-        <translation type="unfinished"></translation>
+        <translation>Clock: the answer carried no usable Date header</translation>
     </message>
     <message>
         <source>Clock: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clock: %1</translation>
     </message>
     <message>
         <source>Clock: within %1 of the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Clock: within %1 of the server</translation>
     </message>
     <message>
         <source>IAM actions this app needs (not checked; a denial names the missing one):</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM actions this app needs (not checked; a denial names the missing one):</translation>
     </message>
     <message>
         <source>  [ ] %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  [ ] %1: %2</translation>
     </message>
 </context>
 <context>
     <name>smsc::WidgetPrompts</name>
     <message>
         <source>File exists</source>
-        <translation type="unfinished"></translation>
+        <translation>File exists</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists in this folder. Replace it, or keep both files?</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; already exists in this folder. Replace it, or keep both files?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Replace</translation>
     </message>
     <message>
         <source>&amp;Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keep both</translation>
     </message>
 </context>
 <context>
     <name>smsc::cli::AccountCommandSupport</name>
     <message>
         <source>Correct a wrong local clock: &quot;auto&quot; retries once with the measured offset when the signature is rejected as expired; a number adds that many seconds to the signing time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct a wrong local clock: &quot;auto&quot; retries once with the measured offset when the signature is rejected as expired; a number adds that many seconds to the signing time.</translation>
     </message>
     <message>
         <source>--clock-offset takes &quot;auto&quot; or a number of seconds (at most a week either way), not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--clock-offset takes &quot;auto&quot; or a number of seconds (at most a week either way), not “%1”.</translation>
     </message>
     <message>
         <source>The clock is off: run the command again with --clock-offset auto to sign with the measured offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>The clock is off: run the command again with --clock-offset auto to sign with the measured offset.</translation>
     </message>
     <message>
         <source>Retrying once with the signing time moved by %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrying once with the signing time moved by %1 seconds.</translation>
     </message>
 </context>
 <context>
     <name>smsc::cli::AccountTable</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP</translation>
     </message>
     <message>
         <source>OS</source>
-        <translation type="unfinished"></translation>
+        <translation>OS</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>STATE</translation>
     </message>
     <message>
         <source>CONNECTED</source>
-        <translation type="unfinished"></translation>
+        <translation>CONNECTED</translation>
     </message>
     <message>
         <source>RESULTS</source>
-        <translation type="unfinished"></translation>
+        <translation>RESULTS</translation>
     </message>
     <message>
         <source>TASK ID</source>
-        <translation type="unfinished"></translation>
+        <translation>TASK ID</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <source>CREATED (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>CREATED (UTC)</translation>
     </message>
     <message>
         <source>SOURCE ID</source>
-        <translation type="unfinished"></translation>
+        <translation>SOURCE ID</translation>
     </message>
     <message>
         <source>SOURCE NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>SOURCE NAME</translation>
     </message>
 </context>
 <context>
     <name>smsc::cli::CliApplication</name>
     <message>
         <source>Unknown command “%1”; run &apos;sms-consistency-cli --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown command “%1”; run &apos;sms-consistency-cli --help&apos;.</translation>
     </message>
     <message>
         <source>Usage: sms-consistency-cli COMMAND [options]
@@ -3186,14 +3189,22 @@ Exports Huawei Cloud SMS consistency verification results.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: sms-consistency-cli COMMAND [options]
+
+Exports Huawei Cloud SMS consistency verification results.
+
+Commands:
+</translation>
     </message>
     <message>
         <source>
 Run &apos;sms-consistency-cli COMMAND --help&apos; for the options of a command.
 Secrets are never accepted as arguments: use the environment (CLOUD_SDK_AK, CLOUD_SDK_SK), --token-file, or a stored --profile.
 Exit codes: 0 ok, 2 invalid input or usage, 3 rejected by the service, 4 service error, 5 network/TLS/timeout, 6 credentials unavailable, 130 interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Run &apos;sms-consistency-cli COMMAND --help&apos; for the options of a command.
+Secrets are never accepted as arguments: use the environment (CLOUD_SDK_AK, CLOUD_SDK_SK), --token-file, or a stored --profile.
+Exit codes: 0 ok, 2 invalid input or usage, 3 rejected by the service, 4 service error, 5 network/TLS/timeout, 6 credentials unavailable, 130 interrupted.</translation>
     </message>
     <message>
         <source>
@@ -3201,705 +3212,715 @@ Options:
   -h, --help     Show this help.
   -v, --version  Show the version.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Options:
+  -h, --help     Show this help.
+  -v, --version  Show the version.
+</translation>
     </message>
 </context>
 <context>
     <name>smsc::cli::Command</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show this help.</translation>
     </message>
     <message>
         <source>%1 (see &apos;sms-consistency-cli %2 --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (see &apos;sms-consistency-cli %2 --help&apos;)</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: %1</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the version.</translation>
     </message>
 </context>
 <context>
     <name>smsc::cli::CommonOptions</name>
     <message>
         <source>Use the stored profile NAME (settings and keychain secrets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the stored profile NAME (settings and keychain secrets).</translation>
     </message>
     <message>
         <source>Region id, e.g. ap-southeast-3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Region id, e.g. ap-southeast-3.</translation>
     </message>
     <message>
         <source>Custom SMS endpoint URL (https; http only to loopback).</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom SMS endpoint URL (https; http only to loopback).</translation>
     </message>
     <message>
         <source>IAM endpoint URL, used to find the account id.</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM endpoint URL, used to find the account id.</translation>
     </message>
     <message>
         <source>STS endpoint URL, used to find the account id.</source>
-        <translation type="unfinished"></translation>
+        <translation>STS endpoint URL, used to find the account id.</translation>
     </message>
     <message>
         <source>Account (domain) id, sent as X-Domain-Id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account (domain) id, sent as X-Domain-Id.</translation>
     </message>
     <message>
         <source>Project id, sent as X-Project-Id instead of X-Domain-Id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Project id, sent as X-Project-Id instead of X-Domain-Id.</translation>
     </message>
     <message>
         <source>Connect and transfer timeout in seconds (default 60 / 120).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect and transfer timeout in seconds (default 60 / 120).</translation>
     </message>
     <message>
         <source>Also trust the PEM certificates in FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Also trust the PEM certificates in FILE.</translation>
     </message>
     <message>
         <source>Proxy URL, or &quot;none&quot; (default: the system proxy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy URL, or &quot;none&quot; (default: the system proxy).</translation>
     </message>
     <message>
         <source>Authenticate with the IAM token in FILE (X-Auth-Token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Authenticate with the IAM token in FILE (X-Auth-Token).</translation>
     </message>
     <message>
         <source>Give either --region or --endpoint, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give either --region or --endpoint, not both.</translation>
     </message>
     <message>
         <source>Give either --domain-id or --project-id, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give either --domain-id or --project-id, not both.</translation>
     </message>
     <message>
         <source>--timeout needs a number of seconds from 1 to 3600, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout needs a number of seconds from 1 to 3600, not “%1”.</translation>
     </message>
     <message>
         <source>The CA file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The CA file %1 cannot be read.</translation>
     </message>
     <message>
         <source>There is no profile named “%1” (see &apos;sms-consistency-cli profile list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no profile named “%1” (see &apos;sms-consistency-cli profile list&apos;).</translation>
     </message>
     <message>
         <source>Choose where to send the request: --region ID, --endpoint URL or --profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose where to send the request: --region ID, --endpoint URL or --profile NAME.</translation>
     </message>
     <message>
         <source>--proxy must not carry a password: a command line is visible to other users. Set http_proxy / https_proxy in the environment instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy must not carry a password: a command line is visible to other users. Set http_proxy / https_proxy in the environment instead.</translation>
     </message>
 </context>
 <context>
     <name>smsc::cli::CredentialSource</name>
     <message>
         <source>No credentials: set CLOUD_SDK_AK and CLOUD_SDK_SK in the environment, give an IAM token with --token-file, or use --profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>No credentials: set CLOUD_SDK_AK and CLOUD_SDK_SK in the environment, give an IAM token with --token-file, or use --profile NAME.</translation>
     </message>
     <message>
         <source>The access key is missing: CLOUD_SDK_SK is set but CLOUD_SDK_AK is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>The access key is missing: CLOUD_SDK_SK is set but CLOUD_SDK_AK is not.</translation>
     </message>
     <message>
         <source>The secret key is missing: CLOUD_SDK_AK is set but CLOUD_SDK_SK is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>The secret key is missing: CLOUD_SDK_AK is set but CLOUD_SDK_SK is not.</translation>
     </message>
     <message>
         <source>The token file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The token file %1 cannot be read: %2</translation>
     </message>
     <message>
         <source>The token file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The token file %1 is empty.</translation>
     </message>
     <message>
         <source>--%1 is not accepted: secrets on the command line are visible to other users and stay in the shell history. Set CLOUD_SDK_AK / CLOUD_SDK_SK (and CLOUD_SDK_SECURITY_TOKEN) in the environment, use --token-file FILE, or store them with &apos;profile set&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 is not accepted: secrets on the command line are visible to other users and stay in the shell history. Set CLOUD_SDK_AK / CLOUD_SDK_SK (and CLOUD_SDK_SECURITY_TOKEN) in the environment, use --token-file FILE, or store them with &apos;profile set&apos;.</translation>
     </message>
 </context>
 <context>
     <name>smsc::cli::DecodeCommand</name>
     <message>
         <source>Decode the encoded authorization message of a 403 answer with STS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decode the encoded authorization message of a 403 answer with STS.</translation>
     </message>
     <message>
         <source>Sends POST /v5/decode-authorization-message to STS with the same credentials as &apos;export&apos; and prints the decision: allowed or denied, action, resource and the matching policy statement.
 FILE holds the message, or a 403 answer (or &apos;export --json&apos; output) that carries it; without FILE, or with -, it is read from stdin. It is never taken as an argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sends POST /v5/decode-authorization-message to STS with the same credentials as &apos;export&apos; and prints the decision: allowed or denied, action, resource and the matching policy statement.
+FILE holds the message, or a 403 answer (or &apos;export --json&apos; output) that carries it; without FILE, or with -, it is read from stdin. It is never taken as an argument.</translation>
     </message>
     <message>
         <source>Print one JSON object on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print one JSON object on stdout.</translation>
     </message>
     <message>
         <source>File holding the message; - or nothing reads stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>File holding the message; - or nothing reads stdin.</translation>
     </message>
     <message>
         <source>Give one file, or none to read stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give one file, or none to read stdin.</translation>
     </message>
     <message>
         <source>Pipe the message into &apos;decode&apos; or give a FILE (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipe the message into &apos;decode&apos; or give a FILE (see --help).</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 1 MiB: that is not an authorization message.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is larger than 1 MiB: that is not an authorization message.</translation>
     </message>
 </context>
 <context>
     <name>smsc::cli::ExportCommand</name>
     <message>
         <source>Export the consistency results of up to 200 tasks to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the consistency results of up to 200 tasks to a file.</translation>
     </message>
     <message>
         <source>Sends POST /v3/tasks/consistency-results/export and saves the returned file.
 Credentials: --profile NAME, or CLOUD_SDK_AK / CLOUD_SDK_SK (optional CLOUD_SDK_SECURITY_TOKEN), or an IAM token with --token-file or CLOUD_SDK_IAM_TOKEN. Secrets are never taken as arguments.
 Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the service (4xx); 4 service error (5xx); 5 network, TLS or timeout; 6 credentials unavailable; 130 interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sends POST /v3/tasks/consistency-results/export and saves the returned file.
+Credentials: --profile NAME, or CLOUD_SDK_AK / CLOUD_SDK_SK (optional CLOUD_SDK_SECURITY_TOKEN), or an IAM token with --token-file or CLOUD_SDK_IAM_TOKEN. Secrets are never taken as arguments.
+Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the service (4xx); 4 service error (5xx); 5 network, TLS or timeout; 6 credentials unavailable; 130 interrupted.</translation>
     </message>
     <message>
         <source>Read rows from a CSV or TSV FILE with a header row (task_id, source_id, source_name); - reads stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read rows from a CSV or TSV FILE with a header row (task_id, source_id, source_name); - reads stdin.</translation>
     </message>
     <message>
         <source>One row (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>One row (repeatable).</translation>
     </message>
     <message>
         <source>Save to this file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Save to this file path.</translation>
     </message>
     <message>
         <source>Save into this folder, named by the service (default: the current folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Save into this folder, named by the service (default: the current folder).</translation>
     </message>
     <message>
         <source>Replace an existing output file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace an existing output file.</translation>
     </message>
     <message>
         <source>X-Language header: en-us, zh-cn or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>X-Language header: en-us, zh-cn or none.</translation>
     </message>
     <message>
         <source>Print the signed request (secrets redacted); send nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the signed request (secrets redacted); send nothing.</translation>
     </message>
     <message>
         <source>Print one JSON object with the outcome on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print one JSON object with the outcome on stdout.</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected argument “%1”.</translation>
     </message>
     <message>
         <source>Give the rows with either --rows FILE or --row TASK_ID,SOURCE_ID,SOURCE_NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the rows with either --rows FILE or --row TASK_ID,SOURCE_ID,SOURCE_NAME.</translation>
     </message>
     <message>
         <source>Give either --output or --output-dir, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give either --output or --output-dir, not both.</translation>
     </message>
     <message>
         <source>--language must be en-us, zh-cn or none, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--language must be en-us, zh-cn or none, not “%1”.</translation>
     </message>
     <message>
         <source>Retrying once with the signing time moved by %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrying once with the signing time moved by %1 seconds.</translation>
     </message>
     <message>
         <source>Interrupted; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrupted; nothing was sent.</translation>
     </message>
 </context>
 <context>
     <name>smsc::cli::ListCommand</name>
     <message>
         <source>List the account&apos;s source servers (every page), or write them as rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>List the account&apos;s source servers (every page), or write them as rows.</translation>
     </message>
     <message>
         <source>List the account&apos;s migration tasks (every page), or write them as rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>List the account&apos;s migration tasks (every page), or write them as rows.</translation>
     </message>
     <message>
         <source>Sends GET /v3/sources page by page (IAM action sms:server:list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sends GET /v3/sources page by page (IAM action sms:server:list).</translation>
     </message>
     <message>
         <source>Sends GET /v3/tasks page by page (IAM action sms:server:listTask).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sends GET /v3/tasks page by page (IAM action sms:server:listTask).</translation>
     </message>
     <message>
         <source>Only names containing TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only names containing TEXT.</translation>
     </message>
     <message>
         <source>Only IP addresses containing TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only IP addresses containing TEXT.</translation>
     </message>
     <message>
         <source>Only this state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only this state.</translation>
     </message>
     <message>
         <source>Only servers that have consistency results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only servers that have consistency results.</translation>
     </message>
     <message>
         <source>Only tasks of this source server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only tasks of this source server.</translation>
     </message>
     <message>
         <source>Also write the rows (task_id, source_id, source_name) as a CSV FILE that &apos;export --rows&apos; reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Also write the rows (task_id, source_id, source_name) as a CSV FILE that &apos;export --rows&apos; reads.</translation>
     </message>
     <message>
         <source>Print one JSON object on stdout instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print one JSON object on stdout instead of a table.</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected argument “%1”.</translation>
     </message>
     <message>
         <source>%1 source servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 source servers.</translation>
     </message>
     <message>
         <source>%1 migration tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 migration tasks.</translation>
     </message>
     <message>
         <source>%1 servers have no migration task and were left out of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 servers have no migration task and were left out of %2.</translation>
     </message>
     <message>
         <source>%1 holds %2 rows; one export takes at most %3, so split it or filter further.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 holds %2 rows; one export takes at most %3, so split it or filter further.</translation>
     </message>
     <message>
         <source>Wrote %1 rows to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrote %1 rows to %2.</translation>
     </message>
     <message>
         <source>Interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrupted.</translation>
     </message>
 </context>
 <context>
     <name>smsc::cli::OutputTarget</name>
     <message>
         <source>The output %1 is a folder; use --output-dir for a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>The output %1 is a folder; use --output-dir for a folder.</translation>
     </message>
     <message>
         <source>The output file %1 already exists; add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The output file %1 already exists; add --force to replace it.</translation>
     </message>
     <message>
         <source>The output folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The output folder %1 does not exist.</translation>
     </message>
     <message>
         <source>The output folder %1 is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>The output folder %1 is not writable.</translation>
     </message>
     <message>
         <source>The output folder %1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>The output folder %1 is not a folder.</translation>
     </message>
 </context>
 <context>
     <name>smsc::cli::ProfileCommand</name>
     <message>
         <source>Create, list, show or delete stored profiles (secrets in the OS keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Create, list, show or delete stored profiles (secrets in the OS keychain).</translation>
     </message>
     <message>
         <source>Usage: sms-consistency-cli profile set|list|show|delete [NAME] [options]
 Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: sms-consistency-cli profile set|list|show|delete [NAME] [options]
+Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an action.</translation>
     </message>
     <message>
         <source>profile needs an action: set, list, show or delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>profile needs an action: set, list, show or delete.</translation>
     </message>
     <message>
         <source>The profile name.</source>
-        <translation type="unfinished"></translation>
+        <translation>The profile name.</translation>
     </message>
     <message>
         <source>Give exactly one profile NAME (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Give exactly one profile NAME (see --help).</translation>
     </message>
     <message>
         <source>Creates or updates profile NAME. Secrets are read from stdin, one per line in this order: AK, SK (and the security token for --auth temporary), or the IAM token for --auth token; at a terminal you are asked for them without echo. --from-env takes them from CLOUD_SDK_AK / CLOUD_SDK_SK / CLOUD_SDK_SECURITY_TOKEN instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creates or updates profile NAME. Secrets are read from stdin, one per line in this order: AK, SK (and the security token for --auth temporary), or the IAM token for --auth token; at a terminal you are asked for them without echo. --from-env takes them from CLOUD_SDK_AK / CLOUD_SDK_SK / CLOUD_SDK_SECURITY_TOKEN instead.</translation>
     </message>
     <message>
         <source>Auth mode: aksk (default), temporary or token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth mode: aksk (default), temporary or token.</translation>
     </message>
     <message>
         <source>X-Language header: en-us, zh-cn or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>X-Language header: en-us, zh-cn or none.</translation>
     </message>
     <message>
         <source>Take the secrets from the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Take the secrets from the environment.</translation>
     </message>
     <message>
         <source>Change settings only; keep the stored secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Change settings only; keep the stored secrets.</translation>
     </message>
     <message>
         <source>Also make it the current profile of the desktop app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Also make it the current profile of the desktop app.</translation>
     </message>
     <message>
         <source>--auth must be aksk, temporary or token, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth must be aksk, temporary or token, not “%1”.</translation>
     </message>
     <message>
         <source>--language must be en-us, zh-cn or none, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--language must be en-us, zh-cn or none, not “%1”.</translation>
     </message>
     <message>
         <source>The environment holds %1 credentials, not the ones --auth %2 needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>The environment holds %1 credentials, not the ones --auth %2 needs.</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Saved profile “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved profile “%1”.</translation>
     </message>
     <message>
         <source>Lists the stored profiles, one name per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lists the stored profiles, one name per line.</translation>
     </message>
     <message>
         <source>Print one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print one JSON object.</translation>
     </message>
     <message>
         <source>Shows a profile&apos;s settings and which secrets the keychain holds (the AK masked, never a secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>Shows a profile&apos;s settings and which secrets the keychain holds (the AK masked, never a secret).</translation>
     </message>
     <message>
         <source>There is no profile named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no profile named “%1”.</translation>
     </message>
     <message>
         <source>Profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile: %1</translation>
     </message>
     <message>
         <source>Region: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Region: %1</translation>
     </message>
     <message>
         <source>Endpoint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint: %1</translation>
     </message>
     <message>
         <source>IAM endpoint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM endpoint: %1</translation>
     </message>
     <message>
         <source>Auth mode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth mode: %1</translation>
     </message>
     <message>
         <source>X-Project-Id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>X-Project-Id: %1</translation>
     </message>
     <message>
         <source>X-Domain-Id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>X-Domain-Id: %1</translation>
     </message>
     <message>
         <source>(resolved through IAM)</source>
-        <translation type="unfinished"></translation>
+        <translation>(resolved through IAM)</translation>
     </message>
     <message>
         <source>X-Language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>X-Language: %1</translation>
     </message>
     <message>
         <source>Timeouts: connect %1 s, transfer %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeouts: connect %1 s, transfer %2 s</translation>
     </message>
     <message>
         <source>Proxy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy: %1</translation>
     </message>
     <message>
         <source>CA file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CA file: %1</translation>
     </message>
     <message>
         <source>Secrets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets: %1</translation>
     </message>
     <message>
         <source>Secrets: stored in the keychain (AK %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets: stored in the keychain (AK %1)</translation>
     </message>
     <message>
         <source>Secrets: stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets: stored in the keychain</translation>
     </message>
     <message>
         <source>Deletes a profile&apos;s settings and its secrets in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deletes a profile&apos;s settings and its secrets in the keychain.</translation>
     </message>
     <message>
         <source>Deleted profile “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted profile “%1”.</translation>
     </message>
     <message>
         <source>Options:
   -h, --help     Show this help.
   -v, --version  Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Options:
+  -h, --help     Show this help.
+  -v, --version  Show the version.</translation>
     </message>
 </context>
 <context>
     <name>smsc::cli::ReportPrinter</name>
     <message>
         <source>Saved %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved %1 bytes.</translation>
     </message>
     <message>
         <source>Saved %1 bytes; request id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved %1 bytes; request id %2.</translation>
     </message>
     <message>
         <source>The service returned no file (HTTP %1 with an empty body).</source>
-        <translation type="unfinished"></translation>
+        <translation>The service returned no file (HTTP %1 with an empty body).</translation>
     </message>
     <message>
         <source>The service returned no file (HTTP %1); it returned: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The service returned no file (HTTP %1); it returned: %2</translation>
     </message>
     <message>
         <source>The export failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The export failed (%1).</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP status: %1</translation>
     </message>
     <message>
         <source>Error code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error code: %1</translation>
     </message>
     <message>
         <source>Message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Message: %1</translation>
     </message>
     <message>
         <source>Parameters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameters: %1</translation>
     </message>
     <message>
         <source>Detail: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail: %1 %2</translation>
     </message>
     <message>
         <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail: %1</translation>
     </message>
     <message>
         <source>Redirected to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirected to: %1</translation>
     </message>
     <message>
         <source>Request id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Request id: %1</translation>
     </message>
     <message>
         <source>Clock skew: %1 s (this computer minus the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clock skew: %1 s (this computer minus the server)</translation>
     </message>
     <message>
         <source>Encoded authorization message (%1 characters; decode it with STS): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Encoded authorization message (%1 characters; decode it with STS): %2</translation>
     </message>
     <message>
         <source>The gateway&apos;s canonical request:</source>
-        <translation type="unfinished"></translation>
+        <translation>The gateway&apos;s canonical request:</translation>
     </message>
     <message>
         <source>Hint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hint: %1</translation>
     </message>
     <message>
         <source>Dry run: nothing was sent. The signed request (signature and tokens redacted):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dry run: nothing was sent. The signed request (signature and tokens redacted):</translation>
     </message>
     <message>
         <source>Canonical request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Canonical request:</translation>
     </message>
     <message>
         <source>String to sign:</source>
-        <translation type="unfinished"></translation>
+        <translation>String to sign:</translation>
     </message>
 </context>
 <context>
     <name>smsc::cli::RowsInput</name>
     <message>
         <source>--row “%1” is not TASK_ID,SOURCE_ID,SOURCE_NAME (two commas needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>--row “%1” is not TASK_ID,SOURCE_ID,SOURCE_NAME (two commas needed).</translation>
     </message>
     <message>
         <source>stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>stdin</translation>
     </message>
     <message>
         <source>The rows cannot be read from stdin: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The rows cannot be read from stdin: %1</translation>
     </message>
     <message>
         <source>The rows file %1 is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>The rows file %1 is a folder, not a file.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, line %2: %3</translation>
     </message>
 </context>
 <context>
     <name>smsc::cli::SignCommand</name>
     <message>
         <source>Print the canonical request, string to sign and Authorization header for a request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the canonical request, string to sign and Authorization header for a request.</translation>
     </message>
     <message>
         <source>Signs one request with SDK-HMAC-SHA256 using CLOUD_SDK_AK / CLOUD_SDK_SK from the environment and prints every intermediate. Nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signs one request with SDK-HMAC-SHA256 using CLOUD_SDK_AK / CLOUD_SDK_SK from the environment and prints every intermediate. Nothing is sent.</translation>
     </message>
     <message>
         <source>HTTP method, e.g. POST.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP method, e.g. POST.</translation>
     </message>
     <message>
         <source>Full request URL (scheme, host, path, query).</source>
-        <translation type="unfinished"></translation>
+        <translation>Full request URL (scheme, host, path, query).</translation>
     </message>
     <message>
         <source>A header to sign, &apos;Name: value&apos; (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>A header to sign, &apos;Name: value&apos; (repeatable).</translation>
     </message>
     <message>
         <source>Read the exact request body from FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the exact request body from FILE.</translation>
     </message>
     <message>
         <source>Sign as of this UTC time instead of now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign as of this UTC time instead of now.</translation>
     </message>
     <message>
         <source>Print one JSON object instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print one JSON object instead of text.</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected argument “%1”.</translation>
     </message>
     <message>
         <source>sign needs --method and --url.</source>
-        <translation type="unfinished"></translation>
+        <translation>sign needs --method and --url.</translation>
     </message>
     <message>
         <source>The URL “%1” is not a full URL such as https://host/path.</source>
-        <translation type="unfinished"></translation>
+        <translation>The URL “%1” is not a full URL such as https://host/path.</translation>
     </message>
     <message>
         <source>The header “%1” is not in the form &apos;Name: value&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The header “%1” is not in the form &apos;Name: value&apos;.</translation>
     </message>
     <message>
         <source>The body file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The body file %1 cannot be read: %2</translation>
     </message>
     <message>
         <source>--date must look like 20250314T092653Z, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--date must look like 20250314T092653Z, not “%1”.</translation>
     </message>
     <message>
         <source>sign needs CLOUD_SDK_AK and CLOUD_SDK_SK (an IAM token is not signed).</source>
-        <translation type="unfinished"></translation>
+        <translation>sign needs CLOUD_SDK_AK and CLOUD_SDK_SK (an IAM token is not signed).</translation>
     </message>
     <message>
         <source>Canonical request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Canonical request:</translation>
     </message>
     <message>
         <source>String to sign:</source>
-        <translation type="unfinished"></translation>
+        <translation>String to sign:</translation>
     </message>
     <message>
         <source>Signed headers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed headers: %1</translation>
     </message>
     <message>
         <source>X-Sdk-Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>X-Sdk-Date: %1</translation>
     </message>
     <message>
         <source>Authorization: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization: %1</translation>
     </message>
 </context>
 <context>
     <name>smsc::cli::WhoAmICommand</name>
     <message>
         <source>Show whose credentials these are: account, user or agency, scope header, clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show whose credentials these are: account, user or agency, scope header, clock.</translation>
     </message>
     <message>
         <source>Sends GET /v5/caller-identity to STS and shows the account, the IAM user or agency, the scope header this app sends, the endpoint reached, the clock skew and the IAM actions the app needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sends GET /v5/caller-identity to STS and shows the account, the IAM user or agency, the scope header this app sends, the endpoint reached, the clock skew and the IAM actions the app needs.</translation>
     </message>
     <message>
         <source>Print one JSON object on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print one JSON object on stdout.</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected argument “%1”.</translation>
     </message>
     <message>
         <source>The account id given (%1) is not the account these credentials belong to (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The account id given (%1) is not the account these credentials belong to (%2).</translation>
     </message>
 </context>
 </TS>
