@@ -1,15 +1,17 @@
 #include "TranslationCatalog.h"
 
+using namespace Qt::StringLiterals;
+
 namespace smsc {
 
 QStringList TranslationCatalog::languages()
 {
-    return {u"en"_qs, u"zh_CN"_qs};
+    return {u"en"_s, u"zh_CN"_s};
 }
 
 QString TranslationCatalog::appCatalogPath(const QString &code)
 {
-    return u":/i18n/sms-consistency_%1.qm"_qs.arg(code);
+    return u":/i18n/sms-consistency_%1.qm"_s.arg(code);
 }
 
 } // namespace smsc

@@ -1,17 +1,19 @@
 #include "CliApplication.h"
 
-#include "Console.h"
-#include "CredentialSource.h"
-#include "DecodeCommand.h"
-#include "ExitCode.h"
-#include "ExportCommand.h"
-#include "ListCommand.h"
-#include "ProfileCommand.h"
-#include "SignCommand.h"
-#include "WhoAmICommand.h"
+#include "commands/DecodeCommand.h"
+#include "commands/ExportCommand.h"
+#include "commands/ListCommand.h"
+#include "commands/ProfileCommand.h"
+#include "commands/SignCommand.h"
+#include "commands/WhoAmICommand.h"
+#include "input/CredentialSource.h"
+#include "output/Console.h"
+#include "output/ExitCode.h"
 
 #include <QCoreApplication>
 #include <QTimer>
+
+using namespace Qt::StringLiterals;
 
 namespace smsc::cli {
 
@@ -29,11 +31,11 @@ CliApplication::CliApplication(const CommandContext &context, QObject *parent)
 void CliApplication::start(const QStringList &arguments)
 {
     const QString first = arguments.value(1);
-    if (first.isEmpty() || first == u"--help"_qs || first == u"-h"_qs || first == u"help"_qs) {
+    if (first.isEmpty() || first == u"--help"_s || first == u"-h"_s || first == u"help"_s) {
         printHelp();
         return finishLater(first.isEmpty() ? Usage : Success);
     }
-    if (first == u"--version"_qs || first == u"-v"_qs) {
+    if (first == u"--version"_s || first == u"-v"_s) {
         m_context.console->out(Command::versionLine());
         return finishLater(Success);
     }
@@ -42,7 +44,7 @@ void CliApplication::start(const QStringList &arguments)
             return command->start(arguments.mid(2));
     }
     const QString option = first.mid(2).section(QLatin1Char('='), 0, 0);
-    if (first.startsWith(u"--"_qs) && CredentialSource::forbiddenOptions().contains(option))
+    if (first.startsWith(u"--"_s) && CredentialSource::forbiddenOptions().contains(option))
         m_context.console->err(CredentialSource::refusal(option));
     else
         m_context.console->err(tr("Unknown command “%1”; run 'sms-consistency-cli --help'.").arg(first));
@@ -54,7 +56,7 @@ void CliApplication::printHelp()
     QString text = tr("Usage: sms-consistency-cli COMMAND [options]\n\n"
                       "Exports Huawei Cloud SMS consistency verification results.\n\nCommands:\n");
     for (const Command *command : std::as_const(m_commands))
-        text += u"  "_qs + command->name().leftJustified(14) + command->summary() + QLatin1Char('\n');
+        text += u"  "_s + command->name().leftJustified(14) + command->summary() + QLatin1Char('\n');
     text += tr("\nOptions:\n"
                "  -h, --help     Show this help.\n"
                "  -v, --version  Show the version.\n");

@@ -1,9 +1,9 @@
 // Composition root of sms-consistency-cli: builds the objects, wires them, runs one command.
-#include "AppIdentity.h"
 #include "CliApplication.h"
 #include "CliLanguage.h"
-#include "Console.h"
 #include "KeychainCredentialStore.h"
+#include "output/Console.h"
+#include "profile/AppIdentity.h"
 #include "SignalWatcher.h"
 
 #include <QCoreApplication>

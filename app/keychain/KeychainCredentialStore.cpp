@@ -1,6 +1,6 @@
 #include "KeychainCredentialStore.h"
 
-#include "AppIdentity.h"
+#include "profile/AppIdentity.h"
 
 #include <QTimer>
 #include <memory>

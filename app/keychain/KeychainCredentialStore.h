@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CredentialStore.h"
+#include "profile/CredentialStore.h"
 
 namespace smsc {
 

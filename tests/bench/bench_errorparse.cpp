@@ -1,4 +1,4 @@
-#include "ErrorParser.h"
+#include "errors/ErrorParser.h"
 
 #include <QTest>
 

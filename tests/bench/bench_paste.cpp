@@ -1,15 +1,17 @@
-#include "AppIdentity.h"
-#include "LanguageManager.h"
-#include "MainWindow.h"
-#include "Prompter.h"
-#include "RowActions.h"
-#include "RowTableModel.h"
-#include "RowsFile.h"
+#include "profile/AppIdentity.h"
+#include "prompts/Prompter.h"
+#include "rows/RowsFile.h"
+#include "rows/RowTableModel.h"
+#include "table/RowActions.h"
+#include "window/LanguageManager.h"
+#include "window/MainWindow.h"
 
 #include <QApplication>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
+
+using namespace Qt::StringLiterals;
 
 using namespace smsc;
 
@@ -18,9 +20,9 @@ namespace {
 // 200 spreadsheet rows as a user copies them: header, UUID task ids, ids and names.
 QString spreadsheet200()
 {
-    QString text = u"task_id\tsource_id\tsource_name\n"_qs;
+    QString text = u"task_id\tsource_id\tsource_name\n"_s;
     for (int i = 0; i < kMaxRows; ++i)
-        text += u"%1-4d2c-9e1f-8a7b-6c5d4e3f2a1b\t%2\tweb-server-%3.example.internal\n"_qs
+        text += u"%1-4d2c-9e1f-8a7b-6c5d4e3f2a1b\t%2\tweb-server-%3.example.internal\n"_s
                     .arg(i, 8, 16, QChar(u'0'))
                     .arg(i, 32, 16, QChar(u'0'))
                     .arg(i);
@@ -60,13 +62,13 @@ private slots:
     {
         // The whole user path: parse, undo command, model signals, view and counter updates, validation.
         LanguageManager languages;
-        languages.setLanguage(u"en"_qs);
+        languages.setLanguage(u"en"_s);
         RowTableModel model;
         NoPrompts prompts;
         MainWindow window(&model, &languages, &prompts);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *view = window.findChild<QTableView *>(u"rowTable"_qs);
+        auto *view = window.findChild<QTableView *>(u"rowTable"_s);
         const QString text = spreadsheet200();
         QBENCHMARK {
             model.setEntries({RowTableModel::Entry{}});

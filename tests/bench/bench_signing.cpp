@@ -4,12 +4,14 @@
 // too, but it is bounded by hashing that body, so it is not held to 100 µs.
 // Machines are shared: compare instruction counts (`bench_signing -callgrind`) or best-of-N wall
 // times, never a single wall-time run.
-#include "ExportRequestBuilder.h"
-#include "RowValidator.h"
-#include "Sha256.h"
+#include "export/ExportRequestBuilder.h"
+#include "rows/RowValidator.h"
+#include "signing/Sha256.h"
 
 #include <QTest>
 #include <QTimeZone>
+
+using namespace Qt::StringLiterals;
 
 using smsc::ExportRequestBuilder;
 using smsc::TaskRow;
@@ -29,8 +31,8 @@ QList<TaskRow> rows(Shape shape)
                               QString(smsc::kMaxSourceFieldLength - 4, u's') + n,
                               QString(smsc::kMaxSourceFieldLength - 4, u'n') + n};
         } else {
-            result << TaskRow{u"bb17fdf0-9bfe-4941-a64c-570eb906"_qs + n, u"19788429-e98e-4566-aa60-d0cbc402"_qs + n,
-                              u"web-server-prod-"_qs + n};
+            result << TaskRow{u"bb17fdf0-9bfe-4941-a64c-570eb906"_s + n, u"19788429-e98e-4566-aa60-d0cbc402"_s + n,
+                              u"web-server-prod-"_s + n};
         }
     }
     return result;
@@ -46,8 +48,8 @@ void addShapes()
 smsc::Credentials credentials()
 {
     smsc::Credentials keys;
-    keys.accessKey = u"SMSCTESTAK0000000001"_qs;
-    keys.secretKey = u"SMSCTESTSECRETKEY0000000000000000000000000"_qs;
+    keys.accessKey = u"SMSCTESTAK0000000001"_s;
+    keys.secretKey = u"SMSCTESTSECRETKEY0000000000000000000000000"_s;
     return keys;
 }
 
@@ -64,12 +66,12 @@ private slots:
         const QList<TaskRow> input = rows(shape);
         smsc::Profile profile;
         smsc::ServiceEndpoints endpoints;
-        endpoints.sms = QUrl(u"https://sms.cn-north-4.myhuaweicloud.com"_qs);
+        endpoints.sms = QUrl(u"https://sms.cn-north-4.myhuaweicloud.com"_s);
         const smsc::Credentials keys = credentials();
         const QDateTime utc(QDate(2026, 1, 2), QTime(3, 4, 5), QTimeZone::utc());
         smsc::PreparedRequest prepared;
         QBENCHMARK {
-            prepared = ExportRequestBuilder::buildExport(input, profile, u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_qs,
+            prepared = ExportRequestBuilder::buildExport(input, profile, u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s,
                                                          endpoints, keys, utc);
         }
         QVERIFY(prepared.isSigned());

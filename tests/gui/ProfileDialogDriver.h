@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ProfileDialog.h"
-#include "SecretLineEdit.h"
+#include "profiles/ProfileDialog.h"
+#include "profiles/SecretLineEdit.h"
 
 #include <QAbstractButton>
 #include <QComboBox>

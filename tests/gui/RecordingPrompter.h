@@ -1,8 +1,10 @@
 #pragma once
 
-#include "Prompter.h"
+#include "prompts/Prompter.h"
 
 #include <QStringList>
+
+using namespace Qt::StringLiterals;
 
 namespace smsc::test {
 
@@ -12,7 +14,7 @@ class RecordingPrompter final : public Prompter
 public:
     void warning(QWidget *, const QString &title, const QString &text) override
     {
-        warnings.append(title + u": "_qs + text);
+        warnings.append(title + u": "_s + text);
     }
     QString openFileName(QWidget *, const QString &, const QString &) override { return nextOpenFile; }
     QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override

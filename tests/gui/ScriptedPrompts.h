@@ -1,6 +1,6 @@
 #pragma once
 
-#include "UserPrompts.h"
+#include "prompts/UserPrompts.h"
 
 #include <QList>
 #include <QStringList>

@@ -2,11 +2,11 @@
 // the same composition as app/gui/main.cpp, plus scripted typing through the real window.
 //   session_helper edit   types three rows with the keyboard, prints "typed", then idles until killed
 //   session_helper dump   restores the saved rows and prints them as JSON on stdout
-#include "AppIdentity.h"
-#include "AutosaveController.h"
-#include "LanguageManager.h"
-#include "MainWindow.h"
-#include "RowTableModel.h"
+#include "profile/AppIdentity.h"
+#include "rows/AutosaveController.h"
+#include "rows/RowTableModel.h"
+#include "window/LanguageManager.h"
+#include "window/MainWindow.h"
 
 #include <QApplication>
 #include <QInputMethodEvent>
@@ -17,6 +17,8 @@
 #include <QTest>
 #include <QTextStream>
 #include <QTimer>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -40,7 +42,7 @@ void typeRows(QTableView *view)
     view->setCurrentIndex(view->model()->index(0, 0));
     QTest::keyClick(view, Qt::Key_F2);
     for (int row = 1; row <= 3; ++row) {
-        for (const QString &cell : {u"kill-%1"_qs, u"src-%1"_qs, u"服务器 %1"_qs}) {
+        for (const QString &cell : {u"kill-%1"_s, u"src-%1"_s, u"服务器 %1"_s}) {
             QWidget *editor = QApplication::focusWidget();
             typeText(editor, cell.arg(row));
             QTest::keyClick(editor, Qt::Key_Tab);
@@ -57,7 +59,7 @@ int main(int argc, char *argv[])
     smsc::applyAppIdentity();
     const QString mode = app.arguments().value(1);
     smsc::LanguageManager languages;
-    languages.setLanguage(u"en"_qs);
+    languages.setLanguage(u"en"_s);
     smsc::RowTableModel rows;
     smsc::AutosaveController autosave(&rows, smsc::AutosaveController::defaultFilePath());
     autosave.restore();
@@ -76,7 +78,7 @@ int main(int argc, char *argv[])
     if (!QTest::qWaitForWindowExposed(&window))
         return 2;
     out << "autosave " << autosave.filePath() << Qt::endl;
-    typeRows(window.findChild<QTableView *>(u"rowTable"_qs));
+    typeRows(window.findChild<QTableView *>(u"rowTable"_s));
     out << "typed" << Qt::endl;
     return app.exec();
 }

@@ -20,6 +20,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 using smsc::test::AccessibilityAudit;
 
 namespace {
@@ -35,7 +37,7 @@ QIcon someIcon()
 QWidget *buildCase(const QString &kind, QWidget *root)
 {
     auto *layout = new QVBoxLayout(root);
-    auto subject = [](QWidget *w) { w->setObjectName(u"subject"_qs); return w; };
+    auto subject = [](QWidget *w) { w->setObjectName(u"subject"_s); return w; };
     if (kind == u"nameless line edit" || kind == u"disabled nameless line edit") {
         auto *edit = new QLineEdit(root);
         edit->setEnabled(kind == u"nameless line edit");
@@ -43,7 +45,7 @@ QWidget *buildCase(const QString &kind, QWidget *root)
         return subject(edit);
     }
     if (kind == u"line edit with a buddy label") {
-        auto *label = new QLabel(u"&Task ID"_qs, root);
+        auto *label = new QLabel(u"&Task ID"_s, root);
         auto *edit = new QLineEdit(root);
         label->setBuddy(edit);
         layout->addWidget(label);
@@ -54,24 +56,24 @@ QWidget *buildCase(const QString &kind, QWidget *root)
         auto *form = new QFormLayout;
         layout->addLayout(form);
         auto *edit = new QLineEdit(root);
-        form->addRow(u"Source name"_qs, edit);
+        form->addRow(u"Source name"_s, edit);
         return subject(edit);
     }
     if (kind == u"line edit with an accessible name") {
         auto *edit = new QLineEdit(root);
-        edit->setAccessibleName(u"Region"_qs);
+        edit->setAccessibleName(u"Region"_s);
         layout->addWidget(edit);
         return subject(edit);
     }
     if (kind == u"line edit in a titled group box") {
-        auto *group = new QGroupBox(u"Endpoint"_qs, root);
+        auto *group = new QGroupBox(u"Endpoint"_s, root);
         auto *edit = new QLineEdit(group);
         (new QVBoxLayout(group))->addWidget(edit);
         layout->addWidget(group);
         return subject(edit);
     }
     if (kind == u"push button with text") {
-        auto *button = new QPushButton(u"&Export"_qs, root);
+        auto *button = new QPushButton(u"&Export"_s, root);
         layout->addWidget(button);
         return subject(button);
     }
@@ -81,23 +83,23 @@ QWidget *buildCase(const QString &kind, QWidget *root)
         return subject(button);
     }
     if (kind == u"check box with text") {
-        auto *box = new QCheckBox(u"Remember"_qs, root);
+        auto *box = new QCheckBox(u"Remember"_s, root);
         layout->addWidget(box);
         return subject(box);
     }
     if (kind == u"toolbar action with text" || kind == u"toolbar action with only an icon") {
         auto *toolBar = new QToolBar(root);
         toolBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
-        auto *action = toolBar->addAction(someIcon(), kind.endsWith(u"text") ? u"Add row"_qs : QString());
+        auto *action = toolBar->addAction(someIcon(), kind.endsWith(u"text") ? u"Add row"_s : QString());
         layout->addWidget(toolBar);
         return subject(toolBar->widgetForAction(action));
     }
     if (kind == u"nameless combo box" || kind == u"editable combo box with a buddy label") {
         auto *combo = new QComboBox(root);
-        combo->addItems({u"cn-north-4"_qs, u"ap-southeast-1"_qs});
+        combo->addItems({u"cn-north-4"_s, u"ap-southeast-1"_s});
         if (kind.startsWith(u"editable")) {
             combo->setEditable(true);
-            auto *label = new QLabel(u"Region"_qs, root);
+            auto *label = new QLabel(u"Region"_s, root);
             label->setBuddy(combo);
             layout->addWidget(label);
         }
@@ -107,7 +109,7 @@ QWidget *buildCase(const QString &kind, QWidget *root)
     if (kind == u"nameless spin box" || kind == u"spin box with a buddy label") {
         auto *spin = new QSpinBox(root);
         if (kind.endsWith(u"label")) {
-            auto *label = new QLabel(u"Timeout"_qs, root);
+            auto *label = new QLabel(u"Timeout"_s, root);
             label->setBuddy(spin);
             layout->addWidget(label);
         }
@@ -119,13 +121,13 @@ QWidget *buildCase(const QString &kind, QWidget *root)
         auto *view = new QTableView(root);
         view->setModel(model);
         if (kind.endsWith(u"name"))
-            view->setAccessibleName(u"Tasks"_qs);
+            view->setAccessibleName(u"Tasks"_s);
         layout->addWidget(view);
         return subject(view);
     }
     if (kind == u"nameless line edit on a hidden stacked page") {
         auto *stack = new QStackedWidget(root);
-        stack->addWidget(new QLabel(u"first page"_qs));
+        stack->addWidget(new QLabel(u"first page"_s));
         auto *page = new QWidget;
         auto *edit = new QLineEdit(page);
         stack->addWidget(page);
@@ -143,18 +145,18 @@ QWidget *buildCase(const QString &kind, QWidget *root)
     }
     if (kind == u"nameless line edit on a second tab") {
         auto *tabs = new QTabWidget(root);
-        tabs->addTab(new QLabel(u"first"_qs), u"General"_qs);
+        tabs->addTab(new QLabel(u"first"_s), u"General"_s);
         auto *page = new QWidget;
         auto *edit = new QLineEdit(page);
-        tabs->addTab(page, u"Advanced"_qs);
+        tabs->addTab(page, u"Advanced"_s);
         layout->addWidget(tabs);
         return subject(edit);
     }
     if (kind == u"labelled line edit with a clear button") {
         auto *edit = new QLineEdit(root);
         edit->setClearButtonEnabled(true);
-        edit->setText(u"something to clear"_qs);
-        edit->setAccessibleName(u"Filter"_qs);
+        edit->setText(u"something to clear"_s);
+        edit->setAccessibleName(u"Filter"_s);
         layout->addWidget(edit);
         return subject(edit);
     }
@@ -163,7 +165,7 @@ QWidget *buildCase(const QString &kind, QWidget *root)
         return subject(new QLineEdit(dialog));
     }
     if (kind == u"label") {
-        auto *label = new QLabel(u"Only text"_qs, root);
+        auto *label = new QLabel(u"Only text"_s, root);
         layout->addWidget(label);
         return subject(label);
     }
@@ -213,7 +215,7 @@ private slots:
         QFETCH(QString, kind);
         QFETCH(bool, reported);
         QWidget root;
-        root.setObjectName(u"root"_qs);
+        root.setObjectName(u"root"_s);
         QWidget *subject = buildCase(kind, &root);
         QVERIFY(subject);
         root.show();
@@ -230,12 +232,12 @@ private slots:
     void describeNamesThePathAndTheClass()
     {
         QWidget root;
-        root.setObjectName(u"mainWindow"_qs);
+        root.setObjectName(u"mainWindow"_s);
         auto *group = new QWidget(&root);
-        group->setObjectName(u"credentials"_qs);
-        (new QLineEdit(group))->setObjectName(u"accessKey"_qs);
+        group->setObjectName(u"credentials"_s);
+        (new QLineEdit(group))->setObjectName(u"accessKey"_s);
         QCOMPARE(AccessibilityAudit::describe(AccessibilityAudit::unnamedControls(&root)),
-                 u"mainWindow/credentials/accessKey (QLineEdit) has no accessible name"_qs);
+                 u"mainWindow/credentials/accessKey (QLineEdit) has no accessible name"_s);
     }
 };
 

@@ -1,25 +1,25 @@
 // The account features wired into the real window (issue 4): Add from account, History, Decode and
 // the signature diagnosis from the error dialog, the support bundle, Check profile — against the
 // loopback server over real sockets, with an in-memory keychain and pre-answered prompts.
-#include "AccountFeatures.h"
-#include "AccountPickerDialog.h"
-#include "AppController.h"
-#include "DenialDecodeDialog.h"
-#include "ErrorDialog.h"
-#include "ExportController.h"
+#include "account/AccountFeatures.h"
+#include "account/AccountPickerDialog.h"
+#include "diagnostics/DenialDecodeDialog.h"
+#include "diagnostics/ErrorDialog.h"
+#include "diagnostics/SignatureDiagnosisView.h"
+#include "diagnostics/WhoAmIDialog.h"
+#include "export/ExportController.h"
+#include "export/HistoryDialog.h"
 #include "FakeCredentialStore.h"
 #include "GuiTestEnvironment.h"
-#include "HistoryDialog.h"
-#include "LanguageManager.h"
 #include "LoopbackServer.h"
-#include "MainWindow.h"
-#include "ProfileDialog.h"
-#include "ProfileStore.h"
+#include "profile/ProfileStore.h"
+#include "profiles/ProfileDialog.h"
 #include "RecordingPrompter.h"
-#include "RowTableModel.h"
+#include "rows/RowTableModel.h"
 #include "ScriptedPrompts.h"
-#include "SignatureDiagnosisView.h"
-#include "WhoAmIDialog.h"
+#include "window/AppController.h"
+#include "window/LanguageManager.h"
+#include "window/MainWindow.h"
 
 #include <QAction>
 #include <QFile>
@@ -31,6 +31,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QUndoStack>
+
+using namespace Qt::StringLiterals;
 
 using namespace smsc;
 
@@ -50,13 +52,13 @@ struct App
 
     explicit App(const QString &folder)
     {
-        secrets.entries.insert(u"loopback/ak"_qs, test::kTestAk);
-        secrets.entries.insert(u"loopback/sk"_qs, test::kTestSk);
+        secrets.entries.insert(u"loopback/ak"_s, test::kTestAk);
+        secrets.entries.insert(u"loopback/sk"_s, test::kTestSk);
         app = std::make_unique<AppController>(&window, &profiles, &secrets, &network, &prompts);
         app->exportController()->setFolderOpener([](const QUrl &) {});
         app->exportController()->setExportFolder(folder);
-        model.setEntries({{TaskRow{u"7a000000-0000-4000-8000-000000000001"_qs, u"5e000000-0000-4000-8000-000000000001"_qs,
-                                   u"srv-001"_qs}, false}});
+        model.setEntries({{TaskRow{u"7a000000-0000-4000-8000-000000000001"_s, u"5e000000-0000-4000-8000-000000000001"_s,
+                                   u"srv-001"_s}, false}});
         window.show();
     }
     AccountFeatures *features() const { return app->accountFeatures(); }
@@ -93,13 +95,13 @@ private slots:
         QFile::remove(ExportHistory::defaultPath());
         QVERIFY(m_server.reset());
         Profile p;
-        p.name = u"loopback"_qs;
+        p.name = u"loopback"_s;
         p.endpoint = m_server.httpsUrl().toString();
         p.iamEndpoint = p.endpoint;
         p.stsEndpoint = p.endpoint;
         p.domainId = test::kTestDomainId;
         p.transport.caFile = m_server.caFile();
-        p.transport.proxyUrl = u"none"_qs;
+        p.transport.proxyUrl = u"none"_s;
         ProfileStore store;
         QVERIFY(store.save(p).isEmpty());
         store.setCurrentName(p.name);
@@ -121,25 +123,25 @@ private slots:
 void TestAccountFeatures::addFromAccountAddsMarkedRows()
 {
     App app(m_folder.path());
-    QCOMPARE(app.window.findChild<QAction *>(u"addFromAccountAction"_qs)->shortcut(),
+    QCOMPARE(app.window.findChild<QAction *>(u"addFromAccountAction"_s)->shortcut(),
              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     app.trigger("addFromAccountAction");
     QTRY_VERIFY_WITH_TIMEOUT(app.features()->accountPicker(), 10000);
     AccountPickerDialog *picker = app.features()->accountPicker();
     QTRY_VERIFY_WITH_TIMEOUT(!picker->isLoading(), 30000);
-    auto *view = picker->findChild<QTableView *>(u"serverTable"_qs);
+    auto *view = picker->findChild<QTableView *>(u"serverTable"_s);
     QCOMPARE(view->model()->rowCount(), 450);
-    QCOMPARE(m_server.requests(u"/v3/sources"_qs).size(), 3);
+    QCOMPARE(m_server.requests(u"/v3/sources"_s).size(), 3);
 
     // The server whose task is already a row is marked; three others go in, marked "from account".
-    QTest::keyClicks(picker->findChild<QLineEdit *>(u"serverSearch"_qs), u"srv-00"_qs);
-    QTest::mouseClick(picker->findChild<QPushButton *>(u"serverCheckShown"_qs), Qt::LeftButton);
-    QTest::mouseClick(picker->findChild<QPushButton *>(u"addRows"_qs), Qt::LeftButton);
+    QTest::keyClicks(picker->findChild<QLineEdit *>(u"serverSearch"_s), u"srv-00"_s);
+    QTest::mouseClick(picker->findChild<QPushButton *>(u"serverCheckShown"_s), Qt::LeftButton);
+    QTest::mouseClick(picker->findChild<QPushButton *>(u"addRows"_s), Qt::LeftButton);
     QCOMPARE(app.model.rowCount(), 8);   // srv-000…009 less 003, 007 (other names) and 001 (present)
     QVERIFY(!app.model.index(0, 0).data(RowTableModel::FromAccountRole).toBool());
     for (int row = 1; row < 8; ++row) {
         QVERIFY(app.model.index(row, 0).data(RowTableModel::FromAccountRole).toBool());
-        QVERIFY(app.model.index(row, 0).data(Qt::ToolTipRole).toString().contains(u"account"_qs));
+        QVERIFY(app.model.index(row, 0).data(Qt::ToolTipRole).toString().contains(u"account"_s));
     }
     // One undoable step.
     app.window.undoStack()->undo();
@@ -148,18 +150,18 @@ void TestAccountFeatures::addFromAccountAddsMarkedRows()
 
 void TestAccountFeatures::pickerOffersOneRetryWithTheMeasuredClockOffset()
 {
-    m_server.setConfig({{u"date_offset_seconds"_qs, 3600}});   // this computer an hour behind
+    m_server.setConfig({{u"date_offset_seconds"_s, 3600}});   // this computer an hour behind
     App app(m_folder.path());
     app.prompts.confirmAnswers << true;
     app.trigger("addFromAccountAction");
     QTRY_VERIFY_WITH_TIMEOUT(app.features()->accountPicker(), 10000);
     AccountPickerDialog *picker = app.features()->accountPicker();
-    auto *view = picker->findChild<QTableView *>(u"serverTable"_qs);
+    auto *view = picker->findChild<QTableView *>(u"serverTable"_s);
     QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 450, 30000);
     QCOMPARE(app.prompts.asked.size(), 1);   // asked once, before the retry
     QVERIFY(!app.top<ErrorDialog>());
     // The first page was refused once (expired), then the three pages went through.
-    const QJsonArray requests = m_server.requests(u"/v3/sources"_qs);
+    const QJsonArray requests = m_server.requests(u"/v3/sources"_s);
     QCOMPARE(requests.size(), 4);
     QCOMPARE(requests.first().toObject().value(u"response_status").toInt(), 401);
 }
@@ -169,26 +171,26 @@ void TestAccountFeatures::historyRecordsExportsAndLoadsRowsAgain()
     {
         App app(m_folder.path());
         QVERIFY(app.exportNow());
-        m_server.setScenario(test::kExportPath, {{u"name"_qs, u"forbidden_0204"_qs}});
+        m_server.setScenario(test::kExportPath, {{u"name"_s, u"forbidden_0204"_s}});
         QVERIFY(app.exportNow());
     }
     // A new window (a restart) reads the history from the app-data folder.
     App app(m_folder.path());
-    QCOMPARE(app.window.findChild<QAction *>(u"historyAction"_qs)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_H));
+    QCOMPARE(app.window.findChild<QAction *>(u"historyAction"_s)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_H));
     app.trigger("historyAction");
     HistoryDialog *history = app.features()->historyDialog();
     QVERIFY(history);
     QCOMPARE(history->entryCount(), 2);
-    auto *view = history->findChild<QTableView *>(u"historyTable"_qs);
-    QCOMPARE(view->model()->index(0, 1).data().toString(), u"loopback"_qs);
-    QVERIFY(view->model()->index(0, 3).data().toString().contains(u"403"_qs));
-    QCOMPARE(view->model()->index(1, 3).data().toString(), u"Saved"_qs);
+    auto *view = history->findChild<QTableView *>(u"historyTable"_s);
+    QCOMPARE(view->model()->index(0, 1).data().toString(), u"loopback"_s);
+    QVERIFY(view->model()->index(0, 3).data().toString().contains(u"403"_s));
+    QCOMPARE(view->model()->index(1, 3).data().toString(), u"Saved"_s);
     const QJsonArray exports = m_server.requests(test::kExportPath);
-    QVERIFY(history->findChild<QLabel *>(u"historyDetails"_qs)->text().contains(
+    QVERIFY(history->findChild<QLabel *>(u"historyDetails"_s)->text().contains(
         exports.last().toObject().value(u"request_id").toString()));
 
     view->selectRow(1);
-    QTest::mouseClick(history->findChild<QPushButton *>(u"loadRowsButton"_qs), Qt::LeftButton);
+    QTest::mouseClick(history->findChild<QPushButton *>(u"loadRowsButton"_s), Qt::LeftButton);
     QCOMPARE(app.model.rowCount(), 2);
     QCOMPARE(app.model.rows().at(1), app.model.rows().at(0));
 }
@@ -196,22 +198,22 @@ void TestAccountFeatures::historyRecordsExportsAndLoadsRowsAgain()
 void TestAccountFeatures::errorDialogDecodesTheDenialAndSavesABundle()
 {
     App app(m_folder.path());
-    m_server.setScenario(test::kExportPath, {{u"name"_qs, u"forbidden_0204"_qs}});
+    m_server.setScenario(test::kExportPath, {{u"name"_s, u"forbidden_0204"_s}});
     QVERIFY(app.exportNow());
     ErrorDialog *error = app.app->exportController()->errorDialog();
     QVERIFY(error);
-    auto *decode = error->findChild<QPushButton *>(u"decodeButton"_qs);
+    auto *decode = error->findChild<QPushButton *>(u"decodeButton"_s);
     QVERIFY(decode && decode->isVisibleTo(error) && decode->isEnabled());
     QTest::mouseClick(decode, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(app.top<DenialDecodeDialog>(), 10000);
     DenialDecodeDialog *decoded = app.top<DenialDecodeDialog>();
     QTRY_VERIFY_WITH_TIMEOUT(!decoded->isRunning(), 30000);
-    QVERIFY(decoded->findChild<QLabel *>(u"decisionLabel"_qs)->text().startsWith(u"Denied"_qs));
-    QCOMPARE(decoded->findChild<QLineEdit *>(u"actionField"_qs)->text(), u"sms:server:getBatchConsistencyResults"_qs);
+    QVERIFY(decoded->findChild<QLabel *>(u"decisionLabel"_s)->text().startsWith(u"Denied"_s));
+    QCOMPARE(decoded->findChild<QLineEdit *>(u"actionField"_s)->text(), u"sms:server:getBatchConsistencyResults"_s);
 
-    const QString bundle = m_folder.filePath(u"bundle.json"_qs);
+    const QString bundle = m_folder.filePath(u"bundle.json"_s);
     app.prompts.fileNames << bundle;
-    QTest::mouseClick(error->findChild<QPushButton *>(u"saveSupportBundleButton"_qs), Qt::LeftButton);
+    QTest::mouseClick(error->findChild<QPushButton *>(u"saveSupportBundleButton"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(bundle), 5000);
     QFile file(bundle);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -224,16 +226,16 @@ void TestAccountFeatures::errorDialogDecodesTheDenialAndSavesABundle()
 void TestAccountFeatures::errorDialogShowsTheSignatureDiagnosis()
 {
     App app(m_folder.path());
-    m_server.setScenario(test::kExportPath, {{u"name"_qs, u"gateway_echo"_qs}, {u"tamper"_qs, u"path_slash"_qs}});
+    m_server.setScenario(test::kExportPath, {{u"name"_s, u"gateway_echo"_s}, {u"tamper"_s, u"path_slash"_s}});
     QVERIFY(app.exportNow());
     ErrorDialog *error = app.app->exportController()->errorDialog();
     QVERIFY(error);
     auto *view = error->findChild<SignatureDiagnosisView *>();
     QVERIFY(view && view->isVisibleTo(error));
     QCOMPARE(view->highlightedLine(true), 1);
-    QVERIFY(view->findChild<QLabel *>(u"differenceLabel"_qs)->text().startsWith(u"▶ Line 2 differs"_qs));
-    QVERIFY(view->findChild<QLabel *>(u"causeLabel"_qs)->text().contains(u"trailing slash"_qs));
-    QVERIFY(!error->findChild<QPushButton *>(u"decodeButton"_qs)->isVisibleTo(error));
+    QVERIFY(view->findChild<QLabel *>(u"differenceLabel"_s)->text().startsWith(u"▶ Line 2 differs"_s));
+    QVERIFY(view->findChild<QLabel *>(u"causeLabel"_s)->text().contains(u"trailing slash"_s));
+    QVERIFY(!error->findChild<QPushButton *>(u"decodeButton"_s)->isVisibleTo(error));
 }
 
 void TestAccountFeatures::profileDialogChecksTheProfile()
@@ -242,14 +244,14 @@ void TestAccountFeatures::profileDialogChecksTheProfile()
     app.trigger("manageProfilesAction");
     ProfileDialog *profiles = app.app->profileDialog();
     QVERIFY(profiles);
-    QTRY_VERIFY_WITH_TIMEOUT(!profiles->findChild<QLineEdit *>(u"secretKeyEdit"_qs)
-                                  || !profiles->findChild<QLineEdit *>(u"secretKeyEdit"_qs)->text().isEmpty(), 5000);
-    QTest::mouseClick(profiles->findChild<QPushButton *>(u"checkProfileButton"_qs), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!profiles->findChild<QLineEdit *>(u"secretKeyEdit"_s)
+                                  || !profiles->findChild<QLineEdit *>(u"secretKeyEdit"_s)->text().isEmpty(), 5000);
+    QTest::mouseClick(profiles->findChild<QPushButton *>(u"checkProfileButton"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(app.top<WhoAmIDialog>(), 10000);
     WhoAmIDialog *check = app.top<WhoAmIDialog>();
     QTRY_VERIFY_WITH_TIMEOUT(!check->isRunning(), 30000);
-    QCOMPARE(check->findChild<QLineEdit *>(u"accountField"_qs)->text(), test::kTestDomainId);
-    QCOMPARE(m_server.requests(u"/v5/caller-identity"_qs).size(), 1);
+    QCOMPARE(check->findChild<QLineEdit *>(u"accountField"_s)->text(), test::kTestDomainId);
+    QCOMPARE(m_server.requests(u"/v5/caller-identity"_s).size(), 1);
 }
 
 SMSC_GUI_TEST_MAIN(TestAccountFeatures)

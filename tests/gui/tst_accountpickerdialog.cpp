@@ -1,7 +1,7 @@
 // The "Add from account" picker against the loopback server over real sockets (issue 4 §1).
 #include "../integration/AccountFixtures.h"
-#include "AccountPickerModel.h"
-#include "AccountPickerDialog.h"
+#include "account/AccountPickerDialog.h"
+#include "account/AccountPickerModel.h"
 #include "GuiTestEnvironment.h"
 
 #include <QLabel>
@@ -14,6 +14,8 @@
 #include <QTest>
 
 #include <memory>
+
+using namespace Qt::StringLiterals;
 
 using namespace smsc;
 using namespace smsc::test;
@@ -82,24 +84,24 @@ void TestAccountPickerDialog::loadsAllServersOverThreePages()
     QVERIFY(loadServersAndWait());
     auto *view = find<QTableView>("serverTable");
     QCOMPARE(view->model()->rowCount(), 450);
-    QCOMPARE(m_server.requests(u"/v3/sources"_qs).size(), 3);
-    for (const QJsonValue &request : m_server.requests(u"/v3/sources"_qs))
+    QCOMPARE(m_server.requests(u"/v3/sources"_s).size(), 3);
+    for (const QJsonValue &request : m_server.requests(u"/v3/sources"_s))
         QCOMPARE(request.toObject().value(u"signature_ok").toBool(), true);
     auto *progress = find<QProgressBar>("loadProgress");
     QCOMPARE(progress->value(), 450);
     // "%n source server(s)": the plural form comes from the translation, so match the stem only.
-    QVERIFY2(status().contains(u"450 source server"_qs), qPrintable(status()));
+    QVERIFY2(status().contains(u"450 source server"_s), qPrintable(status()));
     QVERIFY(!find<QPushButton>("addRows")->isEnabled());
 }
 
 void TestAccountPickerDialog::nameFilterIsSentToTheService()
 {
-    QTest::keyClicks(find<QLineEdit>("serverNameFilter"), u"web server"_qs);
+    QTest::keyClicks(find<QLineEdit>("serverNameFilter"), u"web server"_s);
     QVERIFY(loadServersAndWait());
     QCOMPARE(find<QTableView>("serverTable")->model()->rowCount(), 45);
-    const QJsonArray requests = m_server.requests(u"/v3/sources"_qs);
+    const QJsonArray requests = m_server.requests(u"/v3/sources"_s);
     QCOMPARE(requests.size(), 1);
-    QCOMPARE(recordedQuery(requests.first().toObject()).value(u"name"_qs), u"web server"_qs);
+    QCOMPARE(recordedQuery(requests.first().toObject()).value(u"name"_s), u"web server"_s);
     QCOMPARE(requests.first().toObject().value(u"signature_ok").toBool(), true);
 }
 
@@ -107,12 +109,12 @@ void TestAccountPickerDialog::searchSelectThreeAndAdd()
 {
     QVERIFY(loadServersAndWait());
     auto *view = find<QTableView>("serverTable");
-    QTest::keyClicks(find<QLineEdit>("serverSearch"), u"WEB SERVER"_qs);
+    QTest::keyClicks(find<QLineEdit>("serverSearch"), u"WEB SERVER"_s);
     QCOMPARE(view->model()->rowCount(), 45);
     checkViewRows(view, {0, 1, 2});
     auto *add = find<QPushButton>("addRows");
     QVERIFY(add->isEnabled());
-    QVERIFY2(add->text().remove(u'&').startsWith(u"Add 3 row"_qs), qPrintable(add->text()));
+    QVERIFY2(add->text().remove(u'&').startsWith(u"Add 3 row"_s), qPrintable(add->text()));
 
     QSignalSpy chosen(m_dialog.get(), &AccountPickerDialog::rowsChosen);
     QTest::mouseClick(add, Qt::LeftButton);
@@ -120,12 +122,12 @@ void TestAccountPickerDialog::searchSelectThreeAndAdd()
     const auto rows = chosen.first().first().value<QList<TaskRow>>();
     QCOMPARE(rows.size(), 3);
     for (const TaskRow &row : rows) {
-        QVERIFY2(row.sourceName.startsWith(u"web server "_qs), qPrintable(row.sourceName));
+        QVERIFY2(row.sourceName.startsWith(u"web server "_s), qPrintable(row.sourceName));
         // task_id comes from current_task.id: same index as the source id (README "Generated account").
         QCOMPARE(row.taskId.right(12), row.sourceId.right(12));
-        QVERIFY(row.taskId.startsWith(u"7a000000-"_qs));
+        QVERIFY(row.taskId.startsWith(u"7a000000-"_s));
     }
-    QVERIFY2(status().contains(u"3 row"_qs), qPrintable(status()));
+    QVERIFY2(status().contains(u"3 row"_s), qPrintable(status()));
     // What was added is now marked and can no longer be checked, so nothing goes in twice.
     for (int row = 0; row < 3; ++row) {
         QVERIFY(view->model()->index(row, 0).data(AccountPickerModel::AlreadyPresentRole).toBool());
@@ -145,21 +147,21 @@ void TestAccountPickerDialog::capacityLeavesRowsOutAndSaysSo()
     QTest::mouseClick(find<QPushButton>("addRows"), Qt::LeftButton);
     QCOMPARE(chosen.size(), 1);
     QCOMPARE(chosen.first().first().value<QList<TaskRow>>().size(), 2);
-    QVERIFY2(status().contains(u"at most 200 rows"_qs) && status().contains(u"1 were left out"_qs), qPrintable(status()));
+    QVERIFY2(status().contains(u"at most 200 rows"_s) && status().contains(u"1 were left out"_s), qPrintable(status()));
     // The table is now full: what is still checked stays out.
     QTest::mouseClick(find<QPushButton>("addRows"), Qt::LeftButton);
     QCOMPARE(chosen.size(), 1);
-    QVERIFY2(status().contains(u"0 of the 1 checked items were added"_qs), qPrintable(status()));
+    QVERIFY2(status().contains(u"0 of the 1 checked items were added"_s), qPrintable(status()));
 }
 
 void TestAccountPickerDialog::serversAlreadyInTheTableAreMarkedAndSkipped()
 {
     // A row already in the table with the task of server 5: that server is marked, not checkable.
-    m_dialog->setExistingRows({{u"7a000000-0000-4000-8000-000000000005"_qs, u"5e000000-0000-4000-8000-000000000005"_qs,
-                                u"srv-005"_qs}});
+    m_dialog->setExistingRows({{u"7a000000-0000-4000-8000-000000000005"_s, u"5e000000-0000-4000-8000-000000000005"_s,
+                                u"srv-005"_s}});
     QVERIFY(loadServersAndWait());
     auto *view = find<QTableView>("serverTable");
-    QTest::keyClicks(find<QLineEdit>("serverSearch"), u"srv-00"_qs);
+    QTest::keyClicks(find<QLineEdit>("serverSearch"), u"srv-00"_s);
     QCOMPARE(view->model()->rowCount(), 8);   // srv-000 … srv-009 less the "web server"/数据库 names 003 and 007
     int marked = -1;
     for (int row = 0; row < view->model()->rowCount(); ++row) {
@@ -170,7 +172,7 @@ void TestAccountPickerDialog::serversAlreadyInTheTableAreMarkedAndSkipped()
     const QModelIndex index = view->model()->index(marked, 0);
     QVERIFY(index.data(AccountPickerModel::AlreadyPresentRole).toBool());
     QCOMPARE(index.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
-    QCOMPARE(index.data(Qt::ToolTipRole).toString(), u"Already in the table."_qs);
+    QCOMPARE(index.data(Qt::ToolTipRole).toString(), u"Already in the table."_s);
 
     // "Check all shown" checks the other seven only.
     QTest::mouseClick(find<QPushButton>("serverCheckShown"), Qt::LeftButton);
@@ -185,35 +187,35 @@ void TestAccountPickerDialog::serversAlreadyInTheTableAreMarkedAndSkipped()
 
 void TestAccountPickerDialog::tasksTabAddsTaskRows()
 {
-    QTest::keyClicks(find<QLineEdit>("taskNameFilter"), u"task-04"_qs);
+    QTest::keyClicks(find<QLineEdit>("taskNameFilter"), u"task-04"_s);
     m_dialog->loadTasks();
     QVERIFY(QTest::qWaitFor([this] { return !m_dialog->isLoading(); }, 30'000));
     auto *view = find<QTableView>("taskTable");
     QCOMPARE(view->model()->rowCount(), 10);   // task-040 … task-049
-    QCOMPARE(recordedQuery(m_server.requests(u"/v3/tasks"_qs).first().toObject()).value(u"name"_qs), u"task-04"_qs);
+    QCOMPARE(recordedQuery(m_server.requests(u"/v3/tasks"_s).first().toObject()).value(u"name"_s), u"task-04"_s);
     view->sortByColumn(AccountPickerModel::TaskName, Qt::AscendingOrder);
     checkViewRows(view, {0});
     QSignalSpy chosen(m_dialog.get(), &AccountPickerDialog::rowsChosen);
     QTest::mouseClick(find<QPushButton>("addRows"), Qt::LeftButton);
     QCOMPARE(chosen.size(), 1);
     const auto rows = chosen.first().first().value<QList<TaskRow>>();
-    QCOMPARE(rows, (QList<TaskRow>{{u"7a000000-0000-4000-8000-000000000040"_qs,
-                                    u"5e000000-0000-4000-8000-000000000040"_qs, u"srv-040"_qs}}));
+    QCOMPARE(rows, (QList<TaskRow>{{u"7a000000-0000-4000-8000-000000000040"_s,
+                                    u"5e000000-0000-4000-8000-000000000040"_s, u"srv-040"_s}}));
 }
 
 void TestAccountPickerDialog::cancelStopsLoading()
 {
-    m_server.setScenario(u"/v3/sources"_qs, {{u"name"_qs, u"hang"_qs}});
+    m_server.setScenario(u"/v3/sources"_s, {{u"name"_s, u"hang"_s}});
     QTest::mouseClick(find<QPushButton>("serverLoad"), Qt::LeftButton);
     QVERIFY(m_dialog->isLoading());
     QVERIFY(!find<QPushButton>("serverLoad")->isEnabled());
-    QTRY_COMPARE_WITH_TIMEOUT(m_server.requests(u"/v3/sources"_qs).size(), 1, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server.requests(u"/v3/sources"_s).size(), 1, 10'000);
     QSignalSpy errors(m_dialog.get(), &AccountPickerDialog::errorOccurred);
     auto *cancel = find<QPushButton>("cancelLoading");
     QVERIFY(cancel->isEnabled());
     QTest::mouseClick(cancel, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!m_dialog->isLoading(), 10'000);
-    QVERIFY2(status().contains(u"cancelled"_qs), qPrintable(status()));
+    QVERIFY2(status().contains(u"cancelled"_s), qPrintable(status()));
     QCOMPARE(errors.size(), 0);   // a cancel is not an error to show
     QVERIFY(find<QPushButton>("serverLoad")->isEnabled());
     QVERIFY(!cancel->isEnabled());
@@ -221,7 +223,7 @@ void TestAccountPickerDialog::cancelStopsLoading()
 
 void TestAccountPickerDialog::errorIsEmittedForTheErrorDialog()
 {
-    m_server.setScenario(u"/v3/sources"_qs, {{u"name"_qs, u"denied"_qs}});
+    m_server.setScenario(u"/v3/sources"_s, {{u"name"_s, u"denied"_s}});
     QSignalSpy errors(m_dialog.get(), &AccountPickerDialog::errorOccurred);
     QVERIFY(loadServersAndWait());
     QCOMPARE(errors.size(), 1);
@@ -230,7 +232,7 @@ void TestAccountPickerDialog::errorIsEmittedForTheErrorDialog()
     QCOMPARE(error.httpStatus, 403);
     QVERIFY(!error.requestId.isEmpty());
     QVERIFY2(status().contains(error.headline), qPrintable(status()));
-    QCOMPARE(m_server.requests(u"/v3/sources"_qs).size(), 1);   // never retried
+    QCOMPARE(m_server.requests(u"/v3/sources"_s).size(), 1);   // never retried
 }
 
 SMSC_GUI_TEST_MAIN(TestAccountPickerDialog)

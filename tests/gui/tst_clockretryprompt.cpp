@@ -1,14 +1,16 @@
 // The "retry once with the measured offset" question on a real signature-expired answer (issue 4 §5).
 #include "../integration/AccountFixtures.h"
-#include "AccountLister.h"
-#include "ClockRetryPrompt.h"
-#include "ClockSkew.h"
+#include "account/AccountLister.h"
+#include "clock/ClockSkew.h"
+#include "diagnostics/ClockRetryPrompt.h"
 #include "GuiTestEnvironment.h"
 #include "ScriptedPrompts.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 using namespace smsc;
 using namespace smsc::test;
@@ -45,7 +47,7 @@ AccountListResult TestClockRetryPrompt::list(std::function<QDateTime()> clock)
     if (clock)
         lister.setClock(std::move(clock));
     QSignalSpy finished(&lister, &AccountLister::finished);
-    lister.listServers({u"web server"_qs, {}, {}, false});
+    lister.listServers({u"web server"_s, {}, {}, false});
     if (!finished.wait(30'000))
         return {};
     return finished.takeFirst().at(0).value<AccountListResult>();
@@ -73,7 +75,7 @@ void TestClockRetryPrompt::agreeingRetriesWithTheMeasuredOffset_data()
 void TestClockRetryPrompt::agreeingRetriesWithTheMeasuredOffset()
 {
     QFETCH(int, serverAheadSeconds);
-    m_server.setConfig({{u"date_offset_seconds"_qs, serverAheadSeconds}});
+    m_server.setConfig({{u"date_offset_seconds"_s, serverAheadSeconds}});
     const AccountListResult failed = list();
     QVERIFY(ClockSkew::isSignatureExpired(failed.error));
     QVERIFY(failed.error.clockSkewSeconds.has_value());
@@ -96,7 +98,7 @@ void TestClockRetryPrompt::agreeingRetriesWithTheMeasuredOffset()
 
 void TestClockRetryPrompt::decliningGivesNoOffset()
 {
-    m_server.setConfig({{u"date_offset_seconds"_qs, 3600}});
+    m_server.setConfig({{u"date_offset_seconds"_s, 3600}});
     const AccountListResult failed = list();
     QVERIFY(ClockSkew::isSignatureExpired(failed.error));
     ScriptedPrompts prompts;
@@ -110,7 +112,7 @@ void TestClockRetryPrompt::decliningGivesNoOffset()
 
 void TestClockRetryPrompt::otherErrorsAskNothing()
 {
-    m_server.setScenario(u"/v3/sources"_qs, {{u"name"_qs, u"unauthorized"_qs}});
+    m_server.setScenario(u"/v3/sources"_s, {{u"name"_s, u"unauthorized"_s}});
     const AccountListResult failed = list();
     QCOMPARE(failed.error.httpStatus, 401);
     QVERIFY(!ClockSkew::isSignatureExpired(failed.error));

@@ -1,6 +1,6 @@
 // The Decode dialog against the loopback STS over real sockets: allow, deny, STS refusing (issue 4 §2).
 #include "../integration/AccountFixtures.h"
-#include "DenialDecodeDialog.h"
+#include "diagnostics/DenialDecodeDialog.h"
 #include "GuiTestEnvironment.h"
 
 #include <QJsonDocument>
@@ -13,6 +13,8 @@
 #include <QToolButton>
 
 #include <memory>
+
+using namespace Qt::StringLiterals;
 
 using namespace smsc;
 using namespace smsc::test;
@@ -65,10 +67,10 @@ void TestDenialDecodeDialog::showsTheDecision_data()
     QTest::addColumn<QString>("verdict");
     QTest::addColumn<QString>("policy");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("deny: explicit Deny statement") << false << u"Denied"_qs << u"sms-export-deny"_qs
-                                                   << u"explicit Deny"_qs;
-    QTest::newRow("allow: Allow statement") << true << u"Allowed"_qs << u"sms-export-allow"_qs
-                                            << u"An Allow statement matched"_qs;
+    QTest::newRow("deny: explicit Deny statement") << false << u"Denied"_s << u"sms-export-deny"_s
+                                                   << u"explicit Deny"_s;
+    QTest::newRow("allow: Allow statement") << true << u"Allowed"_s << u"sms-export-allow"_s
+                                            << u"An Allow statement matched"_s;
 }
 
 void TestDenialDecodeDialog::showsTheDecision()
@@ -81,11 +83,11 @@ void TestDenialDecodeDialog::showsTheDecision()
     QVERIFY(dialog);
     QVERIFY2(find<QLabel>(dialog.get(), "decisionLabel")->text().startsWith(verdict),
              qPrintable(find<QLabel>(dialog.get(), "decisionLabel")->text()));
-    QCOMPARE(find<QLineEdit>(dialog.get(), "actionField")->text(), u"sms:server:getBatchConsistencyResults"_qs);
+    QCOMPARE(find<QLineEdit>(dialog.get(), "actionField")->text(), u"sms:server:getBatchConsistencyResults"_s);
     QVERIFY(find<QLineEdit>(dialog.get(), "resourceField")->text().contains(kTestDomainId));
     const QString policies = find<QLineEdit>(dialog.get(), "policyField")->text();
     QVERIFY2(policies.contains(policy), qPrintable(policies));
-    QVERIFY2(policies.contains(allow ? u"AllowSmsExport"_qs : u"DenySmsExport"_qs), qPrintable(policies));
+    QVERIFY2(policies.contains(allow ? u"AllowSmsExport"_s : u"DenySmsExport"_s), qPrintable(policies));
     QVERIFY2(find<QLineEdit>(dialog.get(), "reasonField")->text().contains(reason),
              qPrintable(find<QLineEdit>(dialog.get(), "reasonField")->text()));
     QVERIFY(find<QLabel>(dialog.get(), "problemLabel")->isHidden());
@@ -95,27 +97,27 @@ void TestDenialDecodeDialog::showsTheDecision()
     QVERIFY(raw->isHidden());
     QTest::mouseClick(find<QToolButton>(dialog.get(), "rawJsonToggle"), Qt::LeftButton);
     QVERIFY(raw->isVisible());
-    QVERIFY(raw->toPlainText().contains(u"\"matched_statements\""_qs));
+    QVERIFY(raw->toPlainText().contains(u"\"matched_statements\""_s));
     const QJsonObject decoded = QJsonDocument::fromJson(raw->toPlainText().toUtf8()).object();
     QCOMPARE(decoded.value(u"allowed").toBool(!allow), allow);
-    const QJsonArray requests = m_server.requests(u"/v5/decode-authorization-message"_qs);
+    const QJsonArray requests = m_server.requests(u"/v5/decode-authorization-message"_s);
     QCOMPARE(requests.size(), 1);
     QCOMPARE(requests.first().toObject().value(u"signature_ok").toBool(), true);
-    QCOMPARE(requests.first().toObject().value(u"auth_mode").toString(), u"aksk_token"_qs);
+    QCOMPARE(requests.first().toObject().value(u"auth_mode").toString(), u"aksk_token"_s);
 }
 
 void TestDenialDecodeDialog::stsRefusingNamesThePermission()
 {
-    QVERIFY(m_server.setScenario(u"/v5/decode-authorization-message"_qs, {{u"name"_qs, u"denied"_qs}}));
+    QVERIFY(m_server.setScenario(u"/v5/decode-authorization-message"_s, {{u"name"_s, u"denied"_s}}));
     const auto dialog = decode(m_server.encodedMessage(false));
     QVERIFY(dialog);
     auto *problem = find<QLabel>(dialog.get(), "problemLabel");
     QVERIFY(problem->isVisible());
-    QVERIFY2(problem->text().contains(u"sts::decodeAuthorizationMessage"_qs), qPrintable(problem->text()));
-    QVERIFY2(problem->text().contains(u"decode-authorization-message permission"_qs), qPrintable(problem->text()));
-    QVERIFY2(problem->text().contains(u"403"_qs), qPrintable(problem->text()));
+    QVERIFY2(problem->text().contains(u"sts::decodeAuthorizationMessage"_s), qPrintable(problem->text()));
+    QVERIFY2(problem->text().contains(u"decode-authorization-message permission"_s), qPrintable(problem->text()));
+    QVERIFY2(problem->text().contains(u"403"_s), qPrintable(problem->text()));
     QVERIFY(find<QLineEdit>(dialog.get(), "actionField")->text().isEmpty());
-    QCOMPARE(m_server.requests(u"/v5/decode-authorization-message"_qs).size(), 1);   // a 403 is never retried
+    QCOMPARE(m_server.requests(u"/v5/decode-authorization-message"_s).size(), 1);   // a 403 is never retried
 }
 
 SMSC_GUI_TEST_MAIN(TestDenialDecodeDialog)

@@ -1,5 +1,5 @@
-#include "AppIdentity.h"
-#include "DesktopIdentity.h"
+#include "profile/AppIdentity.h"
+#include "window/DesktopIdentity.h"
 
 #include <QFile>
 #include <QGuiApplication>
@@ -10,6 +10,8 @@
 
 // The installed metadata must name the app the way the code does, or desktops cannot match
 // the running window to its entry and icon.
+
+using namespace Qt::StringLiterals;
 class TestDesktopIdentity final : public QObject
 {
     Q_OBJECT
@@ -17,11 +19,11 @@ private:
     static QString appId() { return QString::fromLatin1(smsc::kAppId); }
     static QString packagingFile(const QString &suffix)
     {
-        return u"%1/%2%3"_qs.arg(QStringLiteral(SMSC_PACKAGING_DIR), appId(), suffix);
+        return u"%1/%2%3"_s.arg(QString::fromUtf8(SMSC_PACKAGING_DIR), appId(), suffix);
     }
     static QMap<QString, QString> desktopEntry()
     {
-        QFile file(packagingFile(u".desktop"_qs));
+        QFile file(packagingFile(u".desktop"_s));
         if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
             return {};
         QMap<QString, QString> keys;
@@ -48,20 +50,20 @@ private slots:
     void desktopEntryMatchesTheCode()
     {
         const auto entry = desktopEntry();
-        QVERIFY2(!entry.isEmpty(), qPrintable(packagingFile(u".desktop"_qs)));
-        QCOMPARE(entry.value(u"Icon"_qs), appId());
-        QCOMPARE(entry.value(u"Exec"_qs), u"sms-consistency"_qs);
+        QVERIFY2(!entry.isEmpty(), qPrintable(packagingFile(u".desktop"_s)));
+        QCOMPARE(entry.value(u"Icon"_s), appId());
+        QCOMPARE(entry.value(u"Exec"_s), u"sms-consistency"_s);
         // X11 WM_CLASS carries the application name that applyAppIdentity() sets.
-        QCOMPARE(entry.value(u"StartupWMClass"_qs), QCoreApplication::applicationName());
-        for (const QString &key : {u"Name[zh_CN]"_qs, u"Comment[zh_CN]"_qs, u"Keywords[zh_CN]"_qs})
+        QCOMPARE(entry.value(u"StartupWMClass"_s), QCoreApplication::applicationName());
+        for (const QString &key : {u"Name[zh_CN]"_s, u"Comment[zh_CN]"_s, u"Keywords[zh_CN]"_s})
             QVERIFY2(!entry.value(key).isEmpty(), qPrintable(key));
-        const QStringList keywords = entry.value(u"Keywords"_qs).split(u';');
-        for (const QString &word : {u"Huawei"_qs, u"SMS"_qs, u"migration"_qs, u"consistency"_qs})
+        const QStringList keywords = entry.value(u"Keywords"_s).split(u';');
+        for (const QString &word : {u"Huawei"_s, u"SMS"_s, u"migration"_s, u"consistency"_s})
             QVERIFY2(keywords.contains(word), qPrintable(word));
     }
     void metainfoMatchesTheCode()
     {
-        QFile file(packagingFile(u".metainfo.xml"_qs));
+        QFile file(packagingFile(u".metainfo.xml"_s));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QXmlStreamReader xml(&file);
         QString id;
@@ -79,8 +81,8 @@ private slots:
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QCOMPARE(id, appId());
-        QCOMPARE(launchable, appId() + u".desktop"_qs);
-        QCOMPARE(binaries, (QStringList{u"sms-consistency"_qs, u"sms-consistency-cli"_qs}));
+        QCOMPARE(launchable, appId() + u".desktop"_s);
+        QCOMPARE(binaries, (QStringList{u"sms-consistency"_s, u"sms-consistency-cli"_s}));
     }
 };
 

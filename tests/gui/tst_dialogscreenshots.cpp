@@ -1,14 +1,14 @@
 #include "AccessibilityAudit.h"
-#include "ErrorDialog.h"
-#include "ErrorMapper.h"
+#include "diagnostics/ErrorDialog.h"
+#include "errors/ErrorMapper.h"
 #include "FakeCredentialStore.h"
 #include "GuiTestEnvironment.h"
-#include "LanguageManager.h"
 #include "LayoutAudit.h"
-#include "ProfileDialog.h"
-#include "ProfileStore.h"
+#include "profile/ProfileStore.h"
+#include "profiles/ProfileDialog.h"
 #include "Screenshot.h"
 #include "ScriptedPrompts.h"
+#include "window/LanguageManager.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,6 +18,8 @@
 #include <QSignalSpy>
 #include <QLineEdit>
 #include <QToolButton>
+
+using namespace Qt::StringLiterals;
 
 using namespace smsc;
 
@@ -29,18 +31,18 @@ ErrorReport forbidden()
 {
     QString encoded;
     while (encoded.size() < 2048)
-        encoded += u"Qm9vdHN0cmFwLWVuY29kZWQtYXV0aG9yaXphdGlvbi1tZXNzYWdl"_qs;
+        encoded += u"Qm9vdHN0cmFwLWVuY29kZWQtYXV0aG9yaXphdGlvbi1tZXNzYWdl"_s;
     const QJsonObject body{
-        {u"error_code"_qs, u"SMS.0204"_qs},
-        {u"error_msg"_qs, u"Insufficient permissions. Cause: {0[0]}"_qs},
-        {u"error_param"_qs, QJsonArray{u"Policy doesn't allow sms:server:getBatchConsistencyResults to be performed."_qs}},
-        {u"details"_qs, QJsonArray{QJsonObject{{u"error_code"_qs, u"SMS.0204"_qs},
-                                               {u"error_msg"_qs, u"Policy doesn't allow sms:server:getBatchConsistencyResults to be performed."_qs}},
-                                   QJsonObject{{u"error_code"_qs, u"SMS.0204"_qs},
-                                               {u"error_msg"_qs, u"Policy doesn't allow sms:server:queryServer to be performed."_qs}}}},
-        {u"encoded_authorization_message"_qs, encoded.left(2048)}};
+        {u"error_code"_s, u"SMS.0204"_s},
+        {u"error_msg"_s, u"Insufficient permissions. Cause: {0[0]}"_s},
+        {u"error_param"_s, QJsonArray{u"Policy doesn't allow sms:server:getBatchConsistencyResults to be performed."_s}},
+        {u"details"_s, QJsonArray{QJsonObject{{u"error_code"_s, u"SMS.0204"_s},
+                                               {u"error_msg"_s, u"Policy doesn't allow sms:server:getBatchConsistencyResults to be performed."_s}},
+                                   QJsonObject{{u"error_code"_s, u"SMS.0204"_s},
+                                               {u"error_msg"_s, u"Policy doesn't allow sms:server:queryServer to be performed."_s}}}},
+        {u"encoded_authorization_message"_s, encoded.left(2048)}};
     ReplyFacts facts;
-    facts.url = QUrl(u"https://sms.ap-southeast-3.myhuaweicloud.com/v3/tasks/consistency-results/export"_qs);
+    facts.url = QUrl(u"https://sms.ap-southeast-3.myhuaweicloud.com/v3/tasks/consistency-results/export"_s);
     facts.networkError = QNetworkReply::ContentAccessDenied;
     facts.httpStatus = 403;
     facts.headers = {{"X-Request-Id", "6f3c1b2a9e8d4c7b0a1f2e3d4c5b6a79"}, {"Date", "Fri, 27 Nov 2026 09:30:12 GMT"}};
@@ -50,9 +52,9 @@ ErrorReport forbidden()
     r.method = "POST";
     r.url = facts.url.toString();
     r.sentAtUtc = QDateTime(QDate(2026, 11, 27), QTime(9, 30, 10), Qt::UTC);
-    ErrorReportContext context{u"migration-prod"_qs, u"https://sms.ap-southeast-3.myhuaweicloud.com"_qs,
-                               AuthMode::AkSk, u"curl -X POST …"_qs, {}, {}, {}};
-    return ErrorReport(ErrorMapper::map(facts), r, context, {AuthMode::AkSk, u"SMSCTESTAK0000000001"_qs, {}, {}, {}});
+    ErrorReportContext context{u"migration-prod"_s, u"https://sms.ap-southeast-3.myhuaweicloud.com"_s,
+                               AuthMode::AkSk, u"curl -X POST …"_s, {}, {}, {}};
+    return ErrorReport(ErrorMapper::map(facts), r, context, {AuthMode::AkSk, u"SMSCTESTAK0000000001"_s, {}, {}, {}});
 }
 
 } // namespace
@@ -85,20 +87,20 @@ private slots:
     {
         QSettings().clear();
         Profile p;
-        p.name = u"migration-prod"_qs;
-        p.region = u"ap-southeast-3"_qs;
-        p.domainId = u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_qs;
+        p.name = u"migration-prod"_s;
+        p.region = u"ap-southeast-3"_s;
+        p.domainId = u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s;
         QVERIFY(m_store.save(p).isEmpty());
         m_store.setCurrentName(p.name);
-        m_secrets.entries.insert(u"migration-prod/ak"_qs, u"SMSCTESTAK0000000001"_qs);
-        m_secrets.entries.insert(u"migration-prod/sk"_qs, u"SMSCTESTSECRETKEY0000000000000000000000000"_qs);
+        m_secrets.entries.insert(u"migration-prod/ak"_s, u"SMSCTESTAK0000000001"_s);
+        m_secrets.entries.insert(u"migration-prod/sk"_s, u"SMSCTESTSECRETKEY0000000000000000000000000"_s);
     }
 
     void dialogs_data()
     {
         QTest::addColumn<QString>("language");
-        QTest::newRow("English") << u"en"_qs;
-        QTest::newRow("Chinese") << u"zh_CN"_qs;
+        QTest::newRow("English") << u"en"_s;
+        QTest::newRow("Chinese") << u"zh_CN"_s;
     }
     void dialogs()
     {
@@ -111,16 +113,16 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&profiles));
         QVERIFY(loaded.wait());
         // Qt's own buttons come from qtbase_zh_CN: proof that the language really switched.
-        const QString save = profiles.findChild<QPushButton *>(u"saveButton"_qs)->text();
+        const QString save = profiles.findChild<QPushButton *>(u"saveButton"_s)->text();
         QCOMPARE(language == u"zh_CN" , save.contains(QChar(0x4fdd)));  // 保存
-        audit(&profiles, u"profile-dialog"_qs);
+        audit(&profiles, u"profile-dialog"_s);
 
         ErrorDialog error(forbidden(), &m_prompts);
         error.show();
         QVERIFY(QTest::qWaitForWindowExposed(&error));
-        QTest::mouseClick(error.findChild<QToolButton *>(u"encodedMessageToggle"_qs), Qt::LeftButton);
-        QVERIFY(error.findChild<QLineEdit *>(u"requestIdEdit"_qs)->text().startsWith(u"6f3c1b2a"_qs));
-        audit(&error, u"error-dialog-403"_qs);
+        QTest::mouseClick(error.findChild<QToolButton *>(u"encodedMessageToggle"_s), Qt::LeftButton);
+        QVERIFY(error.findChild<QLineEdit *>(u"requestIdEdit"_s)->text().startsWith(u"6f3c1b2a"_s));
+        audit(&error, u"error-dialog-403"_s);
     }
 };
 

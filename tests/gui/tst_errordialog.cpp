@@ -1,5 +1,5 @@
-#include "ErrorDialog.h"
-#include "RequestRedactor.h"
+#include "diagnostics/ErrorDialog.h"
+#include "redaction/RequestRedactor.h"
 #include "ScriptedPrompts.h"
 
 #include <QApplication>
@@ -16,13 +16,15 @@
 #include <QTest>
 #include <QToolButton>
 
+using namespace Qt::StringLiterals;
+
 using namespace smsc;
 
 namespace {
-const QString kAk = u"SMSCTESTAK0000000001"_qs;
-const QString kSk = u"SMSCTESTSECRETKEY0000000000000000000000000"_qs;
-const QString kSecurityToken = u"SMSCTESTSECURITYTOKEN00000000000000000000"_qs;
-const QString kSignature = u"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"_qs;
+const QString kAk = u"SMSCTESTAK0000000001"_s;
+const QString kSk = u"SMSCTESTSECRETKEY0000000000000000000000000"_s;
+const QString kSecurityToken = u"SMSCTESTSECURITYTOKEN00000000000000000000"_s;
+const QString kSignature = u"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"_s;
 const QString kEncoded = QString(1234, u'E');
 
 ErrorReport forbiddenReport()
@@ -30,28 +32,28 @@ ErrorReport forbiddenReport()
     ApiError e;
     e.kind = ErrorKind::Permission;
     e.httpStatus = 403;
-    e.errorCode = u"SMS.0204"_qs;
-    e.errorMsgRaw = u"Insufficient permissions. Cause: {0[0]}"_qs;
-    e.errorMsg = u"Insufficient permissions. Cause: sms:server:getBatchConsistencyResults"_qs;
-    e.errorParam = {u"sms:server:getBatchConsistencyResults"_qs};
-    e.details = {{u"IAM.0002"_qs, u"Policy denies the action"_qs}, {u"IAM.0003"_qs, u"No allow statement"_qs}};
+    e.errorCode = u"SMS.0204"_s;
+    e.errorMsgRaw = u"Insufficient permissions. Cause: {0[0]}"_s;
+    e.errorMsg = u"Insufficient permissions. Cause: sms:server:getBatchConsistencyResults"_s;
+    e.errorParam = {u"sms:server:getBatchConsistencyResults"_s};
+    e.details = {{u"IAM.0002"_s, u"Policy denies the action"_s}, {u"IAM.0003"_s, u"No allow statement"_s}};
     e.encodedAuthorizationMessage = kEncoded;
-    e.requestId = u"req-7f3a"_qs;
+    e.requestId = u"req-7f3a"_s;
     e.serverDate = QDateTime(QDate(2026, 11, 27), QTime(19, 0, 30), Qt::UTC);
     e.clockSkewSeconds = -30;
-    e.headline = u"You do not have permission to export consistency results."_qs;
-    e.hint = u"Ask your administrator for sms:server:getBatchConsistencyResults."_qs;
+    e.headline = u"You do not have permission to export consistency results."_s;
+    e.hint = u"Ask your administrator for sms:server:getBatchConsistencyResults."_s;
     RequestRecord r;
     r.method = "POST";
-    r.url = u"https://sms.example.test/v3/tasks/consistency-results/export"_qs;
-    r.headers = {{"Authorization", (u"SDK-HMAC-SHA256 Access="_qs + kAk + u", SignedHeaders=host;x-sdk-date, Signature="
+    r.url = u"https://sms.example.test/v3/tasks/consistency-results/export"_s;
+    r.headers = {{"Authorization", (u"SDK-HMAC-SHA256 Access="_s + kAk + u", SignedHeaders=host;x-sdk-date, Signature="
                                     + kSignature).toLatin1()},
                  {"X-Security-Token", kSecurityToken.toLatin1()}};
     r.sentAtUtc = QDateTime(QDate(2026, 11, 27), QTime(19, 0, 0), Qt::UTC);
     const QString curl = u"curl -X POST 'https://sms.example.test/v3/tasks/consistency-results/export' "
-                         u"-H 'Authorization: SDK-HMAC-SHA256 Access="_qs + kAk + u", Signature="_qs + kSignature
-                         + u"' -H 'X-Security-Token: "_qs + kSecurityToken + u"'"_qs;
-    return ErrorReport(e, r, {u"prod"_qs, u"https://sms.example.test"_qs, AuthMode::TemporaryAkSk, curl, {}, {}, {}},
+                         u"-H 'Authorization: SDK-HMAC-SHA256 Access="_s + kAk + u", Signature="_s + kSignature
+                         + u"' -H 'X-Security-Token: "_s + kSecurityToken + u"'"_s;
+    return ErrorReport(e, r, {u"prod"_s, u"https://sms.example.test"_s, AuthMode::TemporaryAkSk, curl, {}, {}, {}},
                        {AuthMode::TemporaryAkSk, kAk, kSk, kSecurityToken, {}});
 }
 
@@ -87,9 +89,9 @@ private slots:
     {
         QTest::addColumn<QString>("context");
         QTest::addColumn<QString>("title");
-        QTest::newRow("export (default)") << QString() << u"Export failed"_qs;
-        QTest::newRow("account picker") << u"Loading from the account failed"_qs
-                                        << u"Loading from the account failed"_qs;
+        QTest::newRow("export (default)") << QString() << u"Export failed"_s;
+        QTest::newRow("account picker") << u"Loading from the account failed"_s
+                                        << u"Loading from the account failed"_s;
     }
 
     void titleNamesWhatFailed()
@@ -116,26 +118,26 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
 
         QCOMPARE(child<QLabel>(&dialog, "headlineLabel")->text(),
-                 u"You do not have permission to export consistency results."_qs);
-        QVERIFY(child<QLabel>(&dialog, "hintLabel")->text().contains(u"Ask your administrator"_qs));
-        QCOMPARE(lineText(&dialog, "httpStatusEdit"), u"403"_qs);
-        QCOMPARE(lineText(&dialog, "errorCodeEdit"), u"SMS.0204"_qs);
-        QCOMPARE(lineText(&dialog, "errorParamEdit"), u"sms:server:getBatchConsistencyResults"_qs);
-        QCOMPARE(lineText(&dialog, "requestIdEdit"), u"req-7f3a"_qs);
-        QCOMPARE(lineText(&dialog, "timeUtcEdit"), u"2026-11-27 19:00:00 UTC"_qs);
+                 u"You do not have permission to export consistency results."_s);
+        QVERIFY(child<QLabel>(&dialog, "hintLabel")->text().contains(u"Ask your administrator"_s));
+        QCOMPARE(lineText(&dialog, "httpStatusEdit"), u"403"_s);
+        QCOMPARE(lineText(&dialog, "errorCodeEdit"), u"SMS.0204"_s);
+        QCOMPARE(lineText(&dialog, "errorParamEdit"), u"sms:server:getBatchConsistencyResults"_s);
+        QCOMPARE(lineText(&dialog, "requestIdEdit"), u"req-7f3a"_s);
+        QCOMPARE(lineText(&dialog, "timeUtcEdit"), u"2026-11-27 19:00:00 UTC"_s);
         QCOMPARE(lineText(&dialog, "timeLocalEdit"),
                  QDateTime(QDate(2026, 11, 27), QTime(19, 0, 0), Qt::UTC).toLocalTime().toString(Qt::ISODate));
-        QCOMPARE(lineText(&dialog, "serverTimeEdit"), u"2026-11-27 19:00:30 UTC"_qs);
-        QVERIFY(lineText(&dialog, "clockSkewEdit").contains(u"30 s behind"_qs));
-        QCOMPARE(lineText(&dialog, "endpointEdit"), u"https://sms.example.test"_qs);
-        QCOMPARE(lineText(&dialog, "profileEdit"), u"prod"_qs);
-        QVERIFY(lineText(&dialog, "authModeEdit").contains(u"security token"_qs));
-        QCOMPARE(lineText(&dialog, "accessKeyEdit"), u"SMSC****0001"_qs);
+        QCOMPARE(lineText(&dialog, "serverTimeEdit"), u"2026-11-27 19:00:30 UTC"_s);
+        QVERIFY(lineText(&dialog, "clockSkewEdit").contains(u"30 s behind"_s));
+        QCOMPARE(lineText(&dialog, "endpointEdit"), u"https://sms.example.test"_s);
+        QCOMPARE(lineText(&dialog, "profileEdit"), u"prod"_s);
+        QVERIFY(lineText(&dialog, "authModeEdit").contains(u"security token"_s));
+        QCOMPARE(lineText(&dialog, "accessKeyEdit"), u"SMSC****0001"_s);
 
         auto *details = child<QTableWidget>(&dialog, "detailsTable");
         QCOMPARE(details->rowCount(), 2);
-        QCOMPARE(details->item(0, 0)->text(), u"IAM.0002"_qs);
-        QCOMPARE(details->item(1, 1)->text(), u"No allow statement"_qs);
+        QCOMPARE(details->item(0, 0)->text(), u"IAM.0002"_s);
+        QCOMPARE(details->item(1, 1)->text(), u"No allow statement"_s);
         QVERIFY(details->isVisible());
     }
 
@@ -145,11 +147,11 @@ private slots:
         ErrorDialog dialog(forbiddenReport(), &prompts);
         dialog.show();
         auto *message = child<QPlainTextEdit>(&dialog, "errorMsgEdit");
-        QCOMPARE(message->toPlainText(), u"Insufficient permissions. Cause: sms:server:getBatchConsistencyResults"_qs);
+        QCOMPARE(message->toPlainText(), u"Insufficient permissions. Cause: sms:server:getBatchConsistencyResults"_s);
         QTest::mouseClick(child<QToolButton>(&dialog, "showRawMessageButton"), Qt::LeftButton);
-        QCOMPARE(message->toPlainText(), u"Insufficient permissions. Cause: {0[0]}"_qs);
+        QCOMPARE(message->toPlainText(), u"Insufficient permissions. Cause: {0[0]}"_s);
         QTest::mouseClick(child<QToolButton>(&dialog, "showRawMessageButton"), Qt::LeftButton);
-        QVERIFY(message->toPlainText().endsWith(u"getBatchConsistencyResults"_qs));
+        QVERIFY(message->toPlainText().endsWith(u"getBatchConsistencyResults"_s));
     }
 
     void encodedMessageIsCollapsibleWithLengthAndCopy()
@@ -160,7 +162,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *toggle = child<QToolButton>(&dialog, "encodedMessageToggle");
         auto *box = child<QPlainTextEdit>(&dialog, "encodedMessageEdit");
-        QVERIFY(toggle->text().contains(u"1234"_qs));
+        QVERIFY(toggle->text().contains(u"1234"_s));
         QVERIFY(!box->isVisible());
         QTest::mouseClick(toggle, Qt::LeftButton);
         QVERIFY(box->isVisible());
@@ -180,8 +182,8 @@ private slots:
         QGuiApplication::clipboard()->clear();
         QTest::mouseClick(child<QPushButton>(&dialog, "copyCurlButton"), Qt::LeftButton);
         const QString curl = QGuiApplication::clipboard()->text();
-        QVERIFY(curl.startsWith(u"curl "_qs));
-        QVERIFY(curl.contains(u"consistency-results/export"_qs));
+        QVERIFY(curl.startsWith(u"curl "_s));
+        QVERIFY(curl.contains(u"consistency-results/export"_s));
         QVERIFY(curl.contains(QLatin1String(kRedacted)));
         QVERIFY(!containsSecret(curl.toUtf8()));
     }
@@ -193,7 +195,7 @@ private slots:
         dialog.show();
         QTest::mouseClick(child<QPushButton>(&dialog, "copySummaryButton"), Qt::LeftButton);
         const QString summary = QGuiApplication::clipboard()->text();
-        for (const QString &expected : {u"403"_qs, u"SMS.0204"_qs, u"req-7f3a"_qs, u"2026-11-27 19:00:00 UTC"_qs})
+        for (const QString &expected : {u"403"_s, u"SMS.0204"_s, u"req-7f3a"_s, u"2026-11-27 19:00:00 UTC"_s})
             QVERIFY2(summary.contains(expected), qPrintable(expected));
         QVERIFY(!containsSecret(summary.toUtf8()));
     }
@@ -201,8 +203,8 @@ private slots:
     void saveReportWritesARedactedFile_data()
     {
         QTest::addColumn<QString>("fileName");
-        QTest::newRow("text report") << u"report.txt"_qs;
-        QTest::newRow("JSON report") << u"report.json"_qs;
+        QTest::newRow("text report") << u"report.txt"_s;
+        QTest::newRow("JSON report") << u"report.json"_s;
     }
     void saveReportWritesARedactedFile()
     {
@@ -221,8 +223,8 @@ private slots:
         QVERIFY(data.contains("SMS.0204"));
         QVERIFY(data.contains("req-7f3a"));
         QVERIFY(data.contains(kEncoded.toUtf8()));
-        if (fileName.endsWith(u".json"_qs))
-            QCOMPARE(QJsonDocument::fromJson(data).object().value(u"http_status"_qs).toInt(), 403);
+        if (fileName.endsWith(u".json"_s))
+            QCOMPARE(QJsonDocument::fromJson(data).object().value(u"http_status"_s).toInt(), 403);
         else
             QVERIFY(data.contains("HTTP status: 403"));
         QVERIFY(child<QLabel>(&dialog, "statusLabel")->text().contains(fileName));

@@ -1,17 +1,17 @@
-#include "AppController.h"
-#include "ErrorDialog.h"
-#include "ExportController.h"
-#include "ExportProgressDialog.h"
+#include "diagnostics/ErrorDialog.h"
+#include "export/ExportController.h"
+#include "export/ExportProgressDialog.h"
 #include "FakeCredentialStore.h"
 #include "GuiTestEnvironment.h"
-#include "LanguageManager.h"
 #include "LoopbackServer.h"
-#include "MainWindow.h"
-#include "ProfileDialog.h"
-#include "ProfileStore.h"
+#include "profile/ProfileStore.h"
+#include "profiles/ProfileDialog.h"
 #include "RecordingPrompter.h"
-#include "RowTableModel.h"
+#include "rows/RowTableModel.h"
 #include "ScriptedPrompts.h"
+#include "window/AppController.h"
+#include "window/LanguageManager.h"
+#include "window/MainWindow.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -26,6 +26,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QToolButton>
+
+using namespace Qt::StringLiterals;
 
 using namespace smsc;
 using test::kExportPath;
@@ -48,14 +50,14 @@ struct App
 
     explicit App(const QString &folder)
     {
-        secrets.entries.insert(u"loopback/ak"_qs, test::kTestAk);
-        secrets.entries.insert(u"loopback/sk"_qs, test::kTestSk);
+        secrets.entries.insert(u"loopback/ak"_s, test::kTestAk);
+        secrets.entries.insert(u"loopback/sk"_s, test::kTestSk);
         app = std::make_unique<AppController>(&window, &profiles, &secrets, &network, &prompts);
         controller()->setFolderOpener([this](const QUrl &url) { openedFolders << url; });
         if (!folder.isEmpty())
             controller()->setExportFolder(folder);
-        model.setEntries({{TaskRow{u"task-1"_qs, u"src-1"_qs, u"web-01"_qs}, false},
-                          {TaskRow{u"task-2"_qs, u"src-2"_qs, u"db-01"_qs}, false}});
+        model.setEntries({{TaskRow{u"task-1"_s, u"src-1"_s, u"web-01"_s}, false},
+                          {TaskRow{u"task-2"_s, u"src-2"_s, u"db-01"_s}, false}});
         window.show();
     }
     ExportController *controller() const { return app->exportController(); }
@@ -64,7 +66,7 @@ struct App
     QPair<ExportOutcome, QString> exportNow()
     {
         QSignalSpy finished(controller(), &ExportController::finished);
-        window.findChild<QAction *>(u"exportAction"_qs)->trigger();
+        window.findChild<QAction *>(u"exportAction"_s)->trigger();
         if (!finished.wait(30000))
             return {};
         return {finished.first().at(0).value<ExportOutcome>(), finished.first().at(1).toString()};
@@ -91,7 +93,7 @@ QStringList filesIn(const QString &folder)
 
 QString sentHeader(const QJsonObject &request, const QString &name)
 {
-    for (const QJsonValue &header : request.value(u"headers"_qs).toArray()) {
+    for (const QJsonValue &header : request.value(u"headers"_s).toArray()) {
         const QJsonArray pair = header.toArray();
         if (pair.at(0).toString().compare(name, Qt::CaseInsensitive) == 0)
             return pair.at(1).toString();
@@ -101,7 +103,7 @@ QString sentHeader(const QJsonObject &request, const QString &name)
 
 QDateTime sdkDate(const QJsonObject &request)
 {
-    QDateTime date = QDateTime::fromString(sentHeader(request, u"X-Sdk-Date"_qs), u"yyyyMMdd'T'HHmmss'Z'"_qs);
+    QDateTime date = QDateTime::fromString(sentHeader(request, u"X-Sdk-Date"_s), u"yyyyMMdd'T'HHmmss'Z'"_s);
     date.setTimeSpec(Qt::UTC);
     return date;
 }
@@ -116,13 +118,13 @@ class TestExport final : public QObject
     void saveProfile(const QUrl &endpoint, int transferTimeout = 120)
     {
         Profile p;
-        p.name = u"loopback"_qs;
+        p.name = u"loopback"_s;
         p.endpoint = endpoint.toString();
         p.iamEndpoint = endpoint.toString();
         p.domainId = test::kTestDomainId;
         p.transport.caFile = m_server.caFile();
         p.transport.transferTimeoutSeconds = transferTimeout;
-        p.transport.proxyUrl = u"none"_qs;
+        p.transport.proxyUrl = u"none"_s;
         ProfileStore store;
         QVERIFY(store.save(p).isEmpty());
         store.setCurrentName(p.name);
@@ -139,7 +141,7 @@ private slots:
     void signatureExpiredOffersOneClockRetry()
     {
         QFETCH(bool, agree);
-        m_server.setConfig({{u"date_offset_seconds"_qs, 3600}});
+        m_server.setConfig({{u"date_offset_seconds"_s, 3600}});
         QTemporaryDir folder;
         App app{folder.path()};
         app.prompts.confirmAnswers << agree;
@@ -156,20 +158,20 @@ private slots:
         }
         QVERIFY2(outcome.ok, qPrintable(outcome.error.headline + u' ' + outcome.error.technicalDetail));
         QCOMPARE(sent.size(), 2);
-        QVERIFY(sent.at(1).toObject().value(u"signature_ok"_qs).toBool());
+        QVERIFY(sent.at(1).toObject().value(u"signature_ok"_s).toBool());
         // The retry's X-Sdk-Date carries the measured hour, not the local clock.
         const qint64 shift = sdkDate(sent.at(0).toObject()).secsTo(sdkDate(sent.at(1).toObject()));
         QVERIFY2(shift > 3000 && shift < 4200, qPrintable(QString::number(shift)));
-        QCOMPARE(saved, QDir(folder.path()).filePath(u"consistency-results.csv"_qs));
-        QCOMPARE(sha256(saved), m_server.lastBody().value(u"sha256"_qs).toString().toLatin1());
+        QCOMPARE(saved, QDir(folder.path()).filePath(u"consistency-results.csv"_s));
+        QCOMPARE(sha256(saved), m_server.lastBody().value(u"sha256"_s).toString().toLatin1());
     }
 
     void xLanguageFollowsTheUiUntilChosen_data()
     {
         QTest::addColumn<bool>("followsUi");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("never chosen: follows the Chinese UI") << true << u"zh-cn"_qs;
-        QTest::newRow("explicit en-us stays en-us") << false << u"en-us"_qs;
+        QTest::newRow("never chosen: follows the Chinese UI") << true << u"zh-cn"_s;
+        QTest::newRow("explicit en-us stays en-us") << false << u"en-us"_s;
     }
 
     void xLanguageFollowsTheUiUntilChosen()
@@ -177,7 +179,7 @@ private slots:
         QFETCH(bool, followsUi);
         QFETCH(QString, expected);
         ProfileStore store;
-        Profile profile = *store.load(u"loopback"_qs);
+        Profile profile = *store.load(u"loopback"_s);
         profile.language = RequestLanguage::EnUs;
         profile.languageFollowsUi = followsUi;
         QVERIFY(store.save(profile).isEmpty());
@@ -186,16 +188,16 @@ private slots:
         App app{folder.path()};
         const auto [english, savedEnglish] = app.exportNow();
         QVERIFY2(english.ok, qPrintable(english.error.headline));
-        QVERIFY(app.languages.setLanguage(u"zh_CN"_qs));
+        QVERIFY(app.languages.setLanguage(u"zh_CN"_s));
         app.prompts.overwriteAnswers << UserPrompts::Overwrite::Replace;
         const auto [chinese, savedChinese] = app.exportNow();
-        app.languages.setLanguage(u"en"_qs);
+        app.languages.setLanguage(u"en"_s);
         QVERIFY2(chinese.ok, qPrintable(chinese.error.headline));
 
         const QJsonArray sent = m_server.requests(kExportPath);
         QCOMPARE(sent.size(), 2);
-        QCOMPARE(sentHeader(sent.at(0).toObject(), u"X-Language"_qs), u"en-us"_qs);
-        QCOMPARE(sentHeader(sent.at(1).toObject(), u"X-Language"_qs), expected);
+        QCOMPARE(sentHeader(sent.at(0).toObject(), u"X-Language"_s), u"en-us"_s);
+        QCOMPARE(sentHeader(sent.at(1).toObject(), u"X-Language"_s), expected);
     }
 
     void aClockSkewOverFiveMinutesIsReported_data()
@@ -210,7 +212,7 @@ private slots:
     {
         QFETCH(int, serverAheadSeconds);
         QFETCH(bool, warned);
-        m_server.setConfig({{u"date_offset_seconds"_qs, serverAheadSeconds}});
+        m_server.setConfig({{u"date_offset_seconds"_s, serverAheadSeconds}});
         QTemporaryDir folder;
         App app{folder.path()};
         QSignalSpy warnings(app.controller(), &ExportController::clockWarning);
@@ -219,7 +221,7 @@ private slots:
         QVERIFY(outcome.clockSkewSeconds.has_value());
         QCOMPARE(warnings.size(), warned ? 1 : 0);
         if (warned)
-            QVERIFY2(app.window.statusBar()->currentMessage().contains(u"behind the server"_qs),
+            QVERIFY2(app.window.statusBar()->currentMessage().contains(u"behind the server"_s),
                      qPrintable(app.window.statusBar()->currentMessage()));
     }
 
@@ -239,25 +241,25 @@ private slots:
         app.prompts.directories << folder.path();  // first use: the folder is asked for, then remembered
         const auto [outcome, saved] = app.exportNow();
         QVERIFY2(outcome.ok, qPrintable(outcome.error.headline + u' ' + outcome.error.technicalDetail));
-        QCOMPARE(saved, QDir(folder.path()).filePath(u"consistency-results.csv"_qs));
-        QCOMPARE(filesIn(folder.path()), QStringList{u"consistency-results.csv"_qs});  // no staging left
-        QCOMPARE(sha256(saved), m_server.lastBody().value(u"sha256"_qs).toString().toLatin1());
+        QCOMPARE(saved, QDir(folder.path()).filePath(u"consistency-results.csv"_s));
+        QCOMPARE(filesIn(folder.path()), QStringList{u"consistency-results.csv"_s});  // no staging left
+        QCOMPARE(sha256(saved), m_server.lastBody().value(u"sha256"_s).toString().toLatin1());
         QCOMPARE(app.controller()->exportFolder(), folder.path());
 
         const QJsonArray sent = m_server.requests(kExportPath);
         QCOMPARE(sent.size(), 1);
-        QVERIFY(sent.at(0).toObject().value(u"signature_ok"_qs).toBool());
-        QVERIFY(sent.at(0).toObject().value(u"body"_qs).toString().contains(u"task-2"_qs));
+        QVERIFY(sent.at(0).toObject().value(u"signature_ok"_s).toBool());
+        QVERIFY(sent.at(0).toObject().value(u"body"_s).toString().contains(u"task-2"_s));
 
         ExportProgressDialog *progress = app.progress();
         QVERIFY(progress->isVisible());
-        QVERIFY(progress->headline().contains(u"consistency-results.csv"_qs));
+        QVERIFY(progress->headline().contains(u"consistency-results.csv"_s));
         QVERIFY(app.in<QLineEdit>(progress, "savedSizeEdit")->text().contains(QLocale().toString(QFileInfo(saved).size())));
         QCOMPARE(app.in<QLineEdit>(progress, "requestIdEdit")->text(), outcome.requestId);
         QVERIFY(!outcome.requestId.isEmpty());
         QTest::mouseClick(app.in<QPushButton>(progress, "openFolderButton"), Qt::LeftButton);
         QCOMPARE(app.openedFolders, QList<QUrl>{QUrl::fromLocalFile(folder.path())});
-        QVERIFY(app.window.findChild<QAction *>(u"exportAction"_qs)->isEnabled());
+        QVERIFY(app.window.findChild<QAction *>(u"exportAction"_s)->isEnabled());
 
         QTemporaryDir other;
         app.prompts.directories << other.path();
@@ -272,13 +274,13 @@ private slots:
         QVERIFY(app.exportNow().first.ok);
         app.prompts.overwriteAnswers = {UserPrompts::Overwrite::KeepBoth, UserPrompts::Overwrite::Cancel,
                                         UserPrompts::Overwrite::Replace};
-        QCOMPARE(app.exportNow().second, QDir(folder.path()).filePath(u"consistency-results (1).csv"_qs));
+        QCOMPARE(app.exportNow().second, QDir(folder.path()).filePath(u"consistency-results (1).csv"_s));
         QCOMPARE(app.exportNow().second, QString());  // Cancel: nothing saved, nothing replaced
-        QVERIFY(app.progress()->headline().contains(u"Cancel"_qs));
-        QCOMPARE(filesIn(folder.path()), (QStringList{u"consistency-results (1).csv"_qs, u"consistency-results.csv"_qs}));
-        QCOMPARE(app.exportNow().second, QDir(folder.path()).filePath(u"consistency-results.csv"_qs));
+        QVERIFY(app.progress()->headline().contains(u"Cancel"_s));
+        QCOMPARE(filesIn(folder.path()), (QStringList{u"consistency-results (1).csv"_s, u"consistency-results.csv"_s}));
+        QCOMPARE(app.exportNow().second, QDir(folder.path()).filePath(u"consistency-results.csv"_s));
         QCOMPARE(filesIn(folder.path()).size(), 2);
-        QCOMPARE(app.prompts.asked.filter(u"consistency-results.csv"_qs).size(), 3);
+        QCOMPARE(app.prompts.asked.filter(u"consistency-results.csv"_s).size(), 3);
     }
 
     void cancelASlowExportKeepsTheWindowResponsive_data()
@@ -292,15 +294,15 @@ private slots:
         QFETCH(bool, escape);
         QTemporaryDir folder;
         App app(folder.path());
-        m_server.setScenario(kExportPath, {{u"name"_qs, u"slow"_qs}, {u"total"_qs, 65536},
-                                           {u"chunk"_qs, 1024}, {u"delay_ms"_qs, 200}});
+        m_server.setScenario(kExportPath, {{u"name"_s, u"slow"_s}, {u"total"_s, 65536},
+                                           {u"chunk"_s, 1024}, {u"delay_ms"_s, 200}});
         QSignalSpy finished(app.controller(), &ExportController::finished);
-        app.window.findChild<QAction *>(u"exportAction"_qs)->trigger();
+        app.window.findChild<QAction *>(u"exportAction"_s)->trigger();
         auto *bytes = app.in<QLabel>(app.progress(), "bytesLabel");
-        QTRY_VERIFY_WITH_TIMEOUT(bytes->text().contains(u"received"_qs), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(bytes->text().contains(u"received"_s), 20000);
         // While bytes arrive, the window still takes input; only Export waits.
         QVERIFY(app.window.isEnabled());
-        QVERIFY(!app.window.findChild<QAction *>(u"exportAction"_qs)->isEnabled());
+        QVERIFY(!app.window.findChild<QAction *>(u"exportAction"_s)->isEnabled());
         QVERIFY(app.progress()->isVisible() && !app.progress()->isModal());
         if (escape)
             QTest::keyClick(app.progress(), Qt::Key_Escape);
@@ -309,20 +311,20 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);  // may already have come from inside cancel()
         const auto outcome = finished.first().at(0).value<ExportOutcome>();
         QCOMPARE(outcome.error.kind, ErrorKind::Cancelled);
-        QVERIFY(app.progress()->headline().contains(u"cancelled"_qs));
+        QVERIFY(app.progress()->headline().contains(u"cancelled"_s));
         QCOMPARE(filesIn(folder.path()), QStringList{});
-        QVERIFY(app.window.findChild<QAction *>(u"exportAction"_qs)->isEnabled());
+        QVERIFY(app.window.findChild<QAction *>(u"exportAction"_s)->isEnabled());
     }
 
     void serviceReturnedNoFile()
     {
         QTemporaryDir folder;
         App app(folder.path());
-        m_server.setScenario(kExportPath, {{u"name"_qs, u"ok_text"_qs}});
+        m_server.setScenario(kExportPath, {{u"name"_s, u"ok_text"_s}});
         const auto outcome = app.exportNow().first;
         QVERIFY(outcome.noFile);
-        QVERIFY(app.progress()->headline().contains(u"returned no file"_qs));
-        QCOMPARE(app.in<QPlainTextEdit>(app.progress(), "detailEdit")->toPlainText(), u"OK"_qs);
+        QVERIFY(app.progress()->headline().contains(u"returned no file"_s));
+        QCOMPARE(app.in<QPlainTextEdit>(app.progress(), "detailEdit")->toPlainText(), u"OK"_s);
         QCOMPARE(filesIn(folder.path()), QStringList{});
     }
 
@@ -330,7 +332,7 @@ private slots:
     {
         QTemporaryDir folder;
         App app(folder.path());
-        m_server.setScenario(kExportPath, {{u"name"_qs, u"forbidden_0204"_qs}});
+        m_server.setScenario(kExportPath, {{u"name"_s, u"forbidden_0204"_s}});
         QSignalSpy shown(app.controller(), &ExportController::errorDialogShown);
         const auto outcome = app.exportNow().first;
         QCOMPARE(outcome.httpStatus, 403);
@@ -338,61 +340,61 @@ private slots:
         ErrorDialog *dialog = app.controller()->errorDialog();
         QVERIFY(dialog && dialog->isVisible());
         auto line = [&](const char *name) { return app.in<QLineEdit>(dialog, name)->text(); };
-        QCOMPARE(line("httpStatusEdit"), u"403"_qs);
-        QCOMPARE(line("errorCodeEdit"), u"SMS.0204"_qs);
-        QVERIFY(line("errorParamEdit").contains(u"sms:server:getBatchConsistencyResults"_qs));
+        QCOMPARE(line("httpStatusEdit"), u"403"_s);
+        QCOMPARE(line("errorCodeEdit"), u"SMS.0204"_s);
+        QVERIFY(line("errorParamEdit").contains(u"sms:server:getBatchConsistencyResults"_s));
         auto *message = app.in<QPlainTextEdit>(dialog, "errorMsgEdit");
-        QVERIFY2(message->toPlainText().contains(u"Cause: Policy doesn't allow sms:server:getBatchConsistencyResults"_qs),
+        QVERIFY2(message->toPlainText().contains(u"Cause: Policy doesn't allow sms:server:getBatchConsistencyResults"_s),
                  qPrintable(message->toPlainText()));
         QTest::mouseClick(app.in<QToolButton>(dialog, "showRawMessageButton"), Qt::LeftButton);
-        QVERIFY(message->toPlainText().contains(u"{0[0]}"_qs));
+        QVERIFY(message->toPlainText().contains(u"{0[0]}"_s));
         auto *details = app.in<QTableWidget>(dialog, "detailsTable");
         QCOMPARE(details->rowCount(), 2);
-        QVERIFY(details->item(1, 1)->text().contains(u"queryServer"_qs));
+        QVERIFY(details->item(1, 1)->text().contains(u"queryServer"_s));
         QCOMPARE(line("requestIdEdit"), outcome.error.requestId);
         QVERIFY(!line("requestIdEdit").isEmpty());
-        QVERIFY(line("timeUtcEdit").endsWith(u" UTC"_qs));
+        QVERIFY(line("timeUtcEdit").endsWith(u" UTC"_s));
         QVERIFY(!line("timeLocalEdit").isEmpty());
-        QVERIFY(line("serverTimeEdit").endsWith(u" UTC"_qs));
+        QVERIFY(line("serverTimeEdit").endsWith(u" UTC"_s));
         QVERIFY(!line("clockSkewEdit").isEmpty());
         QVERIFY(line("endpointEdit").startsWith(m_server.httpsUrl().toString()));
-        QCOMPARE(line("profileEdit"), u"loopback"_qs);
-        QCOMPARE(line("authModeEdit"), u"AK/SK"_qs);
-        QCOMPARE(line("accessKeyEdit"), u"SMSC****0001"_qs);
-        QVERIFY(app.in<QToolButton>(dialog, "encodedMessageToggle")->text().contains(u"2048"_qs));
+        QCOMPARE(line("profileEdit"), u"loopback"_s);
+        QCOMPARE(line("authModeEdit"), u"AK/SK"_s);
+        QCOMPARE(line("accessKeyEdit"), u"SMSC****0001"_s);
+        QVERIFY(app.in<QToolButton>(dialog, "encodedMessageToggle")->text().contains(u"2048"_s));
         QCOMPARE(app.in<QPlainTextEdit>(dialog, "encodedMessageEdit")->toPlainText().size(), 2048);
 
         QTest::mouseClick(app.in<QPushButton>(dialog, "copyCurlButton"), Qt::LeftButton);
         const QString curl = QGuiApplication::clipboard()->text();
-        QVERIFY(curl.contains(u"consistency-results/export"_qs));
+        QVERIFY(curl.contains(u"consistency-results/export"_s));
         QVERIFY(!curl.contains(test::kTestSk));
         QVERIFY(!curl.contains(test::kTestAk));
-        QVERIFY(!QRegularExpression(u"Signature=[0-9a-f]{64}"_qs).match(curl).hasMatch());
+        QVERIFY(!QRegularExpression(u"Signature=[0-9a-f]{64}"_s).match(curl).hasMatch());
         QCOMPARE(filesIn(folder.path()), QStringList{});
     }
 
     void detectFindsTheAccountIdThroughIam()
     {
         App app{QString()};
-        app.window.findChild<QAction *>(u"manageProfilesAction"_qs)->trigger();
+        app.window.findChild<QAction *>(u"manageProfilesAction"_s)->trigger();
         ProfileDialog *dialog = app.app->profileDialog();
         QVERIFY(dialog && dialog->isVisible());
         QSignalSpy loaded(dialog, &ProfileDialog::secretsLoaded);
-        QTRY_VERIFY(!loaded.isEmpty() || !dialog->findChild<QLineEdit *>(u"secretKeyEdit"_qs)->text().isEmpty());
-        auto *domainId = dialog->findChild<QLineEdit *>(u"domainIdEdit"_qs);
+        QTRY_VERIFY(!loaded.isEmpty() || !dialog->findChild<QLineEdit *>(u"secretKeyEdit"_s)->text().isEmpty());
+        auto *domainId = dialog->findChild<QLineEdit *>(u"domainIdEdit"_s);
         domainId->clear();
-        QTest::mouseClick(dialog->findChild<QPushButton *>(u"detectButton"_qs), Qt::LeftButton);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"detectButton"_s), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(domainId->text(), test::kTestDomainId, 20000);
-        QVERIFY(!m_server.requests(u"/v3/auth/domains"_qs).isEmpty());
+        QVERIFY(!m_server.requests(u"/v3/auth/domains"_s).isEmpty());
 
         // A key the gateway rejects is reported as that, next to the field.
         domainId->clear();
-        auto *ak = dialog->findChild<QLineEdit *>(u"accessKeyEdit"_qs);
-        ak->setText(u"SMSCTESTAK0000000999"_qs);
-        QTest::mouseClick(dialog->findChild<QPushButton *>(u"detectButton"_qs), Qt::LeftButton);
-        auto *error = dialog->findChild<QLabel *>(u"domainIdEditError"_qs);
+        auto *ak = dialog->findChild<QLineEdit *>(u"accessKeyEdit"_s);
+        ak->setText(u"SMSCTESTAK0000000999"_s);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"detectButton"_s), Qt::LeftButton);
+        auto *error = dialog->findChild<QLabel *>(u"domainIdEditError"_s);
         QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 20000);
-        QVERIFY2(error->text().contains(u"ak not exist"_qs), qPrintable(error->text()));
+        QVERIFY2(error->text().contains(u"ak not exist"_s), qPrintable(error->text()));
         QVERIFY(domainId->text().isEmpty());
     }
 
@@ -407,20 +409,20 @@ private slots:
             QVERIFY2(!outcome.ok, what);
             const QString headline = app.progress()->headline();
             QVERIFY2(!headline.isEmpty(), what);
-            QVERIFY2(!headlines.contains(headline), qPrintable(QString::fromLatin1(what) + u": "_qs + headline));
+            QVERIFY2(!headlines.contains(headline), qPrintable(QString::fromLatin1(what) + u": "_s + headline));
             headlines << headline;
         };
         failWith([](App &app, const QString &) { app.secrets.entries.clear(); }, "missing secret");
         failWith([](App &app, const QString &) { app.secrets.failWith = StoreResult::Status::Unavailable; },
                  "keychain unavailable");
         failWith([this](App &, const QString &) { saveProfile(m_server.httpsUntrustedUrl()); }, "TLS");
-        failWith([this](App &, const QString &) { saveProfile(QUrl(u"http://127.0.0.1:1"_qs)); }, "network");
+        failWith([this](App &, const QString &) { saveProfile(QUrl(u"http://127.0.0.1:1"_s)); }, "network");
         failWith([this](App &, const QString &) {
             saveProfile(m_server.httpsUrl(), 1);
-            m_server.setScenario(kExportPath, {{u"name"_qs, u"hang"_qs}});
+            m_server.setScenario(kExportPath, {{u"name"_s, u"hang"_s}});
         }, "timeout");
         failWith([](App &app, const QString &) {
-            app.controller()->setExportFolder(u"/proc/smsc-no-such-folder"_qs);  // cannot be created, even as root
+            app.controller()->setExportFolder(u"/proc/smsc-no-such-folder"_s);  // cannot be created, even as root
         }, "local file");
         QCOMPARE(headlines.size(), 6);
     }

@@ -1,8 +1,8 @@
 // The History dialog over a real ExportHistory file in the sandboxed app-data folder (issue 4 §6).
-#include "ExportHistory.h"
+#include "export/ExportHistory.h"
+#include "export/ExportHistoryModel.h"
+#include "export/HistoryDialog.h"
 #include "GuiTestEnvironment.h"
-#include "HistoryDialog.h"
-#include "ExportHistoryModel.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,6 +16,8 @@
 #include <QUrl>
 
 #include <memory>
+
+using namespace Qt::StringLiterals;
 
 using namespace smsc;
 
@@ -50,7 +52,7 @@ private:
 void TestHistoryDialog::initTestCase()
 {
     QVERIFY(m_files.isValid());
-    m_savedFile = m_files.filePath(u"consistency-results.csv"_qs);
+    m_savedFile = m_files.filePath(u"consistency-results.csv"_s);
     QFile file(m_savedFile);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("task_id,source_id,source_name,consistency_result\r\n");
@@ -60,28 +62,28 @@ void TestHistoryDialog::initTestCase()
 
     // Written as the export flow writes them: a success, then a denial (secrets only to scrub).
     Credentials credentials;
-    credentials.accessKey = u"SMSCTESTAK0000000001"_qs;
-    m_okRows = {{u"7a000000-0000-4000-8000-000000000001"_qs, u"5e000000-0000-4000-8000-000000000001"_qs, u"srv-001"_qs},
-                {u"7a000000-0000-4000-8000-000000000002"_qs, u"5e000000-0000-4000-8000-000000000002"_qs, u"srv-002"_qs}};
+    credentials.accessKey = u"SMSCTESTAK0000000001"_s;
+    m_okRows = {{u"7a000000-0000-4000-8000-000000000001"_s, u"5e000000-0000-4000-8000-000000000001"_s, u"srv-001"_s},
+                {u"7a000000-0000-4000-8000-000000000002"_s, u"5e000000-0000-4000-8000-000000000002"_s, u"srv-002"_s}};
     ExportOutcome ok;
     ok.ok = true;
     ok.filePath = m_savedFile;
-    ok.requestId = u"0123456789abcdef0123456789abcdef"_qs;
+    ok.requestId = u"0123456789abcdef0123456789abcdef"_s;
     ok.httpStatus = 200;
-    ok.endpoint = u"https://sms.ap-southeast-1.myhuaweicloud.com"_qs;
+    ok.endpoint = u"https://sms.ap-southeast-1.myhuaweicloud.com"_s;
     ExportOutcome denied;
-    denied.requestId = u"fedcba9876543210fedcba9876543210"_qs;
+    denied.requestId = u"fedcba9876543210fedcba9876543210"_s;
     denied.httpStatus = 403;
     denied.endpoint = ok.endpoint;
     denied.error.kind = ErrorKind::Permission;
     denied.error.httpStatus = 403;
-    denied.error.errorCode = u"SMS.0204"_qs;
-    denied.error.headline = u"You do not have permission to export consistency results."_qs;
+    denied.error.errorCode = u"SMS.0204"_s;
+    denied.error.headline = u"You do not have permission to export consistency results."_s;
     denied.error.requestId = denied.requestId;
     ExportHistory history;
-    QCOMPARE(history.append(HistoryEntry::fromOutcome(ok, u"migration-prod"_qs, m_okRows, credentials,
+    QCOMPARE(history.append(HistoryEntry::fromOutcome(ok, u"migration-prod"_s, m_okRows, credentials,
                                                       QDateTime(QDate(2026, 11, 27), QTime(18, 0), Qt::UTC))), QString());
-    QCOMPARE(history.append(HistoryEntry::fromOutcome(denied, u"readonly"_qs, m_okRows.mid(0, 1), credentials,
+    QCOMPARE(history.append(HistoryEntry::fromOutcome(denied, u"readonly"_s, m_okRows.mid(0, 1), credentials,
                                                       QDateTime(QDate(2026, 11, 27), QTime(19, 0), Qt::UTC))), QString());
 }
 
@@ -101,20 +103,20 @@ void TestHistoryDialog::entriesSurviveARestartAndShowNewestFirst()
     QVERIFY(dialog);
     QCOMPARE(dialog->entryCount(), 2);
     auto *view = find<QTableView>(dialog.get(), "historyTable");
-    QCOMPARE(cell(view, 0, ExportHistoryModel::ProfileColumn), u"readonly"_qs);
-    QCOMPARE(cell(view, 0, ExportHistoryModel::RowsColumn), u"1"_qs);
-    QCOMPARE(cell(view, 0, ExportHistoryModel::RequestIdColumn), u"fedcba9876543210fedcba9876543210"_qs);
-    QCOMPARE(cell(view, 0, ExportHistoryModel::OutcomeColumn), u"Failed: SMS.0204 (HTTP 403)"_qs);
-    QCOMPARE(cell(view, 1, ExportHistoryModel::ProfileColumn), u"migration-prod"_qs);
-    QCOMPARE(cell(view, 1, ExportHistoryModel::RowsColumn), u"2"_qs);
-    QCOMPARE(cell(view, 1, ExportHistoryModel::OutcomeColumn), u"Saved"_qs);
+    QCOMPARE(cell(view, 0, ExportHistoryModel::ProfileColumn), u"readonly"_s);
+    QCOMPARE(cell(view, 0, ExportHistoryModel::RowsColumn), u"1"_s);
+    QCOMPARE(cell(view, 0, ExportHistoryModel::RequestIdColumn), u"fedcba9876543210fedcba9876543210"_s);
+    QCOMPARE(cell(view, 0, ExportHistoryModel::OutcomeColumn), u"Failed: SMS.0204 (HTTP 403)"_s);
+    QCOMPARE(cell(view, 1, ExportHistoryModel::ProfileColumn), u"migration-prod"_s);
+    QCOMPARE(cell(view, 1, ExportHistoryModel::RowsColumn), u"2"_s);
+    QCOMPARE(cell(view, 1, ExportHistoryModel::OutcomeColumn), u"Saved"_s);
     QVERIFY(!cell(view, 1, ExportHistoryModel::TimeColumn).isEmpty());
-    QCOMPARE(cell(view, 1, ExportHistoryModel::FileColumn), u"consistency-results.csv"_qs);
+    QCOMPARE(cell(view, 1, ExportHistoryModel::FileColumn), u"consistency-results.csv"_s);
     // The selected entry's details: endpoint, request id, the stored error.
     const QString details = find<QLabel>(dialog.get(), "historyDetails")->text();
-    QVERIFY2(details.contains(u"https://sms.ap-southeast-1.myhuaweicloud.com"_qs), qPrintable(details));
-    QVERIFY2(details.contains(u"fedcba9876543210fedcba9876543210"_qs), qPrintable(details));
-    QVERIFY2(details.contains(u"permission"_qs), qPrintable(details));
+    QVERIFY2(details.contains(u"https://sms.ap-southeast-1.myhuaweicloud.com"_s), qPrintable(details));
+    QVERIFY2(details.contains(u"fedcba9876543210fedcba9876543210"_s), qPrintable(details));
+    QVERIFY2(details.contains(u"permission"_s), qPrintable(details));
     // The newest entry is selected: a failure, so it can show its error but has no file.
     QVERIFY(find<QPushButton>(dialog.get(), "showErrorButton")->isEnabled());
     QVERIFY(!find<QPushButton>(dialog.get(), "openFileButton")->isEnabled());
@@ -147,7 +149,7 @@ void TestHistoryDialog::openFileGoesThroughTheOpener()
 
 void TestHistoryDialog::openFileThatIsGoneSaysSo()
 {
-    const QString moved = m_savedFile + u".moved"_qs;
+    const QString moved = m_savedFile + u".moved"_s;
     QVERIFY(QFile::rename(m_savedFile, moved));
     const auto dialog = openDialog();
     QVERIFY(dialog);
@@ -158,7 +160,7 @@ void TestHistoryDialog::openFileThatIsGoneSaysSo()
     QVERIFY(QFile::rename(moved, m_savedFile));
     QVERIFY(opened.isEmpty());
     const QString status = find<QLabel>(dialog.get(), "historyStatus")->text();
-    QVERIFY2(status.contains(u"no longer exists"_qs), qPrintable(status));
+    QVERIFY2(status.contains(u"no longer exists"_s), qPrintable(status));
 }
 
 void TestHistoryDialog::showErrorEmitsTheStoredError()
@@ -172,16 +174,16 @@ void TestHistoryDialog::showErrorEmitsTheStoredError()
     const auto error = errors.first().first().value<ApiError>();
     QCOMPARE(error.kind, ErrorKind::Permission);
     QCOMPARE(error.httpStatus, 403);
-    QCOMPARE(error.errorCode, u"SMS.0204"_qs);
-    QCOMPARE(error.requestId, u"fedcba9876543210fedcba9876543210"_qs);
+    QCOMPARE(error.errorCode, u"SMS.0204"_s);
+    QCOMPARE(error.requestId, u"fedcba9876543210fedcba9876543210"_s);
     QVERIFY(!error.headline.isEmpty());
 }
 
 void TestHistoryDialog::emptyHistorySaysSo()
 {
-    HistoryDialog dialog(m_files.filePath(u"no-history.json"_qs));
+    HistoryDialog dialog(m_files.filePath(u"no-history.json"_s));
     QCOMPARE(dialog.entryCount(), 0);
-    QVERIFY(find<QLabel>(&dialog, "historyStatus")->text().contains(u"No exports yet"_qs));
+    QVERIFY(find<QLabel>(&dialog, "historyStatus")->text().contains(u"No exports yet"_s));
     QVERIFY(!find<QPushButton>(&dialog, "loadRowsButton")->isEnabled());
 }
 

@@ -4,6 +4,8 @@
 #include <QTest>
 
 // The icons the widgets use, rendered by Qt's own SVG engine (not by the tool that drew them).
+
+using namespace Qt::StringLiterals;
 class TestIcons final : public QObject
 {
     Q_OBJECT
@@ -15,9 +17,9 @@ private slots:
         for (const char *name : {"export", "import", "profile", "row-add", "row-delete",
                                  "row-duplicate", "validation-error", "validation-ok",
                                  "validation-warning"}) {
-            QTest::newRow(name) << u":/icons/actions/%1.svg"_qs.arg(QLatin1String(name));
+            QTest::newRow(name) << u":/icons/actions/%1.svg"_s.arg(QLatin1String(name));
         }
-        QTest::newRow("app icon") << u":/icons/io.github.sms_consistency.Exporter.svg"_qs;
+        QTest::newRow("app icon") << u":/icons/io.github.sms_consistency.Exporter.svg"_s;
     }
     void rendersInQtWithoutStrayBlackFill()
     {
@@ -46,7 +48,7 @@ private slots:
     void actionIconsLeaveTheBackgroundTransparent()
     {
         // Transparent corners keep the icons usable on light and dark palettes alike.
-        const QImage image = QIcon(u":/icons/actions/row-add.svg"_qs).pixmap(QSize(48, 48)).toImage();
+        const QImage image = QIcon(u":/icons/actions/row-add.svg"_s).pixmap(QSize(48, 48)).toImage();
         QCOMPARE(image.pixelColor(47, 0).alpha(), 0);
         QCOMPARE(image.pixelColor(0, 47).alpha(), 0);
     }

@@ -1,8 +1,8 @@
 #include "GuiTestEnvironment.h"
-#include "LanguageManager.h"
-#include "MainWindow.h"
 #include "RecordingPrompter.h"
-#include "RowTableModel.h"
+#include "rows/RowTableModel.h"
+#include "window/LanguageManager.h"
+#include "window/MainWindow.h"
 
 #include <QAction>
 #include <QFontDatabase>
@@ -13,6 +13,8 @@
 #include <QTableView>
 
 #include <memory>
+
+using namespace Qt::StringLiterals;
 
 using namespace smsc;
 
@@ -31,9 +33,9 @@ QStringList visibleTexts(MainWindow *window)
         texts << window->findChild<QMenu *>(QLatin1StringView(menu))->title();
     for (const char *action : {"exportAction", "manageProfilesAction", "addRowAction", "pasteAction", "undoAction"})
         texts << window->findChild<QAction *>(QLatin1StringView(action))->text();
-    auto *view = window->findChild<QTableView *>(u"rowTable"_qs);
+    auto *view = window->findChild<QTableView *>(u"rowTable"_s);
     texts << view->model()->headerData(0, Qt::Horizontal).toString();
-    texts << window->findChild<QLabel *>(u"exportStatusLabel"_qs)->text();
+    texts << window->findChild<QLabel *>(u"exportStatusLabel"_s)->text();
     return texts;
 }
 
@@ -47,7 +49,7 @@ private slots:
     {
         QSettings().clear();
         m_languages = std::make_unique<LanguageManager>();
-        QVERIFY(m_languages->setLanguage(u"en"_qs));
+        QVERIFY(m_languages->setLanguage(u"en"_s));
         m_model.insertRows(0, 1);
         for (auto &window : m_windows) {
             window = std::make_unique<MainWindow>(&m_model, m_languages.get(), &m_prompter);
@@ -65,10 +67,10 @@ private slots:
     void switchingToChineseRetranslatesEveryOpenWindow()
     {
         const QStringList english = visibleTexts(m_windows[0].get());
-        QCOMPARE(english.first(), u"SMS Consistency Exporter"_qs);
+        QCOMPARE(english.first(), u"SMS Consistency Exporter"_s);
         QSignalSpy changed(m_languages.get(), &LanguageManager::languageChanged);
 
-        m_windows[0]->findChild<QAction *>(u"language_zh_CN"_qs)->trigger();
+        m_windows[0]->findChild<QAction *>(u"language_zh_CN"_s)->trigger();
         QCoreApplication::sendPostedEvents();  // QApplication posts LanguageChange to each window
 
         QCOMPARE(changed.size(), 1);
@@ -78,11 +80,11 @@ private slots:
                 QVERIFY2(chinese.at(i) != english.at(i), qPrintable(english.at(i)));
                 QVERIFY2(hasHan(chinese.at(i)), qPrintable(chinese.at(i)));
             }
-            QVERIFY(window->findChild<QAction *>(u"language_zh_CN"_qs)->isChecked());
+            QVERIFY(window->findChild<QAction *>(u"language_zh_CN"_s)->isChecked());
         }
         QCOMPARE(m_languages->defaultRequestLanguage(), RequestLanguage::ZhCn);
 
-        m_windows[1]->findChild<QAction *>(u"language_en"_qs)->trigger();
+        m_windows[1]->findChild<QAction *>(u"language_en"_s)->trigger();
         QCoreApplication::sendPostedEvents();
         QCOMPARE(visibleTexts(m_windows[0].get()), english);
         QCOMPARE(m_languages->defaultRequestLanguage(), RequestLanguage::EnUs);
@@ -91,19 +93,19 @@ private slots:
     void qtOwnDialogTextsAreTranslatedToo()
     {
         const QString english = QCoreApplication::translate("QPlatformTheme", "Cancel");
-        QVERIFY(m_languages->setLanguage(u"zh_CN"_qs));
+        QVERIFY(m_languages->setLanguage(u"zh_CN"_s));
         const QString chinese = QCoreApplication::translate("QPlatformTheme", "Cancel");
         QVERIFY2(chinese != english && hasHan(chinese), qPrintable(chinese));
     }
 
     void theChoiceIsRemembered()
     {
-        QVERIFY(m_languages->setLanguage(u"zh_CN"_qs));
-        QCOMPARE(LanguageManager::savedOrSystemLanguage(), u"zh_CN"_qs);
-        QVERIFY(m_languages->setLanguage(u"en"_qs));
-        QCOMPARE(LanguageManager::savedOrSystemLanguage(), u"en"_qs);
-        QVERIFY(!m_languages->setLanguage(u"xx_YY"_qs));
-        QCOMPARE(m_languages->language(), u"en"_qs);
+        QVERIFY(m_languages->setLanguage(u"zh_CN"_s));
+        QCOMPARE(LanguageManager::savedOrSystemLanguage(), u"zh_CN"_s);
+        QVERIFY(m_languages->setLanguage(u"en"_s));
+        QCOMPARE(LanguageManager::savedOrSystemLanguage(), u"en"_s);
+        QVERIFY(!m_languages->setLanguage(u"xx_YY"_s));
+        QCOMPARE(m_languages->language(), u"en"_s);
     }
 
     void aCjkFontIsInstalled()

@@ -7,11 +7,13 @@
 #include <QTest>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 using smsc::test::LayoutAudit;
 
 namespace {
 
-const QString kLongText = u"Export the consistency results of every selected migration task"_qs;
+const QString kLongText = u"Export the consistency results of every selected migration task"_s;
 
 // Builds one case under root (not yet shown); the widget the case is about is named "subject".
 QWidget *buildCase(const QString &kind, QWidget *root)
@@ -47,7 +49,7 @@ QWidget *buildCase(const QString &kind, QWidget *root)
         root->setFixedWidth(80);
     }
     if (subject) {
-        subject->setObjectName(u"subject"_qs);
+        subject->setObjectName(u"subject"_s);
         layout->addWidget(subject);
     }
     return subject;
@@ -82,7 +84,7 @@ private slots:
         QFETCH(QString, kind);
         QFETCH(bool, clipped);
         QWidget root;
-        root.setObjectName(u"root"_qs);
+        root.setObjectName(u"root"_s);
         QWidget *subject = buildCase(kind, &root);
         QVERIFY(subject);
         root.show();
@@ -103,15 +105,15 @@ private slots:
     void describeSaysWhatWasGivenAndWhatIsNeeded()
     {
         QWidget root;
-        root.setObjectName(u"dialog"_qs);
+        root.setObjectName(u"dialog"_s);
         auto *button = new QPushButton(kLongText, &root);
-        button->setObjectName(u"exportButton"_qs);
+        button->setObjectName(u"exportButton"_s);
         button->setFixedSize(50, 20);
         root.show();
         QVERIFY(QTest::qWaitForWindowExposed(&root));
         const QSize hint = button->sizeHint();
         QCOMPARE(LayoutAudit::describe(LayoutAudit::clippedWidgets(&root)),
-                 u"dialog/exportButton (QPushButton) is 50x20 but needs %1x%2"_qs
+                 u"dialog/exportButton (QPushButton) is 50x20 but needs %1x%2"_s
                      .arg(hint.width()).arg(hint.height()));
     }
 };

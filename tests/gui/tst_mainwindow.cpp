@@ -1,10 +1,10 @@
 #include "AccessibilityAudit.h"
 #include "GuiTestEnvironment.h"
-#include "LanguageManager.h"
-#include "MainWindow.h"
 #include "RecordingPrompter.h"
-#include "RowActions.h"
-#include "RowTableModel.h"
+#include "rows/RowTableModel.h"
+#include "table/RowActions.h"
+#include "window/LanguageManager.h"
+#include "window/MainWindow.h"
 
 #include <QAccessible>
 #include <QAction>
@@ -23,20 +23,22 @@
 
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 using namespace smsc;
 
 namespace {
 
 QString spreadsheetRows(bool header)
 {
-    QString text = header ? u"task_id\tsource_id\tsource_name\r\n"_qs : QString();
-    text += u"t-1\ts-1\tweb 01\r\nt-2\ts-2\tdb, primary\r\nt-3\t\t数据库\r\n"_qs;
+    QString text = header ? u"task_id\tsource_id\tsource_name\r\n"_s : QString();
+    text += u"t-1\ts-1\tweb 01\r\nt-2\ts-2\tdb, primary\r\nt-3\t\t数据库\r\n"_s;
     return text;
 }
 
-const QList<TaskRow> kPastedRows{{u"t-1"_qs, u"s-1"_qs, u"web 01"_qs},
-                                 {u"t-2"_qs, u"s-2"_qs, u"db, primary"_qs},
-                                 {u"t-3"_qs, {}, u"数据库"_qs}};
+const QList<TaskRow> kPastedRows{{u"t-1"_s, u"s-1"_s, u"web 01"_s},
+                                 {u"t-2"_s, u"s-2"_s, u"db, primary"_s},
+                                 {u"t-3"_s, {}, u"数据库"_s}};
 
 } // namespace
 
@@ -59,16 +61,16 @@ private slots:
     void typingRowsWithTheKeyboard()
     {
         QTest::keyClick(m_view, Qt::Key_F2);
-        for (const QString &cell : {u"t1"_qs, u"s1"_qs, u"web-01"_qs, u"t2"_qs, u"s2"_qs, u"db-01"_qs}) {
+        for (const QString &cell : {u"t1"_s, u"s1"_s, u"web-01"_s, u"t2"_s, u"s2"_s, u"db-01"_s}) {
             QWidget *editor = QApplication::focusWidget();
             QVERIFY2(editor && editor != m_view, "Tab should move into the next cell's editor");
             QTest::keyClicks(editor, cell);
             QTest::keyClick(editor, Qt::Key_Tab);
         }
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
-        QCOMPARE(m_model->rows().mid(0, 2), (QList<TaskRow>{{u"t1"_qs, u"s1"_qs, u"web-01"_qs},
-                                                            {u"t2"_qs, u"s2"_qs, u"db-01"_qs}}));
-        QCOMPARE(counterText(), u"3 / 200"_qs);  // Tab past the last cell opened a third row
+        QCOMPARE(m_model->rows().mid(0, 2), (QList<TaskRow>{{u"t1"_s, u"s1"_s, u"web-01"_s},
+                                                            {u"t2"_s, u"s2"_s, u"db-01"_s}}));
+        QCOMPARE(counterText(), u"3 / 200"_s);  // Tab past the last cell opened a third row
         QVERIFY(m_window->undoStack()->count() >= 6);
     }
 
@@ -77,9 +79,9 @@ private slots:
         QTest::keyClick(m_view, Qt::Key_Return);
         QWidget *editor = QApplication::focusWidget();
         QVERIFY(editor && editor != m_view);
-        QTest::keyClicks(editor, u"typed"_qs);
+        QTest::keyClicks(editor, u"typed"_s);
         QTest::keyClick(editor, Qt::Key_Return);
-        QTRY_COMPARE(m_model->rows().first().taskId, u"typed"_qs);  // the delegate commits Enter queued
+        QTRY_COMPARE(m_model->rows().first().taskId, u"typed"_s);  // the delegate commits Enter queued
     }
 
     void pastingSpreadsheetRows_data()
@@ -88,7 +90,7 @@ private slots:
         QTest::newRow("tab-separated with header row") << spreadsheetRows(true);
         QTest::newRow("tab-separated without header") << spreadsheetRows(false);
         QTest::newRow("CSV with header and quotes")
-            << u"task_id,source_id,source_name\nt-1,s-1,web 01\nt-2,s-2,\"db, primary\"\nt-3,,数据库\n"_qs;
+            << u"task_id,source_id,source_name\nt-1,s-1,web 01\nt-2,s-2,\"db, primary\"\nt-3,,数据库\n"_s;
     }
     void pastingSpreadsheetRows()
     {
@@ -96,7 +98,7 @@ private slots:
         QGuiApplication::clipboard()->setText(clipboard);
         QTest::keySequence(m_window.get(), QKeySequence::Paste);
         QCOMPARE(m_model->rows(), kPastedRows);
-        QCOMPARE(counterText(), u"3 / 200"_qs);
+        QCOMPARE(counterText(), u"3 / 200"_s);
         QVERIFY(m_prompter->warnings.isEmpty());
     }
 
@@ -106,17 +108,17 @@ private slots:
         QTest::addColumn<QString>("clipboard");
         QTest::addColumn<QList<TaskRow>>("expected");
         QTest::newRow("task ids into the first column")
-            << 0 << u"new-1\nnew-2\n"_qs
-            << QList<TaskRow>{{u"new-1"_qs, u"s-1"_qs, u"web 01"_qs}, {u"new-2"_qs, u"s-2"_qs, u"db, primary"_qs},
+            << 0 << u"new-1\nnew-2\n"_s
+            << QList<TaskRow>{{u"new-1"_s, u"s-1"_s, u"web 01"_s}, {u"new-2"_s, u"s-2"_s, u"db, primary"_s},
                               kPastedRows.at(2)};
         QTest::newRow("two columns into source id and name")
-            << 1 << u"x\ty\r\n"_qs
-            << QList<TaskRow>{{u"t-1"_qs, u"x"_qs, u"y"_qs}, kPastedRows.at(1), kPastedRows.at(2)};
+            << 1 << u"x\ty\r\n"_s
+            << QList<TaskRow>{{u"t-1"_s, u"x"_s, u"y"_s}, kPastedRows.at(1), kPastedRows.at(2)};
         QTest::newRow("three columns from the middle start at the first")
-            << 1 << u"a\tb\tc\n"_qs << QList<TaskRow>{{u"a"_qs, u"b"_qs, u"c"_qs}, kPastedRows.at(1), kPastedRows.at(2)};
+            << 1 << u"a\tb\tc\n"_s << QList<TaskRow>{{u"a"_s, u"b"_s, u"c"_s}, kPastedRows.at(1), kPastedRows.at(2)};
         QTest::newRow("names past the end become new rows")
-            << 2 << u"n-3\nn-4\n"_qs
-            << QList<TaskRow>{kPastedRows.at(0), kPastedRows.at(1), {u"t-3"_qs, {}, u"n-3"_qs}, {{}, {}, u"n-4"_qs}};
+            << 2 << u"n-3\nn-4\n"_s
+            << QList<TaskRow>{kPastedRows.at(0), kPastedRows.at(1), {u"t-3"_s, {}, u"n-3"_s}, {{}, {}, u"n-4"_s}};
     }
     void pastingOneColumnKeepsTheOtherCells()
     {
@@ -124,7 +126,7 @@ private slots:
         QFETCH(QString, clipboard);
         QFETCH(QList<TaskRow>, expected);
         m_model->setEntries({{kPastedRows.at(0), false}, {kPastedRows.at(1), false}, {kPastedRows.at(2), false}});
-        m_view->setCurrentIndex(m_model->index(clipboard.startsWith(u"n-"_qs) ? 2 : 0, column));
+        m_view->setCurrentIndex(m_model->index(clipboard.startsWith(u"n-"_s) ? 2 : 0, column));
         QGuiApplication::clipboard()->setText(clipboard);
         QTest::keySequence(m_window.get(), QKeySequence::Paste);
         QCOMPARE(m_model->rows(), expected);
@@ -134,26 +136,26 @@ private slots:
     {
         QList<RowTableModel::Entry> full;
         for (int i = 0; i < 198; ++i)
-            full.append({TaskRow{u"row-%1"_qs.arg(i), {}, {}}, false});
+            full.append({TaskRow{u"row-%1"_s.arg(i), {}, {}}, false});
         m_model->setEntries(full);
         m_view->setCurrentIndex(m_model->index(197, 0));
-        QGuiApplication::clipboard()->setText(u"a\t\t\nb\t\t\nc\t\t\nd\t\t\ne\t\t\n"_qs);
+        QGuiApplication::clipboard()->setText(u"a\t\t\nb\t\t\nc\t\t\nd\t\t\ne\t\t\n"_s);
         QTest::keySequence(m_window.get(), QKeySequence::Paste);
         QCOMPARE(m_model->rowCount(), 200);
-        QCOMPARE(m_model->rows().at(199).taskId, u"c"_qs);
+        QCOMPARE(m_model->rows().at(199).taskId, u"c"_s);
         QCOMPARE(m_prompter->warnings.size(), 1);
-        QVERIFY2(m_prompter->warnings.first().contains(u"2 rows left out"_qs), qPrintable(m_prompter->warnings.first()));
-        QCOMPARE(counterText(), u"200 / 200"_qs);
+        QVERIFY2(m_prompter->warnings.first().contains(u"2 rows left out"_s), qPrintable(m_prompter->warnings.first()));
+        QCOMPARE(counterText(), u"200 / 200"_s);
     }
 
     void addingARowToAFullTableSaysSo()
     {
-        QList<RowTableModel::Entry> full(200, {TaskRow{u"x"_qs, {}, {}}, false});
+        QList<RowTableModel::Entry> full(200, {TaskRow{u"x"_s, {}, {}}, false});
         m_model->setEntries(full);
-        action(u"addRowAction"_qs)->trigger();
+        action(u"addRowAction"_s)->trigger();
         QCOMPARE(m_model->rowCount(), 200);
         QCOMPARE(m_prompter->warnings.size(), 1);
-        QVERIFY2(m_prompter->warnings.first().contains(u"1 row left out"_qs), qPrintable(m_prompter->warnings.first()));
+        QVERIFY2(m_prompter->warnings.first().contains(u"1 row left out"_s), qPrintable(m_prompter->warnings.first()));
     }
 
     void tooLongTaskIdIsExplainedInTooltipAndAccessibleDescription()
@@ -165,7 +167,7 @@ private slots:
         const QModelIndex cell = m_model->index(0, RowTableModel::TaskIdColumn);
         QTRY_COMPARE(cell.data().toString(), id37);
         const QString tip = cell.data(Qt::ToolTipRole).toString();
-        QVERIFY2(tip.contains(u"37"_qs) && tip.contains(u"36"_qs), qPrintable(tip));
+        QVERIFY2(tip.contains(u"37"_s) && tip.contains(u"36"_s), qPrintable(tip));
         QAccessibleInterface *table = QAccessible::queryAccessibleInterface(m_view);
         QVERIFY(table && table->tableInterface());
         QAccessibleInterface *accessibleCell = table->tableInterface()->cellAt(0, RowTableModel::TaskIdColumn);
@@ -179,11 +181,11 @@ private slots:
         QGuiApplication::clipboard()->setText(spreadsheetRows(false));
         QTest::keySequence(m_window.get(), QKeySequence::Paste);
         QCOMPARE(m_model->rowCount(), 3);
-        QCOMPARE(action(u"undoAction"_qs)->text(), u"&Undo Paste"_qs);
+        QCOMPARE(action(u"undoAction"_s)->text(), u"&Undo Paste"_s);
         QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_Z));
         QCOMPARE(m_model->rows(), (QList<TaskRow>{TaskRow{}}));
-        QVERIFY(!action(u"undoAction"_qs)->isEnabled());
-        QCOMPARE(action(u"redoAction"_qs)->text(), u"&Redo Paste"_qs);
+        QVERIFY(!action(u"undoAction"_s)->isEnabled());
+        QCOMPARE(action(u"redoAction"_s)->text(), u"&Redo Paste"_s);
         QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
         QCOMPARE(m_model->rows(), kPastedRows);
 
@@ -204,8 +206,8 @@ private slots:
         m_view->selectionModel()->select(QItemSelection(m_model->index(0, 1), m_model->index(1, 2)),
                                          QItemSelectionModel::ClearAndSelect);
         QTest::keyClick(m_view, Qt::Key_Delete);
-        QCOMPARE(m_model->rows().at(0), (TaskRow{u"t-1"_qs, {}, {}}));
-        QCOMPARE(m_model->rows().at(1), (TaskRow{u"t-2"_qs, {}, {}}));
+        QCOMPARE(m_model->rows().at(0), (TaskRow{u"t-1"_s, {}, {}}));
+        QCOMPARE(m_model->rows().at(1), (TaskRow{u"t-2"_s, {}, {}}));
         QCOMPARE(m_model->rows().at(2), kPastedRows.at(2));
         m_window->undoStack()->undo();
         QCOMPARE(m_model->rows(), kPastedRows);
@@ -217,10 +219,10 @@ private slots:
         m_view->setCurrentIndex(m_model->index(0, 0));
         QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_D));
         QCOMPARE(m_model->rows(), (QList<TaskRow>{kPastedRows.at(0), kPastedRows.at(0), kPastedRows.at(1)}));
-        QVERIFY(action(u"removeDuplicatesAction"_qs)->isEnabled());
-        action(u"removeDuplicatesAction"_qs)->trigger();
+        QVERIFY(action(u"removeDuplicatesAction"_s)->isEnabled());
+        action(u"removeDuplicatesAction"_s)->trigger();
         QCOMPARE(m_model->rows(), (QList<TaskRow>{kPastedRows.at(0), kPastedRows.at(1)}));
-        QVERIFY(!action(u"removeDuplicatesAction"_qs)->isEnabled());
+        QVERIFY(!action(u"removeDuplicatesAction"_s)->isEnabled());
         m_window->undoStack()->undo();
         QCOMPARE(m_model->rowCount(), 3);
     }
@@ -228,9 +230,9 @@ private slots:
     void clearAllIsUndoable()
     {
         m_model->setEntries({{kPastedRows.at(0), true}, {kPastedRows.at(1), false}});
-        action(u"clearAllAction"_qs)->trigger();
+        action(u"clearAllAction"_s)->trigger();
         QCOMPARE(m_model->rowCount(), 0);
-        QCOMPARE(counterText(), u"0 / 200"_qs);
+        QCOMPARE(counterText(), u"0 / 200"_s);
         m_window->undoStack()->undo();
         QCOMPARE(m_model->rowCount(), 2);
         QVERIFY(m_model->index(0, 0).data(RowTableModel::FromAccountRole).toBool());
@@ -241,12 +243,12 @@ private slots:
         QTest::addColumn<QStringList>("profiles");
         QTest::addColumn<QList<TaskRow>>("rows");
         QTest::addColumn<QString>("expectedReason");
-        const QList<TaskRow> good{{u"t1"_qs, u"s1"_qs, u"web"_qs}};
-        const QList<TaskRow> twoProblems{{QString(37, u'x'), {}, {}}, {u"t1"_qs, {}, {}}, {u"t1"_qs, {}, {}}};
-        QTest::newRow("no profile yet") << QStringList() << good << u"profile"_qs;
-        QTest::newRow("only blank rows") << QStringList{u"prod"_qs} << QList<TaskRow>{TaskRow{}} << u"$first"_qs;
-        QTest::newRow("37-character id and a duplicate") << QStringList{u"prod"_qs} << twoProblems
-                                                         << u"$first (and 1 more problem)"_qs;
+        const QList<TaskRow> good{{u"t1"_s, u"s1"_s, u"web"_s}};
+        const QList<TaskRow> twoProblems{{QString(37, u'x'), {}, {}}, {u"t1"_s, {}, {}}, {u"t1"_s, {}, {}}};
+        QTest::newRow("no profile yet") << QStringList() << good << u"profile"_s;
+        QTest::newRow("only blank rows") << QStringList{u"prod"_s} << QList<TaskRow>{TaskRow{}} << u"$first"_s;
+        QTest::newRow("37-character id and a duplicate") << QStringList{u"prod"_s} << twoProblems
+                                                         << u"$first (and 1 more problem)"_s;
     }
     void exportSaysWhyItIsDisabled()
     {
@@ -258,25 +260,25 @@ private slots:
         for (const TaskRow &row : rows)
             entries.append({row, false});
         m_model->setEntries(entries);
-        QAction *exportAction = action(u"exportAction"_qs);
+        QAction *exportAction = action(u"exportAction"_s);
         QVERIFY(!exportAction->isEnabled());
-        if (expectedReason.contains(u"$first"_qs))
-            expectedReason.replace(u"$first"_qs, m_model->validation().problems.first().message());
+        if (expectedReason.contains(u"$first"_s))
+            expectedReason.replace(u"$first"_s, m_model->validation().problems.first().message());
         QVERIFY2(exportAction->toolTip().contains(expectedReason), qPrintable(exportAction->toolTip()));
-        auto *status = m_window->findChild<QLabel *>(u"exportStatusLabel"_qs);
+        auto *status = m_window->findChild<QLabel *>(u"exportStatusLabel"_s);
         QCOMPARE(status->text(), exportAction->toolTip());
     }
 
     void exportSendsTheValidatedRows()
     {
         QSignalSpy exportSpy(m_window.get(), &MainWindow::exportRequested);
-        m_window->setProfileNames({u"prod"_qs}, u"prod"_qs);
-        m_model->setEntries({{TaskRow{u" t1 "_qs, u"s1"_qs, {}}, false}, {TaskRow{}, false}});
-        QAction *exportAction = action(u"exportAction"_qs);
+        m_window->setProfileNames({u"prod"_s}, u"prod"_s);
+        m_model->setEntries({{TaskRow{u" t1 "_s, u"s1"_s, {}}, false}, {TaskRow{}, false}});
+        QAction *exportAction = action(u"exportAction"_s);
         QVERIFY(exportAction->isEnabled());
         exportAction->trigger();
         QCOMPARE(exportSpy.size(), 1);
-        QCOMPARE(exportSpy.first().first().value<QList<TaskRow>>(), (QList<TaskRow>{{u"t1"_qs, u"s1"_qs, {}}}));
+        QCOMPARE(exportSpy.first().first().value<QList<TaskRow>>(), (QList<TaskRow>{{u"t1"_s, u"s1"_s, {}}}));
         m_window->setBusy(true);
         QVERIFY(!exportAction->isEnabled());
         m_window->setBusy(false);
@@ -286,15 +288,15 @@ private slots:
     void profileSwitcherSelectsAndEmits()
     {
         QSignalSpy changed(m_window.get(), &MainWindow::currentProfileChanged);
-        m_window->setProfileNames({u"dev"_qs, u"prod"_qs}, u"prod"_qs);
-        QCOMPARE(m_window->currentProfile(), u"prod"_qs);
+        m_window->setProfileNames({u"dev"_s, u"prod"_s}, u"prod"_s);
+        QCOMPARE(m_window->currentProfile(), u"prod"_s);
         QCOMPARE(changed.size(), 1);
-        QCOMPARE(changed.last().first().toString(), u"prod"_qs);
-        auto *combo = m_window->findChild<QComboBox *>(u"profileCombo"_qs);
+        QCOMPARE(changed.last().first().toString(), u"prod"_s);
+        auto *combo = m_window->findChild<QComboBox *>(u"profileCombo"_s);
         combo->setCurrentIndex(0);
-        QCOMPARE(changed.last().first().toString(), u"dev"_qs);
-        m_window->setProfileNames({u"dev"_qs, u"test"_qs}, u"deleted meanwhile"_qs);
-        QCOMPARE(m_window->currentProfile(), u"dev"_qs);
+        QCOMPARE(changed.last().first().toString(), u"dev"_s);
+        m_window->setProfileNames({u"dev"_s, u"test"_s}, u"deleted meanwhile"_s);
+        QCOMPARE(m_window->currentProfile(), u"dev"_s);
         QCOMPARE(changed.size(), 2);  // still "dev": nothing new to announce
     }
 
@@ -310,7 +312,7 @@ private slots:
     void droppingAFileImportsItsRowsPastTheCapWithAMessage()
     {
         QTemporaryDir dir;
-        QFile file(dir.filePath(u"rows.tsv"_qs));
+        QFile file(dir.filePath(u"rows.tsv"_s));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("task_id\tsource_id\tsource_name\n");
         for (int i = 0; i < 205; ++i)
@@ -324,20 +326,20 @@ private slots:
         QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(m_window.get(), &drop);
         QCOMPARE(m_model->rowCount(), 200);
-        QCOMPARE(m_model->rows().first().taskId, u"dropped-0"_qs);  // the blank start row was reused
+        QCOMPARE(m_model->rows().first().taskId, u"dropped-0"_s);  // the blank start row was reused
         QCOMPARE(m_prompter->warnings.size(), 1);
-        QVERIFY2(m_prompter->warnings.first().contains(u"5 rows left out"_qs), qPrintable(m_prompter->warnings.first()));
+        QVERIFY2(m_prompter->warnings.first().contains(u"5 rows left out"_s), qPrintable(m_prompter->warnings.first()));
     }
 
     void rowsFromTheAccountAreAppendedMarkedAndUndoable()
     {
         m_model->setEntries({{kPastedRows.at(0), false}, {TaskRow{}, false}});
-        m_window->rowActions()->appendRows({kPastedRows.at(1), kPastedRows.at(2)}, true, u"Add from account"_qs);
+        m_window->rowActions()->appendRows({kPastedRows.at(1), kPastedRows.at(2)}, true, u"Add from account"_s);
         QCOMPARE(m_model->rows(), kPastedRows);  // the trailing blank row was reused
         QVERIFY(!m_model->index(0, 0).data(RowTableModel::FromAccountRole).toBool());
         QVERIFY(m_model->index(1, 0).data(RowTableModel::FromAccountRole).toBool());
         QVERIFY(m_model->index(2, 0).data(RowTableModel::FromAccountRole).toBool());
-        QCOMPARE(m_window->undoStack()->undoText(), u"Add from account"_qs);
+        QCOMPARE(m_window->undoStack()->undoText(), u"Add from account"_s);
         m_window->undoStack()->undo();
         QCOMPARE(m_model->rows(), (QList<TaskRow>{kPastedRows.at(0), TaskRow{}}));
     }
@@ -346,30 +348,30 @@ private slots:
     {
         QTemporaryDir dir;
         m_model->setEntries({{kPastedRows.at(0), false}, {kPastedRows.at(1), false}, {kPastedRows.at(2), false}});
-        m_prompter->nextSaveFile = dir.filePath(u"out.csv"_qs);
-        action(u"exportCsvAction"_qs)->trigger();
+        m_prompter->nextSaveFile = dir.filePath(u"out.csv"_s);
+        action(u"exportCsvAction"_s)->trigger();
         QVERIFY(QFile::exists(m_prompter->nextSaveFile));
         m_model->setEntries({});
         m_prompter->nextOpenFile = m_prompter->nextSaveFile;
-        action(u"importRowsAction"_qs)->trigger();
+        action(u"importRowsAction"_s)->trigger();
         QCOMPARE(m_model->rows(), kPastedRows);
     }
 
     void keyboardShortcutsAreListedInHelp()
     {
-        action(u"shortcutsAction"_qs)->trigger();
-        auto *table = m_window->findChild<QTableWidget *>(u"shortcutsTable"_qs);
+        action(u"shortcutsAction"_s)->trigger();
+        auto *table = m_window->findChild<QTableWidget *>(u"shortcutsTable"_s);
         QVERIFY(table);
         QTRY_VERIFY(table->isVisible());
         QStringList lines;
         for (int row = 0; row < table->rowCount(); ++row)
-            lines << table->item(row, 0)->text() + u" = "_qs + table->item(row, 1)->text();
+            lines << table->item(row, 0)->text() + u" = "_s + table->item(row, 1)->text();
         // The platform may add alternatives (Shift+Ins for paste); ours come first.
-        for (const QString &expected : {u"Paste = Ctrl+V"_qs, u"Undo = Ctrl+Z"_qs, u"Redo = Ctrl+Shift+Z, Ctrl+Y"_qs,
-                                        u"Duplicate rows = Ctrl+D"_qs, u"Insert row = Ins"_qs, u"Clear cells = Del"_qs}) {
+        for (const QString &expected : {u"Paste = Ctrl+V"_s, u"Undo = Ctrl+Z"_s, u"Redo = Ctrl+Shift+Z, Ctrl+Y"_s,
+                                        u"Duplicate rows = Ctrl+D"_s, u"Insert row = Ins"_s, u"Clear cells = Del"_s}) {
             const bool listed = std::any_of(lines.cbegin(), lines.cend(),
                                             [&](const QString &line) { return line.startsWith(expected); });
-            QVERIFY2(listed, qPrintable(expected + u" not in: "_qs + lines.join(u"; "_qs)));
+            QVERIFY2(listed, qPrintable(expected + u" not in: "_s + lines.join(u"; "_s)));
         }
         const auto unnamed = test::AccessibilityAudit::unnamedControls(table->window());
         QVERIFY2(unnamed.isEmpty(), qPrintable(test::AccessibilityAudit::describe(unnamed)));
@@ -379,8 +381,8 @@ private slots:
     void everyControlHasAnAccessibleName_data()
     {
         QTest::addColumn<QString>("language");
-        QTest::newRow("English") << u"en"_qs;
-        QTest::newRow("Chinese") << u"zh_CN"_qs;
+        QTest::newRow("English") << u"en"_s;
+        QTest::newRow("Chinese") << u"zh_CN"_s;
     }
     void everyControlHasAnAccessibleName()
     {
@@ -395,7 +397,7 @@ private:
     void openWindow()
     {
         m_languages = std::make_unique<LanguageManager>();
-        QVERIFY(m_languages->setLanguage(u"en"_qs));
+        QVERIFY(m_languages->setLanguage(u"en"_s));
         m_model = std::make_unique<RowTableModel>();
         m_model->insertRows(0, 1);  // as the app starts with nothing saved
         m_prompter = std::make_unique<test::RecordingPrompter>();
@@ -403,7 +405,7 @@ private:
         m_window->show();
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        m_view = m_window->findChild<QTableView *>(u"rowTable"_qs);
+        m_view = m_window->findChild<QTableView *>(u"rowTable"_s);
         QVERIFY(m_view);
         m_view->setFocus();
         m_view->setCurrentIndex(m_model->index(0, 0));
@@ -415,7 +417,7 @@ private:
             qFatal("no action %s", qPrintable(name));
         return found;
     }
-    QString counterText() const { return m_window->findChild<QLabel *>(u"rowCounterLabel"_qs)->text(); }
+    QString counterText() const { return m_window->findChild<QLabel *>(u"rowCounterLabel"_s)->text(); }
 
     std::unique_ptr<LanguageManager> m_languages;
     std::unique_ptr<RowTableModel> m_model;

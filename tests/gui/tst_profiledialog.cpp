@@ -1,7 +1,7 @@
 #include "FakeCredentialStore.h"
 #include "GuiTestEnvironment.h"
+#include "profile/ProfileStore.h"
 #include "ProfileDialogDriver.h"
-#include "ProfileStore.h"
 #include "ScriptedPrompts.h"
 
 #include <QAction>
@@ -10,13 +10,15 @@
 #include <QSettings>
 #include <QTemporaryFile>
 
+using namespace Qt::StringLiterals;
+
 using namespace smsc;
 
 namespace {
-const QString kAk = u"SMSCTESTAK0000000001"_qs;
-const QString kSk = u"SMSCTESTSECRETKEY0000000000000000000000000"_qs;
-const QString kToken = u"SMSCTESTSECURITYTOKEN00000000000000000000"_qs;
-const QString kDomainId = u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_qs;
+const QString kAk = u"SMSCTESTAK0000000001"_s;
+const QString kSk = u"SMSCTESTSECRETKEY0000000000000000000000000"_s;
+const QString kToken = u"SMSCTESTSECURITYTOKEN00000000000000000000"_s;
+const QString kDomainId = u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s;
 } // namespace
 
 class TestProfileDialog final : public QObject
@@ -39,19 +41,19 @@ private slots:
         ProfileDialog dialog(&m_store, &m_secrets, &m_prompts);
         dialog.show();
         test::ProfileDialogDriver ui{&dialog};
-        ui.type("nameEdit", u"prod"_qs);
-        ui.choose("regionCombo", u"ap-southeast-3"_qs);
+        ui.type("nameEdit", u"prod"_s);
+        ui.choose("regionCombo", u"ap-southeast-3"_s);
         ui.type("accessKeyEdit", kAk);
         ui.type("secretKeyEdit", kSk);
         ui.type("domainIdEdit", kDomainId);
         QCOMPARE(ui.save(), qMakePair(true, true));
-        QVERIFY2(ui.status().contains(u"keychain"_qs), qPrintable(ui.status()));
+        QVERIFY2(ui.status().contains(u"keychain"_s), qPrintable(ui.status()));
 
-        QCOMPARE(m_store.names(), QStringList{u"prod"_qs});
-        QCOMPARE(m_store.load(u"prod"_qs)->region, u"ap-southeast-3"_qs);
-        QCOMPARE(m_store.load(u"prod"_qs)->domainId, kDomainId);
-        QCOMPARE(m_secrets.entries.value(u"prod/sk"_qs), kSk);
-        QCOMPARE(m_secrets.entries.value(u"prod/ak"_qs), kAk);
+        QCOMPARE(m_store.names(), QStringList{u"prod"_s});
+        QCOMPARE(m_store.load(u"prod"_s)->region, u"ap-southeast-3"_s);
+        QCOMPARE(m_store.load(u"prod"_s)->domainId, kDomainId);
+        QCOMPARE(m_secrets.entries.value(u"prod/sk"_s), kSk);
+        QCOMPARE(m_secrets.entries.value(u"prod/ak"_s), kAk);
         QSettings settings;
         settings.sync();
         QFile file(settings.fileName());
@@ -63,8 +65,8 @@ private slots:
     {
         QTest::addColumn<bool>("pick");
         QTest::addColumn<QString>("stored");
-        QTest::newRow("untouched: follows the UI") << false << u"auto"_qs;
-        QTest::newRow("picked en-us: sticks") << true << u"en-us"_qs;
+        QTest::newRow("untouched: follows the UI") << false << u"auto"_s;
+        QTest::newRow("picked en-us: sticks") << true << u"en-us"_s;
     }
 
     void xLanguageFollowsTheUiUntilPicked()
@@ -74,15 +76,15 @@ private slots:
         ProfileDialog dialog(&m_store, &m_secrets, &m_prompts);
         dialog.show();
         test::ProfileDialogDriver ui{&dialog};
-        ui.type("nameEdit", u"lang"_qs);
-        ui.choose("regionCombo", u"ap-southeast-3"_qs);
+        ui.type("nameEdit", u"lang"_s);
+        ui.choose("regionCombo", u"ap-southeast-3"_s);
         ui.type("accessKeyEdit", kAk);
         ui.type("secretKeyEdit", kSk);
         if (pick)
             ui.choose("languageCombo", static_cast<int>(RequestLanguage::EnUs));
         QCOMPARE(ui.save(), qMakePair(true, true));
-        QCOMPARE(m_store.load(u"lang"_qs)->languageFollowsUi, !pick);
-        QCOMPARE(QSettings().value(u"profiles/lang/language"_qs).toString(), stored);
+        QCOMPARE(m_store.load(u"lang"_s)->languageFollowsUi, !pick);
+        QCOMPARE(QSettings().value(u"profiles/lang/language"_s).toString(), stored);
     }
 
     void onlyTheFieldsOfTheAuthModeAreShown_data()
@@ -90,13 +92,13 @@ private slots:
         QTest::addColumn<int>("mode");
         QTest::addColumn<QStringList>("shown");
         QTest::addColumn<QStringList>("hidden");
-        QTest::newRow("AK/SK") << int(AuthMode::AkSk) << QStringList{u"accessKeyEdit"_qs, u"secretKeyEdit"_qs}
-                               << QStringList{u"securityTokenEdit"_qs, u"iamTokenEdit"_qs};
+        QTest::newRow("AK/SK") << int(AuthMode::AkSk) << QStringList{u"accessKeyEdit"_s, u"secretKeyEdit"_s}
+                               << QStringList{u"securityTokenEdit"_s, u"iamTokenEdit"_s};
         QTest::newRow("temporary AK/SK") << int(AuthMode::TemporaryAkSk)
-                                         << QStringList{u"accessKeyEdit"_qs, u"secretKeyEdit"_qs, u"securityTokenEdit"_qs}
-                                         << QStringList{u"iamTokenEdit"_qs};
-        QTest::newRow("IAM token") << int(AuthMode::IamToken) << QStringList{u"iamTokenEdit"_qs}
-                                   << QStringList{u"accessKeyEdit"_qs, u"secretKeyEdit"_qs, u"securityTokenEdit"_qs};
+                                         << QStringList{u"accessKeyEdit"_s, u"secretKeyEdit"_s, u"securityTokenEdit"_s}
+                                         << QStringList{u"iamTokenEdit"_s};
+        QTest::newRow("IAM token") << int(AuthMode::IamToken) << QStringList{u"iamTokenEdit"_s}
+                                   << QStringList{u"accessKeyEdit"_s, u"secretKeyEdit"_s, u"securityTokenEdit"_s};
     }
     void onlyTheFieldsOfTheAuthModeAreShown()
     {
@@ -133,15 +135,15 @@ private slots:
         QTest::addColumn<QString>("sk");
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("SK pasted into the AK field") << kSk << kSk << u"accessKeyEdit"_qs << u"secret key (SK)"_qs;
-        QTest::newRow("line break after the AK") << QString(kAk + u"\n") << kSk << u"accessKeyEdit"_qs << u"line break"_qs;
-        QTest::newRow("an Alibaba Cloud key") << u"LTAI5tExampleExample0000"_qs << kSk << u"accessKeyEdit"_qs
-                                              << u"Alibaba Cloud"_qs;
-        QTest::newRow("an AWS key") << u"AKIAEXAMPLEEXAMPLE00"_qs << kSk << u"accessKeyEdit"_qs << u"AWS"_qs;
-        QTest::newRow("a Tencent Cloud key") << u"AKIDExampleExampleExampleExample0000"_qs << kSk
-                                             << u"accessKeyEdit"_qs << u"Tencent Cloud"_qs;
+        QTest::newRow("SK pasted into the AK field") << kSk << kSk << u"accessKeyEdit"_s << u"secret key (SK)"_s;
+        QTest::newRow("line break after the AK") << QString(kAk + u"\n") << kSk << u"accessKeyEdit"_s << u"line break"_s;
+        QTest::newRow("an Alibaba Cloud key") << u"LTAI5tExampleExample0000"_s << kSk << u"accessKeyEdit"_s
+                                              << u"Alibaba Cloud"_s;
+        QTest::newRow("an AWS key") << u"AKIAEXAMPLEEXAMPLE00"_s << kSk << u"accessKeyEdit"_s << u"AWS"_s;
+        QTest::newRow("a Tencent Cloud key") << u"AKIDExampleExampleExampleExample0000"_s << kSk
+                                             << u"accessKeyEdit"_s << u"Tencent Cloud"_s;
         QTest::newRow("space inside the SK") << kAk << QString(kSk.left(8) + u' ' + kSk.mid(8))
-                                             << u"secretKeyEdit"_qs << u"space"_qs;
+                                             << u"secretKeyEdit"_s << u"space"_s;
     }
     void credentialChecksShowNextToTheField()
     {
@@ -153,7 +155,7 @@ private slots:
         dialog.show();
         QApplication::setActiveWindow(&dialog);
         test::ProfileDialogDriver ui{&dialog};
-        ui.type("nameEdit", u"prod"_qs);
+        ui.type("nameEdit", u"prod"_s);
         ui.type("domainIdEdit", kDomainId);
         ui.type("accessKeyEdit", ak);
         ui.type("secretKeyEdit", sk);
@@ -171,11 +173,11 @@ private slots:
         QTest::addColumn<QString>("endpoint");  // empty: keep the region
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("no name") << QString() << QString() << u"nameEdit"_qs << u"name"_qs;
-        QTest::newRow("plain http to a remote host") << u"p"_qs << u"http://sms.example.com"_qs << u"endpointEdit"_qs
-                                                    << u"plain http"_qs;
-        QTest::newRow("custom endpoint without IAM or account id") << u"p"_qs << u"https://sms.example.com"_qs
-                                                                  << u"iamEndpointEdit"_qs << u"IAM endpoint"_qs;
+        QTest::newRow("no name") << QString() << QString() << u"nameEdit"_s << u"name"_s;
+        QTest::newRow("plain http to a remote host") << u"p"_s << u"http://sms.example.com"_s << u"endpointEdit"_s
+                                                    << u"plain http"_s;
+        QTest::newRow("custom endpoint without IAM or account id") << u"p"_s << u"https://sms.example.com"_s
+                                                                  << u"iamEndpointEdit"_s << u"IAM endpoint"_s;
     }
     void profileProblemsShowNextToTheField()
     {
@@ -193,7 +195,7 @@ private slots:
         }
         QCOMPARE(ui.save(), qMakePair(false, false));
         const QString error = ui.errorNextTo(field.toLatin1().constData());
-        QVERIFY2(error.contains(mentions), qPrintable(error + u" | "_qs + ui.status()));
+        QVERIFY2(error.contains(mentions), qPrintable(error + u" | "_s + ui.status()));
         QVERIFY(dialog.findChild<QWidget *>(field)->isVisible());
     }
 
@@ -202,9 +204,9 @@ private slots:
         ProfileDialog dialog(&m_store, &m_secrets, &m_prompts);
         dialog.show();
         test::ProfileDialogDriver ui{&dialog};
-        ui.choose("regionCombo", u"cn-north-4"_qs);
+        ui.choose("regionCombo", u"cn-north-4"_s);
         QVERIFY(!ui.find("iamEndpointEdit")->isVisible());
-        ui.choose("regionCombo", u"eu-west-101"_qs);
+        ui.choose("regionCombo", u"eu-west-101"_s);
         QVERIFY(ui.find("iamEndpointEdit")->isVisible());
     }
 
@@ -214,15 +216,15 @@ private slots:
         ProfileDialog dialog(&m_store, &m_secrets, &m_prompts);
         dialog.show();
         test::ProfileDialogDriver ui{&dialog};
-        ui.type("nameEdit", u"prod"_qs);
+        ui.type("nameEdit", u"prod"_s);
         ui.type("domainIdEdit", kDomainId);
         ui.type("accessKeyEdit", kAk);
         ui.type("secretKeyEdit", kSk);
         QCOMPARE(ui.save(), qMakePair(true, false));
-        QVERIFY2(ui.status().contains(u"keychain is unavailable"_qs), qPrintable(ui.status()));
+        QVERIFY2(ui.status().contains(u"keychain is unavailable"_s), qPrintable(ui.status()));
         QVERIFY2(ui.status().contains(m_secrets.failMessage), qPrintable(ui.status()));
-        QVERIFY2(ui.status().contains(u"settings"_qs), qPrintable(ui.status()));
-        QVERIFY(m_store.contains(u"prod"_qs));
+        QVERIFY2(ui.status().contains(u"settings"_s), qPrintable(ui.status()));
+        QVERIFY(m_store.contains(u"prod"_s));
         QVERIFY(m_secrets.entries.isEmpty());
     }
 
@@ -235,7 +237,7 @@ private slots:
                                         ProfileDialog::DetectCallback done) {
             seen = credentials;
             QTimer::singleShot(0, context, [done, &answer] {
-                done(answer, answer.isEmpty() ? u"IAM rejected the key: ak not exist"_qs : QString());
+                done(answer, answer.isEmpty() ? u"IAM rejected the key: ak not exist"_s : QString());
             });
         });
         dialog.show();
@@ -251,7 +253,7 @@ private slots:
         answer.clear();
         ui.type("domainIdEdit", QString());
         ui.click("detectButton");
-        QTRY_VERIFY(ui.errorNextTo("domainIdEdit").contains(u"ak not exist"_qs));
+        QTRY_VERIFY(ui.errorNextTo("domainIdEdit").contains(u"ak not exist"_s));
         QVERIFY(ui.text("domainIdEdit").isEmpty());
     }
 
@@ -272,7 +274,7 @@ private slots:
         ProfileDialog dialog(&m_store, &m_secrets, &m_prompts);
         dialog.show();
         test::ProfileDialogDriver ui{&dialog};
-        ui.type("nameEdit", u"old"_qs);
+        ui.type("nameEdit", u"old"_s);
         ui.type("domainIdEdit", kDomainId);
         ui.choose("authModeCombo", int(AuthMode::TemporaryAkSk));
         ui.type("accessKeyEdit", kAk);
@@ -281,11 +283,11 @@ private slots:
         QCOMPARE(ui.save(), qMakePair(true, true));
 
         ui.click("renameProfileButton");
-        ui.type("nameEdit", u"new"_qs);
+        ui.type("nameEdit", u"new"_s);
         QCOMPARE(ui.save(), qMakePair(true, true));
-        QCOMPARE(m_store.names(), QStringList{u"new"_qs});
-        QTRY_COMPARE(m_secrets.entries.keys().filter(u"old/"_qs).size(), 0);
-        QCOMPARE(m_secrets.entries.value(u"new/security_token"_qs), kToken);
+        QCOMPARE(m_store.names(), QStringList{u"new"_s});
+        QTRY_COMPARE(m_secrets.entries.keys().filter(u"old/"_s).size(), 0);
+        QCOMPARE(m_secrets.entries.value(u"new/security_token"_s), kToken);
 
         m_prompts.confirmAnswers = {true};
         ui.click("deleteProfileButton");
@@ -298,7 +300,7 @@ private slots:
         {
             ProfileDialog dialog(&m_store, &m_secrets, &m_prompts);
             test::ProfileDialogDriver ui{&dialog};
-            ui.type("nameEdit", u"prod"_qs);
+            ui.type("nameEdit", u"prod"_s);
             ui.type("domainIdEdit", kDomainId);
             ui.type("accessKeyEdit", kAk);
             ui.type("secretKeyEdit", kSk);
@@ -309,7 +311,7 @@ private slots:
         test::ProfileDialogDriver ui{&dialog};
         QVERIFY(loaded.wait());
         QCOMPARE(loaded.first().at(0).toBool(), true);
-        QCOMPARE(ui.text("nameEdit"), u"prod"_qs);
+        QCOMPARE(ui.text("nameEdit"), u"prod"_s);
         QCOMPARE(ui.text("accessKeyEdit"), kAk);
         QCOMPARE(ui.text("secretKeyEdit"), kSk);
     }

@@ -1,19 +1,21 @@
 #include "GuiTestEnvironment.h"
 #include "KeychainCredentialStore.h"
+#include "profile/ProfileStore.h"
 #include "ProfileDialogDriver.h"
-#include "ProfileStore.h"
 #include "ScriptedPrompts.h"
 
 #include <QDirIterator>
 #include <QSettings>
 
+using namespace Qt::StringLiterals;
+
 using namespace smsc;
 
 namespace {
-const QString kAk = u"SMSCTESTAK0000000001"_qs;
-const QString kSk = u"SMSCTESTSECRETKEY0000000000000000000000000"_qs;
-const QString kToken = u"SMSCTESTSECURITYTOKEN00000000000000000000"_qs;
-const QString kDomainId = u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_qs;
+const QString kAk = u"SMSCTESTAK0000000001"_s;
+const QString kSk = u"SMSCTESTSECRETKEY0000000000000000000000000"_s;
+const QString kToken = u"SMSCTESTSECURITYTOKEN00000000000000000000"_s;
+const QString kDomainId = u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s;
 
 // Every file under the settings and data folders, read back: a secret must be in none of them.
 bool secretOnDisk(const QString &secret)
@@ -41,7 +43,7 @@ class TestProfileDialogKeychain final : public QObject
     ProfileStore m_store;
     KeychainCredentialStore m_keychain{5000};
     test::ScriptedPrompts m_prompts;
-    bool m_unavailable = qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").contains(u"/nonexistent/"_qs);
+    bool m_unavailable = qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").contains(u"/nonexistent/"_s);
 
 private slots:
     void init() { QSettings().clear(); }
@@ -54,7 +56,7 @@ private slots:
             ProfileDialog dialog(&m_store, &m_keychain, &m_prompts);
             dialog.show();
             test::ProfileDialogDriver ui{&dialog};
-            ui.type("nameEdit", u"keychain-test"_qs);
+            ui.type("nameEdit", u"keychain-test"_s);
             ui.choose("authModeCombo", int(AuthMode::TemporaryAkSk));
             ui.type("domainIdEdit", kDomainId);
             ui.type("accessKeyEdit", kAk);
@@ -68,7 +70,7 @@ private slots:
         test::ProfileDialogDriver ui{&dialog};
         QVERIFY(loaded.wait(10000));
         QCOMPARE(loaded.first().at(0).toBool(), true);
-        QCOMPARE(ui.text("nameEdit"), u"keychain-test"_qs);
+        QCOMPARE(ui.text("nameEdit"), u"keychain-test"_s);
         QCOMPARE(ui.text("accessKeyEdit"), kAk);
         QCOMPARE(ui.text("secretKeyEdit"), kSk);
         QCOMPARE(ui.text("securityTokenEdit"), kToken);
@@ -78,8 +80,8 @@ private slots:
 
         m_prompts.confirmAnswers = {true};
         ui.click("deleteProfileButton");
-        QTRY_VERIFY(!m_store.contains(u"keychain-test"_qs));
-        QTRY_VERIFY(ui.status().contains(u"deleted"_qs));
+        QTRY_VERIFY(!m_store.contains(u"keychain-test"_s));
+        QTRY_VERIFY(ui.status().contains(u"deleted"_s));
     }
 
     void keychainUnavailableIsSaidInPlainWords()
@@ -89,18 +91,18 @@ private slots:
         ProfileDialog dialog(&m_store, &m_keychain, &m_prompts);
         dialog.show();
         test::ProfileDialogDriver ui{&dialog};
-        ui.type("nameEdit", u"nokeychain"_qs);
+        ui.type("nameEdit", u"nokeychain"_s);
         ui.type("domainIdEdit", kDomainId);
         ui.type("accessKeyEdit", kAk);
         ui.type("secretKeyEdit", kSk);
         QCOMPARE(ui.save(), qMakePair(true, false));
         const QString status = ui.status();
-        QVERIFY2(status.contains(u"keychain is unavailable"_qs), qPrintable(status));
-        QVERIFY2(status.contains(u"were saved"_qs), qPrintable(status));
-        QVERIFY2(status.contains(u"never anywhere else"_qs), qPrintable(status));
+        QVERIFY2(status.contains(u"keychain is unavailable"_s), qPrintable(status));
+        QVERIFY2(status.contains(u"were saved"_s), qPrintable(status));
+        QVERIFY2(status.contains(u"never anywhere else"_s), qPrintable(status));
         // The backend's own words (libsecret's D-Bus error) are shown too.
-        QVERIFY2(status.contains(u"Could not connect"_qs), qPrintable(status));
-        QVERIFY(m_store.contains(u"nokeychain"_qs));
+        QVERIFY2(status.contains(u"Could not connect"_s), qPrintable(status));
+        QVERIFY(m_store.contains(u"nokeychain"_s));
         QVERIFY(!secretOnDisk(kSk));
     }
 };

@@ -1,8 +1,8 @@
 // The side-by-side canonical request view on real gateway_echo answers of the loopback server (issue 4 §4).
 #include "../integration/AccountFixtures.h"
-#include "AccountLister.h"
+#include "account/AccountLister.h"
+#include "diagnostics/SignatureDiagnosisView.h"
 #include "GuiTestEnvironment.h"
-#include "SignatureDiagnosisView.h"
 
 #include <QLabel>
 #include <QNetworkAccessManager>
@@ -10,6 +10,8 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
+
+using namespace Qt::StringLiterals;
 
 using namespace smsc;
 using namespace smsc::test;
@@ -31,7 +33,7 @@ private:
     static QString label(QWidget *view, const char *name)
     {
         auto *widget = view->findChild<QLabel *>(QLatin1String(name));
-        return widget ? widget->text() : u"<missing %1>"_qs.arg(QLatin1String(name));
+        return widget ? widget->text() : u"<missing %1>"_s.arg(QLatin1String(name));
     }
     static QString lineOf(QWidget *view, const char *edit, int line)
     {
@@ -44,11 +46,11 @@ private:
 
 AccountListResult TestSignatureDiagnosisView::listWithEcho(const QJsonObject &scenario, const Credentials &credentials)
 {
-    if (!m_server.setScenario(u"/v3/sources"_qs, scenario))
+    if (!m_server.setScenario(u"/v3/sources"_s, scenario))
         return {};
     AccountLister lister(&m_network, loopbackProfile(m_server, m_server.httpUrl()), credentials, kTestDomainId);
     QSignalSpy finished(&lister, &AccountLister::finished);
-    lister.listServers({u"web server+数据库"_qs, {}, {}, true});
+    lister.listServers({u"web server+数据库"_s, {}, {}, true});
     if (!finished.wait(30'000))
         return {};
     return finished.takeFirst().at(0).value<AccountListResult>();
@@ -61,13 +63,13 @@ void TestSignatureDiagnosisView::highlightsAndNamesTheTamperedLine_data()
     QTest::addColumn<QString>("differingStart");   // how our differing line starts; empty: by index
     QTest::addColumn<int>("index");
     QTest::addColumn<QString>("causeWords");
-    QTest::newRow("path_slash: line 2") << u"path_slash"_qs << QString() << QString() << 1 << u"trailing slash"_qs;
-    QTest::newRow("query_encoding: line 3") << u"query_encoding"_qs << QString() << QString() << 2 << u"%20"_qs;
-    QTest::newRow("header_value x-domain-id") << u"header_value"_qs << u"x-domain-id"_qs << u"x-domain-id:"_qs << 0
-                                              << u"value of the header \"x-domain-id\""_qs;
-    QTest::newRow("header_case content-type") << u"header_case"_qs << u"content-type"_qs << u"content-type:"_qs << 0
-                                            << u"letter case"_qs;
-    QTest::newRow("body_hash: last line") << u"body_hash"_qs << QString() << QString() << -1 << u"body hash"_qs;
+    QTest::newRow("path_slash: line 2") << u"path_slash"_s << QString() << QString() << 1 << u"trailing slash"_s;
+    QTest::newRow("query_encoding: line 3") << u"query_encoding"_s << QString() << QString() << 2 << u"%20"_s;
+    QTest::newRow("header_value x-domain-id") << u"header_value"_s << u"x-domain-id"_s << u"x-domain-id:"_s << 0
+                                              << u"value of the header \"x-domain-id\""_s;
+    QTest::newRow("header_case content-type") << u"header_case"_s << u"content-type"_s << u"content-type:"_s << 0
+                                            << u"letter case"_s;
+    QTest::newRow("body_hash: last line") << u"body_hash"_s << QString() << QString() << -1 << u"body hash"_s;
 }
 
 void TestSignatureDiagnosisView::highlightsAndNamesTheTamperedLine()
@@ -77,11 +79,11 @@ void TestSignatureDiagnosisView::highlightsAndNamesTheTamperedLine()
     QFETCH(QString, differingStart);
     QFETCH(int, index);
     QFETCH(QString, causeWords);
-    QJsonObject scenario{{u"name"_qs, u"gateway_echo"_qs}, {u"tamper"_qs, tamper}};
+    QJsonObject scenario{{u"name"_s, u"gateway_echo"_s}, {u"tamper"_s, tamper}};
     if (!header.isEmpty())
-        scenario.insert(u"header"_qs, header);
+        scenario.insert(u"header"_s, header);
     const AccountListResult result = listWithEcho(scenario);
-    QCOMPARE(result.error.errorCode, u"APIGW.0303"_qs);
+    QCOMPARE(result.error.errorCode, u"APIGW.0303"_s);
     const QString ours = QString::fromUtf8(result.lastExchange.request.canonicalRequest);
     const QStringList ourLines = ours.split(u'\n');
     int expected = index < 0 ? int(ourLines.size()) - 1 : index;
@@ -99,21 +101,21 @@ void TestSignatureDiagnosisView::highlightsAndNamesTheTamperedLine()
     QCOMPARE(view.highlightedLine(false), expected);
     QVERIFY(lineOf(&view, "gatewayCanonicalRequest", expected) != lineOf(&view, "ourCanonicalRequest", expected));
     const QString difference = label(&view, "differenceLabel");
-    QVERIFY2(difference.startsWith(u"▶ Line %1 differs"_qs.arg(expected + 1)), qPrintable(difference));
+    QVERIFY2(difference.startsWith(u"▶ Line %1 differs"_s.arg(expected + 1)), qPrintable(difference));
     QVERIFY2(label(&view, "causeLabel").contains(causeWords), qPrintable(label(&view, "causeLabel")));
-    QCOMPARE(view.findChild<QPlainTextEdit *>(u"ourCanonicalRequest"_qs)->accessibleDescription(),
-             u"Line %1 differs"_qs.arg(expected + 1));
-    QVERIFY(!view.findChild<QPlainTextEdit *>(u"ourStringToSign"_qs)->toPlainText().isEmpty());
+    QCOMPARE(view.findChild<QPlainTextEdit *>(u"ourCanonicalRequest"_s)->accessibleDescription(),
+             u"Line %1 differs"_s.arg(expected + 1));
+    QVERIFY(!view.findChild<QPlainTextEdit *>(u"ourStringToSign"_s)->toPlainText().isEmpty());
 }
 
 void TestSignatureDiagnosisView::highlightFollowsThePalette()
 {
     SignatureDiagnosisView view;
-    view.setRequests(u"GET\n/v3/sources\n\nhost:a\n\nhost\nabc"_qs, u"GET\n/v3/sources/\n\nhost:a\n\nhost\nabc"_qs,
-                     u"SDK-HMAC-SHA256\n20261127T000000Z\nff"_qs);
+    view.setRequests(u"GET\n/v3/sources\n\nhost:a\n\nhost\nabc"_s, u"GET\n/v3/sources/\n\nhost:a\n\nhost\nabc"_s,
+                     u"SDK-HMAC-SHA256\n20261127T000000Z\nff"_s);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    auto *edit = view.findChild<QPlainTextEdit *>(u"gatewayCanonicalRequest"_qs);
+    auto *edit = view.findChild<QPlainTextEdit *>(u"gatewayCanonicalRequest"_s);
     QCOMPARE(edit->extraSelections().size(), 1);
     QCOMPARE(edit->extraSelections().first().format.background().color(), view.palette().color(QPalette::Highlight));
     QPalette changed = view.palette();
@@ -126,15 +128,15 @@ void TestSignatureDiagnosisView::highlightFollowsThePalette()
 void TestSignatureDiagnosisView::identicalRequestsPointAtTheKey()
 {
     Credentials wrong = akSk();
-    wrong.secretKey = u"not-the-secret-key-of-this-access-key"_qs;
-    const AccountListResult result = listWithEcho({{u"name"_qs, u"gateway_echo"_qs}}, wrong);
-    QCOMPARE(result.error.errorCode, u"APIGW.0303"_qs);
+    wrong.secretKey = u"not-the-secret-key-of-this-access-key"_s;
+    const AccountListResult result = listWithEcho({{u"name"_s, u"gateway_echo"_s}}, wrong);
+    QCOMPARE(result.error.errorCode, u"APIGW.0303"_s);
     SignatureDiagnosisView view;
     view.setRequests(result.error.gatewayCanonicalRequest, QString::fromUtf8(result.lastExchange.request.canonicalRequest),
                      QString::fromUtf8(result.lastExchange.request.stringToSign));
     QCOMPARE(view.highlightedLine(true), -1);
-    QVERIFY(label(&view, "differenceLabel").contains(u"identical"_qs));
-    QVERIFY(label(&view, "causeLabel").contains(u"secret key"_qs));
+    QVERIFY(label(&view, "differenceLabel").contains(u"identical"_s));
+    QVERIFY(label(&view, "causeLabel").contains(u"secret key"_s));
 }
 
 SMSC_GUI_TEST_MAIN(TestSignatureDiagnosisView)

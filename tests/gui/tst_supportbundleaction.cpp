@@ -1,15 +1,17 @@
 // "Save support bundle…" on a real failed exchange with the loopback server (issue 4 §6).
 #include "../integration/AccountFixtures.h"
+#include "account/StsClient.h"
+#include "diagnostics/SupportBundleAction.h"
 #include "GuiTestEnvironment.h"
 #include "ScriptedPrompts.h"
-#include "StsClient.h"
-#include "SupportBundleAction.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 using namespace smsc;
 using namespace smsc::test;
@@ -42,7 +44,7 @@ private:
 ExchangeRecord TestSupportBundleAction::failedExchange()
 {
     // Temporary AK/SK: the signed request carries the security token, which must be redacted.
-    m_server.setScenario(u"/v5/decode-authorization-message"_qs, {{u"name"_qs, u"denied"_qs}});
+    m_server.setScenario(u"/v5/decode-authorization-message"_s, {{u"name"_s, u"denied"_s}});
     StsClient client(&m_network, loopbackProfile(m_server, m_server.httpsUrl()), temporaryAkSk());
     QSignalSpy finished(&client, &StsClient::decodeFinished);
     client.decode(m_server.encodedMessage(false));
@@ -55,7 +57,7 @@ TestSupportBundleAction::Saved TestSupportBundleAction::save(ScriptedPrompts &pr
 {
     Saved saved;
     SupportContext context;
-    context.profileName = u"migration-prod"_qs;
+    context.profileName = u"migration-prod"_s;
     context.authMode = AuthMode::TemporaryAkSk;
     SupportBundleAction::save(nullptr, &prompts, exchange, context, temporaryAkSk(),
                               [&saved](const QString &path, const QString &problem) {
@@ -73,19 +75,19 @@ void TestSupportBundleAction::savesTheRequestIdAndNoSecret()
     QVERIFY(!exchange.requestId.isEmpty());
 
     ScriptedPrompts prompts;
-    const QString path = m_dir.filePath(u"bundle.json"_qs);
+    const QString path = m_dir.filePath(u"bundle.json"_s);
     prompts.fileNames << path;
     const Saved saved = save(prompts, exchange);
     QVERIFY(saved.called);
     QCOMPARE(saved.problem, QString());
     QCOMPARE(saved.path, path);
-    QVERIFY2(prompts.asked.value(1).endsWith(u".json"_qs), qPrintable(prompts.asked.join(u", "_qs)));
+    QVERIFY2(prompts.asked.value(1).endsWith(u".json"_s), qPrintable(prompts.asked.join(u", "_s)));
 
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString bundle = QString::fromUtf8(file.readAll());
     QVERIFY(bundle.contains(exchange.requestId));
-    QVERIFY(bundle.contains(u"decode-authorization-message"_qs));
+    QVERIFY(bundle.contains(u"decode-authorization-message"_s));
     const QStringList secrets = fakeSecrets();
     QVERIFY(secrets.size() >= 3);
     for (const QString &secret : secrets)
@@ -105,11 +107,11 @@ void TestSupportBundleAction::cancelWritesNothing()
 void TestSupportBundleAction::unwritablePathIsReported()
 {
     ScriptedPrompts prompts;
-    prompts.fileNames << m_dir.filePath(u"missing-folder/bundle.json"_qs);
+    prompts.fileNames << m_dir.filePath(u"missing-folder/bundle.json"_s);
     const Saved saved = save(prompts, ExchangeRecord());
     QVERIFY(saved.called);
     QVERIFY(!saved.problem.isEmpty());
-    QVERIFY(!QFile::exists(m_dir.filePath(u"missing-folder/bundle.json"_qs)));
+    QVERIFY(!QFile::exists(m_dir.filePath(u"missing-folder/bundle.json"_s)));
 }
 
 SMSC_GUI_TEST_MAIN(TestSupportBundleAction)

@@ -11,6 +11,8 @@
 
 #include <cmath>
 
+using namespace Qt::StringLiterals;
+
 using smsc::test::ThemeAudit;
 
 namespace {
@@ -37,7 +39,7 @@ class TestThemeAudit final : public QObject
 private slots:
     void initTestCase()
     {
-        QApplication::setStyle(u"Fusion"_qs);
+        QApplication::setStyle(u"Fusion"_s);
         QApplication::setPalette(smsc::test::darkFusionPalette());
     }
 
@@ -47,22 +49,22 @@ private slots:
         QTest::addColumn<QString>("labelText");
         QTest::addColumn<bool>("fixedPaletteColour");
         QTest::addColumn<int>("problems");
-        const QString text = u"Task ID"_qs;
+        const QString text = u"Task ID"_s;
         QTest::newRow("plain widget") << QString() << text << false << 0;
-        QTest::newRow("style sheet with a hex colour") << u"color: #333333;"_qs << text << false << 1;
+        QTest::newRow("style sheet with a hex colour") << u"color: #333333;"_s << text << false << 1;
         QTest::newRow("style sheet with a colour name in a border")
-            << u"QLabel { border: 1px solid red; }"_qs << text << false << 1;
+            << u"QLabel { border: 1px solid red; }"_s << text << false << 1;
         QTest::newRow("style sheet with rgb() and hsl()")
-            << u"background-color: rgb(255, 255, 255); selection-color: hsl(0, 0%, 10%)"_qs << text << false << 2;
+            << u"background-color: rgb(255, 255, 255); selection-color: hsl(0, 0%, 10%)"_s << text << false << 2;
         QTest::newRow("style sheet with palette references only")
-            << u"color: palette(text); background: palette(base); border: 1px solid palette(mid)"_qs
+            << u"color: palette(text); background: palette(base); border: 1px solid palette(mid)"_s
             << text << false << 0;
-        QTest::newRow("style sheet without colours") << u"font-weight: bold; padding: 4px"_qs << text << false << 0;
-        QTest::newRow("transparent background") << u"background: transparent"_qs << text << false << 0;
-        QTest::newRow("rich text with a font colour") << QString() << u"<font color=\"red\">Required</font>"_qs << false << 1;
-        QTest::newRow("rich text with a style colour") << QString() << u"<span style=\"color:#c00\">!</span>"_qs << false << 1;
-        QTest::newRow("rich text, bold only") << QString() << u"<b>Required</b>"_qs << false << 0;
-        QTest::newRow("plain text mentioning colour=") << QString() << u"colour=red is a setting"_qs << false << 0;
+        QTest::newRow("style sheet without colours") << u"font-weight: bold; padding: 4px"_s << text << false << 0;
+        QTest::newRow("transparent background") << u"background: transparent"_s << text << false << 0;
+        QTest::newRow("rich text with a font colour") << QString() << u"<font color=\"red\">Required</font>"_s << false << 1;
+        QTest::newRow("rich text with a style colour") << QString() << u"<span style=\"color:#c00\">!</span>"_s << false << 1;
+        QTest::newRow("rich text, bold only") << QString() << u"<b>Required</b>"_s << false << 0;
+        QTest::newRow("plain text mentioning colour=") << QString() << u"colour=red is a setting"_s << false << 0;
         QTest::newRow("palette entry with a fixed colour") << QString() << text << true << 1;
     }
     void reportsHardCodedColours()
@@ -73,7 +75,7 @@ private slots:
         QFETCH(int, problems);
         QWidget root;
         auto *label = new QLabel(labelText, &root);
-        label->setObjectName(u"subject"_qs);
+        label->setObjectName(u"subject"_s);
         label->setStyleSheet(styleSheet);
         if (fixedPaletteColour) {
             QPalette palette = label->palette();
@@ -90,7 +92,7 @@ private slots:
     void paletteTakenFromTheApplicationPaletteIsFine()
     {
         QWidget root;
-        auto *button = new QPushButton(u"Export"_qs, &root);
+        auto *button = new QPushButton(u"Export"_s, &root);
         QPalette palette = button->palette();
         palette.setColor(QPalette::ButtonText, QApplication::palette().color(QPalette::Highlight));
         button->setPalette(palette);
@@ -102,23 +104,23 @@ private slots:
     {
         QWidget root;
         auto *panel = new QWidget(&root);
-        panel->setObjectName(u"panel"_qs);
-        panel->setStyleSheet(u"QLabel { color: navy }"_qs);
-        new QLabel(u"one"_qs, panel);
-        new QLabel(u"two"_qs, panel);
+        panel->setObjectName(u"panel"_s);
+        panel->setStyleSheet(u"QLabel { color: navy }"_s);
+        new QLabel(u"one"_s, panel);
+        new QLabel(u"two"_s, panel);
         QCOMPARE(ThemeAudit::describe(ThemeAudit::hardCodedColours(&root)),
-                 u"QWidget/panel has a hard-coded colour (style sheet: color: navy)"_qs);
+                 u"QWidget/panel has a hard-coded colour (style sheet: color: navy)"_s);
     }
 
     void applicationStyleSheetIsChecked()
     {
-        qApp->setStyleSheet(u"QLineEdit[invalid=\"true\"] { background: #ffdddd }"_qs);
+        qApp->setStyleSheet(u"QLineEdit[invalid=\"true\"] { background: #ffdddd }"_s);
         QWidget root;
         const auto found = ThemeAudit::hardCodedColours(&root);
         qApp->setStyleSheet(QString());
         QCOMPARE(found.size(), 1);
         QVERIFY(found.first().widget.isNull());
-        QCOMPARE(found.first().path, u"application"_qs);
+        QCOMPARE(found.first().path, u"application"_s);
     }
 
     void darkPaletteIsDarkAndReadable_data()
@@ -143,7 +145,7 @@ private slots:
         QVERIFY(relativeLuminance(dark.color(QPalette::Base)) < 0.1);
         // WCAG AA for normal text.
         const double ratio = contrast(dark.color(foreground), dark.color(background));
-        QVERIFY2(ratio >= 4.5, qPrintable(u"contrast %1:1"_qs.arg(ratio, 0, 'f', 2)));
+        QVERIFY2(ratio >= 4.5, qPrintable(u"contrast %1:1"_s.arg(ratio, 0, 'f', 2)));
     }
 
     void screenshotIsSavedOnlyWhenAsked()
@@ -151,16 +153,16 @@ private slots:
         QWidget window;
         window.resize(120, 80);
         qunsetenv("SMSC_SCREENSHOT_DIR");
-        QVERIFY(smsc::test::saveScreenshot(&window, u"window"_qs).isEmpty());
+        QVERIFY(smsc::test::saveScreenshot(&window, u"window"_s).isEmpty());
 
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         qputenv("SMSC_SCREENSHOT_DIR", dir.path().toLocal8Bit());
         qputenv("SMSC_SCREENSHOT_SUFFIX", "-dark");
-        const QString path = smsc::test::saveScreenshot(&window, u"window"_qs);
+        const QString path = smsc::test::saveScreenshot(&window, u"window"_s);
         qunsetenv("SMSC_SCREENSHOT_DIR");
         qunsetenv("SMSC_SCREENSHOT_SUFFIX");
-        QCOMPARE(path, dir.filePath(u"window-dark.png"_qs));
+        QCOMPARE(path, dir.filePath(u"window-dark.png"_s));
         const QImage image(path);
         QCOMPARE(image.size(), window.size() * window.devicePixelRatio());
     }

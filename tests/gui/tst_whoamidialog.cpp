@@ -1,7 +1,7 @@
 // The Check-profile dialog against the loopback STS over real sockets (issue 4 §3, §5).
 #include "../integration/AccountFixtures.h"
+#include "diagnostics/WhoAmIDialog.h"
 #include "GuiTestEnvironment.h"
-#include "WhoAmIDialog.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -11,6 +11,8 @@
 #include <QTreeWidget>
 
 #include <memory>
+
+using namespace Qt::StringLiterals;
 
 using namespace smsc;
 using namespace smsc::test;
@@ -58,28 +60,28 @@ std::unique_ptr<WhoAmIDialog> TestWhoAmIDialog::check(const Profile &profile)
 void TestWhoAmIDialog::showsWhoTheCredentialsBelongTo()
 {
     Profile profile = loopbackProfile(m_server, m_server.httpsUrl());
-    profile.name = u"migration-prod"_qs;
+    profile.name = u"migration-prod"_s;
     const auto dialog = check(profile);
     QVERIFY(dialog);
     QCOMPARE(text(dialog.get(), "accountField"), kTestDomainId);
-    QCOMPARE(text(dialog.get(), "principalField"), u"IAM user smsc-tester"_qs);
-    QVERIFY(text(dialog.get(), "principalUrnField").startsWith(u"iam::"_qs));
-    QCOMPARE(text(dialog.get(), "scopeHeaderField"), u"X-Domain-Id: %1"_qs.arg(kTestDomainId));
+    QCOMPARE(text(dialog.get(), "principalField"), u"IAM user smsc-tester"_s);
+    QVERIFY(text(dialog.get(), "principalUrnField").startsWith(u"iam::"_s));
+    QCOMPARE(text(dialog.get(), "scopeHeaderField"), u"X-Domain-Id: %1"_s.arg(kTestDomainId));
     QVERIFY2(text(dialog.get(), "endpointField").startsWith(m_server.httpsUrl().toString()),
              qPrintable(text(dialog.get(), "endpointField")));
     QVERIFY(!text(dialog.get(), "clockSkewField").isEmpty());
     QVERIFY(find<QLabel>(dialog.get(), "warningLabel")->isHidden());
-    QVERIFY(find<QLabel>(dialog.get(), "summaryLabel")->text().contains(u"migration-prod"_qs));
+    QVERIFY(find<QLabel>(dialog.get(), "summaryLabel")->text().contains(u"migration-prod"_s));
 
     QStringList actions;
     auto *checklist = find<QTreeWidget>(dialog.get(), "permissionChecklist");
     for (int i = 0; i < checklist->topLevelItemCount(); ++i)
         actions << checklist->topLevelItem(i)->text(1);
-    for (const QString &needed : {u"sms:server:getBatchConsistencyResults"_qs, u"sms:server:queryServer"_qs,
-                                  u"sms:server:list"_qs, u"sms:server:listTask"_qs})
-        QVERIFY2(actions.contains(needed), qPrintable(actions.join(u", "_qs)));
-    QVERIFY2(actions.join(u' ').contains(u"decode-authorization-message"_qs), qPrintable(actions.join(u", "_qs)));
-    QCOMPARE(m_server.requests(u"/v5/caller-identity"_qs).size(), 1);
+    for (const QString &needed : {u"sms:server:getBatchConsistencyResults"_s, u"sms:server:queryServer"_s,
+                                  u"sms:server:list"_s, u"sms:server:listTask"_s})
+        QVERIFY2(actions.contains(needed), qPrintable(actions.join(u", "_s)));
+    QVERIFY2(actions.join(u' ').contains(u"decode-authorization-message"_s), qPrintable(actions.join(u", "_s)));
+    QCOMPARE(m_server.requests(u"/v5/caller-identity"_s).size(), 1);
 }
 
 void TestWhoAmIDialog::warnsAboutAClockOffByMoreThanFiveMinutes_data()
@@ -88,9 +90,9 @@ void TestWhoAmIDialog::warnsAboutAClockOffByMoreThanFiveMinutes_data()
     QTest::addColumn<bool>("warned");
     QTest::addColumn<QString>("direction");
     // Within the gateway's 15-minute window, so the call itself still succeeds.
-    QTest::newRow("server 7 minutes ahead: warn") << 420 << true << u"behind"_qs;
-    QTest::newRow("server 7 minutes behind: warn") << -420 << true << u"ahead"_qs;
-    QTest::newRow("server 2 minutes ahead: no warning") << 120 << false << u"behind"_qs;
+    QTest::newRow("server 7 minutes ahead: warn") << 420 << true << u"behind"_s;
+    QTest::newRow("server 7 minutes behind: warn") << -420 << true << u"ahead"_s;
+    QTest::newRow("server 2 minutes ahead: no warning") << 120 << false << u"behind"_s;
 }
 
 void TestWhoAmIDialog::warnsAboutAClockOffByMoreThanFiveMinutes()
@@ -98,7 +100,7 @@ void TestWhoAmIDialog::warnsAboutAClockOffByMoreThanFiveMinutes()
     QFETCH(int, serverAheadSeconds);
     QFETCH(bool, warned);
     QFETCH(QString, direction);
-    m_server.setConfig({{u"date_offset_seconds"_qs, serverAheadSeconds}});
+    m_server.setConfig({{u"date_offset_seconds"_s, serverAheadSeconds}});
     const auto dialog = check(loopbackProfile(m_server, m_server.httpUrl()));
     QVERIFY(dialog);
     QCOMPARE(text(dialog.get(), "accountField"), kTestDomainId);
@@ -106,20 +108,20 @@ void TestWhoAmIDialog::warnsAboutAClockOffByMoreThanFiveMinutes()
     auto *warning = find<QLabel>(dialog.get(), "warningLabel");
     QCOMPARE(warning->isVisible(), warned);
     if (warned)
-        QVERIFY2(warning->text().contains(u"clock is"_qs) && warning->text().contains(direction), qPrintable(warning->text()));
+        QVERIFY2(warning->text().contains(u"clock is"_s) && warning->text().contains(direction), qPrintable(warning->text()));
 }
 
 void TestWhoAmIDialog::stsRefusingNamesThePermission()
 {
-    QVERIFY(m_server.setScenario(u"/v5/caller-identity"_qs, {{u"name"_qs, u"denied"_qs}}));
+    QVERIFY(m_server.setScenario(u"/v5/caller-identity"_s, {{u"name"_s, u"denied"_s}}));
     const auto dialog = check(loopbackProfile(m_server, m_server.httpUrl()));
     QVERIFY(dialog);
     QVERIFY(text(dialog.get(), "accountField").isEmpty());
     auto *warning = find<QLabel>(dialog.get(), "warningLabel");
     QVERIFY(warning->isVisible());
-    QVERIFY2(warning->text().contains(u"sts::getCallerIdentity"_qs), qPrintable(warning->text()));
-    QVERIFY2(warning->text().contains(u"request ID"_qs), qPrintable(warning->text()));
-    QVERIFY(find<QLabel>(dialog.get(), "summaryLabel")->text().contains(u"failed"_qs));
+    QVERIFY2(warning->text().contains(u"sts::getCallerIdentity"_s), qPrintable(warning->text()));
+    QVERIFY2(warning->text().contains(u"request ID"_s), qPrintable(warning->text()));
+    QVERIFY(find<QLabel>(dialog.get(), "summaryLabel")->text().contains(u"failed"_s));
 }
 
 SMSC_GUI_TEST_MAIN(TestWhoAmIDialog)

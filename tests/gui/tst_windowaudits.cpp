@@ -1,21 +1,21 @@
 #include "AccessibilityAudit.h"
-#include "AccountPickerDialog.h"
+#include "account/AccountPickerDialog.h"
 #include "DarkPalette.h"
-#include "DenialDecodeDialog.h"
-#include "ErrorDialog.h"
-#include "ErrorReport.h"
+#include "diagnostics/DenialDecodeDialog.h"
+#include "diagnostics/ErrorDialog.h"
+#include "diagnostics/SignatureDiagnosisView.h"
+#include "diagnostics/WhoAmIDialog.h"
+#include "errors/ErrorReport.h"
+#include "export/HistoryDialog.h"
 #include "GuiTestEnvironment.h"
-#include "HistoryDialog.h"
-#include "LanguageManager.h"
 #include "LayoutAudit.h"
-#include "MainWindow.h"
 #include "RecordingPrompter.h"
-#include "RowTableModel.h"
+#include "rows/RowTableModel.h"
 #include "Screenshot.h"
 #include "ScriptedPrompts.h"
-#include "SignatureDiagnosisView.h"
 #include "ThemeAudit.h"
-#include "WhoAmIDialog.h"
+#include "window/LanguageManager.h"
+#include "window/MainWindow.h"
 
 #include <QNetworkAccessManager>
 #include <QStyle>
@@ -24,6 +24,8 @@
 
 #include <functional>
 #include <memory>
+
+using namespace Qt::StringLiterals;
 
 using namespace smsc;
 
@@ -45,11 +47,11 @@ private:
     std::unique_ptr<QWidget> accountWindow(const QString &name)
     {
         Profile profile;
-        profile.name = u"migration-prod"_qs;
+        profile.name = u"migration-prod"_s;
         if (name == u"account-picker")
             return std::make_unique<AccountPickerDialog>(&m_network, profile, Credentials(), QString());
         if (name == u"decode-dialog")
-            return std::make_unique<DenialDecodeDialog>(&m_network, profile, Credentials(), u"SMSCTESTENC1.e30."_qs);
+            return std::make_unique<DenialDecodeDialog>(&m_network, profile, Credentials(), u"SMSCTESTENC1.e30."_s);
         if (name == u"whoami-dialog")
             return std::make_unique<WhoAmIDialog>(&m_network, profile, Credentials(), QString());
         if (name == u"history-dialog")
@@ -58,9 +60,9 @@ private:
         auto host = std::make_unique<QDialog>();
         auto *view = new SignatureDiagnosisView;
         (new QVBoxLayout(host.get()))->addWidget(view);
-        view->setRequests(u"GET\n/v3/sources\nname=web+server\nhost:sms.example.test\n\nhost\ne3b0c442"_qs,
-                          u"GET\n/v3/sources/\nname=web%20server\nhost:sms.example.test\n\nhost\ne3b0c442"_qs,
-                          u"SDK-HMAC-SHA256\n20261127T193000Z\n5d41402a"_qs);
+        view->setRequests(u"GET\n/v3/sources\nname=web+server\nhost:sms.example.test\n\nhost\ne3b0c442"_s,
+                          u"GET\n/v3/sources/\nname=web%20server\nhost:sms.example.test\n\nhost\ne3b0c442"_s,
+                          u"SDK-HMAC-SHA256\n20261127T193000Z\n5d41402a"_s);
         return host;
     }
 
@@ -68,16 +70,16 @@ private:
     {
         m_rows = std::make_unique<RowTableModel>();
         // Sample rows with one duplicate, so the screenshot shows validation at work.
-        const QList<QStringList> sample = {{u"4d2b8f6e-0000-4000-8000-000000000001"_qs, u"src-web-01"_qs, u"web-01"_qs},
-                                           {u"4d2b8f6e-0000-4000-8000-000000000002"_qs, u"src-db-01"_qs, u"db-01"_qs},
-                                           {u"4d2b8f6e-0000-4000-8000-000000000002"_qs, u"src-db-01"_qs, u"db-01"_qs}};
+        const QList<QStringList> sample = {{u"4d2b8f6e-0000-4000-8000-000000000001"_s, u"src-web-01"_s, u"web-01"_s},
+                                           {u"4d2b8f6e-0000-4000-8000-000000000002"_s, u"src-db-01"_s, u"db-01"_s},
+                                           {u"4d2b8f6e-0000-4000-8000-000000000002"_s, u"src-db-01"_s, u"db-01"_s}};
         m_rows->insertRows(0, int(sample.size()));
         for (int r = 0; r < sample.size(); ++r) {
             for (int c = 0; c < 3; ++c)
                 m_rows->setData(m_rows->index(r, c), sample[r][c]);
         }
         auto window = std::make_unique<MainWindow>(m_rows.get(), m_languages.get(), m_prompter.get());
-        window->setProfileNames({u"migration-prod"_qs}, {});
+        window->setProfileNames({u"migration-prod"_s}, {});
         return window;
     }
 
@@ -86,15 +88,15 @@ private:
         ApiError error;
         error.kind = ErrorKind::Permission;
         error.httpStatus = 403;
-        error.errorCode = u"SMS.0204"_qs;
-        error.errorMsg = u"Insufficient permissions. Cause: sms:server:getBatchConsistencyResults"_qs;
-        error.headline = u"You do not have permission to export consistency results."_qs;
-        error.hint = u"Ask your administrator for sms:server:getBatchConsistencyResults."_qs;
-        error.requestId = u"req-0001"_qs;
+        error.errorCode = u"SMS.0204"_s;
+        error.errorMsg = u"Insufficient permissions. Cause: sms:server:getBatchConsistencyResults"_s;
+        error.headline = u"You do not have permission to export consistency results."_s;
+        error.hint = u"Ask your administrator for sms:server:getBatchConsistencyResults."_s;
+        error.requestId = u"req-0001"_s;
         RequestRecord request;
         request.method = "POST";
-        request.url = u"https://sms.example.test/v3/tasks/consistency-results/export"_qs;
-        const ErrorReportContext context{u"migration-prod"_qs, u"https://sms.example.test"_qs,
+        request.url = u"https://sms.example.test/v3/tasks/consistency-results/export"_s;
+        const ErrorReportContext context{u"migration-prod"_s, u"https://sms.example.test"_s,
                                          AuthMode::AkSk, {}, {}, {}, {}};
         return std::make_unique<ErrorDialog>(ErrorReport(error, request, context, {}), m_prompts.get());
     }
@@ -103,7 +105,7 @@ private slots:
     void initTestCase()
     {
         m_languages = std::make_unique<LanguageManager>();
-        QVERIFY(m_languages->setLanguage(u"en"_qs));
+        QVERIFY(m_languages->setLanguage(u"en"_s));
         m_prompter = std::make_unique<test::RecordingPrompter>();
         m_prompts = std::make_unique<test::ScriptedPrompts>();
     }
@@ -123,7 +125,7 @@ private slots:
         QFETCH(QString, window);
         QFETCH(bool, dark);
         // A palette change does not reach existing widgets here: set it before building the window.
-        QApplication::setStyle(u"Fusion"_qs);
+        QApplication::setStyle(u"Fusion"_s);
         QApplication::setPalette(dark ? test::darkFusionPalette() : QApplication::style()->standardPalette());
 
         std::unique_ptr<QWidget> widget = window == u"main-window" ? mainWindow()
@@ -139,7 +141,7 @@ private slots:
         const auto colours = test::ThemeAudit::hardCodedColours(widget.get());
         QVERIFY2(colours.isEmpty(), qPrintable(test::ThemeAudit::describe(colours)));
 
-        const QString name = dark ? window + u"-dark"_qs : window;
+        const QString name = dark ? window + u"-dark"_s : window;
         if (qEnvironmentVariableIsSet("SMSC_SCREENSHOT_DIR"))
             QVERIFY(!test::saveScreenshot(widget.get(), name).isEmpty());
     }

@@ -2,9 +2,9 @@
 // loopback server. Header-only: each test executable includes what it needs.
 #pragma once
 
-#include "Credentials.h"
 #include "LoopbackServer.h"
-#include "Profile.h"
+#include "profile/Credentials.h"
+#include "profile/Profile.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -13,13 +13,15 @@
 #include <QStringList>
 #include <QUrl>
 
+using namespace Qt::StringLiterals;
+
 namespace smsc::test {
 
 //! A profile whose SMS, IAM and STS endpoints are the loopback server at `base`.
 inline Profile loopbackProfile(const LoopbackServer &server, const QUrl &base)
 {
     Profile profile;
-    profile.name = QStringLiteral("loopback");
+    profile.name = u"loopback"_s;
     profile.endpoint = base.toString();
     profile.iamEndpoint = base.toString();
     profile.stsEndpoint = base.toString();
@@ -27,7 +29,7 @@ inline Profile loopbackProfile(const LoopbackServer &server, const QUrl &base)
     profile.transport.caFile = server.caFile();
     profile.transport.connectTimeoutSeconds = 10;
     profile.transport.transferTimeoutSeconds = 30;
-    profile.transport.proxyUrl = QStringLiteral("none");
+    profile.transport.proxyUrl = u"none"_s;
     return profile;
 }
 
@@ -51,7 +53,7 @@ inline Credentials temporaryAkSk()
 //! The fake secrets of tests/data/test-secrets.txt (never printed).
 inline QStringList fakeSecrets()
 {
-    QFile file(QStringLiteral(SMSC_TEST_DATA_DIR "/test-secrets.txt"));
+    QFile file(QString::fromUtf8(SMSC_TEST_DATA_DIR "/test-secrets.txt"));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     QStringList secrets;

@@ -8,6 +8,8 @@
 
 #include <csignal>
 
+using namespace Qt::StringLiterals;
+
 namespace smsc::test {
 
 //! What one run of the real sms-consistency-cli produced.
@@ -34,18 +36,18 @@ public:
     {
         m_env = QProcessEnvironment::systemEnvironment();
         for (const QString &name : m_env.keys()) {
-            if (name.startsWith(u"CLOUD_SDK_"_qs) || name.startsWith(u"HUAWEICLOUD_SDK_"_qs))
+            if (name.startsWith(u"CLOUD_SDK_"_s) || name.startsWith(u"HUAWEICLOUD_SDK_"_s))
                 m_env.remove(name);
         }
-        m_env.insert(u"HOME"_qs, m_home.path());
-        m_env.insert(u"XDG_CONFIG_HOME"_qs, m_home.filePath(u"config"_qs));
-        m_env.insert(u"LANG"_qs, u"C.UTF-8"_qs);
-        m_env.insert(u"LANGUAGE"_qs, u"en"_qs);
-        m_env.remove(u"LC_ALL"_qs);
-        m_env.insert(u"no_proxy"_qs, u"127.0.0.1,localhost"_qs);
+        m_env.insert(u"HOME"_s, m_home.path());
+        m_env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
+        m_env.insert(u"LANG"_s, u"C.UTF-8"_s);
+        m_env.insert(u"LANGUAGE"_s, u"en"_s);
+        m_env.remove(u"LC_ALL"_s);
+        m_env.insert(u"no_proxy"_s, u"127.0.0.1,localhost"_s);
     }
 
-    static QString program() { return QStringLiteral(SMSC_BIN_DIR "/sms-consistency-cli"); }
+    static QString program() { return QString::fromUtf8(SMSC_BIN_DIR "/sms-consistency-cli"); }
     QString home() const { return m_home.path(); }
     QProcessEnvironment &environment() { return m_env; }
 
@@ -88,7 +90,7 @@ public:
     {
         for (const QString &s : secrets) {
             if (r.out.contains(s.toUtf8()) || r.err.contains(s.toUtf8())) {
-                *which = s.left(4) + u"…"_qs;
+                *which = s.left(4) + u"…"_s;
                 return true;
             }
         }

@@ -6,6 +6,8 @@
 #include <QCryptographicHash>
 #include <QFile>
 
+using namespace Qt::StringLiterals;
+
 namespace smsc::test {
 
 //! The fake secrets: none may appear in any CLI output.
@@ -15,9 +17,9 @@ inline const QStringList kCliSecrets = {kTestSk, kTestSecurityToken, kTestIamTok
 inline QProcessEnvironment akSkEnvironment()
 {
     QProcessEnvironment e;
-    e.insert(u"CLOUD_SDK_AK"_qs, kTestAk);
-    e.insert(u"CLOUD_SDK_SK"_qs, kTestSk);
-    e.insert(u"HUAWEICLOUD_SDK_DOMAIN_ID"_qs, kTestDomainId);
+    e.insert(u"CLOUD_SDK_AK"_s, kTestAk);
+    e.insert(u"CLOUD_SDK_SK"_s, kTestSk);
+    e.insert(u"HUAWEICLOUD_SDK_DOMAIN_ID"_s, kTestDomainId);
     return e;
 }
 

@@ -2,10 +2,10 @@
 
 // Small helpers shared by tst_apicall and tst_exportjob (header-only, test code only).
 
-#include "Credentials.h"
 #include "LoopbackServer.h"
-#include "Profile.h"
-#include "TaskRow.h"
+#include "profile/Credentials.h"
+#include "profile/Profile.h"
+#include "rows/TaskRow.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -13,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
 
 namespace smsc::test {
 
@@ -36,7 +38,7 @@ inline Credentials testCredentials(AuthMode mode = AuthMode::AkSk)
 inline Profile loopbackProfile(const QUrl &base, const QString &caFile = QString())
 {
     Profile p;
-    p.name = QStringLiteral("loopback");
+    p.name = u"loopback"_s;
     p.endpoint = base.toString();
     p.iamEndpoint = base.toString();
     p.stsEndpoint = base.toString();
@@ -50,10 +52,10 @@ inline Profile loopbackProfile(const QUrl &base, const QString &caFile = QString
 
 inline QList<TaskRow> testRows()
 {
-    return {{QStringLiteral("7a000000-0000-4000-8000-000000000001"), QStringLiteral("5e000000-0000-4000-8000-000000000001"),
-             QStringLiteral("srv-001")},
-            {QStringLiteral("7a000000-0000-4000-8000-000000000003"), QStringLiteral("5e000000-0000-4000-8000-000000000003"),
-             QStringLiteral("web server 003")}};
+    return {{u"7a000000-0000-4000-8000-000000000001"_s, u"5e000000-0000-4000-8000-000000000001"_s,
+             u"srv-001"_s},
+            {u"7a000000-0000-4000-8000-000000000003"_s, u"5e000000-0000-4000-8000-000000000003"_s,
+             u"web server 003"_s}};
 }
 
 inline QString sha256Of(const QString &path)
@@ -75,7 +77,7 @@ inline QStringList folderEntries(const QString &dir)
 //! Value of a request-log header (case-insensitive); only for non-secret headers.
 inline QString loggedHeader(const QJsonObject &record, const QString &name)
 {
-    for (const QJsonValue pair : record.value(QStringLiteral("headers")).toArray()) {
+    for (const QJsonValue pair : record.value(u"headers"_s).toArray()) {
         const QJsonArray kv = pair.toArray();
         if (kv.at(0).toString().compare(name, Qt::CaseInsensitive) == 0)
             return kv.at(1).toString();
@@ -86,7 +88,7 @@ inline QString loggedHeader(const QJsonObject &record, const QString &name)
 inline QJsonObject scenario(const QString &name, const QJsonObject &params = {})
 {
     QJsonObject s = params;
-    s.insert(QStringLiteral("name"), name);
+    s.insert(u"name"_s, name);
     return s;
 }
 
@@ -94,11 +96,11 @@ inline QJsonObject scenario(const QString &name, const QJsonObject &params = {})
 inline qint64 peakRssKiB(bool reset)
 {
     if (reset) {
-        QFile clear(QStringLiteral("/proc/self/clear_refs"));
+        QFile clear(u"/proc/self/clear_refs"_s);
         if (!clear.open(QIODevice::WriteOnly) || clear.write("5") != 1)
             return -1;
     }
-    QFile status(QStringLiteral("/proc/self/status"));
+    QFile status(u"/proc/self/status"_s);
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : status.readAll().split('\n')) {

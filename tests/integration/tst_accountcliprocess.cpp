@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace smsc;
 using namespace smsc::test;
 
@@ -55,10 +57,10 @@ private:
 
 void TestAccountCliProcess::initTestCase()
 {
-    m_program = QStringLiteral(SMSC_BIN_DIR "/sms-consistency-cli");
+    m_program = QString::fromUtf8(SMSC_BIN_DIR "/sms-consistency-cli");
     QVERIFY2(QFile::exists(m_program), qPrintable(m_program));
     QProcess help;
-    help.start(m_program, {u"--help"_qs});
+    help.start(m_program, {u"--help"_s});
     QVERIFY(help.waitForFinished(30'000));
     if (!help.readAllStandardOutput().contains("list-servers"))
         QSKIP("sms-consistency-cli is not wired to CliApplication yet (main.cpp prints only its version)");
@@ -71,19 +73,19 @@ void TestAccountCliProcess::initTestCase()
 Run TestAccountCliProcess::cli(const QStringList &arguments, const QByteArray &input)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString &name : {u"CLOUD_SDK_AK"_qs, u"CLOUD_SDK_SK"_qs, u"CLOUD_SDK_SECURITY_TOKEN"_qs,
-                                u"CLOUD_SDK_IAM_TOKEN"_qs, u"HUAWEICLOUD_SDK_AK"_qs, u"HUAWEICLOUD_SDK_SK"_qs,
-                                u"HUAWEICLOUD_SDK_DOMAIN_ID"_qs, u"HUAWEICLOUD_SDK_PROJECT_ID"_qs})
+    for (const QString &name : {u"CLOUD_SDK_AK"_s, u"CLOUD_SDK_SK"_s, u"CLOUD_SDK_SECURITY_TOKEN"_s,
+                                u"CLOUD_SDK_IAM_TOKEN"_s, u"HUAWEICLOUD_SDK_AK"_s, u"HUAWEICLOUD_SDK_SK"_s,
+                                u"HUAWEICLOUD_SDK_DOMAIN_ID"_s, u"HUAWEICLOUD_SDK_PROJECT_ID"_s})
         env.remove(name);
-    env.insert(u"CLOUD_SDK_AK"_qs, kTestAk);
-    env.insert(u"CLOUD_SDK_SK"_qs, kTestSk);
-    env.insert(u"HOME"_qs, m_home.path());
-    env.insert(u"XDG_CONFIG_HOME"_qs, m_home.filePath(u"config"_qs));
-    env.insert(u"XDG_DATA_HOME"_qs, m_home.filePath(u"data"_qs));
-    env.insert(u"LANG"_qs, u"C.UTF-8"_qs);
+    env.insert(u"CLOUD_SDK_AK"_s, kTestAk);
+    env.insert(u"CLOUD_SDK_SK"_s, kTestSk);
+    env.insert(u"HOME"_s, m_home.path());
+    env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
+    env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
+    env.insert(u"LANG"_s, u"C.UTF-8"_s);
     const QString base = m_server.httpsUrl().toString();
-    QStringList all{arguments.value(0), u"--endpoint"_qs, base, u"--iam-endpoint"_qs, base, u"--sts-endpoint"_qs, base,
-                    u"--ca-file"_qs, m_server.caFile(), u"--proxy"_qs, u"none"_qs};
+    QStringList all{arguments.value(0), u"--endpoint"_s, base, u"--iam-endpoint"_s, base, u"--sts-endpoint"_s, base,
+                    u"--ca-file"_s, m_server.caFile(), u"--proxy"_s, u"none"_s};
     all += arguments.mid(1);
     QProcess process;
     process.setProcessEnvironment(env);
@@ -126,67 +128,67 @@ void TestAccountCliProcess::cleanupTestCase()
         const QByteArray data = file.readAll();
         historyFiles += it.fileName() == u"export-history.json" ? 1 : 0;
         for (const QString &secret : std::as_const(m_secrets))
-            QVERIFY2(!data.contains(secret.toUtf8()), qPrintable(u"a fake secret reached "_qs + it.filePath()));
+            QVERIFY2(!data.contains(secret.toUtf8()), qPrintable(u"a fake secret reached "_s + it.filePath()));
     }
     QCOMPARE(historyFiles, 1);
 }
 
 void TestAccountCliProcess::listServersJson()
 {
-    const Run r = cli({u"list-servers"_qs, u"--json"_qs, u"--name"_qs, u"web server"_qs});
+    const Run r = cli({u"list-servers"_s, u"--json"_s, u"--name"_s, u"web server"_s});
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(r.json().value(u"count"_qs).toInt(), 45);
-    QCOMPARE(m_server.requests(u"/v3/sources"_qs).first().toObject().value(u"signature_ok"_qs).toBool(), true);
+    QCOMPARE(r.json().value(u"count"_s).toInt(), 45);
+    QCOMPARE(m_server.requests(u"/v3/sources"_s).first().toObject().value(u"signature_ok"_s).toBool(), true);
 }
 
 void TestAccountCliProcess::listTasksRowsOutThenExportThem()
 {
-    const QString rows = m_home.filePath(u"ready.csv"_qs);
-    const Run list = cli({u"list-tasks"_qs, u"--state"_qs, u"READY"_qs, u"--rows-out"_qs, rows});
+    const QString rows = m_home.filePath(u"ready.csv"_s);
+    const Run list = cli({u"list-tasks"_s, u"--state"_s, u"READY"_s, u"--rows-out"_s, rows});
     QCOMPARE(list.exitCode, 0);
     QVERIFY(QFile::exists(rows));
-    const Run exported = cli({u"export"_qs, u"--rows"_qs, rows, u"--output"_qs, m_home.filePath(u"out.csv"_qs),
-                              u"--json"_qs});
+    const Run exported = cli({u"export"_s, u"--rows"_s, rows, u"--output"_s, m_home.filePath(u"out.csv"_s),
+                              u"--json"_s});
     QCOMPARE(exported.exitCode, 0);
-    QCOMPARE(exported.json().value(u"ok"_qs).toBool(), true);
+    QCOMPARE(exported.json().value(u"ok"_s).toBool(), true);
     const QJsonObject body = QJsonDocument::fromJson(
-        m_server.requests(smsc::test::kExportPath).first().toObject().value(u"body"_qs).toString().toUtf8()).object();
-    QCOMPARE(body.value(u"task_info"_qs).toArray().size(), 75);
+        m_server.requests(smsc::test::kExportPath).first().toObject().value(u"body"_s).toString().toUtf8()).object();
+    QCOMPARE(body.value(u"task_info"_s).toArray().size(), 75);
 }
 
 void TestAccountCliProcess::decodeFromStdin()
 {
-    const Run r = cli({u"decode"_qs}, m_server.encodedMessage(false).toUtf8() + "\n");
+    const Run r = cli({u"decode"_s}, m_server.encodedMessage(false).toUtf8() + "\n");
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains(u"DenySmsExport"_qs), qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(u"DenySmsExport"_s), qPrintable(r.out + r.err));
 }
 
 void TestAccountCliProcess::whoamiText()
 {
-    const Run r = cli({u"whoami"_qs});
+    const Run r = cli({u"whoami"_s});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains(u"smsc-tester"_qs), qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(u"smsc-tester"_s), qPrintable(r.out + r.err));
     QVERIFY(r.out.contains(kTestDomainId));
 }
 
 void TestAccountCliProcess::exportClockOffsetAuto()
 {
-    m_server.setConfig({{u"date_offset_seconds"_qs, 1200}});
-    const QStringList args{u"export"_qs, u"--domain-id"_qs, kTestDomainId, u"--row"_qs, u"t1,s1,n1"_qs,
-                           u"--output"_qs, m_home.filePath(u"skew.csv"_qs), u"--force"_qs};
+    m_server.setConfig({{u"date_offset_seconds"_s, 1200}});
+    const QStringList args{u"export"_s, u"--domain-id"_s, kTestDomainId, u"--row"_s, u"t1,s1,n1"_s,
+                           u"--output"_s, m_home.filePath(u"skew.csv"_s), u"--force"_s};
     QCOMPARE(cli(args).exitCode, 3);
-    const Run retried = cli(args + QStringList{u"--clock-offset"_qs, u"auto"_qs});
+    const Run retried = cli(args + QStringList{u"--clock-offset"_s, u"auto"_s});
     QCOMPARE(retried.exitCode, 0);
-    QVERIFY(QFile::exists(m_home.filePath(u"skew.csv"_qs)));
+    QVERIFY(QFile::exists(m_home.filePath(u"skew.csv"_s)));
 }
 
 void TestAccountCliProcess::gatewayEchoComparisonOnStderr()
 {
-    QVERIFY(m_server.setScenario(u"/v3/tasks"_qs, {{u"name"_qs, u"gateway_echo"_qs}, {u"tamper"_qs, u"header_case"_qs},
-                                                   {u"header"_qs, u"x-domain-id"_qs}}));
-    const Run r = cli({u"list-tasks"_qs, u"--domain-id"_qs, kTestDomainId});
+    QVERIFY(m_server.setScenario(u"/v3/tasks"_s, {{u"name"_s, u"gateway_echo"_s}, {u"tamper"_s, u"header_case"_s},
+                                                   {u"header"_s, u"x-domain-id"_s}}));
+    const Run r = cli({u"list-tasks"_s, u"--domain-id"_s, kTestDomainId});
     QCOMPARE(r.exitCode, 3);
-    QVERIFY2(r.err.contains(u"\"x-domain-id\" differs in letter case"_qs), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"\"x-domain-id\" differs in letter case"_s), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestAccountCliProcess)

@@ -1,12 +1,14 @@
 // AccountLister against the loopback server: paging, filters (signed), cancel, 403 (issue 4 §1).
+#include "account/AccountLister.h"
 #include "AccountFixtures.h"
-#include "AccountLister.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 using namespace smsc;
 using namespace smsc::test;
@@ -72,8 +74,8 @@ void TestAccountLister::pagesThroughAllServers()
     QCOMPARE(result.count, 450);
     QCOMPARE(result.servers.size(), 450);
     QCOMPARE(result.pages, 3);
-    QCOMPARE(result.servers.first().id, u"5e000000-0000-4000-8000-000000000000"_qs);
-    QCOMPARE(result.servers.last().id, u"5e000000-0000-4000-8000-000000000449"_qs);
+    QCOMPARE(result.servers.first().id, u"5e000000-0000-4000-8000-000000000000"_s);
+    QCOMPARE(result.servers.last().id, u"5e000000-0000-4000-8000-000000000449"_s);
     QSet<QString> ids;
     for (const SourceServer &s : result.servers)
         ids.insert(s.id);
@@ -83,15 +85,15 @@ void TestAccountLister::pagesThroughAllServers()
     QCOMPARE(progress.at(1), (QList<QVariant>{400, 450}));
     QCOMPARE(progress.at(2), (QList<QVariant>{450, 450}));
 
-    const QJsonArray requests = m_server.requests(u"/v3/sources"_qs);
+    const QJsonArray requests = m_server.requests(u"/v3/sources"_s);
     QCOMPARE(requests.size(), 3);
-    const QStringList offsets{u"0"_qs, u"200"_qs, u"400"_qs};
+    const QStringList offsets{u"0"_s, u"200"_s, u"400"_s};
     for (int i = 0; i < 3; ++i) {
         const QJsonObject record = requests.at(i).toObject();
-        QCOMPARE(record.value(u"signature_ok"_qs).toBool(), true);
-        QCOMPARE(record.value(u"scheme"_qs).toString(), https ? u"https"_qs : u"http"_qs);
-        QCOMPARE(recordedQuery(record).value(u"offset"_qs), offsets.at(i));
-        QCOMPARE(recordedQuery(record).value(u"limit"_qs), u"200"_qs);
+        QCOMPARE(record.value(u"signature_ok"_s).toBool(), true);
+        QCOMPARE(record.value(u"scheme"_s).toString(), https ? u"https"_s : u"http"_s);
+        QCOMPARE(recordedQuery(record).value(u"offset"_s), offsets.at(i));
+        QCOMPARE(recordedQuery(record).value(u"limit"_s), u"200"_s);
     }
     // Servers without a migration task (every 50th) have no current task and give an empty task_id.
     QVERIFY(!result.servers.at(49).currentTask);
@@ -107,15 +109,15 @@ void TestAccountLister::serverFiltersAreSentAndSigned_data()
     QTest::addColumn<QString>("queryKey");
     QTest::addColumn<QString>("queryValue");
     // Counts from tests/support/README.md "Generated account".
-    QTest::newRow("name with a space") << SourceFilter{u"web server"_qs, {}, {}, false} << 45 << u"name"_qs
-                                       << u"web server"_qs;
-    QTest::newRow("name with a plus") << SourceFilter{u"db+cache"_qs, {}, {}, false} << 18 << u"name"_qs
-                                      << u"db+cache"_qs;
-    QTest::newRow("non-ASCII name") << SourceFilter{u"数据库"_qs, {}, {}, false} << 45 << u"name"_qs << u"数据库"_qs;
-    QTest::newRow("state") << SourceFilter{{}, {}, u"finished"_qs, false} << 75 << u"state"_qs << u"finished"_qs;
+    QTest::newRow("name with a space") << SourceFilter{u"web server"_s, {}, {}, false} << 45 << u"name"_s
+                                       << u"web server"_s;
+    QTest::newRow("name with a plus") << SourceFilter{u"db+cache"_s, {}, {}, false} << 18 << u"name"_s
+                                      << u"db+cache"_s;
+    QTest::newRow("non-ASCII name") << SourceFilter{u"数据库"_s, {}, {}, false} << 45 << u"name"_s << u"数据库"_s;
+    QTest::newRow("state") << SourceFilter{{}, {}, u"finished"_s, false} << 75 << u"state"_s << u"finished"_s;
     QTest::newRow("has consistency results") << SourceFilter{{}, {}, {}, true} << 150
-                                             << u"is_consistency_result_exist"_qs << u"true"_qs;
-    QTest::newRow("ip") << SourceFilter{{}, u"10.0.1."_qs, {}, false} << 200 << u"ip"_qs << u"10.0.1."_qs;
+                                             << u"is_consistency_result_exist"_s << u"true"_s;
+    QTest::newRow("ip") << SourceFilter{{}, u"10.0.1."_s, {}, false} << 200 << u"ip"_s << u"10.0.1."_s;
 }
 
 void TestAccountLister::serverFiltersAreSentAndSigned()
@@ -139,14 +141,14 @@ void TestAccountLister::serverFiltersAreSentAndSigned()
         if (!filter.ip.isEmpty())
             QVERIFY(s.ip.startsWith(filter.ip));
     }
-    const QJsonArray requests = m_server.requests(u"/v3/sources"_qs);
+    const QJsonArray requests = m_server.requests(u"/v3/sources"_s);
     QVERIFY(!requests.isEmpty());
     for (const QJsonValue &value : requests) {
         const QJsonObject record = value.toObject();
-        QCOMPARE(record.value(u"signature_ok"_qs).toBool(), true);
+        QCOMPARE(record.value(u"signature_ok"_s).toBool(), true);
         QCOMPARE(recordedQuery(record).value(queryKey), queryValue);
         // Spaces travel as %20, never '+', which the gateway reads as a literal plus.
-        QVERIFY(!record.value(u"raw_target"_qs).toString().contains(u"web+server"_qs));
+        QVERIFY(!record.value(u"raw_target"_s).toString().contains(u"web+server"_s));
     }
 }
 
@@ -154,9 +156,9 @@ void TestAccountLister::taskFiltersAreSentAndSigned_data()
 {
     QTest::addColumn<TaskFilter>("filter");
     QTest::addColumn<int>("expectedCount");
-    QTest::newRow("name substring") << TaskFilter{u"task-04"_qs, {}, {}} << 10;
-    QTest::newRow("state") << TaskFilter{{}, u"READY"_qs, {}} << 75;
-    QTest::newRow("source server id") << TaskFilter{{}, {}, u"5e000000-0000-4000-8000-000000000123"_qs} << 1;
+    QTest::newRow("name substring") << TaskFilter{u"task-04"_s, {}, {}} << 10;
+    QTest::newRow("state") << TaskFilter{{}, u"READY"_s, {}} << 75;
+    QTest::newRow("source server id") << TaskFilter{{}, {}, u"5e000000-0000-4000-8000-000000000123"_s} << 1;
     QTest::newRow("everything in 3 pages") << TaskFilter{} << 450;
 }
 
@@ -177,26 +179,26 @@ void TestAccountLister::taskFiltersAreSentAndSigned()
         if (!filter.state.isEmpty())
             QCOMPARE(t.state, filter.state);
     }
-    const QJsonArray requests = m_server.requests(u"/v3/tasks"_qs);
+    const QJsonArray requests = m_server.requests(u"/v3/tasks"_s);
     QCOMPARE(requests.size(), (expectedCount + 199) / 200);
     for (const QJsonValue &value : requests)
-        QCOMPARE(value.toObject().value(u"signature_ok"_qs).toBool(), true);
+        QCOMPARE(value.toObject().value(u"signature_ok"_s).toBool(), true);
 }
 
 void TestAccountLister::rowsFromListedItems()
 {
     AccountLister servers(&m_network, profile(false), akSk(), kTestDomainId);
-    const AccountListResult listed = run(servers, [&] { servers.listServers({u"web server 003"_qs, {}, {}, false}); });
+    const AccountListResult listed = run(servers, [&] { servers.listServers({u"web server 003"_s, {}, {}, false}); });
     QCOMPARE(listed.servers.size(), 1);
     QCOMPARE(AccountListParser::rowsFor(listed.servers),
-             (QList<TaskRow>{{u"7a000000-0000-4000-8000-000000000003"_qs, u"5e000000-0000-4000-8000-000000000003"_qs,
-                              u"web server 003"_qs}}));
+             (QList<TaskRow>{{u"7a000000-0000-4000-8000-000000000003"_s, u"5e000000-0000-4000-8000-000000000003"_s,
+                              u"web server 003"_s}}));
     AccountLister tasks(&m_network, profile(false), akSk(), kTestDomainId);
-    const AccountListResult task = run(tasks, [&] { tasks.listTasks({u"task-007"_qs, {}, {}}); });
+    const AccountListResult task = run(tasks, [&] { tasks.listTasks({u"task-007"_s, {}, {}}); });
     QCOMPARE(task.tasks.size(), 1);
     QCOMPARE(AccountListParser::rowFor(task.tasks.first()),
-             (TaskRow{u"7a000000-0000-4000-8000-000000000007"_qs, u"5e000000-0000-4000-8000-000000000007"_qs,
-                      u"数据库-007"_qs}));
+             (TaskRow{u"7a000000-0000-4000-8000-000000000007"_s, u"5e000000-0000-4000-8000-000000000007"_s,
+                      u"数据库-007"_s}));
 }
 
 void TestAccountLister::cancelBetweenPages()
@@ -206,16 +208,16 @@ void TestAccountLister::cancelBetweenPages()
     const AccountListResult result = run(lister, [&] { lister.listServers({}); });
     QCOMPARE(result.error.kind, ErrorKind::Cancelled);
     QCOMPARE(result.servers.size(), 200);
-    QCOMPARE(m_server.requests(u"/v3/sources"_qs).size(), 1);
+    QCOMPARE(m_server.requests(u"/v3/sources"_s).size(), 1);
 }
 
 void TestAccountLister::cancelWhileAPageIsInFlight()
 {
-    QVERIFY(m_server.setScenario(u"/v3/sources"_qs, {{u"name"_qs, u"hang"_qs}}));
+    QVERIFY(m_server.setScenario(u"/v3/sources"_s, {{u"name"_s, u"hang"_s}}));
     AccountLister lister(&m_network, profile(true), akSk(), kTestDomainId);
     QSignalSpy finished(&lister, &AccountLister::finished);
     lister.listServers({});
-    QTRY_COMPARE_WITH_TIMEOUT(m_server.requests(u"/v3/sources"_qs).size(), 1, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server.requests(u"/v3/sources"_s).size(), 1, 10'000);
     QVERIFY(lister.isRunning());
     lister.cancel();
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10'000);  // may already be reported from inside cancel()
@@ -231,22 +233,22 @@ void TestAccountLister::permissionDeniedOnTheSecondPage()
     bool denied = false;
     connect(&lister, &AccountLister::progress, this, [&] {
         if (!std::exchange(denied, true))
-            QVERIFY(m_server.setScenario(u"/v3/sources"_qs, {{u"name"_qs, u"denied"_qs}}));
+            QVERIFY(m_server.setScenario(u"/v3/sources"_s, {{u"name"_s, u"denied"_s}}));
     });
     const AccountListResult result = run(lister, [&] { lister.listServers({}); });
     QCOMPARE(result.error.kind, ErrorKind::Permission);
     QCOMPARE(result.error.httpStatus, 403);
-    QCOMPARE(result.error.errorCode, u"SMS.2002"_qs);
-    QVERIFY2(result.error.hint.contains(u"sms:server:list"_qs), qPrintable(result.error.hint));
+    QCOMPARE(result.error.errorCode, u"SMS.2002"_s);
+    QVERIFY2(result.error.hint.contains(u"sms:server:list"_s), qPrintable(result.error.hint));
     QVERIFY(!result.error.requestId.isEmpty());
     QCOMPARE(result.servers.size(), 200);
-    QCOMPARE(m_server.requests(u"/v3/sources"_qs).size(), 2);  // never retried
+    QCOMPARE(m_server.requests(u"/v3/sources"_s).size(), 2);  // never retried
 
     AccountLister tasks(&m_network, profile(false), akSk(), kTestDomainId);
-    QVERIFY(m_server.setScenario(u"/v3/tasks"_qs, {{u"name"_qs, u"denied"_qs}}));
+    QVERIFY(m_server.setScenario(u"/v3/tasks"_s, {{u"name"_s, u"denied"_s}}));
     const AccountListResult taskResult = run(tasks, [&] { tasks.listTasks({}); });
     QCOMPARE(taskResult.error.kind, ErrorKind::Permission);
-    QVERIFY(taskResult.error.hint.contains(u"sms:server:listTask"_qs));
+    QVERIFY(taskResult.error.hint.contains(u"sms:server:listTask"_s));
 }
 
 void TestAccountLister::projectIdScopeAndIamToken()
@@ -255,7 +257,7 @@ void TestAccountLister::projectIdScopeAndIamToken()
     byProject.scopeHeader = ScopeHeader::ProjectId;
     byProject.projectId = kTestProjectId;
     AccountLister lister(&m_network, byProject, akSk(), QString());
-    const AccountListResult result = run(lister, [&] { lister.listServers({u"srv-00"_qs, {}, {}, false}); });
+    const AccountListResult result = run(lister, [&] { lister.listServers({u"srv-00"_s, {}, {}, false}); });
     QVERIFY2(result.ok(), qPrintable(result.error.headline));
     QVERIFY(result.count > 0);
 
@@ -266,25 +268,25 @@ void TestAccountLister::projectIdScopeAndIamToken()
     const AccountListResult tokenResult = run(byToken, [&] { byToken.listTasks({}); });
     QVERIFY2(tokenResult.ok(), qPrintable(tokenResult.error.headline));
     QCOMPARE(tokenResult.tasks.size(), 450);
-    QCOMPARE(m_server.requests(u"/v3/tasks"_qs).first().toObject().value(u"auth_mode"_qs).toString(), u"iam_token"_qs);
+    QCOMPARE(m_server.requests(u"/v3/tasks"_s).first().toObject().value(u"auth_mode"_s).toString(), u"iam_token"_s);
 }
 
 void TestAccountLister::resolvesTheAccountIdFirst()
 {
     AccountLister lister(&m_network, profile(true), akSk(), QString());
-    const AccountListResult result = run(lister, [&] { lister.listServers({u"srv-01"_qs, {}, {}, false}); });
+    const AccountListResult result = run(lister, [&] { lister.listServers({u"srv-01"_s, {}, {}, false}); });
     QVERIFY2(result.ok(), qPrintable(result.error.headline));
     QCOMPARE(lister.accountId(), kTestDomainId);
-    QCOMPARE(m_server.requests(u"/v3/auth/domains"_qs).size(), 1);
+    QCOMPARE(m_server.requests(u"/v3/auth/domains"_s).size(), 1);
     QCOMPARE(result.count, 7);  // srv-010…019 but 011 (db+cache-011), 013 (web server 013), 017 (数据库-017)
 
     // A rejected key is reported as such, before any list call.
     Credentials wrong = akSk();
-    wrong.accessKey = u"SMSCTESTAK0000000999"_qs;
+    wrong.accessKey = u"SMSCTESTAK0000000999"_s;
     AccountLister rejected(&m_network, profile(false), wrong, QString());
     const AccountListResult failed = run(rejected, [&] { rejected.listTasks({}); });
     QCOMPARE(failed.error.kind, ErrorKind::Authentication);
-    QVERIFY(m_server.requests(u"/v3/tasks"_qs).isEmpty());
+    QVERIFY(m_server.requests(u"/v3/tasks"_s).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAccountLister)

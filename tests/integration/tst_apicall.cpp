@@ -1,15 +1,17 @@
 // ApiCall against the real loopback server over HTTP and HTTPS: saving, transport faults,
 // timeouts versus cancel, redirects, TLS, retries. Error-body parsing: tst_apicallerrors.
-#include "ApiCall.h"
-#include "DownloadFile.h"
-#include "EndpointCatalogue.h"
-#include "ExportRequestBuilder.h"
+#include "export/ExportRequestBuilder.h"
+#include "http/ApiCall.h"
+#include "http/DownloadFile.h"
 #include "NetTestHelpers.h"
+#include "profile/EndpointCatalogue.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 using namespace smsc;
 using namespace smsc::test;
@@ -46,7 +48,7 @@ private:
         if (toDisk) {
             const QString dir = m_dir->path();
             call->setSinkFactory([dir](const HeaderList &) {
-                return std::make_unique<DownloadFile>(dir + QStringLiteral("/consistency-results.csv"));
+                return std::make_unique<DownloadFile>(dir + u"/consistency-results.csv"_s);
             });
         }
         return call;
@@ -64,7 +66,7 @@ private:
         return spy.at(0).at(0).value<ApiResult>();
     }
 
-    QString savedFile() const { return m_dir->filePath(QStringLiteral("consistency-results.csv")); }
+    QString savedFile() const { return m_dir->filePath(u"consistency-results.csv"_s); }
 
 private slots:
     void initTestCase()
@@ -93,7 +95,7 @@ private slots:
     {
         QFETCH(bool, https);
         QFETCH(int, size);
-        m_server.setScenario(test::kExportPath, scenario(u"file"_qs, {{u"size"_qs, size}}));
+        m_server.setScenario(test::kExportPath, scenario(u"file"_s, {{u"size"_s, size}}));
         auto call = exportCall(https);
         const ApiResult result = run(*call);
         QVERIFY2(result.ok(), qPrintable(result.error.headline));
@@ -101,12 +103,12 @@ private slots:
         QCOMPARE(result.savedPath, savedFile());
         QCOMPARE(result.bytesReceived, size);
         QCOMPARE(QFileInfo(savedFile()).size(), size);
-        QCOMPARE(sha256Of(savedFile()), m_server.lastBody().value(u"sha256"_qs).toString());
-        QCOMPARE(folderEntries(m_dir->path()), QStringList{u"consistency-results.csv"_qs});
+        QCOMPARE(sha256Of(savedFile()), m_server.lastBody().value(u"sha256"_s).toString());
+        QCOMPARE(folderEntries(m_dir->path()), QStringList{u"consistency-results.csv"_s});
         const QJsonArray log = m_server.requests(test::kExportPath);
         QCOMPARE(log.size(), 1);
-        QCOMPARE(log.at(0)[u"signature_ok"_qs].toBool(), true);
-        QCOMPARE(result.requestId, log.at(0)[u"request_id"_qs].toString());
+        QCOMPARE(log.at(0)[u"signature_ok"_s].toBool(), true);
+        QCOMPARE(result.requestId, log.at(0)[u"request_id"_s].toString());
         QVERIFY(result.body.isEmpty());  // streamed to disk, not kept in memory
     }
 
@@ -114,9 +116,9 @@ private slots:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QByteArray>("body");
-        QTest::newRow("empty body") << u"empty"_qs << QByteArray();
-        QTest::newRow("OK") << u"ok_text"_qs << QByteArray("OK");
-        QTest::newRow("{}") << u"json_empty"_qs << QByteArray("{}");
+        QTest::newRow("empty body") << u"empty"_s << QByteArray();
+        QTest::newRow("OK") << u"ok_text"_s << QByteArray("OK");
+        QTest::newRow("{}") << u"json_empty"_s << QByteArray("{}");
     }
     void emptyAnswersSaveNothing()
     {
@@ -134,14 +136,14 @@ private slots:
 
     void tenMebibytesSavedIntact()
     {
-        m_server.setScenario(test::kExportPath, scenario(u"big"_qs));
+        m_server.setScenario(test::kExportPath, scenario(u"big"_s));
         auto call = exportCall(false);
         QSignalSpy progress(call.get(), &ApiCall::progress);
         const ApiResult result = run(*call);
         QVERIFY2(result.ok(), qPrintable(result.error.headline));
         QCOMPARE(result.bytesReceived, 10 * 1024 * 1024);
         QCOMPARE(QFileInfo(savedFile()).size(), 10 * 1024 * 1024);
-        QCOMPARE(sha256Of(savedFile()), m_server.lastBody().value(u"sha256"_qs).toString());
+        QCOMPARE(sha256Of(savedFile()), m_server.lastBody().value(u"sha256"_s).toString());
         QVERIFY(!progress.isEmpty());  // Qt chokes progress signals to a few per second
         QCOMPARE(progress.last().at(0).toLongLong(), 10 * 1024 * 1024);
     }
@@ -151,26 +153,26 @@ private slots:
         // 48 MiB through the client: one that buffered the body would grow by about that much;
         // a streaming one grows by its buffers (read buffer, socket, file) whatever the size.
         constexpr qint64 size = 48 * 1024 * 1024;
-        m_server.setScenario(test::kExportPath, scenario(u"big"_qs, {{u"size"_qs, size}}));
+        m_server.setScenario(test::kExportPath, scenario(u"big"_s, {{u"size"_s, size}}));
         auto call = exportCall(false);
         const qint64 rssBefore = peakRssKiB(true);
         const ApiResult result = run(*call);
         const qint64 peak = peakRssKiB(false);
         QVERIFY2(result.ok(), qPrintable(result.error.headline));
         QCOMPARE(QFileInfo(savedFile()).size(), size);
-        QCOMPARE(sha256Of(savedFile()), m_server.lastBody().value(u"sha256"_qs).toString());
+        QCOMPARE(sha256Of(savedFile()), m_server.lastBody().value(u"sha256"_s).toString());
         if (rssBefore < 0 || peak < 0)
             QSKIP("/proc/self/clear_refs is not available: memory not measured");
 #if defined(__SANITIZE_ADDRESS__)
         QSKIP("AddressSanitizer quarantines freed memory: resident size says nothing here");
 #endif
         qInfo("peak resident memory grew by %lld KiB while receiving %lld KiB", peak - rssBefore, size / 1024);
-        QVERIFY2(peak - rssBefore < 8 * 1024, qPrintable(u"peak grew by %1 KiB"_qs.arg(peak - rssBefore)));
+        QVERIFY2(peak - rssBefore < 8 * 1024, qPrintable(u"peak grew by %1 KiB"_s.arg(peak - rssBefore)));
     }
 
     void slowBodyReportsProgress()
     {
-        m_server.setScenario(test::kExportPath, scenario(u"slow"_qs, {{u"delay_ms"_qs, 250}}));
+        m_server.setScenario(test::kExportPath, scenario(u"slow"_s, {{u"delay_ms"_s, 250}}));
         auto call = exportCall(false);
         QSignalSpy progress(call.get(), &ApiCall::progress);
         const ApiResult result = run(*call);
@@ -186,20 +188,20 @@ private slots:
 
     void hangIsATimeout()
     {
-        m_server.setScenario(test::kExportPath, scenario(u"hang"_qs));
+        m_server.setScenario(test::kExportPath, scenario(u"hang"_s));
         TransportOptions transport;
         transport.connectTimeoutSeconds = 1;
         transport.transferTimeoutSeconds = 1;
         auto call = exportCall(false, transport);
         const ApiResult result = run(*call);
         QCOMPARE(result.error.kind, ErrorKind::Timeout);
-        QVERIFY2(result.error.headline.contains(u"1 second"_qs), qPrintable(result.error.headline));
+        QVERIFY2(result.error.headline.contains(u"1 second"_s), qPrintable(result.error.headline));
         QVERIFY(folderEntries(m_dir->path()).isEmpty());
     }
 
     void cancelIsNotATimeout()
     {
-        m_server.setScenario(test::kExportPath, scenario(u"hang"_qs));
+        m_server.setScenario(test::kExportPath, scenario(u"hang"_s));
         auto call = exportCall(false);
         QSignalSpy finished(call.get(), &ApiCall::finished);
         call->start();
@@ -216,28 +218,28 @@ private slots:
     void brokenBodiesLeaveNoFile_data()
     {
         QTest::addColumn<QString>("name");
-        QTest::newRow("reset mid-body") << u"reset_mid_body"_qs;
-        QTest::newRow("truncated (Content-Length too large)") << u"truncated"_qs;
+        QTest::newRow("reset mid-body") << u"reset_mid_body"_s;
+        QTest::newRow("truncated (Content-Length too large)") << u"truncated"_s;
     }
     void brokenBodiesLeaveNoFile()
     {
         QFETCH(QString, name);
-        m_server.setScenario(test::kExportPath, scenario(name, {{u"size"_qs, 200000}}));
+        m_server.setScenario(test::kExportPath, scenario(name, {{u"size"_s, 200000}}));
         auto call = exportCall(false);
         const ApiResult result = run(*call);
         QCOMPARE(result.error.kind, ErrorKind::Network);
-        QVERIFY(result.error.headline.contains(u"whole file"_qs) || result.error.headline.contains(u"broke off"_qs));
+        QVERIFY(result.error.headline.contains(u"whole file"_s) || result.error.headline.contains(u"broke off"_s));
         QVERIFY(result.savedPath.isEmpty());
         QVERIFY2(folderEntries(m_dir->path()).isEmpty(), qPrintable(folderEntries(m_dir->path()).join(u',')));
     }
 
     void redirectIsReportedNotFollowed()
     {
-        m_server.setScenario(test::kExportPath, scenario(u"redirect"_qs));
+        m_server.setScenario(test::kExportPath, scenario(u"redirect"_s));
         auto call = exportCall(false);
         const ApiResult result = run(*call);
         QCOMPARE(result.error.kind, ErrorKind::Redirected);
-        QVERIFY2(result.error.redirectLocation.startsWith(u"http://127.0.0.2:"_qs), qPrintable(result.error.redirectLocation));
+        QVERIFY2(result.error.redirectLocation.startsWith(u"http://127.0.0.2:"_s), qPrintable(result.error.redirectLocation));
         QVERIFY(result.error.headline.contains(result.error.redirectLocation));
         QCOMPARE(m_server.requests().size(), 1);  // nothing went to /elsewhere
         QVERIFY(folderEntries(m_dir->path()).isEmpty());
@@ -254,7 +256,7 @@ private slots:
     {
         QFETCH(bool, retry);
         QFETCH(int, expectedRequests);
-        m_server.setScenario(test::kExportPath, scenario(u"throttled"_qs, {{u"times"_qs, 2}, {u"retry_after"_qs, 1}}));
+        m_server.setScenario(test::kExportPath, scenario(u"throttled"_s, {{u"times"_s, 2}, {u"retry_after"_s, 1}}));
         TransportOptions transport;
         transport.retryTransient = retry;
         auto call = exportCall(false, transport);
@@ -266,10 +268,10 @@ private slots:
         if (retry) {
             QVERIFY2(result.ok(), qPrintable(result.error.headline));
             QCOMPARE(retrying.at(0).at(1).toInt(), 1000);  // Retry-After: 1 honoured
-            QCOMPARE(sha256Of(savedFile()), m_server.lastBody().value(u"sha256"_qs).toString());
+            QCOMPARE(sha256Of(savedFile()), m_server.lastBody().value(u"sha256"_s).toString());
         } else {
             QCOMPARE(result.error.kind, ErrorKind::Throttled);
-            QCOMPARE(result.error.errorCode, u"APIGW.0308"_qs);
+            QCOMPARE(result.error.errorCode, u"APIGW.0308"_s);
         }
     }
 
@@ -277,12 +279,12 @@ private slots:
     {
         QTest::addColumn<QJsonObject>("answer");
         QTest::addColumn<ErrorKind>("kind");
-        QTest::newRow("401 APIGW.0301") << scenario(u"unauthorized"_qs) << ErrorKind::Authentication;
-        QTest::newRow("403 SMS.2002") << scenario(u"denied"_qs) << ErrorKind::Permission;
-        QTest::newRow("403 SMS.0204") << scenario(u"forbidden_0204"_qs) << ErrorKind::Permission;
+        QTest::newRow("401 APIGW.0301") << scenario(u"unauthorized"_s) << ErrorKind::Authentication;
+        QTest::newRow("403 SMS.2002") << scenario(u"denied"_s) << ErrorKind::Permission;
+        QTest::newRow("403 SMS.0204") << scenario(u"forbidden_0204"_s) << ErrorKind::Permission;
         QTest::newRow("403 carrying a throttling code")
-            << scenario(u"error"_qs, {{u"status"_qs, 403}, {u"body"_qs, QJsonObject{{u"error_code"_qs, u"APIGW.0308"_qs},
-                                                                                     {u"error_msg"_qs, u"x"_qs}}}})
+            << scenario(u"error"_s, {{u"status"_s, 403}, {u"body"_s, QJsonObject{{u"error_code"_s, u"APIGW.0308"_s},
+                                                                                     {u"error_msg"_s, u"x"_s}}}})
             << ErrorKind::Throttled;
     }
     void authFailuresAreNeverRetried()
@@ -301,7 +303,7 @@ private slots:
 
     void serverErrorsAndRefusedConnectionsAreRetried()
     {
-        m_server.setScenario(test::kExportPath, scenario(u"html_502"_qs, {{u"times"_qs, 1}}));
+        m_server.setScenario(test::kExportPath, scenario(u"html_502"_s, {{u"times"_s, 1}}));
         TransportOptions transport;
         transport.retryTransient = true;
         auto call = exportCall(false, transport);
@@ -309,12 +311,12 @@ private slots:
         QVERIFY2(result.ok(), qPrintable(result.error.headline));
         QCOMPARE(result.attempts, 2);
 
-        QUrl closed(u"http://127.0.0.1:1"_qs);  // nothing listens on port 1
+        QUrl closed(u"http://127.0.0.1:1"_s);  // nothing listens on port 1
         ApiCall refused(&m_nam, exportFactory(closed), transport);
         refused.setBaseRetryDelayMs(10);
         const ApiResult failed = run(refused);
         QCOMPARE(failed.error.kind, ErrorKind::Network);
-        QVERIFY(failed.error.headline.contains(u"refused"_qs));
+        QVERIFY(failed.error.headline.contains(u"refused"_s));
         QCOMPARE(failed.attempts, 3);
     }
 
@@ -322,8 +324,8 @@ private slots:
     {
         QTest::addColumn<bool>("selfSigned");
         QTest::addColumn<QString>("problem");
-        QTest::newRow("self-signed certificate") << true << u"self-signed"_qs;
-        QTest::newRow("test CA not trusted (no CA file)") << false << u"authority this computer does not trust"_qs;
+        QTest::newRow("self-signed certificate") << true << u"self-signed"_s;
+        QTest::newRow("test CA not trusted (no CA file)") << false << u"authority this computer does not trust"_s;
     }
     void untrustedCertificateIsATlsError()
     {
@@ -336,7 +338,7 @@ private slots:
         const ApiResult result = run(call);
         QCOMPARE(result.error.kind, ErrorKind::Tls);
         QVERIFY2(result.error.headline.contains(problem), qPrintable(result.error.headline));
-        QVERIFY(result.error.headline.contains(u"127.0.0.1"_qs));
+        QVERIFY(result.error.headline.contains(u"127.0.0.1"_s));
         QCOMPARE(m_server.requests(test::kExportPath).size(), 0);  // never sent over an unverified connection
     }
 
@@ -352,7 +354,7 @@ private slots:
         QVERIFY(result.error.headline.contains(savedFile()));
         QVERIFY(existing.open(QIODevice::ReadOnly));
         QCOMPARE(existing.readAll(), QByteArray("precious"));
-        QCOMPARE(folderEntries(m_dir->path()), QStringList{u"consistency-results.csv"_qs});
+        QCOMPARE(folderEntries(m_dir->path()), QStringList{u"consistency-results.csv"_s});
     }
 
     void badTransportSettingsSendNothing_data()
@@ -360,9 +362,9 @@ private slots:
         QTest::addColumn<QString>("proxy");
         QTest::addColumn<QString>("caFile");
         QTest::addColumn<ErrorKind>("kind");
-        QTest::newRow("proxy URL without host") << u"http://"_qs << QString() << ErrorKind::Network;
-        QTest::newRow("proxy with unknown scheme") << u"ftp://127.0.0.1:21"_qs << QString() << ErrorKind::Network;
-        QTest::newRow("CA file missing") << QString() << u"/nonexistent/ca.pem"_qs << ErrorKind::Tls;
+        QTest::newRow("proxy URL without host") << u"http://"_s << QString() << ErrorKind::Network;
+        QTest::newRow("proxy with unknown scheme") << u"ftp://127.0.0.1:21"_s << QString() << ErrorKind::Network;
+        QTest::newRow("CA file missing") << QString() << u"/nonexistent/ca.pem"_s << ErrorKind::Tls;
     }
     void badTransportSettingsSendNothing()
     {
@@ -380,29 +382,29 @@ private slots:
     void explicitProxyIsUsed()
     {
         TransportOptions transport;
-        transport.proxyUrl = u"http://user:pass@127.0.0.1:1"_qs;  // a proxy that refuses
+        transport.proxyUrl = u"http://user:pass@127.0.0.1:1"_s;  // a proxy that refuses
         auto call = exportCall(false, transport);
         const ApiResult result = run(*call);
         QCOMPARE(result.error.kind, ErrorKind::Network);
-        QVERIFY2(result.error.headline.contains(u"proxy"_qs), qPrintable(result.error.headline));
-        QVERIFY(!result.error.headline.contains(u"pass"_qs));
+        QVERIFY2(result.error.headline.contains(u"proxy"_s), qPrintable(result.error.headline));
+        QVERIFY(!result.error.headline.contains(u"pass"_s));
         QCOMPARE(m_server.requests().size(), 0);
 
-        transport.proxyUrl = u"none"_qs;
+        transport.proxyUrl = u"none"_s;
         auto direct = exportCall(false, transport);
         QVERIFY(run(*direct).ok());
     }
 
     void clockSkewFromShiftedServerDate()
     {
-        m_server.setConfig({{u"date_offset_seconds"_qs, 3600}});  // the server's clock is an hour ahead
+        m_server.setConfig({{u"date_offset_seconds"_s, 3600}});  // the server's clock is an hour ahead
         auto call = exportCall(false);
         const ApiResult result = run(*call);
         QCOMPARE(result.error.kind, ErrorKind::Authentication);
-        QCOMPARE(result.error.errorCode, u"APIGW.0303"_qs);
+        QCOMPARE(result.error.errorCode, u"APIGW.0303"_s);
         QVERIFY(result.error.clockSkewSeconds.has_value());
         QVERIFY2(qAbs(*result.error.clockSkewSeconds + 3600) <= 5, qPrintable(QString::number(*result.error.clockSkewSeconds)));
-        QVERIFY2(result.error.hint.contains(u"Your clock is 1 hour behind the server."_qs), qPrintable(result.error.hint));
+        QVERIFY2(result.error.hint.contains(u"Your clock is 1 hour behind the server."_s), qPrintable(result.error.hint));
     }
 };
 

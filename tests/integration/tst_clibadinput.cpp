@@ -7,6 +7,8 @@
 #include <sys/types.h>
 #include <unistd.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace smsc::test;
 
 //! Every kind of bad input: one clear line, exit 2 (6 for credentials), nothing sent, nothing written.
@@ -18,10 +20,10 @@ private:
     CliRunner m_cli;
     std::unique_ptr<QTemporaryDir> m_work;  // fresh per test: output folder and input files
 
-    QString out() const { return m_work->filePath(u"out"_qs); }
+    QString out() const { return m_work->filePath(u"out"_s); }
     QStringList exportTo(const QUrl &endpoint) const
     {
-        return {u"export"_qs, u"--endpoint"_qs, endpoint.toString(), u"--output-dir"_qs, out()};
+        return {u"export"_s, u"--endpoint"_s, endpoint.toString(), u"--output-dir"_s, out()};
     }
 
 private slots:
@@ -38,8 +40,8 @@ private slots:
     }
     void existingOutputNeedsForce()
     {
-        const QString target = writeFile(m_work->filePath(u"out/keep.csv"_qs), "precious");
-        const QStringList args = exportTo(m_server.httpUrl()).mid(0, 3) + QStringList{u"--output"_qs, target, u"--row"_qs, u"t1,s1,n1"_qs};
+        const QString target = writeFile(m_work->filePath(u"out/keep.csv"_s), "precious");
+        const QStringList args = exportTo(m_server.httpUrl()).mid(0, 3) + QStringList{u"--output"_s, target, u"--row"_s, u"t1,s1,n1"_s};
         const CliResult refused = m_cli.run(args, akSkEnvironment());
         QCOMPARE(refused.exitCode, 2);
         QCOMPARE(refused.errLines().size(), 1);
@@ -50,9 +52,9 @@ private slots:
         QCOMPARE(kept.readAll(), QByteArray("precious"));
         kept.close();
 
-        const CliResult forced = m_cli.run(args + QStringList{u"--force"_qs}, akSkEnvironment());
+        const CliResult forced = m_cli.run(args + QStringList{u"--force"_s}, akSkEnvironment());
         QCOMPARE(forced.exitCode, 0);
-        QCOMPARE(sha256Of(target), m_server.lastBody().value(u"sha256"_qs).toString().toLatin1());
+        QCOMPARE(sha256Of(target), m_server.lastBody().value(u"sha256"_s).toString().toLatin1());
     }
 
     void badInputIsRefusedBeforeSending_data()
@@ -62,80 +64,80 @@ private slots:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("mentions");
         QTest::addColumn<QByteArray>("rowsFile");  // written to @ROWS@ first when not empty
-        const QString dir = u"@OUT@"_qs;
-        const QString ep = u"@EP@"_qs;
+        const QString dir = u"@OUT@"_s;
+        const QString ep = u"@EP@"_s;
         QStringList many;
         for (int i = 0; i < 201; ++i)
-            many << u"--row"_qs << QStringLiteral("task-%1,,").arg(i);
+            many << u"--row"_s << u"task-%1,,"_s.arg(i);
         const QString id37(37, QLatin1Char('a'));
-        QTest::newRow("201 rows") << (QStringList{u"export"_qs, u"--endpoint"_qs, ep, u"--output-dir"_qs, dir} + many)
-                                  << akSkEnvironment() << 2 << u"200"_qs << QByteArray();
+        QTest::newRow("201 rows") << (QStringList{u"export"_s, u"--endpoint"_s, ep, u"--output-dir"_s, dir} + many)
+                                  << akSkEnvironment() << 2 << u"200"_s << QByteArray();
         QTest::newRow("37-character task id")
-            << QStringList{u"export"_qs, u"--endpoint"_qs, ep, u"--output-dir"_qs, dir, u"--row"_qs, id37 + u",s,n"_qs}
-            << akSkEnvironment() << 2 << u"task_id"_qs << QByteArray();
+            << QStringList{u"export"_s, u"--endpoint"_s, ep, u"--output-dir"_s, dir, u"--row"_s, id37 + u",s,n"_s}
+            << akSkEnvironment() << 2 << u"task_id"_s << QByteArray();
         QTest::newRow("unknown region")
-            << QStringList{u"export"_qs, u"--region"_qs, u"xx-nowhere-9"_qs, u"--output-dir"_qs, dir, u"--row"_qs, u"t,s,n"_qs}
-            << akSkEnvironment() << 2 << u"xx-nowhere-9"_qs << QByteArray();
+            << QStringList{u"export"_s, u"--region"_s, u"xx-nowhere-9"_s, u"--output-dir"_s, dir, u"--row"_s, u"t,s,n"_s}
+            << akSkEnvironment() << 2 << u"xx-nowhere-9"_s << QByteArray();
         QTest::newRow("endpoint without scheme")
-            << QStringList{u"export"_qs, u"--endpoint"_qs, u"127.0.0.1:8443"_qs, u"--output-dir"_qs, dir, u"--row"_qs, u"t,s,n"_qs}
-            << akSkEnvironment() << 2 << u"scheme"_qs << QByteArray();
+            << QStringList{u"export"_s, u"--endpoint"_s, u"127.0.0.1:8443"_s, u"--output-dir"_s, dir, u"--row"_s, u"t,s,n"_s}
+            << akSkEnvironment() << 2 << u"scheme"_s << QByteArray();
         QTest::newRow("rows file does not exist")
-            << QStringList{u"export"_qs, u"--endpoint"_qs, ep, u"--output-dir"_qs, dir, u"--rows"_qs, u"@WORK@/missing.csv"_qs}
-            << akSkEnvironment() << 2 << u"missing.csv"_qs << QByteArray();
+            << QStringList{u"export"_s, u"--endpoint"_s, ep, u"--output-dir"_s, dir, u"--rows"_s, u"@WORK@/missing.csv"_s}
+            << akSkEnvironment() << 2 << u"missing.csv"_s << QByteArray();
         QTest::newRow("rows file is a folder")
-            << QStringList{u"export"_qs, u"--endpoint"_qs, ep, u"--output-dir"_qs, dir, u"--rows"_qs, u"@WORK@"_qs}
-            << akSkEnvironment() << 2 << u"folder"_qs << QByteArray();
+            << QStringList{u"export"_s, u"--endpoint"_s, ep, u"--output-dir"_s, dir, u"--rows"_s, u"@WORK@"_s}
+            << akSkEnvironment() << 2 << u"folder"_s << QByteArray();
         QTest::newRow("output folder does not exist")
-            << QStringList{u"export"_qs, u"--endpoint"_qs, ep, u"--output-dir"_qs, u"@WORK@/nope"_qs, u"--row"_qs, u"t,s,n"_qs}
-            << akSkEnvironment() << 2 << u"nope"_qs << QByteArray();
+            << QStringList{u"export"_s, u"--endpoint"_s, ep, u"--output-dir"_s, u"@WORK@/nope"_s, u"--row"_s, u"t,s,n"_s}
+            << akSkEnvironment() << 2 << u"nope"_s << QByteArray();
         QTest::newRow("output folder nobody can write (sysfs)")
-            << QStringList{u"export"_qs, u"--endpoint"_qs, ep, u"--output-dir"_qs, u"/sys/fs"_qs, u"--row"_qs, u"t,s,n"_qs}
-            << akSkEnvironment() << 2 << u"not writable"_qs << QByteArray();
+            << QStringList{u"export"_s, u"--endpoint"_s, ep, u"--output-dir"_s, u"/sys/fs"_s, u"--row"_s, u"t,s,n"_s}
+            << akSkEnvironment() << 2 << u"not writable"_s << QByteArray();
         QTest::newRow("read-only output folder (mode 555)")
-            << QStringList{u"export"_qs, u"--endpoint"_qs, ep, u"--output-dir"_qs, u"@RO@"_qs, u"--row"_qs, u"t,s,n"_qs}
-            << akSkEnvironment() << 2 << u"not writable"_qs << QByteArray();
+            << QStringList{u"export"_s, u"--endpoint"_s, ep, u"--output-dir"_s, u"@RO@"_s, u"--row"_s, u"t,s,n"_s}
+            << akSkEnvironment() << 2 << u"not writable"_s << QByteArray();
         QProcessEnvironment noSk;
-        noSk.insert(u"CLOUD_SDK_AK"_qs, kTestAk);
+        noSk.insert(u"CLOUD_SDK_AK"_s, kTestAk);
         QTest::newRow("missing SK")
-            << QStringList{u"export"_qs, u"--endpoint"_qs, ep, u"--output-dir"_qs, dir, u"--row"_qs, u"t,s,n"_qs}
-            << noSk << 6 << u"CLOUD_SDK_SK"_qs << QByteArray();
+            << QStringList{u"export"_s, u"--endpoint"_s, ep, u"--output-dir"_s, dir, u"--row"_s, u"t,s,n"_s}
+            << noSk << 6 << u"CLOUD_SDK_SK"_s << QByteArray();
         QTest::newRow("no credentials at all")
-            << QStringList{u"export"_qs, u"--endpoint"_qs, ep, u"--output-dir"_qs, dir, u"--row"_qs, u"t,s,n"_qs}
-            << QProcessEnvironment() << 6 << u"CLOUD_SDK_AK"_qs << QByteArray();
+            << QStringList{u"export"_s, u"--endpoint"_s, ep, u"--output-dir"_s, dir, u"--row"_s, u"t,s,n"_s}
+            << QProcessEnvironment() << 6 << u"CLOUD_SDK_AK"_s << QByteArray();
         QTest::newRow("secret as an argument")
-            << QStringList{u"export"_qs, u"--endpoint"_qs, ep, u"--sk"_qs, u"whatever-it-is"_qs, u"--row"_qs, u"t,s,n"_qs}
-            << akSkEnvironment() << 2 << u"--sk is not accepted"_qs << QByteArray();
+            << QStringList{u"export"_s, u"--endpoint"_s, ep, u"--sk"_s, u"whatever-it-is"_s, u"--row"_s, u"t,s,n"_s}
+            << akSkEnvironment() << 2 << u"--sk is not accepted"_s << QByteArray();
         QTest::newRow("secret as --sk=value")
-            << QStringList{u"export"_qs, u"--sk=whatever-it-is"_qs, u"--endpoint"_qs, ep, u"--row"_qs, u"t,s,n"_qs}
-            << akSkEnvironment() << 2 << u"shell history"_qs << QByteArray();
+            << QStringList{u"export"_s, u"--sk=whatever-it-is"_s, u"--endpoint"_s, ep, u"--row"_s, u"t,s,n"_s}
+            << akSkEnvironment() << 2 << u"shell history"_s << QByteArray();
         QTest::newRow("proxy password as an argument")
-            << QStringList{u"export"_qs, u"--endpoint"_qs, ep, u"--proxy"_qs, u"http://u:whatever-it-is@127.0.0.1:3128"_qs,
-                           u"--row"_qs, u"t,s,n"_qs}
-            << akSkEnvironment() << 2 << u"--proxy must not carry a password"_qs << QByteArray();
+            << QStringList{u"export"_s, u"--endpoint"_s, ep, u"--proxy"_s, u"http://u:whatever-it-is@127.0.0.1:3128"_s,
+                           u"--row"_s, u"t,s,n"_s}
+            << akSkEnvironment() << 2 << u"--proxy must not carry a password"_s << QByteArray();
         QTest::newRow("unknown option")
-            << QStringList{u"export"_qs, u"--endpoint"_qs, ep, u"--colour"_qs, u"--row"_qs, u"t,s,n"_qs}
-            << akSkEnvironment() << 2 << u"colour"_qs << QByteArray();
+            << QStringList{u"export"_s, u"--endpoint"_s, ep, u"--colour"_s, u"--row"_s, u"t,s,n"_s}
+            << akSkEnvironment() << 2 << u"colour"_s << QByteArray();
         QTest::newRow("no rows")
-            << QStringList{u"export"_qs, u"--endpoint"_qs, ep, u"--output-dir"_qs, dir} << akSkEnvironment() << 2 << u"--rows"_qs << QByteArray();
+            << QStringList{u"export"_s, u"--endpoint"_s, ep, u"--output-dir"_s, dir} << akSkEnvironment() << 2 << u"--rows"_s << QByteArray();
         QTest::newRow("unknown language")
-            << QStringList{u"export"_qs, u"--endpoint"_qs, ep, u"--language"_qs, u"fr"_qs, u"--row"_qs, u"t,s,n"_qs}
-            << akSkEnvironment() << 2 << u"en-us"_qs << QByteArray();
+            << QStringList{u"export"_s, u"--endpoint"_s, ep, u"--language"_s, u"fr"_s, u"--row"_s, u"t,s,n"_s}
+            << akSkEnvironment() << 2 << u"en-us"_s << QByteArray();
         QTest::newRow("no region or endpoint")
-            << QStringList{u"export"_qs, u"--output-dir"_qs, dir, u"--row"_qs, u"t,s,n"_qs} << akSkEnvironment() << 2 << u"--region"_qs << QByteArray();
-        const QStringList fromFile{u"export"_qs, u"--endpoint"_qs, ep, u"--output-dir"_qs, dir, u"--rows"_qs, u"@ROWS@"_qs};
+            << QStringList{u"export"_s, u"--output-dir"_s, dir, u"--row"_s, u"t,s,n"_s} << akSkEnvironment() << 2 << u"--region"_s << QByteArray();
+        const QStringList fromFile{u"export"_s, u"--endpoint"_s, ep, u"--output-dir"_s, dir, u"--rows"_s, u"@ROWS@"_s};
         QTest::newRow("malformed CSV: quote not closed")
-            << fromFile << akSkEnvironment() << 2 << u"rows.csv: Line 3: a quoted field is not closed"_qs
+            << fromFile << akSkEnvironment() << 2 << u"rows.csv: Line 3: a quoted field is not closed"_s
             << QByteArray("task_id,source_id,source_name\r\nt1,s1,n1\r\n\"t2,s2,n2\r\n");
         QTest::newRow("CSV without a task_id column")
-            << fromFile << akSkEnvironment() << 2 << u"task_id"_qs << QByteArray("id,source_id,source_name\nt1,s1,n1\n");
+            << fromFile << akSkEnvironment() << 2 << u"task_id"_s << QByteArray("id,source_id,source_name\nt1,s1,n1\n");
         QByteArray rows201 = "task_id,source_id,source_name\n";
         for (int i = 0; i < 201; ++i)
             rows201 += "task-" + QByteArray::number(i) + ",s,n\n";
-        QTest::newRow("201 rows in a file") << fromFile << akSkEnvironment() << 2 << u"200"_qs << rows201;
+        QTest::newRow("201 rows in a file") << fromFile << akSkEnvironment() << 2 << u"200"_s << rows201;
         QTest::newRow("37-character task id in a file, named by line")
-            << fromFile << akSkEnvironment() << 2 << u"rows.csv, line 3: Row 2, task_id: 37 characters"_qs
+            << fromFile << akSkEnvironment() << 2 << u"rows.csv, line 3: Row 2, task_id: 37 characters"_s
             << QByteArray("task_id,source_id,source_name\nok,s,n\n" + QByteArray(37, 'x') + ",s,n\n");
-        QTest::newRow("unreadable rows file (mode 000)") << fromFile << akSkEnvironment() << 2 << u"rows.csv"_qs << QByteArray("@UNREADABLE@");
+        QTest::newRow("unreadable rows file (mode 000)") << fromFile << akSkEnvironment() << 2 << u"rows.csv"_s << QByteArray("@UNREADABLE@");
     }
     void badInputIsRefusedBeforeSending()
     {
@@ -144,7 +146,7 @@ private slots:
         QFETCH(int, exitCode);
         QFETCH(QString, mentions);
         QFETCH(QByteArray, rowsFile);
-        const QString rowsPath = m_work->filePath(u"rows.csv"_qs);
+        const QString rowsPath = m_work->filePath(u"rows.csv"_s);
         if (rowsFile == "@UNREADABLE@") {
             if (::geteuid() == 0)
                 QSKIP("root reads mode-000 files; the missing-file and folder rows cover this case");
@@ -153,16 +155,16 @@ private slots:
         } else if (!rowsFile.isEmpty()) {
             writeFile(rowsPath, rowsFile);
         }
-        const QString readOnly = m_work->filePath(u"ro"_qs);
-        if (args.contains(u"@RO@"_qs)) {
+        const QString readOnly = m_work->filePath(u"ro"_s);
+        if (args.contains(u"@RO@"_s)) {
             if (::geteuid() == 0)
                 QSKIP("root writes into mode-555 folders; the sysfs row covers this case");
             QVERIFY(QDir().mkpath(readOnly));
             QFile::setPermissions(readOnly, QFile::ReadOwner | QFile::ExeOwner);
         }
         for (QString &a : args) {
-            a.replace(u"@OUT@"_qs, out()).replace(u"@EP@"_qs, m_server.httpUrl().toString());
-            a.replace(u"@WORK@"_qs, m_work->path()).replace(u"@RO@"_qs, readOnly).replace(u"@ROWS@"_qs, rowsPath);
+            a.replace(u"@OUT@"_s, out()).replace(u"@EP@"_s, m_server.httpUrl().toString());
+            a.replace(u"@WORK@"_s, m_work->path()).replace(u"@RO@"_s, readOnly).replace(u"@ROWS@"_s, rowsPath);
         }
         const CliResult r = m_cli.run(args, env);
         VERIFY_NO_SECRET(r);
@@ -179,13 +181,13 @@ private slots:
 
     void badInputWithJsonIsOneObject()
     {
-        const CliResult r = m_cli.run({u"export"_qs, u"--region"_qs, u"xx-nowhere-9"_qs, u"--row"_qs, u"t,s,n"_qs, u"--json"_qs}, akSkEnvironment());
+        const CliResult r = m_cli.run({u"export"_s, u"--region"_s, u"xx-nowhere-9"_s, u"--row"_s, u"t,s,n"_s, u"--json"_s}, akSkEnvironment());
         QCOMPARE(r.exitCode, 2);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o.keys().size(), 12);
-        QCOMPARE(o[u"ok"_qs].toBool(true), false);
-        QVERIFY(o[u"error_msg"_qs].toString().contains(u"xx-nowhere-9"_qs));
-        QVERIFY(o[u"http_status"_qs].isNull());
+        QCOMPARE(o[u"ok"_s].toBool(true), false);
+        QVERIFY(o[u"error_msg"_s].toString().contains(u"xx-nowhere-9"_s));
+        QVERIFY(o[u"http_status"_s].isNull());
     }
 };
 

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace smsc::test;
 
 //! `sign` against the official vectors, and help / version / usage of the CLI as a whole.
@@ -22,53 +24,53 @@ private slots:
     void signMatchesTheOfficialVectors_data()
     {
         QTest::addColumn<QJsonObject>("vector");
-        QFile file(QStringLiteral(SMSC_TEST_DATA_DIR "/signing-vectors.json"));
+        QFile file(QString::fromUtf8(SMSC_TEST_DATA_DIR "/signing-vectors.json"));
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const QJsonArray cases = QJsonDocument::fromJson(file.readAll())[u"cases"_qs].toArray();
+        const QJsonArray cases = QJsonDocument::fromJson(file.readAll())[u"cases"_s].toArray();
         for (const QJsonValue &c : cases) {
-            if (c[u"quirk"_qs].isNull())
-                QTest::newRow(qPrintable(c[u"id"_qs].toString() + u' ' + c[u"description"_qs].toString())) << c.toObject();
+            if (c[u"quirk"_s].isNull())
+                QTest::newRow(qPrintable(c[u"id"_s].toString() + u' ' + c[u"description"_s].toString())) << c.toObject();
         }
     }
     void signMatchesTheOfficialVectors()
     {
         QFETCH(QJsonObject, vector);
-        const QJsonObject in = vector[u"input"_qs].toObject();
-        const QJsonObject expected = vector[u"output"_qs].toObject();
-        QString url = in[u"scheme"_qs].toString() + u"://"_qs + in[u"host"_qs].toString();
-        for (const QString &segment : in[u"path"_qs].toString().split(QLatin1Char('/')).mid(1))
+        const QJsonObject in = vector[u"input"_s].toObject();
+        const QJsonObject expected = vector[u"output"_s].toObject();
+        QString url = in[u"scheme"_s].toString() + u"://"_s + in[u"host"_s].toString();
+        for (const QString &segment : in[u"path"_s].toString().split(QLatin1Char('/')).mid(1))
             url += u'/' + QString::fromLatin1(QUrl::toPercentEncoding(segment));
         QStringList pairs;
-        for (const QJsonValue &pair : in[u"query"_qs].toArray())
+        for (const QJsonValue &pair : in[u"query"_s].toArray())
             pairs << QString::fromLatin1(QUrl::toPercentEncoding(pair[0].toString()) + '=' + QUrl::toPercentEncoding(pair[1].toString()));
         if (!pairs.isEmpty())
             url += u'?' + pairs.join(u'&');
-        QStringList args{u"sign"_qs, u"--method"_qs, in[u"method"_qs].toString(), u"--url"_qs, url,
-                         u"--date"_qs, in[u"date"_qs].toString(), u"--json"_qs};
-        const QJsonObject headers = in[u"headers"_qs].toObject();
+        QStringList args{u"sign"_s, u"--method"_s, in[u"method"_s].toString(), u"--url"_s, url,
+                         u"--date"_s, in[u"date"_s].toString(), u"--json"_s};
+        const QJsonObject headers = in[u"headers"_s].toObject();
         for (auto it = headers.begin(); it != headers.end(); ++it)
-            args << u"--header"_qs << it.key() + u": "_qs + it.value().toString();
-        if (!in[u"body"_qs].toString().isEmpty())
-            args << u"--body-file"_qs << writeFile(m_work->filePath(u"body"_qs), in[u"body"_qs].toString().toUtf8());
+            args << u"--header"_s << it.key() + u": "_s + it.value().toString();
+        if (!in[u"body"_s].toString().isEmpty())
+            args << u"--body-file"_s << writeFile(m_work->filePath(u"body"_s), in[u"body"_s].toString().toUtf8());
         QProcessEnvironment env;
-        env.insert(u"CLOUD_SDK_AK"_qs, in[u"ak"_qs].toString());
-        env.insert(u"CLOUD_SDK_SK"_qs, in[u"sk"_qs].toString());
+        env.insert(u"CLOUD_SDK_AK"_s, in[u"ak"_s].toString());
+        env.insert(u"CLOUD_SDK_SK"_s, in[u"sk"_s].toString());
         const CliResult r = m_cli.run(args, env);
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QVERIFY(!r.out.contains(in[u"sk"_qs].toString().toUtf8()));
+        QVERIFY(!r.out.contains(in[u"sk"_s].toString().toUtf8()));
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o.keys().size(), 4);
-        QCOMPARE(o[u"canonical_request"_qs].toString(), expected[u"canonical_request"_qs].toString());
-        QCOMPARE(o[u"string_to_sign"_qs].toString(), expected[u"string_to_sign"_qs].toString());
-        QCOMPARE(o[u"signed_headers"_qs].toString(), expected[u"signed_headers"_qs].toString());
-        QCOMPARE(o[u"authorization"_qs].toString(), expected[u"authorization"_qs].toString());
+        QCOMPARE(o[u"canonical_request"_s].toString(), expected[u"canonical_request"_s].toString());
+        QCOMPARE(o[u"string_to_sign"_s].toString(), expected[u"string_to_sign"_s].toString());
+        QCOMPARE(o[u"signed_headers"_s].toString(), expected[u"signed_headers"_s].toString());
+        QCOMPARE(o[u"authorization"_s].toString(), expected[u"authorization"_s].toString());
     }
 
     void signTextNamesEveryPartAndNeverTheSk()
     {
         QProcessEnvironment env = akSkEnvironment();
-        env.insert(u"CLOUD_SDK_SECURITY_TOKEN"_qs, kTestSecurityToken);
-        const CliResult r = m_cli.run({u"sign"_qs, u"--method"_qs, u"GET"_qs, u"--url"_qs, u"https://sms.example/v3/tasks?limit=1"_qs}, env);
+        env.insert(u"CLOUD_SDK_SECURITY_TOKEN"_s, kTestSecurityToken);
+        const CliResult r = m_cli.run({u"sign"_s, u"--method"_s, u"GET"_s, u"--url"_s, u"https://sms.example/v3/tasks?limit=1"_s}, env);
         VERIFY_NO_SECRET(r);
         QCOMPARE(r.exitCode, 0);
         for (const char *part : {"Canonical request:", "String to sign:", "Signed headers: host;x-sdk-date;x-security-token",
@@ -78,7 +80,7 @@ private slots:
 
     void signWithoutKeysIsExit6()
     {
-        const CliResult r = m_cli.run({u"sign"_qs, u"--method"_qs, u"GET"_qs, u"--url"_qs, u"https://sms.example/"_qs});
+        const CliResult r = m_cli.run({u"sign"_s, u"--method"_s, u"GET"_s, u"--url"_s, u"https://sms.example/"_s});
         QCOMPARE(r.exitCode, 6);
         QCOMPARE(r.errLines().size(), 1);
     }
@@ -87,24 +89,24 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("--help lists the commands") << QStringList{u"--help"_qs} << u"profile"_qs;
-        QTest::newRow("export --help") << QStringList{u"export"_qs, u"--help"_qs} << u"--output-dir"_qs;
-        QTest::newRow("sign --help") << QStringList{u"sign"_qs, u"--help"_qs} << u"--body-file"_qs;
-        QTest::newRow("profile set --help") << QStringList{u"profile"_qs, u"set"_qs, u"--help"_qs} << u"--from-env"_qs;
-        QTest::newRow("--version") << QStringList{u"--version"_qs} << QStringLiteral(SMSC_VERSION);
+        QTest::newRow("--help lists the commands") << QStringList{u"--help"_s} << u"profile"_s;
+        QTest::newRow("export --help") << QStringList{u"export"_s, u"--help"_s} << u"--output-dir"_s;
+        QTest::newRow("sign --help") << QStringList{u"sign"_s, u"--help"_s} << u"--body-file"_s;
+        QTest::newRow("profile set --help") << QStringList{u"profile"_s, u"set"_s, u"--help"_s} << u"--from-env"_s;
+        QTest::newRow("--version") << QStringList{u"--version"_s} << QString::fromUtf8(SMSC_VERSION);
         // help2man builds the man page from these texts: each lists how to get help and the version.
-        const QStringList everyHelp[] = {{u"--help"_qs}, {u"export"_qs, u"--help"_qs}, {u"sign"_qs, u"--help"_qs},
-                                         {u"profile"_qs, u"--help"_qs}, {u"profile"_qs, u"set"_qs, u"--help"_qs},
-                                         {u"list-servers"_qs, u"--help"_qs}, {u"list-tasks"_qs, u"--help"_qs},
-                                         {u"decode"_qs, u"--help"_qs}, {u"whoami"_qs, u"--help"_qs}};
+        const QStringList everyHelp[] = {{u"--help"_s}, {u"export"_s, u"--help"_s}, {u"sign"_s, u"--help"_s},
+                                         {u"profile"_s, u"--help"_s}, {u"profile"_s, u"set"_s, u"--help"_s},
+                                         {u"list-servers"_s, u"--help"_s}, {u"list-tasks"_s, u"--help"_s},
+                                         {u"decode"_s, u"--help"_s}, {u"whoami"_s, u"--help"_s}};
         for (const QStringList &help : everyHelp) {
             const QString row = help.join(u' ');
-            QTest::newRow(qPrintable(row + u" lists -h, --help"_qs)) << help << u"-h, --help"_qs;
-            QTest::newRow(qPrintable(row + u" lists -v, --version"_qs)) << help << u"-v, --version"_qs;
+            QTest::newRow(qPrintable(row + u" lists -h, --help"_s)) << help << u"-h, --help"_s;
+            QTest::newRow(qPrintable(row + u" lists -v, --version"_s)) << help << u"-v, --version"_s;
         }
-        for (const QString &command : {u"export"_qs, u"sign"_qs, u"profile"_qs, u"whoami"_qs})
-            QTest::newRow(qPrintable(command + u" --version"_qs)) << QStringList{command, u"--version"_qs}
-                                                                  << QStringLiteral(SMSC_VERSION);
+        for (const QString &command : {u"export"_s, u"sign"_s, u"profile"_s, u"whoami"_s})
+            QTest::newRow(qPrintable(command + u" --version"_s)) << QStringList{command, u"--version"_s}
+                                                                  << QString::fromUtf8(SMSC_VERSION);
     }
     void helpAndVersion()
     {
@@ -117,7 +119,7 @@ private slots:
 
     void unknownCommandIsUsage()
     {
-        const CliResult r = m_cli.run({u"exprot"_qs});
+        const CliResult r = m_cli.run({u"exprot"_s});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("exprot"));
     }

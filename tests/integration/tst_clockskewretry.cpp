@@ -1,9 +1,9 @@
 // The clock policy against a loopback server whose clock runs ahead (issue 4 §5).
+#include "account/AccountLister.h"
+#include "account/StsClient.h"
 #include "AccountFixtures.h"
-#include "AccountLister.h"
-#include "ClockSkew.h"
-#include "Signer.h"
-#include "StsClient.h"
+#include "clock/ClockSkew.h"
+#include "signing/Signer.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -12,6 +12,8 @@
 #include <QTest>
 
 #include <cstdlib>
+
+using namespace Qt::StringLiterals;
 
 using namespace smsc;
 using namespace smsc::test;
@@ -79,19 +81,19 @@ void TestClockSkewRetry::expiredSignatureThenOneRetryWithTheMeasuredOffset()
 {
     QFETCH(bool, https);
     QFETCH(bool, retryTransient);
-    m_server.setConfig({{u"date_offset_seconds"_qs, 1200}});
+    m_server.setConfig({{u"date_offset_seconds"_s, 1200}});
 
     const CallerIdentityResult failed = whoAmI({}, https, retryTransient);
     QCOMPARE(failed.error.kind, ErrorKind::Authentication);
-    QCOMPARE(failed.error.errorCode, u"APIGW.0303"_qs);
+    QCOMPARE(failed.error.errorCode, u"APIGW.0303"_s);
     QVERIFY(ClockSkew::isSignatureExpired(failed.error));
     QVERIFY(failed.error.clockSkewSeconds.has_value());
     QVERIFY2(std::llabs(*failed.error.clockSkewSeconds + 1200) <= kTolerance,
              qPrintable(QString::number(*failed.error.clockSkewSeconds)));
     QVERIFY(ClockSkew::shouldWarn(failed.error.clockSkewSeconds));
-    QVERIFY(ClockSkew::warningText(*failed.error.clockSkewSeconds).contains(u"behind"_qs));
+    QVERIFY(ClockSkew::warningText(*failed.error.clockSkewSeconds).contains(u"behind"_s));
     // No automatic retry: the offer needs the user's yes.
-    QCOMPARE(m_server.requests(u"/v5/caller-identity"_qs).size(), 1);
+    QCOMPARE(m_server.requests(u"/v5/caller-identity"_s).size(), 1);
 
     const std::optional<ClockOffset> offset = ClockSkew::retryOffset(failed.error);
     QVERIFY(offset);
@@ -101,26 +103,26 @@ void TestClockSkewRetry::expiredSignatureThenOneRetryWithTheMeasuredOffset()
     QVERIFY2(retried.ok(), qPrintable(retried.error.headline + u' ' + retried.error.errorMsg));
     QCOMPARE(retried.identity.accountId, kTestDomainId);
 
-    const QJsonArray requests = m_server.requests(u"/v5/caller-identity"_qs);
+    const QJsonArray requests = m_server.requests(u"/v5/caller-identity"_s);
     QCOMPARE(requests.size(), 2);
     const QJsonObject second = requests.at(1).toObject();
-    QCOMPARE(second.value(u"signature_ok"_qs).toBool(), true);
+    QCOMPARE(second.value(u"signature_ok"_s).toBool(), true);
     const QDateTime signedAt = QDateTime::fromString(QString::fromLatin1(header(second, "X-Sdk-Date")),
-                                                     u"yyyyMMdd'T'HHmmss'Z'"_qs);
+                                                     u"yyyyMMdd'T'HHmmss'Z'"_s);
     QVERIFY(signedAt.isValid());
     QVERIFY(std::llabs(QDateTime(signedAt.date(), signedAt.time(), Qt::UTC).secsTo(before) + 1200) <= kTolerance);
 }
 
 void TestClockSkewRetry::listingRetriesWithTheOffsetToo()
 {
-    m_server.setConfig({{u"date_offset_seconds"_qs, -1500}});
+    m_server.setConfig({{u"date_offset_seconds"_s, -1500}});
     const Profile profile = loopbackProfile(m_server, m_server.httpUrl());
     auto list = [&](const std::function<QDateTime()> &clock) {
         AccountLister lister(&m_network, profile, akSk(), kTestDomainId);
         if (clock)
             lister.setClock(clock);
         QSignalSpy finished(&lister, &AccountLister::finished);
-        lister.listTasks({u"task-00"_qs, {}, {}});
+        lister.listTasks({u"task-00"_s, {}, {}});
         return finished.wait(30'000) ? finished.takeFirst().at(0).value<AccountListResult>() : AccountListResult{};
     };
     const AccountListResult failed = list({});
@@ -128,16 +130,16 @@ void TestClockSkewRetry::listingRetriesWithTheOffsetToo()
     const std::optional<ClockOffset> offset = ClockSkew::retryOffset(failed.error);
     QVERIFY(offset);
     QVERIFY(std::llabs(offset->seconds() + 1500) <= kTolerance);
-    QVERIFY(ClockSkew::retryQuestion(*offset).contains(u"earlier"_qs));
+    QVERIFY(ClockSkew::retryQuestion(*offset).contains(u"earlier"_s));
     const AccountListResult retried = list(offset->clock());
     QVERIFY2(retried.ok(), qPrintable(retried.error.errorMsg));
     QCOMPARE(retried.tasks.size(), 10);
-    QCOMPARE(m_server.requests(u"/v3/tasks"_qs).size(), 2);
+    QCOMPARE(m_server.requests(u"/v3/tasks"_s).size(), 2);
 }
 
 void TestClockSkewRetry::moderateSkewSucceedsButWarns()
 {
-    m_server.setConfig({{u"date_offset_seconds"_qs, 400}});
+    m_server.setConfig({{u"date_offset_seconds"_s, 400}});
     const CallerIdentityResult result = whoAmI({}, false, false);
     QVERIFY2(result.ok(), qPrintable(result.error.errorMsg));
     QVERIFY(result.clockSkewSeconds);

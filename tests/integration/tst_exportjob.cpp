@@ -1,15 +1,17 @@
 // ExportJob end to end against the real loopback server: local checks before anything is sent,
 // account id resolution (IAM, STS, cache, rejected key), naming and saving the file, dry run.
-#include "AccountIdCache.h"
-#include "ExportJob.h"
-#include "RequestRedactor.h"
+#include "account/AccountIdCache.h"
+#include "export/ExportJob.h"
 #include "NetTestHelpers.h"
+#include "redaction/RequestRedactor.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 using namespace smsc;
 using smsc::test::LoopbackServer;
@@ -18,8 +20,8 @@ using smsc::test::scenario;
 Q_DECLARE_METATYPE(smsc::ErrorKind)
 
 namespace {
-const QString kDomains = QStringLiteral("/v3/auth/domains");
-const QString kCaller = QStringLiteral("/v5/caller-identity");
+const QString kDomains = u"/v3/auth/domains"_s;
+const QString kCaller = u"/v5/caller-identity"_s;
 }
 
 class TestExportJob final : public QObject
@@ -85,14 +87,14 @@ private slots:
         const ExportOutcome outcome = run(job);
         QVERIFY2(outcome.ok, qPrintable(outcome.error.headline));
         QVERIFY(!outcome.noFile);
-        QCOMPARE(outcome.filePath, m_dir->filePath(u"consistency-results.csv"_qs));
+        QCOMPARE(outcome.filePath, m_dir->filePath(u"consistency-results.csv"_s));
         QCOMPARE(outcome.bytes, QFileInfo(outcome.filePath).size());
-        QCOMPARE(test::sha256Of(outcome.filePath), m_server.lastBody().value(u"sha256"_qs).toString());
+        QCOMPARE(test::sha256Of(outcome.filePath), m_server.lastBody().value(u"sha256"_s).toString());
         QCOMPARE(outcome.httpStatus, 200);
         const QJsonObject sentRecord = m_server.requests(test::kExportPath).at(0).toObject();
-        QCOMPARE(outcome.requestId, sentRecord[u"request_id"_qs].toString());
-        QCOMPARE(sentRecord[u"signature_ok"_qs].toBool(), true);
-        QCOMPARE(test::loggedHeader(sentRecord, u"X-Domain-Id"_qs), test::kTestDomainId);
+        QCOMPARE(outcome.requestId, sentRecord[u"request_id"_s].toString());
+        QCOMPARE(sentRecord[u"signature_ok"_s].toBool(), true);
+        QCOMPARE(test::loggedHeader(sentRecord, u"X-Domain-Id"_s), test::kTestDomainId);
         QCOMPARE(outcome.attempts, 1);
         QCOMPARE(stages.last().at(0).value<ExportJob::Stage>(), ExportJob::Stage::Done);
         QVERIFY(stages.contains(QVariantList{QVariant::fromValue(ExportJob::Stage::Receiving)}));
@@ -109,7 +111,7 @@ private slots:
             }
         }
         QVERIFY(sawAuthorization);
-        QVERIFY(outcome.curlCommand.contains(u"Signature="_qs + QLatin1String(kRedacted)));
+        QVERIFY(outcome.curlCommand.contains(u"Signature="_s + QLatin1String(kRedacted)));
         QVERIFY(!outcome.curlCommand.contains(test::kTestSk));
     }
 
@@ -117,26 +119,26 @@ private slots:
     {
         QTest::addColumn<QJsonObject>("answer");
         QTest::addColumn<QString>("fileName");
-        QTest::newRow("filename* UTF-8") << scenario(u"file"_qs, {{u"filename_star"_qs, u"一致性 结果.csv"_qs}})
-                                          << u"一致性 结果.csv"_qs;
-        QTest::newRow("hostile ../ name") << scenario(u"hostile_name"_qs, {{u"variant"_qs, u"dotdot"_qs}}) << u"evil.csv"_qs;
-        QTest::newRow("hostile ..\\ name") << scenario(u"hostile_name"_qs, {{u"variant"_qs, u"backslash"_qs}}) << u"evil.csv"_qs;
+        QTest::newRow("filename* UTF-8") << scenario(u"file"_s, {{u"filename_star"_s, u"一致性 结果.csv"_s}})
+                                          << u"一致性 结果.csv"_s;
+        QTest::newRow("hostile ../ name") << scenario(u"hostile_name"_s, {{u"variant"_s, u"dotdot"_s}}) << u"evil.csv"_s;
+        QTest::newRow("hostile ..\\ name") << scenario(u"hostile_name"_s, {{u"variant"_s, u"backslash"_s}}) << u"evil.csv"_s;
         QTest::newRow("hostile filename* with %2F and newline")
-            << scenario(u"hostile_name"_qs, {{u"variant"_qs, u"star_dotdot"_qs}}) << u"evil.csv"_qs;
-        QTest::newRow("absolute path") << scenario(u"hostile_name"_qs, {{u"variant"_qs, u"absolute"_qs}}) << u"passwd"_qs;
+            << scenario(u"hostile_name"_s, {{u"variant"_s, u"star_dotdot"_s}}) << u"evil.csv"_s;
+        QTest::newRow("absolute path") << scenario(u"hostile_name"_s, {{u"variant"_s, u"absolute"_s}}) << u"passwd"_s;
         QTest::newRow("no Content-Disposition: name from Content-Type")
-            << scenario(u"file"_qs, {{u"no_disposition"_qs, true}, {u"content_type"_qs, u"text/csv"_qs}})
-            << u"consistency-results-*.csv"_qs;
-        QTest::newRow("only dots: name from Content-Type") << scenario(u"hostile_name"_qs, {{u"variant"_qs, u"dots_only"_qs}})
-                                                           << u"consistency-results-*.bin"_qs;
+            << scenario(u"file"_s, {{u"no_disposition"_s, true}, {u"content_type"_s, u"text/csv"_s}})
+            << u"consistency-results-*.csv"_s;
+        QTest::newRow("only dots: name from Content-Type") << scenario(u"hostile_name"_s, {{u"variant"_s, u"dots_only"_s}})
+                                                           << u"consistency-results-*.bin"_s;
     }
     void fileNameFromTheAnswer()
     {
         QFETCH(QJsonObject, answer);
         QFETCH(QString, fileName);
         // The folder sits one level down so that an escape to the parent would be visible.
-        QVERIFY(QDir(m_dir->path()).mkdir(u"out"_qs));
-        const QString outDir = m_dir->filePath(u"out"_qs);
+        QVERIFY(QDir(m_dir->path()).mkdir(u"out"_s));
+        const QString outDir = m_dir->filePath(u"out"_s);
         m_server.setScenario(test::kExportPath, answer);
         const ExportOutcome outcome = exportWith(profile(), OutputOptions{outDir, {}, false, false});
         QVERIFY2(outcome.ok, qPrintable(outcome.error.headline));
@@ -145,17 +147,17 @@ private slots:
         QCOMPARE(saved.size(), 1);
         const QRegularExpression pattern(QRegularExpression::wildcardToRegularExpression(fileName));
         QVERIFY2(pattern.match(saved.constFirst()).hasMatch(), qPrintable(saved.constFirst()));
-        QCOMPARE(test::folderEntries(m_dir->path()), QStringList{u"out"_qs});
-        QCOMPARE(test::sha256Of(outcome.filePath), m_server.lastBody().value(u"sha256"_qs).toString());
+        QCOMPARE(test::folderEntries(m_dir->path()), QStringList{u"out"_s});
+        QCOMPARE(test::sha256Of(outcome.filePath), m_server.lastBody().value(u"sha256"_s).toString());
     }
 
     void noFileAnswers_data()
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QByteArray>("returned");
-        QTest::newRow("{}") << u"json_empty"_qs << QByteArray("{}");
-        QTest::newRow("OK") << u"ok_text"_qs << QByteArray("OK");
-        QTest::newRow("empty") << u"empty"_qs << QByteArray();
+        QTest::newRow("{}") << u"json_empty"_s << QByteArray("{}");
+        QTest::newRow("OK") << u"ok_text"_s << QByteArray("OK");
+        QTest::newRow("empty") << u"empty"_s << QByteArray();
     }
     void noFileAnswers()
     {
@@ -176,9 +178,9 @@ private slots:
         QTest::addColumn<ErrorKind>("kind");
         QTest::addColumn<int>("detailLines");
         const QString longId(37, u'a');
-        QTest::newRow("two invalid rows") << QList<TaskRow>{{longId, u"s"_qs, u"n"_qs}, {QString(), u"s"_qs, u"n"_qs}}
+        QTest::newRow("two invalid rows") << QList<TaskRow>{{longId, u"s"_s, u"n"_s}, {QString(), u"s"_s, u"n"_s}}
                                           << false << ErrorKind::InvalidInput << 2;
-        QTest::newRow("201 rows") << QList<TaskRow>(201, TaskRow{u"t"_qs, u"s"_qs, u"n"_qs}) << false
+        QTest::newRow("201 rows") << QList<TaskRow>(201, TaskRow{u"t"_s, u"s"_s, u"n"_s}) << false
                                   << ErrorKind::InvalidInput << -1;
         QTest::newRow("missing secret key") << test::testRows() << true << ErrorKind::Credentials << 0;
     }
@@ -217,7 +219,7 @@ private slots:
         QFETCH(bool, explicitPath);
         QFETCH(bool, overwrite);
         QFETCH(bool, unique);
-        const QString existing = m_dir->filePath(u"consistency-results.csv"_qs);
+        const QString existing = m_dir->filePath(u"consistency-results.csv"_s);
         QFile f(existing);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("precious");
@@ -235,7 +237,7 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll() == "precious", !overwrite);
         if (unique)
-            QCOMPARE(outcome.filePath, m_dir->filePath(u"consistency-results (1).csv"_qs));
+            QCOMPARE(outcome.filePath, m_dir->filePath(u"consistency-results (1).csv"_s));
         QCOMPARE(test::folderEntries(m_dir->path()).size(), unique ? 2 : 1);
     }
 
@@ -257,15 +259,15 @@ private slots:
         const QJsonArray exports = m_server.requests(test::kExportPath);
         QCOMPARE(exports.size(), 2);
         for (const QJsonValue record : exports)
-            QCOMPARE(test::loggedHeader(record.toObject(), u"X-Domain-Id"_qs), test::kTestDomainId);
+            QCOMPARE(test::loggedHeader(record.toObject(), u"X-Domain-Id"_s), test::kTestDomainId);
         const QJsonObject iam = m_server.requests(kDomains).at(0).toObject();
-        QCOMPARE(iam[u"signature_ok"_qs].toBool(), true);
-        QVERIFY(test::loggedHeader(iam, u"X-Domain-Id"_qs).isEmpty());
+        QCOMPARE(iam[u"signature_ok"_s].toBool(), true);
+        QVERIFY(test::loggedHeader(iam, u"X-Domain-Id"_s).isEmpty());
     }
 
     void emptyIamListFallsBackToSts()
     {
-        m_server.setScenario(kDomains, scenario(u"empty_list"_qs));
+        m_server.setScenario(kDomains, scenario(u"empty_list"_s));
         Profile p = profile();
         p.domainId.clear();
         const ExportOutcome outcome = exportWith(p, intoDir());
@@ -286,7 +288,7 @@ private slots:
     {
         QFETCH(bool, wrongSecret);
         if (!wrongSecret)
-            m_server.setScenario(kDomains, scenario(u"unauthorized"_qs));
+            m_server.setScenario(kDomains, scenario(u"unauthorized"_s));
         Credentials c = test::testCredentials();
         if (wrongSecret)
             c.secretKey = QString(test::kTestSk).replace(1, 1, u'Z');
@@ -294,8 +296,8 @@ private slots:
         p.domainId.clear();
         const ExportOutcome outcome = exportWith(p, intoDir(), c);
         QCOMPARE(outcome.error.kind, ErrorKind::Authentication);
-        QCOMPARE(outcome.error.errorCode, u"APIGW.0301"_qs);
-        QVERIFY(!outcome.error.headline.contains(u"domain"_qs, Qt::CaseInsensitive));
+        QCOMPARE(outcome.error.errorCode, u"APIGW.0301"_s);
+        QVERIFY(!outcome.error.headline.contains(u"domain"_s, Qt::CaseInsensitive));
         QCOMPARE(sent(kDomains), 1);
         QCOMPARE(sent(kCaller), 0);  // no second failed attempt against the AK lock
         QCOMPARE(sent(), 0);
@@ -303,16 +305,16 @@ private slots:
 
     void bothLookupsFailingSaysWhy()
     {
-        m_server.setScenario(kDomains, scenario(u"denied"_qs));
-        m_server.setScenario(kCaller, scenario(u"denied"_qs));
+        m_server.setScenario(kDomains, scenario(u"denied"_s));
+        m_server.setScenario(kCaller, scenario(u"denied"_s));
         Profile p = profile();
         p.domainId.clear();
         const ExportOutcome outcome = exportWith(p, intoDir());
         QCOMPARE(outcome.error.kind, ErrorKind::Permission);
-        QVERIFY(outcome.error.headline.contains(u"both"_qs));
-        QVERIFY(outcome.error.technicalDetail.contains(u"/v3/auth/domains"_qs));
-        QVERIFY(outcome.error.technicalDetail.contains(u"/v5/caller-identity"_qs));
-        QVERIFY(outcome.error.technicalDetail.contains(u"SMS.2002"_qs));
+        QVERIFY(outcome.error.headline.contains(u"both"_s));
+        QVERIFY(outcome.error.technicalDetail.contains(u"/v3/auth/domains"_s));
+        QVERIFY(outcome.error.technicalDetail.contains(u"/v5/caller-identity"_s));
+        QVERIFY(outcome.error.technicalDetail.contains(u"SMS.2002"_s));
         QCOMPARE(sent(), 0);
     }
 
@@ -340,13 +342,13 @@ private slots:
         const QString everything = outcome.curlCommand + QString::fromUtf8(outcome.request.canonicalRequest);
         for (const QString &secret : {test::kTestSk, test::kTestSecurityToken, test::kTestIamToken})
             QVERIFY(!everything.contains(secret));
-        QVERIFY(outcome.curlCommand.startsWith(u"curl "_qs));
+        QVERIFY(outcome.curlCommand.startsWith(u"curl "_s));
         QVERIFY(outcome.curlCommand.contains(QLatin1String(kRedacted)));
     }
 
     void cancelDuringAHang()
     {
-        m_server.setScenario(test::kExportPath, scenario(u"hang"_qs));
+        m_server.setScenario(test::kExportPath, scenario(u"hang"_s));
         ExportJob job(&m_nam, profile(), test::testCredentials(), test::testRows(), intoDir());
         QSignalSpy finished(&job, &ExportJob::finished);
         job.start();
@@ -360,12 +362,12 @@ private slots:
 
     void clockSkewFromShiftedServerDate()
     {
-        m_server.setConfig({{u"date_offset_seconds"_qs, -1200}});  // the server's clock is 20 minutes behind
+        m_server.setConfig({{u"date_offset_seconds"_s, -1200}});  // the server's clock is 20 minutes behind
         const ExportOutcome outcome = exportWith(profile(), intoDir());
         QCOMPARE(outcome.error.kind, ErrorKind::Authentication);
         QVERIFY(outcome.error.clockSkewSeconds.has_value());
         QVERIFY(qAbs(*outcome.error.clockSkewSeconds - 1200) <= 5);
-        QVERIFY2(outcome.error.hint.contains(u"Your clock is 20 minutes ahead of the server."_qs),
+        QVERIFY2(outcome.error.hint.contains(u"Your clock is 20 minutes ahead of the server."_s),
                  qPrintable(outcome.error.hint));
     }
 };

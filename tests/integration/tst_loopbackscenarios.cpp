@@ -12,6 +12,8 @@
 
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 using namespace smsc::test;
 
 namespace {
@@ -62,8 +64,8 @@ ProbeAnswer TestLoopbackScenarios::postExport(const QByteArray &body, const QStr
 void TestLoopbackScenarios::scenariosSwitchAndFallBackAfterTimes()
 {
     const QByteArray body = kOneRow;
-    QVERIFY(m_server.setScenario(kExportPath, QJsonObject{{u"name"_qs, u"ok_text"_qs},
-                                                          {u"times"_qs, 1}}));
+    QVERIFY(m_server.setScenario(kExportPath, QJsonObject{{u"name"_s, u"ok_text"_s},
+                                                          {u"times"_s, 1}}));
     const ProbeAnswer ok = postExport(body);
     QCOMPARE(ok.status, 200);
     QCOMPARE(ok.body, QByteArray("OK"));
@@ -71,27 +73,27 @@ void TestLoopbackScenarios::scenariosSwitchAndFallBackAfterTimes()
     QCOMPARE(file.status, 200);
     QCOMPARE(file.disposition, QByteArray(R"(attachment; filename="consistency-results.csv")"));
 
-    QVERIFY(m_server.setScenario(kExportPath, QJsonObject{{u"name"_qs, u"throttled"_qs}}));
+    QVERIFY(m_server.setScenario(kExportPath, QJsonObject{{u"name"_s, u"throttled"_s}}));
     for (int i = 0; i < 2; ++i) {  // persistent until replaced
         const ProbeAnswer throttled = postExport(body);
         QCOMPARE(throttled.status, 429);
-        QCOMPARE(throttled.json().value(QStringLiteral("error_code")).toString(), u"APIGW.0308"_qs);
+        QCOMPARE(throttled.json().value(u"error_code"_s).toString(), u"APIGW.0308"_s);
     }
-    const ProbeAnswer wrongToken = postExport(body, u"not-the-token"_qs);
+    const ProbeAnswer wrongToken = postExport(body, u"not-the-token"_s);
     QCOMPARE(wrongToken.status, 401);  // authentication comes before any scenario
     const QJsonArray log = m_server.requests(kExportPath);
     QCOMPARE(log.size(), 5);
-    QCOMPARE(log.at(0)[u"scenario"].toString(), u"ok_text"_qs);
+    QCOMPARE(log.at(0)[u"scenario"].toString(), u"ok_text"_s);
     QVERIFY(log.at(1)[u"scenario"].isNull());
-    QCOMPARE(log.at(2)[u"scenario"].toString(), u"throttled"_qs);
-    QCOMPARE(log.at(4)[u"auth_error"].toString(), u"decrypt token fail"_qs);
+    QCOMPARE(log.at(2)[u"scenario"].toString(), u"throttled"_s);
+    QCOMPARE(log.at(4)[u"auth_error"].toString(), u"decrypt token fail"_s);
 }
 
 void TestLoopbackScenarios::fileBodyMatchesReportedHash()
 {
     const QByteArray body = kOneRow;
-    QVERIFY(m_server.setScenario(kExportPath, QJsonObject{{u"name"_qs, u"file"_qs},
-                                                          {u"size"_qs, 100000}}));
+    QVERIFY(m_server.setScenario(kExportPath, QJsonObject{{u"name"_s, u"file"_s},
+                                                          {u"size"_s, 100000}}));
     const ProbeAnswer a = postExport(body);
     QCOMPARE(a.status, 200);
     QCOMPARE(a.body.size(), 100000);
@@ -111,22 +113,22 @@ void TestLoopbackScenarios::transportScenariosAsQtSeesThem_data()
 
     using E = QNetworkReply::NetworkError;
     QTest::newRow("slow body arrives whole")
-        << QJsonObject{{u"name"_qs, u"slow"_qs}, {u"delay_ms"_qs, 20}, {u"total"_qs, 4000}}
+        << QJsonObject{{u"name"_s, u"slow"_s}, {u"delay_ms"_s, 20}, {u"total"_s, 4000}}
         << 200 << int(E::NoError) << qsizetype(4000);
     QTest::newRow("chunked file")
-        << QJsonObject{{u"name"_qs, u"file"_qs}, {u"chunked"_qs, true}, {u"size"_qs, 70000}}
+        << QJsonObject{{u"name"_s, u"file"_s}, {u"chunked"_s, true}, {u"size"_s, 70000}}
         << 200 << int(E::NoError) << qsizetype(70000);
     QTest::newRow("truncated body is an error")
-        << QJsonObject{{u"name"_qs, u"truncated"_qs}, {u"size"_qs, 5000}}
+        << QJsonObject{{u"name"_s, u"truncated"_s}, {u"size"_s, 5000}}
         << 200 << int(E::RemoteHostClosedError) << qsizetype(-1);
     QTest::newRow("reset mid body is an error")
-        << QJsonObject{{u"name"_qs, u"reset_mid_body"_qs}, {u"size"_qs, 200000}}
+        << QJsonObject{{u"name"_s, u"reset_mid_body"_s}, {u"size"_s, 200000}}
         << 200 << int(E::RemoteHostClosedError) << qsizetype(-1);
     QTest::newRow("html 502")
-        << QJsonObject{{u"name"_qs, u"html_502"_qs}} << 502 << int(E::UnknownServerError)
+        << QJsonObject{{u"name"_s, u"html_502"_s}} << 502 << int(E::UnknownServerError)
         << qsizetype(-1);
     QTest::newRow("redirect is not followed")
-        << QJsonObject{{u"name"_qs, u"redirect"_qs}} << 302 << int(E::NoError) << qsizetype(0);
+        << QJsonObject{{u"name"_s, u"redirect"_s}} << 302 << int(E::NoError) << qsizetype(0);
 }
 
 // What a Qt client observes for each transport scenario (documented in README.md).
@@ -156,14 +158,14 @@ void TestLoopbackScenarios::transportScenariosAsQtSeesThem()
 
 void TestLoopbackScenarios::hangLastsUntilTheClientAborts()
 {
-    QVERIFY(m_server.setScenario(kExportPath, QJsonObject{{u"name"_qs, u"hang"_qs}}));
+    QVERIFY(m_server.setScenario(kExportPath, QJsonObject{{u"name"_s, u"hang"_s}}));
     std::unique_ptr<QNetworkReply> reply(
         m_probe.nam().post(m_probe.tokenRequest(kExportPath, kTestIamToken), QByteArray("{}")));
     QTRY_COMPARE_WITH_TIMEOUT(m_server.requests(kExportPath).size(), 1, 20000);
     QVERIFY(!reply->isFinished());
     reply->abort();
     QCOMPARE(reply->error(), QNetworkReply::OperationCanceledError);
-    QCOMPARE(m_server.requests(kExportPath).at(0)[u"scenario"].toString(), u"hang"_qs);
+    QCOMPARE(m_server.requests(kExportPath).at(0)[u"scenario"].toString(), u"hang"_s);
 }
 
 void TestLoopbackScenarios::dispositionAsQtSeesIt_data()
@@ -172,16 +174,16 @@ void TestLoopbackScenarios::dispositionAsQtSeesIt_data()
     QTest::addColumn<QByteArray>("disposition");
 
     QTest::newRow("RFC 5987 filename*")
-        << QJsonObject{{u"name"_qs, u"file"_qs}, {u"filename_star"_qs, QStringLiteral("结果.csv")}}
+        << QJsonObject{{u"name"_s, u"file"_s}, {u"filename_star"_s, u"结果.csv"_s}}
         << QByteArray("attachment; filename*=UTF-8''%E7%BB%93%E6%9E%9C.csv");
     QTest::newRow("raw UTF-8 filename")
-        << QJsonObject{{u"name"_qs, u"file"_qs}, {u"filename"_qs, QStringLiteral("r\u00e9sum\u00e9.csv")}}
+        << QJsonObject{{u"name"_s, u"file"_s}, {u"filename"_s, u"r\u00e9sum\u00e9.csv"_s}}
         << QByteArray("attachment; filename=\"r\xc3\xa9sum\xc3\xa9.csv\"");
     QTest::newRow("hostile ../ with a control character")
-        << QJsonObject{{u"name"_qs, u"hostile_name"_qs}}
+        << QJsonObject{{u"name"_s, u"hostile_name"_s}}
         << QByteArray("attachment; filename=\"../../etc/evil\x07.csv\"");
     QTest::newRow("hostile filename* with encoded separators")
-        << QJsonObject{{u"name"_qs, u"hostile_name"_qs}, {u"variant"_qs, u"star_dotdot"_qs}}
+        << QJsonObject{{u"name"_s, u"hostile_name"_s}, {u"variant"_s, u"star_dotdot"_s}}
         << QByteArray("attachment; filename*=UTF-8''..%2F..%2Fevil%0A.csv");
 }
 
@@ -205,8 +207,8 @@ void TestLoopbackScenarios::qtReachesTheServerThroughTheProxy_data()
 
     QTest::newRow("http, open proxy") << false << QString();
     QTest::newRow("https via CONNECT, open proxy") << true << QString();
-    QTest::newRow("http, proxy with password") << false << u"alice:s3cret"_qs;
-    QTest::newRow("https via CONNECT, proxy with password") << true << u"alice:s3cret"_qs;
+    QTest::newRow("http, proxy with password") << false << u"alice:s3cret"_s;
+    QTest::newRow("https via CONNECT, proxy with password") << true << u"alice:s3cret"_s;
 }
 
 void TestLoopbackScenarios::qtReachesTheServerThroughTheProxy()
@@ -214,7 +216,7 @@ void TestLoopbackScenarios::qtReachesTheServerThroughTheProxy()
     QFETCH(bool, https);
     QFETCH(QString, proxyAuth);
 
-    m_server.setConfig({{u"proxy_auth"_qs, proxyAuth}});
+    m_server.setConfig({{u"proxy_auth"_s, proxyAuth}});
     QNetworkProxy proxy(QNetworkProxy::HttpProxy, m_server.proxyUrl().host(),
                         quint16(m_server.proxyUrl().port()));
     if (!proxyAuth.isEmpty()) {
@@ -222,9 +224,9 @@ void TestLoopbackScenarios::qtReachesTheServerThroughTheProxy()
         proxy.setPassword(proxyAuth.section(u':', 1));
     }
     m_probe.nam().setProxy(proxy);
-    QNetworkRequest req = m_probe.tokenRequest(u"/v3/tasks?limit=1"_qs, kTestIamToken);
+    QNetworkRequest req = m_probe.tokenRequest(u"/v3/tasks?limit=1"_s, kTestIamToken);
     if (https)
-        req.setUrl(m_server.httpsUrl().resolved(QUrl(u"/v3/tasks?limit=1"_qs)));
+        req.setUrl(m_server.httpsUrl().resolved(QUrl(u"/v3/tasks?limit=1"_s)));
     const ProbeAnswer a = m_probe.send(req, "GET");
     m_probe.nam().setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
     QCOMPARE(a.status, 200);
@@ -232,7 +234,7 @@ void TestLoopbackScenarios::qtReachesTheServerThroughTheProxy()
     const QJsonArray proxied = m_server.proxyRequests();
     QVERIFY(!proxied.isEmpty());
     const QJsonObject last = proxied.last().toObject();
-    QCOMPARE(last[u"method"].toString(), https ? u"CONNECT"_qs : u"GET"_qs);
+    QCOMPARE(last[u"method"].toString(), https ? u"CONNECT"_s : u"GET"_s);
     QCOMPARE(last[u"status"].toInt(), 200);
     if (proxyAuth.isEmpty())
         QVERIFY(last[u"auth_ok"].isNull());  // not asked for

@@ -16,14 +16,16 @@
 
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 using namespace smsc::test;
 
 namespace {
-const QString kDomainsPath = QStringLiteral("/v3/auth/domains");
+const QString kDomainsPath = u"/v3/auth/domains"_s;
 
 QByteArray sdkDate(const QDateTime &utc)
 {
-    return utc.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).toLatin1();
+    return utc.toUTC().toString(u"yyyyMMdd'T'HHmmss'Z'"_s).toLatin1();
 }
 } // namespace
 
@@ -66,13 +68,13 @@ void TestLoopbackServer::serverAnswersOnHttpWithRequestIdAndDate()
     const ProbeAnswer first = m_probe.send(req, "POST", "{}");
     const ProbeAnswer second = m_probe.send(req, "POST", "{}");
     QCOMPARE(first.status, 401);
-    QCOMPARE(first.json().value(QStringLiteral("error_code")).toString(), u"APIGW.0301"_qs);
+    QCOMPARE(first.json().value(u"error_code"_s).toString(), u"APIGW.0301"_s);
     QCOMPARE(first.requestId.size(), 32);
     QVERIFY(first.requestId != second.requestId);
-    QCOMPARE(first.json().value(QStringLiteral("request_id")).toString().toLatin1(),
+    QCOMPARE(first.json().value(u"request_id"_s).toString().toLatin1(),
              first.requestId);
     const QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(first.date),
-                                                   u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_qs);
+                                                   u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
     QVERIFY2(date.isValid(), first.date.constData());
 }
 
@@ -84,7 +86,7 @@ void TestLoopbackServer::httpsVerifiesAgainstTheTestCa()
     QCOMPARE(a.status, 401);
     const QJsonArray log = m_server.requests();
     QCOMPARE(log.size(), 1);
-    QCOMPARE(log.at(0)[u"scheme"].toString(), u"https"_qs);
+    QCOMPARE(log.at(0)[u"scheme"].toString(), u"https"_s);
 }
 
 void TestLoopbackServer::untrustedPortFailsCertificateCheck()
@@ -111,16 +113,16 @@ void TestLoopbackServer::gatewayRejections_data()
 
     const QByteArray wrongSig = "SDK-HMAC-SHA256 Access=" + kTestAk.toLatin1()
         + ", SignedHeaders=host;x-sdk-date, Signature=" + QByteArray(64, '0');
-    QTest::newRow("wrong signature") << wrongSig << 0 << u"APIGW.0301"_qs
-                                     << u"verify aksk signature fail"_qs;
+    QTest::newRow("wrong signature") << wrongSig << 0 << u"APIGW.0301"_s
+                                     << u"verify aksk signature fail"_s;
     QTest::newRow("unknown access key")
         << QByteArray("SDK-HMAC-SHA256 Access=UNKNOWNAK000000000, SignedHeaders=host;x-sdk-date, "
                       "Signature=00")
-        << 0 << u"APIGW.0301"_qs << u"ak not exist"_qs;
+        << 0 << u"APIGW.0301"_s << u"ak not exist"_s;
     QTest::newRow("clock 20 minutes behind")
-        << wrongSig << -1200 << u"APIGW.0303"_qs << u"signature expired, signature time:"_qs;
-    QTest::newRow("no credentials at all") << QByteArray() << 0 << u"APIGW.0301"_qs
-                                           << u"Incorrect IAM authentication information"_qs;
+        << wrongSig << -1200 << u"APIGW.0303"_s << u"signature expired, signature time:"_s;
+    QTest::newRow("no credentials at all") << QByteArray() << 0 << u"APIGW.0301"_s
+                                           << u"Incorrect IAM authentication information"_s;
 }
 
 void TestLoopbackServer::gatewayRejections()
@@ -136,8 +138,8 @@ void TestLoopbackServer::gatewayRejections()
         req.setRawHeader("Authorization", authorization);
     const ProbeAnswer a = m_probe.send(req, "GET");
     QCOMPARE(a.status, 401);
-    QCOMPARE(a.json().value(QStringLiteral("error_code")).toString(), code);
-    const QString msg = a.json().value(QStringLiteral("error_msg")).toString();
+    QCOMPARE(a.json().value(u"error_code"_s).toString(), code);
+    const QString msg = a.json().value(u"error_msg"_s).toString();
     QVERIFY2(msg.contains(messagePart), qPrintable(msg));
     const QJsonArray log = m_server.requests();
     QCOMPARE(log.size(), 1);
@@ -148,10 +150,10 @@ void TestLoopbackServer::gatewayRejections()
 // then be accepted. This ties the echo to the verifier without using the project's signer.
 void TestLoopbackServer::echoedCanonicalRequestSignsAnAcceptedRequest()
 {
-    QVERIFY(m_server.setScenario(QStringLiteral("/v3/sources"),
-                                 QJsonObject{{u"name"_qs, u"gateway_echo"_qs}}));
+    QVERIFY(m_server.setScenario(u"/v3/sources"_s,
+                                 QJsonObject{{u"name"_s, u"gateway_echo"_s}}));
     QNetworkRequest req = m_probe.request(m_server.httpUrl(),
-                                  QStringLiteral("/v3/sources?name=web%20server&limit=2&q=a%2Bb"));
+                                  u"/v3/sources?name=web%20server&limit=2&q=a%2Bb"_s);
     const QByteArray date = sdkDate(QDateTime::currentDateTimeUtc());
     req.setRawHeader("X-Sdk-Date", date);
     req.setRawHeader("X-Domain-Id", kTestDomainId.toLatin1());
@@ -160,9 +162,9 @@ void TestLoopbackServer::echoedCanonicalRequestSignsAnAcceptedRequest()
     req.setRawHeader("Authorization", prefix + QByteArray(64, 'f'));
     const ProbeAnswer rejected = m_probe.send(req, "GET");
     QCOMPARE(rejected.status, 401);
-    QCOMPARE(rejected.json().value(QStringLiteral("error_code")).toString(), u"APIGW.0303"_qs);
-    const QString msg = rejected.json().value(QStringLiteral("error_msg")).toString();
-    const QString marker = QStringLiteral("verify signature fail, canonicalRequest:");
+    QCOMPARE(rejected.json().value(u"error_code"_s).toString(), u"APIGW.0303"_s);
+    const QString msg = rejected.json().value(u"error_msg"_s).toString();
+    const QString marker = u"verify signature fail, canonicalRequest:"_s;
     QVERIFY2(msg.startsWith(marker), qPrintable(msg));
     QByteArray canonical = msg.mid(marker.size()).toUtf8();
     canonical.replace('|', '\n');
@@ -176,37 +178,37 @@ void TestLoopbackServer::echoedCanonicalRequestSignsAnAcceptedRequest()
     req.setRawHeader("Authorization", prefix + signature);
     const ProbeAnswer accepted = m_probe.send(req, "GET");
     QCOMPARE(accepted.status, 200);
-    QCOMPARE(accepted.json().value(QStringLiteral("count")).toInt(), 45);  // "web server NNN"
-    QCOMPARE(accepted.json().value(QStringLiteral("source_servers")).toArray().size(), 2);
+    QCOMPARE(accepted.json().value(u"count"_s).toInt(), 45);  // "web server NNN"
+    QCOMPARE(accepted.json().value(u"source_servers"_s).toArray().size(), 2);
     const QJsonArray log = m_server.requests();
     QCOMPARE(log.size(), 2);
     QCOMPARE(log.at(0)[u"signature_ok"].toBool(), false);
     QCOMPARE(log.at(1)[u"signature_ok"].toBool(), true);
-    QCOMPARE(log.at(1)[u"auth_mode"].toString(), u"aksk"_qs);
+    QCOMPARE(log.at(1)[u"auth_mode"].toString(), u"aksk"_s);
 }
 
 void TestLoopbackServer::requestsAreRecordedWithDecodedQuery()
 {
-    const QString target = QStringLiteral("/v3/tasks?name=web%20server&q=a%2Bb&plus=a+b&city=Z%C3%BCrich");
+    const QString target = u"/v3/tasks?name=web%20server&q=a%2Bb&plus=a+b&city=Z%C3%BCrich"_s;
     const ProbeAnswer a = m_probe.send(m_probe.tokenRequest(target, kTestIamToken), "GET");
     QCOMPARE(a.status, 200);
     const QJsonArray log = m_server.requests();
     QCOMPARE(log.size(), 1);
     const QJsonObject entry = log.at(0).toObject();
-    QCOMPARE(entry[u"method"].toString(), u"GET"_qs);
-    QCOMPARE(entry[u"path"].toString(), u"/v3/tasks"_qs);
+    QCOMPARE(entry[u"method"].toString(), u"GET"_s);
+    QCOMPARE(entry[u"path"].toString(), u"/v3/tasks"_s);
     QCOMPARE(entry[u"raw_target"].toString(), target);
-    QCOMPARE(entry[u"auth_mode"].toString(), u"iam_token"_qs);
+    QCOMPARE(entry[u"auth_mode"].toString(), u"iam_token"_s);
     QCOMPARE(entry[u"request_id"].toString().toLatin1(), a.requestId);
     const QJsonArray query = entry[u"query"].toArray();
     QCOMPARE(query.size(), 4);
-    QCOMPARE(query.at(0).toArray().at(1).toString(), u"web server"_qs);
-    QCOMPARE(query.at(1).toArray().at(1).toString(), u"a+b"_qs);
-    QCOMPARE(query.at(2).toArray().at(1).toString(), u"a+b"_qs);  // '+' is never a space
-    QCOMPARE(query.at(3).toArray().at(1).toString(), QStringLiteral("Z\u00fcrich"));
+    QCOMPARE(query.at(0).toArray().at(1).toString(), u"web server"_s);
+    QCOMPARE(query.at(1).toArray().at(1).toString(), u"a+b"_s);
+    QCOMPARE(query.at(2).toArray().at(1).toString(), u"a+b"_s);  // '+' is never a space
+    QCOMPARE(query.at(3).toArray().at(1).toString(), u"Z\u00fcrich"_s);
     bool sawDomain = false;
     for (const QJsonValue &h : entry[u"headers"].toArray())
-        sawDomain |= h.toArray().at(0).toString() == u"X-Domain-Id"_qs;
+        sawDomain |= h.toArray().at(0).toString() == u"X-Domain-Id"_s;
     QVERIFY(sawDomain);
 }
 

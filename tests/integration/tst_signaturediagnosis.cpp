@@ -1,16 +1,18 @@
 // CanonicalRequestDiff on real gateway_echo answers of the loopback server, one per tamper mode (issue 4 §4).
+#include "account/AccountLister.h"
 #include "AccountFixtures.h"
-#include "AccountLister.h"
-#include "ApiCall.h"
-#include "CanonicalRequestDiff.h"
-#include "EndpointCatalogue.h"
-#include "ExchangeRecord.h"
+#include "http/ApiCall.h"
+#include "http/ExchangeRecord.h"
+#include "profile/EndpointCatalogue.h"
+#include "signing/CanonicalRequestDiff.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 using namespace smsc;
 using namespace smsc::test;
@@ -63,11 +65,11 @@ private:
 TestSignatureDiagnosis::Echo TestSignatureDiagnosis::listWithEcho(const QJsonObject &scenario,
                                                                   const Credentials &credentials)
 {
-    if (!m_server.setScenario(u"/v3/sources"_qs, scenario))
+    if (!m_server.setScenario(u"/v3/sources"_s, scenario))
         return {};
     AccountLister lister(&m_network, loopbackProfile(m_server, m_server.httpsUrl()), credentials, kTestDomainId);
     QSignalSpy finished(&lister, &AccountLister::finished);
-    lister.listServers({u"web server"_qs, {}, {}, true});
+    lister.listServers({u"web server"_s, {}, {}, true});
     if (!finished.wait(30'000))
         return {};
     const auto result = finished.takeFirst().at(0).value<AccountListResult>();
@@ -83,7 +85,7 @@ TestSignatureDiagnosis::Echo TestSignatureDiagnosis::exportWithEcho(const QJsonO
     const Credentials credentials = akSk();
     PreparedRequest sent;
     ApiCall call(&m_network, [&] {
-        sent = ExportRequestBuilder::buildExport({TaskRow{u"t1"_qs, u"s 1"_qs, u"名前"_qs}}, profile, kTestDomainId,
+        sent = ExportRequestBuilder::buildExport({TaskRow{u"t1"_s, u"s 1"_s, u"名前"_s}}, profile, kTestDomainId,
                                                  EndpointCatalogue::resolve(profile), credentials,
                                                  QDateTime::currentDateTimeUtc());
         return sent.request;
@@ -104,16 +106,16 @@ void TestSignatureDiagnosis::listCallPointsAtTheTamperedLine_data()
     QTest::addColumn<SignatureMismatchCause>("cause");
     QTest::addColumn<QString>("linePrefix");   // empty: use the fixed index below
     QTest::addColumn<int>("lineIndex");
-    QTest::newRow("path_slash") << u"path_slash"_qs << QString() << SignatureMismatchCause::PathSlash << QString() << 1;
-    QTest::newRow("query_encoding") << u"query_encoding"_qs << QString() << SignatureMismatchCause::QueryEncoding
+    QTest::newRow("path_slash") << u"path_slash"_s << QString() << SignatureMismatchCause::PathSlash << QString() << 1;
+    QTest::newRow("query_encoding") << u"query_encoding"_s << QString() << SignatureMismatchCause::QueryEncoding
                                     << QString() << 2;
-    QTest::newRow("header_value content-type") << u"header_value"_qs << u"content-type"_qs
-                                               << SignatureMismatchCause::HeaderValue << u"content-type:"_qs << 0;
-    QTest::newRow("header_value x-domain-id") << u"header_value"_qs << u"x-domain-id"_qs
-                                              << SignatureMismatchCause::HeaderValue << u"x-domain-id:"_qs << 0;
-    QTest::newRow("header_case content-type") << u"header_case"_qs << u"content-type"_qs
-                                              << SignatureMismatchCause::HeaderNameCase << u"content-type:"_qs << 0;
-    QTest::newRow("body_hash") << u"body_hash"_qs << QString() << SignatureMismatchCause::BodyHash << QString() << -1;
+    QTest::newRow("header_value content-type") << u"header_value"_s << u"content-type"_s
+                                               << SignatureMismatchCause::HeaderValue << u"content-type:"_s << 0;
+    QTest::newRow("header_value x-domain-id") << u"header_value"_s << u"x-domain-id"_s
+                                              << SignatureMismatchCause::HeaderValue << u"x-domain-id:"_s << 0;
+    QTest::newRow("header_case content-type") << u"header_case"_s << u"content-type"_s
+                                              << SignatureMismatchCause::HeaderNameCase << u"content-type:"_s << 0;
+    QTest::newRow("body_hash") << u"body_hash"_s << QString() << SignatureMismatchCause::BodyHash << QString() << -1;
 }
 
 void TestSignatureDiagnosis::listCallPointsAtTheTamperedLine()
@@ -123,11 +125,11 @@ void TestSignatureDiagnosis::listCallPointsAtTheTamperedLine()
     QFETCH(SignatureMismatchCause, cause);
     QFETCH(QString, linePrefix);
     QFETCH(int, lineIndex);
-    QJsonObject scenario{{u"name"_qs, u"gateway_echo"_qs}, {u"tamper"_qs, tamper}};
+    QJsonObject scenario{{u"name"_s, u"gateway_echo"_s}, {u"tamper"_s, tamper}};
     if (!header.isEmpty())
-        scenario.insert(u"header"_qs, header);
+        scenario.insert(u"header"_s, header);
     const Echo echo = listWithEcho(scenario, akSk());
-    QCOMPARE(echo.error.errorCode, u"APIGW.0303"_qs);
+    QCOMPARE(echo.error.errorCode, u"APIGW.0303"_s);
     QVERIFY(!echo.gateway.isEmpty());
     QVERIFY(!echo.ours.isEmpty());
 
@@ -144,7 +146,7 @@ void TestSignatureDiagnosis::listCallPointsAtTheTamperedLine()
     if (!header.isEmpty())
         QCOMPARE(comparison.headerName, header);
     const QString text = CanonicalRequestDiff::toText(comparison);
-    QVERIFY2(text.contains(u"line %1"_qs.arg(expected + 1)), qPrintable(text));
+    QVERIFY2(text.contains(u"line %1"_s.arg(expected + 1)), qPrintable(text));
 }
 
 void TestSignatureDiagnosis::exportCallPointsAtTheTamperedLine_data()
@@ -152,8 +154,8 @@ void TestSignatureDiagnosis::exportCallPointsAtTheTamperedLine_data()
     QTest::addColumn<QString>("tamper");
     QTest::addColumn<SignatureMismatchCause>("cause");
     QTest::addColumn<int>("lineIndex");
-    QTest::newRow("path_slash on the export path") << u"path_slash"_qs << SignatureMismatchCause::PathSlash << 1;
-    QTest::newRow("body_hash of a POST body") << u"body_hash"_qs << SignatureMismatchCause::BodyHash << -1;
+    QTest::newRow("path_slash on the export path") << u"path_slash"_s << SignatureMismatchCause::PathSlash << 1;
+    QTest::newRow("body_hash of a POST body") << u"body_hash"_s << SignatureMismatchCause::BodyHash << -1;
 }
 
 void TestSignatureDiagnosis::exportCallPointsAtTheTamperedLine()
@@ -161,7 +163,7 @@ void TestSignatureDiagnosis::exportCallPointsAtTheTamperedLine()
     QFETCH(QString, tamper);
     QFETCH(SignatureMismatchCause, cause);
     QFETCH(int, lineIndex);
-    const Echo echo = exportWithEcho({{u"name"_qs, u"gateway_echo"_qs}, {u"tamper"_qs, tamper}});
+    const Echo echo = exportWithEcho({{u"name"_s, u"gateway_echo"_s}, {u"tamper"_s, tamper}});
     QCOMPARE(echo.error.kind, ErrorKind::Authentication);
     const CanonicalComparison comparison = CanonicalRequestDiff::compare(echo.gateway, echo.ours, echo.stringToSign);
     QCOMPARE(comparison.firstDifference, lineIndex < 0 ? int(echo.ours.split(u'\n').size()) - 1 : lineIndex);
@@ -170,10 +172,10 @@ void TestSignatureDiagnosis::exportCallPointsAtTheTamperedLine()
 
 void TestSignatureDiagnosis::rightSignatureIsAcceptedUnderEcho()
 {
-    QVERIFY(m_server.setScenario(u"/v3/sources"_qs, {{u"name"_qs, u"gateway_echo"_qs}}));
+    QVERIFY(m_server.setScenario(u"/v3/sources"_s, {{u"name"_s, u"gateway_echo"_s}}));
     AccountLister lister(&m_network, loopbackProfile(m_server, m_server.httpUrl()), akSk(), kTestDomainId);
     QSignalSpy finished(&lister, &AccountLister::finished);
-    lister.listServers({u"数据库"_qs, {}, {}, false});
+    lister.listServers({u"数据库"_s, {}, {}, false});
     QVERIFY(finished.wait(30'000));
     const auto result = finished.takeFirst().at(0).value<AccountListResult>();
     QVERIFY2(result.ok(), qPrintable(result.error.errorMsg));
@@ -183,13 +185,13 @@ void TestSignatureDiagnosis::rightSignatureIsAcceptedUnderEcho()
 void TestSignatureDiagnosis::wrongSecretKeyGivesIdenticalCanonicalRequests()
 {
     Credentials wrong = akSk();
-    wrong.secretKey = u"not-the-secret-key-of-this-access-key"_qs;
-    const Echo echo = listWithEcho({{u"name"_qs, u"gateway_echo"_qs}}, wrong);
-    QCOMPARE(echo.error.errorCode, u"APIGW.0303"_qs);
+    wrong.secretKey = u"not-the-secret-key-of-this-access-key"_s;
+    const Echo echo = listWithEcho({{u"name"_s, u"gateway_echo"_s}}, wrong);
+    QCOMPARE(echo.error.errorCode, u"APIGW.0303"_s);
     const CanonicalComparison comparison = CanonicalRequestDiff::compare(echo.gateway, echo.ours, echo.stringToSign);
     QVERIFY(comparison.identical());
     QCOMPARE(comparison.cause, SignatureMismatchCause::None);
-    QVERIFY(comparison.causeText.contains(u"secret key"_qs));
+    QVERIFY(comparison.causeText.contains(u"secret key"_s));
 }
 
 QTEST_GUILESS_MAIN(TestSignatureDiagnosis)

@@ -1,17 +1,19 @@
 // StsClient against the loopback server: decode allow/deny, STS refusing, caller identity (issue 4 §2, §3).
+#include "account/StsClient.h"
+#include "account/WhoAmIReport.h"
 #include "AccountFixtures.h"
-#include "ApiCall.h"
-#include "EndpointCatalogue.h"
-#include "ExportRequestBuilder.h"
-#include "StsClient.h"
-#include "ClockSkew.h"
-#include "WhoAmIReport.h"
+#include "clock/ClockSkew.h"
+#include "export/ExportRequestBuilder.h"
+#include "http/ApiCall.h"
+#include "profile/EndpointCatalogue.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 using namespace smsc;
 using namespace smsc::test;
@@ -81,28 +83,28 @@ void TestStsClient::decodesAllowAndDeny()
     const AuthorizationDecision &d = result.decision;
     QCOMPARE(d.verdict, allow ? AuthorizationDecision::Verdict::Allow : AuthorizationDecision::Verdict::Deny);
     QCOMPARE(d.explicitDeny, !allow);
-    QCOMPARE(d.action, u"sms:server:getBatchConsistencyResults"_qs);
-    QCOMPARE(d.resource, u"sms:*:%1:server:*"_qs.arg(kTestDomainId));
+    QCOMPARE(d.action, u"sms:server:getBatchConsistencyResults"_s);
+    QCOMPARE(d.resource, u"sms:*:%1:server:*"_s.arg(kTestDomainId));
     QCOMPARE(d.statements.size(), 1);
-    QCOMPARE(d.statements.first().statementId, allow ? u"AllowSmsExport"_qs : u"DenySmsExport"_qs);
+    QCOMPARE(d.statements.first().statementId, allow ? u"AllowSmsExport"_s : u"DenySmsExport"_s);
     QVERIFY(d.rawJson.startsWith(u'{'));
     QVERIFY(d.problem.isEmpty());
 
-    const QJsonArray requests = m_server.requests(u"/v5/decode-authorization-message"_qs);
+    const QJsonArray requests = m_server.requests(u"/v5/decode-authorization-message"_s);
     QCOMPARE(requests.size(), 1);
     const QJsonObject record = requests.first().toObject();
-    QCOMPARE(record.value(u"method"_qs).toString(), u"POST"_qs);
-    QCOMPARE(record.value(u"signature_ok"_qs).toBool(), true);
-    QCOMPARE(result.exchange.requestId, record.value(u"request_id"_qs).toString());
+    QCOMPARE(record.value(u"method"_s).toString(), u"POST"_s);
+    QCOMPARE(record.value(u"signature_ok"_s).toBool(), true);
+    QCOMPARE(result.exchange.requestId, record.value(u"request_id"_s).toString());
 }
 
 void TestStsClient::decodesTheMessageOfARealExportDenial()
 {
-    QVERIFY(m_server.setScenario(smsc::test::kExportPath, {{u"name"_qs, u"forbidden_0204"_qs}}));
+    QVERIFY(m_server.setScenario(smsc::test::kExportPath, {{u"name"_s, u"forbidden_0204"_s}}));
     const Profile p = profile(true);
     const Credentials credentials = akSk();
     ApiCall call(&m_network, [&] {
-        return ExportRequestBuilder::buildExport({TaskRow{u"t1"_qs, u"s1"_qs, u"n1"_qs}}, p, kTestDomainId,
+        return ExportRequestBuilder::buildExport({TaskRow{u"t1"_s, u"s1"_s, u"n1"_s}}, p, kTestDomainId,
                                                  EndpointCatalogue::resolve(p), credentials,
                                                  QDateTime::currentDateTimeUtc()).request;
     }, p.transport);
@@ -117,30 +119,30 @@ void TestStsClient::decodesTheMessageOfARealExportDenial()
     QVERIFY2(result.ok(), qPrintable(result.error.headline));
     QCOMPARE(result.decision.verdict, AuthorizationDecision::Verdict::Deny);
     const QString text = StsParser::decisionText(result.decision);
-    QVERIFY2(text.contains(u"DenySmsExport"_qs) && text.contains(u"sms-export-deny"_qs), qPrintable(text));
+    QVERIFY2(text.contains(u"DenySmsExport"_s) && text.contains(u"sms-export-deny"_s), qPrintable(text));
 }
 
 void TestStsClient::stsRefusingToDecodeNamesThePermission()
 {
-    QVERIFY(m_server.setScenario(u"/v5/decode-authorization-message"_qs, {{u"name"_qs, u"denied"_qs}}));
+    QVERIFY(m_server.setScenario(u"/v5/decode-authorization-message"_s, {{u"name"_s, u"denied"_s}}));
     const DecodeResult result = decode(profile(false), akSk(), m_server.encodedMessage(false));
     QCOMPARE(result.error.kind, ErrorKind::Permission);
     QCOMPARE(result.error.httpStatus, 403);
-    QVERIFY2(result.error.hint.contains(u"decode-authorization-message"_qs), qPrintable(result.error.hint));
+    QVERIFY2(result.error.hint.contains(u"decode-authorization-message"_s), qPrintable(result.error.hint));
     // The refusal names its action; the hint repeats it rather than guessing one.
-    QVERIFY2(result.error.hint.contains(u"sts::decodeAuthorizationMessage"_qs), qPrintable(result.error.hint));
+    QVERIFY2(result.error.hint.contains(u"sts::decodeAuthorizationMessage"_s), qPrintable(result.error.hint));
     QCOMPARE(result.decision.verdict, AuthorizationDecision::Verdict::Unknown);
-    QCOMPARE(m_server.requests(u"/v5/decode-authorization-message"_qs).size(), 1);
+    QCOMPARE(m_server.requests(u"/v5/decode-authorization-message"_s).size(), 1);
 }
 
 void TestStsClient::overlongMessageFailsLocallyWithoutARequest()
 {
     const DecodeResult result = decode(profile(false), akSk(), QString(10241, u'A'));
     QCOMPARE(result.error.kind, ErrorKind::InvalidInput);
-    QVERIFY2(result.error.headline.contains(u"10241"_qs), qPrintable(result.error.headline));
-    const DecodeResult empty = decode(profile(false), akSk(), u"  "_qs);
+    QVERIFY2(result.error.headline.contains(u"10241"_s), qPrintable(result.error.headline));
+    const DecodeResult empty = decode(profile(false), akSk(), u"  "_s);
     QCOMPARE(empty.error.kind, ErrorKind::InvalidInput);
-    QVERIFY(m_server.requests(u"/v5/decode-authorization-message"_qs).isEmpty());
+    QVERIFY(m_server.requests(u"/v5/decode-authorization-message"_s).isEmpty());
 }
 
 void TestStsClient::callerIdentity_data()
@@ -158,30 +160,30 @@ void TestStsClient::callerIdentity()
     const CallerIdentityResult result = whoAmI(p, akSk());
     QVERIFY2(result.ok(), qPrintable(result.error.headline));
     QCOMPARE(result.identity.accountId, kTestDomainId);
-    QCOMPARE(result.identity.principalUrn, u"iam::%1:user:smsc-tester"_qs.arg(kTestDomainId));
+    QCOMPARE(result.identity.principalUrn, u"iam::%1:user:smsc-tester"_s.arg(kTestDomainId));
     QVERIFY(!result.identity.principalId.isEmpty());
     QCOMPARE(result.endpoint, (https ? m_server.httpsUrl() : m_server.httpUrl()).toString());
     QVERIFY(result.clockSkewSeconds.has_value());
     QVERIFY(!ClockSkew::shouldWarn(result.clockSkewSeconds));  // same machine, same clock
     QVERIFY(result.serverDate.isValid());
-    QCOMPARE(m_server.requests(u"/v5/caller-identity"_qs).first().toObject().value(u"signature_ok"_qs).toBool(), true);
+    QCOMPARE(m_server.requests(u"/v5/caller-identity"_s).first().toObject().value(u"signature_ok"_s).toBool(), true);
 
     const WhoAmIReport report = WhoAmIReport::from(result, p, QString());
     QCOMPARE(report.principalKind, PrincipalKind::User);
-    QCOMPARE(report.principalName, u"smsc-tester"_qs);
+    QCOMPARE(report.principalName, u"smsc-tester"_s);
     QCOMPARE(report.scopeHeaderValue, kTestDomainId);
     const QString text = report.toText();
-    QVERIFY2(text.contains(u"IAM user: smsc-tester"_qs), qPrintable(text));
+    QVERIFY2(text.contains(u"IAM user: smsc-tester"_s), qPrintable(text));
     QVERIFY(text.contains(result.endpoint));
 }
 
 void TestStsClient::callerIdentityRefused()
 {
-    QVERIFY(m_server.setScenario(u"/v5/caller-identity"_qs, {{u"name"_qs, u"denied"_qs}}));
+    QVERIFY(m_server.setScenario(u"/v5/caller-identity"_s, {{u"name"_s, u"denied"_s}}));
     const CallerIdentityResult result = whoAmI(profile(true), akSk());
     QCOMPARE(result.error.kind, ErrorKind::Permission);
-    QVERIFY2(result.error.hint.contains(u"caller-identity"_qs), qPrintable(result.error.hint));
-    QCOMPARE(m_server.requests(u"/v5/caller-identity"_qs).size(), 1);
+    QVERIFY2(result.error.hint.contains(u"caller-identity"_s), qPrintable(result.error.hint));
+    QCOMPARE(m_server.requests(u"/v5/caller-identity"_s).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestStsClient)

@@ -1,11 +1,11 @@
 // SupportBundle from real failed exchanges with the loopback server (issue 4 §6): the request id is
 // there, no fake secret is, even when the gateway echoed a signed security token.
+#include "account/AccountLister.h"
 #include "AccountFixtures.h"
-#include "AccountLister.h"
-#include "ApiCall.h"
-#include "EndpointCatalogue.h"
-#include "RequestRedactor.h"
-#include "SupportBundle.h"
+#include "diagnostics/SupportBundle.h"
+#include "http/ApiCall.h"
+#include "profile/EndpointCatalogue.h"
+#include "redaction/RequestRedactor.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,6 +14,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 using namespace smsc;
 using namespace smsc::test;
@@ -54,30 +56,30 @@ void TestSupportBundleExchange::verifyBundle(const QByteArray &bundle, const QSt
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-    QVERIFY(root.value(u"request_ids"_qs).toArray().contains(requestId));
-    QVERIFY(!root.value(u"os"_qs).toString().isEmpty());
-    QCOMPARE(root.value(u"response"_qs).toObject().value(u"headers"_qs).toArray().isEmpty(), false);
+    QVERIFY(root.value(u"request_ids"_s).toArray().contains(requestId));
+    QVERIFY(!root.value(u"os"_s).toString().isEmpty());
+    QCOMPARE(root.value(u"response"_s).toObject().value(u"headers"_s).toArray().isEmpty(), false);
 }
 
 void TestSupportBundleExchange::gatewayEchoOfASignedTokenIsRedacted()
 {
-    QVERIFY(m_server.setScenario(u"/v3/sources"_qs, {{u"name"_qs, u"gateway_echo"_qs}, {u"tamper"_qs, u"header_value"_qs},
-                                                     {u"header"_qs, u"x-domain-id"_qs}}));
+    QVERIFY(m_server.setScenario(u"/v3/sources"_s, {{u"name"_s, u"gateway_echo"_s}, {u"tamper"_s, u"header_value"_s},
+                                                     {u"header"_s, u"x-domain-id"_s}}));
     const Credentials credentials = temporaryAkSk();
     AccountLister lister(&m_network, loopbackProfile(m_server, m_server.httpsUrl()), credentials, kTestDomainId);
     QSignalSpy finished(&lister, &AccountLister::finished);
-    lister.listServers({u"web server"_qs, {}, {}, false});
+    lister.listServers({u"web server"_s, {}, {}, false});
     QVERIFY(finished.wait(30'000));
     const auto result = finished.takeFirst().at(0).value<AccountListResult>();
-    QCOMPARE(result.error.errorCode, u"APIGW.0303"_qs);
+    QCOMPARE(result.error.errorCode, u"APIGW.0303"_s);
     // The raw answer really does carry the token (so the redaction is what keeps it out).
     QVERIFY(result.lastExchange.responseBody.contains(kTestSecurityToken.toUtf8()));
 
-    const QString serverRequestId = m_server.requests(u"/v3/sources"_qs).first().toObject()
-                                        .value(u"request_id"_qs).toString();
+    const QString serverRequestId = m_server.requests(u"/v3/sources"_s).first().toObject()
+                                        .value(u"request_id"_s).toString();
     QCOMPARE(result.lastExchange.requestId, serverRequestId);
     SupportContext context;
-    context.profileName = u"loopback"_qs;
+    context.profileName = u"loopback"_s;
     context.authMode = credentials.mode;
     const QByteArray bundle = SupportBundle::build(result.lastExchange, context, credentials);
     verifyBundle(bundle, serverRequestId);
@@ -87,7 +89,7 @@ void TestSupportBundleExchange::gatewayEchoOfASignedTokenIsRedacted()
 
 void TestSupportBundleExchange::tokenExportDenialIsRedacted()
 {
-    QVERIFY(m_server.setScenario(smsc::test::kExportPath, {{u"name"_qs, u"forbidden_0204"_qs}}));
+    QVERIFY(m_server.setScenario(smsc::test::kExportPath, {{u"name"_s, u"forbidden_0204"_s}}));
     const Profile profile = loopbackProfile(m_server, m_server.httpUrl());
     Credentials credentials;
     credentials.mode = AuthMode::IamToken;
@@ -96,7 +98,7 @@ void TestSupportBundleExchange::tokenExportDenialIsRedacted()
     ApiCall call(&m_network, [&] {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const PreparedRequest prepared = ExportRequestBuilder::buildExport(
-            {TaskRow{u"t1"_qs, u"s1"_qs, u"n1"_qs}}, profile, kTestDomainId, EndpointCatalogue::resolve(profile),
+            {TaskRow{u"t1"_s, u"s1"_s, u"n1"_s}}, profile, kTestDomainId, EndpointCatalogue::resolve(profile),
             credentials, now);
         record = ExchangeRecord::recordOf(prepared, now);
         return prepared.request;
@@ -110,7 +112,7 @@ void TestSupportBundleExchange::tokenExportDenialIsRedacted()
     SupportContext context;
     context.authMode = credentials.mode;
     const QByteArray bundle = SupportBundle::build(exchange, context, credentials);
-    verifyBundle(bundle, m_server.requests(smsc::test::kExportPath).first().toObject().value(u"request_id"_qs).toString());
+    verifyBundle(bundle, m_server.requests(smsc::test::kExportPath).first().toObject().value(u"request_id"_s).toString());
     QVERIFY(bundle.contains("SMS.0204"));
     QVERIFY(bundle.contains(result.error.encodedAuthorizationMessage.left(40).toUtf8()));
 }

@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace smsc::test;
 
 namespace {
@@ -34,11 +36,11 @@ private:
 
     CliResult exportWith(const QString &profile)
     {
-        return m_cli->run({u"export"_qs, u"--profile"_qs, profile, u"--row"_qs, u"t1,s1,n1"_qs, u"--output-dir"_qs, m_out->path()});
+        return m_cli->run({u"export"_s, u"--profile"_s, profile, u"--row"_s, u"t1,s1,n1"_s, u"--output-dir"_s, m_out->path()});
     }
     QStringList settingsArgs(const QString &name) const
     {
-        return {u"profile"_qs, u"set"_qs, name, u"--endpoint"_qs, m_server.httpUrl().toString(), u"--domain-id"_qs, kTestDomainId};
+        return {u"profile"_s, u"set"_s, name, u"--endpoint"_s, m_server.httpUrl().toString(), u"--domain-id"_s, kTestDomainId};
     }
     //! No file under the CLI's HOME holds a secret in plain text (the keyring lives elsewhere).
     void verifyHomeHoldsNoSecret()
@@ -64,64 +66,64 @@ private slots:
 
     void profileSetFromStdinThenExport()
     {
-        const CliResult set = m_cli->run(settingsArgs(u"prod"_qs), {}, (kTestAk + u'\n' + kTestSk + u'\n').toUtf8());
+        const CliResult set = m_cli->run(settingsArgs(u"prod"_s), {}, (kTestAk + u'\n' + kTestSk + u'\n').toUtf8());
         VERIFY_NO_SECRET(set);
         QVERIFY2(set.exitCode == 0, set.err.constData());
         verifyHomeHoldsNoSecret();
 
-        const CliResult list = m_cli->run({u"profile"_qs, u"list"_qs});
+        const CliResult list = m_cli->run({u"profile"_s, u"list"_s});
         QCOMPARE(list.out, QByteArray("prod\n"));
-        const CliResult show = m_cli->run({u"profile"_qs, u"show"_qs, u"prod"_qs});
+        const CliResult show = m_cli->run({u"profile"_s, u"show"_s, u"prod"_s});
         VERIFY_NO_SECRET(show);
         QCOMPARE(show.exitCode, 0);
         QVERIFY2(show.out.contains(m_server.httpUrl().toString().toUtf8()), show.out.constData());
         QVERIFY2(show.out.contains("stored in the keychain"), show.out.constData());
         QVERIFY(!show.out.contains(kTestAk.toUtf8()));  // masked
 
-        const CliResult exported = exportWith(u"prod"_qs);
+        const CliResult exported = exportWith(u"prod"_s);
         VERIFY_NO_SECRET(exported);
         QVERIFY2(exported.exitCode == 0, exported.err.constData());
         QVERIFY(QFileInfo::exists(QString::fromUtf8(exported.out).trimmed()));
         const QJsonArray log = m_server.requests(kExportPath);
         QCOMPARE(log.size(), 1);
-        QCOMPARE(log.at(0)[u"auth_mode"_qs].toString(), u"aksk"_qs);
-        QCOMPARE(log.at(0)[u"signature_ok"_qs].toBool(), true);
+        QCOMPARE(log.at(0)[u"auth_mode"_s].toString(), u"aksk"_s);
+        QCOMPARE(log.at(0)[u"signature_ok"_s].toBool(), true);
     }
 
     void profileSetFromEnvironmentWithSecurityToken()
     {
-        const auto env = vars({{u"CLOUD_SDK_AK"_qs, kTestAk}, {u"CLOUD_SDK_SK"_qs, kTestSk},
-                               {u"CLOUD_SDK_SECURITY_TOKEN"_qs, kTestSecurityToken}});
-        const CliResult set = m_cli->run(settingsArgs(u"temp"_qs) + QStringList{u"--from-env"_qs}, env);
+        const auto env = vars({{u"CLOUD_SDK_AK"_s, kTestAk}, {u"CLOUD_SDK_SK"_s, kTestSk},
+                               {u"CLOUD_SDK_SECURITY_TOKEN"_s, kTestSecurityToken}});
+        const CliResult set = m_cli->run(settingsArgs(u"temp"_s) + QStringList{u"--from-env"_s}, env);
         VERIFY_NO_SECRET(set);
         QVERIFY2(set.exitCode == 0, set.err.constData());
-        const CliResult exported = exportWith(u"temp"_qs);
+        const CliResult exported = exportWith(u"temp"_s);
         VERIFY_NO_SECRET(exported);
         QVERIFY2(exported.exitCode == 0, exported.err.constData());
-        QCOMPARE(m_server.requests(kExportPath).at(0)[u"auth_mode"_qs].toString(), u"aksk_token"_qs);
+        QCOMPARE(m_server.requests(kExportPath).at(0)[u"auth_mode"_s].toString(), u"aksk_token"_s);
         verifyHomeHoldsNoSecret();
     }
 
     void iamTokenProfileFromStdin()
     {
-        const CliResult set = m_cli->run(settingsArgs(u"tok"_qs) + QStringList{u"--auth"_qs, u"token"_qs}, {},
+        const CliResult set = m_cli->run(settingsArgs(u"tok"_s) + QStringList{u"--auth"_s, u"token"_s}, {},
                                          kTestIamToken.toUtf8() + '\n');
         QVERIFY2(set.exitCode == 0, set.err.constData());
-        const CliResult exported = exportWith(u"tok"_qs);
+        const CliResult exported = exportWith(u"tok"_s);
         VERIFY_NO_SECRET(exported);
         QVERIFY2(exported.exitCode == 0, exported.err.constData());
-        QCOMPARE(m_server.requests(kExportPath).at(0)[u"auth_mode"_qs].toString(), u"iam_token"_qs);
+        QCOMPARE(m_server.requests(kExportPath).at(0)[u"auth_mode"_s].toString(), u"iam_token"_s);
     }
 
     void deleteRemovesSettingsAndSecrets()
     {
-        QCOMPARE(m_cli->run(settingsArgs(u"gone"_qs), {}, (kTestAk + u'\n' + kTestSk + u'\n').toUtf8()).exitCode, 0);
-        const CliResult deleted = m_cli->run({u"profile"_qs, u"delete"_qs, u"gone"_qs});
+        QCOMPARE(m_cli->run(settingsArgs(u"gone"_s), {}, (kTestAk + u'\n' + kTestSk + u'\n').toUtf8()).exitCode, 0);
+        const CliResult deleted = m_cli->run({u"profile"_s, u"delete"_s, u"gone"_s});
         QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
-        QCOMPARE(m_cli->run({u"profile"_qs, u"list"_qs}).out, QByteArray());
+        QCOMPARE(m_cli->run({u"profile"_s, u"list"_s}).out, QByteArray());
         // Same settings again without secrets: the old ones must really be gone from the keychain.
-        QCOMPARE(m_cli->run(settingsArgs(u"gone"_qs) + QStringList{u"--keep-secrets"_qs}).exitCode, 0);
-        const CliResult exported = exportWith(u"gone"_qs);
+        QCOMPARE(m_cli->run(settingsArgs(u"gone"_s) + QStringList{u"--keep-secrets"_s}).exitCode, 0);
+        const CliResult exported = exportWith(u"gone"_s);
         QCOMPARE(exported.exitCode, 6);
         QCOMPARE(exported.errLines().size(), 1);
         QVERIFY2(exported.err.contains("Profile “gone” has no access key (AK) stored in the keychain."), exported.err.constData());
@@ -130,16 +132,16 @@ private slots:
 
     void incompleteSecretsFromStdinAreRefused()
     {
-        const CliResult set = m_cli->run(settingsArgs(u"half"_qs), {}, (kTestAk + u'\n').toUtf8());
+        const CliResult set = m_cli->run(settingsArgs(u"half"_s), {}, (kTestAk + u'\n').toUtf8());
         QCOMPARE(set.exitCode, 6);
         QCOMPARE(set.errLines().size(), 1);
         QVERIFY2(set.err.contains("SK"), set.err.constData());
-        QCOMPARE(m_cli->run({u"profile"_qs, u"list"_qs}).out, QByteArray());
+        QCOMPARE(m_cli->run({u"profile"_s, u"list"_s}).out, QByteArray());
     }
 
     void unknownProfileIsUsage()
     {
-        const CliResult exported = exportWith(u"nobody"_qs);
+        const CliResult exported = exportWith(u"nobody"_s);
         QCOMPARE(exported.exitCode, 2);
         QVERIFY(exported.err.contains("nobody"));
         QCOMPARE(m_server.requests().size(), 0);
@@ -147,14 +149,14 @@ private slots:
 
     void unavailableKeychainSavesNothing()
     {
-        const auto noBus = vars({{u"DBUS_SESSION_BUS_ADDRESS"_qs, u"unix:path=/nonexistent/bus"_qs}});
-        const CliResult set = m_cli->run(settingsArgs(u"nokeyring"_qs), noBus, (kTestAk + u'\n' + kTestSk + u'\n').toUtf8());
+        const auto noBus = vars({{u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/bus"_s}});
+        const CliResult set = m_cli->run(settingsArgs(u"nokeyring"_s), noBus, (kTestAk + u'\n' + kTestSk + u'\n').toUtf8());
         VERIFY_NO_SECRET(set);
         QCOMPARE(set.exitCode, 6);
         QCOMPARE(set.errLines().size(), 1);
         QVERIFY2(set.err.contains("keychain"), set.err.constData());
         QVERIFY2(set.err.contains("unavailable"), set.err.constData());
-        QCOMPARE(m_cli->run({u"profile"_qs, u"list"_qs}).out, QByteArray());
+        QCOMPARE(m_cli->run({u"profile"_s, u"list"_s}).out, QByteArray());
         verifyHomeHoldsNoSecret();
     }
 };

@@ -1,8 +1,10 @@
-#include "AppIdentity.h"
 #include "KeychainCredentialStore.h"
+#include "profile/AppIdentity.h"
 
 #include <QTest>
 #include <optional>
+
+using namespace Qt::StringLiterals;
 
 using smsc::KeychainCredentialStore;
 using smsc::SecretField;
@@ -10,10 +12,10 @@ using smsc::StoreResult;
 
 namespace {
 
-const QString kSk = u"SMSCTESTSECRETKEY0000000000000000000000000"_qs;
-const QString kToken = u"SMSCTESTSECURITYTOKEN00000000000000000000"_qs;
-const QString kIam = u"SMSCTESTIAMTOKEN000000000000000000000000"_qs;
-const QString kAk = u"SMSCTESTAK0000000001"_qs;
+const QString kSk = u"SMSCTESTSECRETKEY0000000000000000000000000"_s;
+const QString kToken = u"SMSCTESTSECURITYTOKEN00000000000000000000"_s;
+const QString kIam = u"SMSCTESTIAMTOKEN000000000000000000000000"_s;
+const QString kAk = u"SMSCTESTAK0000000001"_s;
 
 //! Waits for one store operation; nullopt when the callback never came or came twice.
 template<typename Start>
@@ -69,7 +71,7 @@ private slots:
     {
         QFETCH(SecretField, field);
         QFETCH(QString, secret);
-        const QString profile = u"round-trip"_qs;
+        const QString profile = u"round-trip"_s;
         const StoreResult written = write(profile, field, secret);
         QVERIFY2(written.ok(), qPrintable(written.message()));
 
@@ -84,41 +86,41 @@ private slots:
 
     void missingEntryIsNotFound()
     {
-        const StoreResult r = read(u"never-stored"_qs, SecretField::SecretKey);
+        const StoreResult r = read(u"never-stored"_s, SecretField::SecretKey);
         QCOMPARE(r.status, StoreResult::Status::NotFound);
         QVERIFY(r.value.isEmpty());
         // libsecret reports deleting a missing entry as success; either way it is no failure.
-        const StoreResult removed = remove(u"never-stored"_qs, SecretField::SecretKey);
+        const StoreResult removed = remove(u"never-stored"_s, SecretField::SecretKey);
         QVERIFY2(removed.ok() || removed.status == StoreResult::Status::NotFound, qPrintable(removed.message()));
     }
 
     void overwriteReplacesTheValue()
     {
-        QVERIFY(write(u"ow"_qs, SecretField::AccessKey, u"first-value"_qs).ok());
-        QVERIFY(write(u"ow"_qs, SecretField::AccessKey, kAk).ok());
-        QCOMPARE(read(u"ow"_qs, SecretField::AccessKey).value, kAk);
-        QVERIFY(remove(u"ow"_qs, SecretField::AccessKey).ok());
+        QVERIFY(write(u"ow"_s, SecretField::AccessKey, u"first-value"_s).ok());
+        QVERIFY(write(u"ow"_s, SecretField::AccessKey, kAk).ok());
+        QCOMPARE(read(u"ow"_s, SecretField::AccessKey).value, kAk);
+        QVERIFY(remove(u"ow"_s, SecretField::AccessKey).ok());
     }
 
     void profilesAreIsolatedByKey()
     {
-        QVERIFY(write(u"alpha"_qs, SecretField::SecretKey, kSk).ok());
-        QVERIFY(write(u"alpha beta"_qs, SecretField::SecretKey, u"another-value"_qs).ok());
-        QCOMPARE(read(u"beta"_qs, SecretField::SecretKey).status, StoreResult::Status::NotFound);
-        QCOMPARE(read(u"alpha"_qs, SecretField::SecurityToken).status, StoreResult::Status::NotFound);
-        QCOMPARE(read(u"alpha"_qs, SecretField::SecretKey).value, kSk);
-        QCOMPARE(read(u"alpha beta"_qs, SecretField::SecretKey).value, u"another-value"_qs);
+        QVERIFY(write(u"alpha"_s, SecretField::SecretKey, kSk).ok());
+        QVERIFY(write(u"alpha beta"_s, SecretField::SecretKey, u"another-value"_s).ok());
+        QCOMPARE(read(u"beta"_s, SecretField::SecretKey).status, StoreResult::Status::NotFound);
+        QCOMPARE(read(u"alpha"_s, SecretField::SecurityToken).status, StoreResult::Status::NotFound);
+        QCOMPARE(read(u"alpha"_s, SecretField::SecretKey).value, kSk);
+        QCOMPARE(read(u"alpha beta"_s, SecretField::SecretKey).value, u"another-value"_s);
 
-        QVERIFY(remove(u"alpha"_qs, SecretField::SecretKey).ok());
-        QCOMPARE(read(u"alpha beta"_qs, SecretField::SecretKey).value, u"another-value"_qs);
-        QVERIFY(remove(u"alpha beta"_qs, SecretField::SecretKey).ok());
+        QVERIFY(remove(u"alpha"_s, SecretField::SecretKey).ok());
+        QCOMPARE(read(u"alpha beta"_s, SecretField::SecretKey).value, u"another-value"_s);
+        QVERIFY(remove(u"alpha beta"_s, SecretField::SecretKey).ok());
     }
 
     void unicodeProfileNamesWork()
     {
-        QVERIFY(write(u"生产 环境"_qs, SecretField::IamToken, kIam).ok());
-        QCOMPARE(read(u"生产 环境"_qs, SecretField::IamToken).value, kIam);
-        QVERIFY(remove(u"生产 环境"_qs, SecretField::IamToken).ok());
+        QVERIFY(write(u"生产 环境"_s, SecretField::IamToken, kIam).ok());
+        QCOMPARE(read(u"生产 环境"_s, SecretField::IamToken).value, kIam);
+        QVERIFY(remove(u"生产 环境"_s, SecretField::IamToken).ok());
     }
 };
 

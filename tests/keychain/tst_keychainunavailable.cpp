@@ -1,5 +1,5 @@
-#include "AppIdentity.h"
 #include "KeychainCredentialStore.h"
+#include "profile/AppIdentity.h"
 
 #include <QDirIterator>
 #include <QSettings>
@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <optional>
+
+using namespace Qt::StringLiterals;
 
 using smsc::KeychainCredentialStore;
 using smsc::SecretField;
@@ -39,21 +41,21 @@ private:
             result = r;
         });
         if (!QTest::qWaitFor([&] { return calls > 0; }, 20000) || calls != 1)
-            return StoreResult{StoreResult::Status::Ok, u"no single callback"_qs, {}};
+            return StoreResult{StoreResult::Status::Ok, u"no single callback"_s, {}};
         return *result;
     }
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").contains(u"/nonexistent/"_qs));
+        QVERIFY(qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").contains(u"/nonexistent/"_s));
         QVERIFY(m_home.isValid());
         // Every place a fallback could write to lives under this throw-away HOME.
         qputenv("HOME", QFile::encodeName(m_home.path()));
-        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home.filePath(u"config"_qs)));
-        qputenv("XDG_DATA_HOME", QFile::encodeName(m_home.filePath(u"data"_qs)));
-        qputenv("XDG_CACHE_HOME", QFile::encodeName(m_home.filePath(u"cache"_qs)));
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_home.filePath(u"config"_qs));
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home.filePath(u"config"_s)));
+        qputenv("XDG_DATA_HOME", QFile::encodeName(m_home.filePath(u"data"_s)));
+        qputenv("XDG_CACHE_HOME", QFile::encodeName(m_home.filePath(u"cache"_s)));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_home.filePath(u"config"_s));
         smsc::applyAppIdentity();
     }
 
@@ -69,16 +71,16 @@ private slots:
         QFETCH(int, operation);
         const StoreResult r = run([&](KeychainCredentialStore &store, QObject *c, auto done) {
             if (operation == 0)
-                store.write(u"prod"_qs, SecretField::SecretKey, QString::fromLatin1(kSk), c, done);
+                store.write(u"prod"_s, SecretField::SecretKey, QString::fromLatin1(kSk), c, done);
             else if (operation == 1)
-                store.read(u"prod"_qs, SecretField::SecretKey, c, done);
+                store.read(u"prod"_s, SecretField::SecretKey, c, done);
             else
-                store.remove(u"prod"_qs, SecretField::SecretKey, c, done);
+                store.remove(u"prod"_s, SecretField::SecretKey, c, done);
         });
         QCOMPARE(r.status, StoreResult::Status::Unavailable);
         QVERIFY(r.value.isEmpty());
         QVERIFY2(!r.backendMessage.isEmpty(), "the backend's own errorString() is kept");
-        QVERIFY2(r.message().contains(u"keychain"_qs), qPrintable(r.message()));
+        QVERIFY2(r.message().contains(u"keychain"_s), qPrintable(r.message()));
         QVERIFY2(r.message().contains(r.backendMessage), qPrintable(r.message()));
         qInfo("message shown to the user: %s", qPrintable(r.message()));
     }
@@ -86,7 +88,7 @@ private slots:
     void theSecretWasWrittenNowhere()
     {
         const StoreResult r = run([&](KeychainCredentialStore &store, QObject *c, auto done) {
-            store.write(u"leak-check"_qs, SecretField::SecretKey, QString::fromLatin1(kSk), c, done);
+            store.write(u"leak-check"_s, SecretField::SecretKey, QString::fromLatin1(kSk), c, done);
         });
         QCOMPARE(r.status, StoreResult::Status::Unavailable);
         QStringList roots{m_home.path(), QFileInfo(QSettings().fileName()).absolutePath()};
@@ -101,7 +103,7 @@ private slots:
                 QVERIFY2(!f.readAll().contains(kSk), qPrintable(f.fileName()));
             }
         }
-        QVERIFY(!QSettings().allKeys().join(u' ').contains(u"leak-check"_qs));
+        QVERIFY(!QSettings().allKeys().join(u' ').contains(u"leak-check"_s));
         qInfo("scanned %d files", scanned);
     }
 };

@@ -12,6 +12,8 @@
 #include <QPlainTextEdit>
 #include <QTextEdit>
 
+using namespace Qt::StringLiterals;
+
 namespace smsc::test {
 
 namespace {
@@ -56,7 +58,7 @@ QString AccessibilityAudit::describe(const QList<UnnamedControl> &problems)
     QStringList lines;
     lines.reserve(problems.size());
     for (const UnnamedControl &p : problems)
-        lines.append(u"%1 (%2) has no accessible name"_qs.arg(p.path, p.className));
+        lines.append(u"%1 (%2) has no accessible name"_s.arg(p.path, p.className));
     return lines.join(u'\n');
 }
 

@@ -2,10 +2,12 @@
 
 #include <QPalette>
 
+using namespace Qt::StringLiterals;
+
 namespace smsc::test {
 
 //! A dark palette for the Fusion style, to check that nothing in a window assumes a light one.
-//! Set it (QApplication::setStyle(u"Fusion"_qs); QApplication::setPalette(...)) before creating
+//! Set it (QApplication::setStyle(u"Fusion"_s); QApplication::setPalette(...)) before creating
 //! the windows: without a running event loop a palette change does not reach existing widgets.
 QPalette darkFusionPalette();
 

@@ -1,9 +1,11 @@
 #pragma once
 
-#include "CredentialStore.h"
+#include "profile/CredentialStore.h"
 
 #include <QHash>
 #include <QTimer>
+
+using namespace Qt::StringLiterals;
 
 namespace smsc::test {
 
@@ -14,7 +16,7 @@ class FakeCredentialStore final : public CredentialStore
 public:
     QHash<QString, QString> entries;  //!< "<profile>/<field id>" → secret
     StoreResult::Status failWith = StoreResult::Status::Ok;
-    QString failMessage = QStringLiteral("The name org.freedesktop.secrets was not provided by any .service files");
+    QString failMessage = u"The name org.freedesktop.secrets was not provided by any .service files"_s;
     int operations = 0;
 
     static QString key(const QString &profile, SecretField field)

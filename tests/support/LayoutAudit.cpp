@@ -5,6 +5,8 @@
 #include <QAbstractScrollArea>
 #include <QStringList>
 
+using namespace Qt::StringLiterals;
+
 namespace smsc::test {
 
 namespace {
@@ -65,7 +67,7 @@ QString LayoutAudit::describe(const QList<ClippedWidget> &problems)
     QStringList lines;
     lines.reserve(problems.size());
     for (const ClippedWidget &p : problems) {
-        lines.append(u"%1 (%2) is %3x%4 but needs %5x%6"_qs.arg(p.path, p.className)
+        lines.append(u"%1 (%2) is %3x%4 but needs %5x%6"_s.arg(p.path, p.className)
                          .arg(p.size.width()).arg(p.size.height())
                          .arg(p.needed.width()).arg(p.needed.height()));
     }

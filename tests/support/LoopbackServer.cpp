@@ -12,6 +12,8 @@
 #include <QTest>
 #include <QUrlQuery>
 
+using namespace Qt::StringLiterals;
+
 namespace smsc::test {
 
 namespace {
@@ -21,7 +23,7 @@ constexpr int kStopTimeoutMs = 5000;
 
 QString supportDir()
 {
-    return QDir::cleanPath(QStringLiteral(SMSC_TEST_SUPPORT_DIR));
+    return QDir::cleanPath(QString::fromUtf8(SMSC_TEST_SUPPORT_DIR));
 }
 } // namespace
 
@@ -40,17 +42,17 @@ LoopbackServer::~LoopbackServer()
 
 bool LoopbackServer::start()
 {
-    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    const QString python = QStandardPaths::findExecutable(u"python3"_s);
     if (python.isEmpty()) {
-        m_lastError = QStringLiteral("python3 not found in PATH");
+        m_lastError = u"python3 not found in PATH"_s;
         return false;
     }
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("PYTHONDONTWRITEBYTECODE"), QStringLiteral("1"));
+    env.insert(u"PYTHONDONTWRITEBYTECODE"_s, u"1"_s);
     m_process.setProcessEnvironment(env);
     // The server's stderr carries only crash reports (never request data): let tests show it.
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_process.start(python, {supportDir() + QStringLiteral("/fake_sms_server.py")});
+    m_process.start(python, {supportDir() + u"/fake_sms_server.py"_s});
     if (!m_process.waitForStarted(kStartTimeoutMs)) {
         m_lastError = m_process.errorString();
         return false;
@@ -61,16 +63,16 @@ bool LoopbackServer::start()
         m_process.waitForReadyRead(int(deadline.remainingTime()));
     }
     if (!m_process.canReadLine()) {
-        m_lastError = QStringLiteral("the server printed no ports line");
+        m_lastError = u"the server printed no ports line"_s;
         return false;
     }
     const QJsonObject ports = QJsonDocument::fromJson(m_process.readLine()).object();
-    m_httpPort = ports.value(QStringLiteral("http_port")).toInt();
-    m_httpsPort = ports.value(QStringLiteral("https_port")).toInt();
-    m_httpsUntrustedPort = ports.value(QStringLiteral("https_untrusted_port")).toInt();
-    m_proxyPort = ports.value(QStringLiteral("proxy_port")).toInt();
+    m_httpPort = ports.value(u"http_port"_s).toInt();
+    m_httpsPort = ports.value(u"https_port"_s).toInt();
+    m_httpsUntrustedPort = ports.value(u"https_untrusted_port"_s).toInt();
+    m_proxyPort = ports.value(u"proxy_port"_s).toInt();
     if (m_httpPort <= 0 || m_httpsPort <= 0 || m_httpsUntrustedPort <= 0 || m_proxyPort <= 0) {
-        m_lastError = QStringLiteral("the ports line is not valid JSON with four ports");
+        m_lastError = u"the ports line is not valid JSON with four ports"_s;
         return false;
     }
     m_nam = std::make_unique<QNetworkAccessManager>();
@@ -96,41 +98,41 @@ QUrl LoopbackServer::url(const QString &scheme, int port) const
 {
     QUrl u;
     u.setScheme(scheme);
-    u.setHost(QStringLiteral("127.0.0.1"));
+    u.setHost(u"127.0.0.1"_s);
     u.setPort(port);
     return u;
 }
 
 QUrl LoopbackServer::httpUrl() const
 {
-    return url(QStringLiteral("http"), m_httpPort);
+    return url(u"http"_s, m_httpPort);
 }
 
 QUrl LoopbackServer::httpsUrl() const
 {
-    return url(QStringLiteral("https"), m_httpsPort);
+    return url(u"https"_s, m_httpsPort);
 }
 
 QUrl LoopbackServer::httpsUntrustedUrl() const
 {
-    return url(QStringLiteral("https"), m_httpsUntrustedPort);
+    return url(u"https"_s, m_httpsUntrustedPort);
 }
 
 QUrl LoopbackServer::proxyUrl() const
 {
-    return url(QStringLiteral("http"), m_proxyPort);
+    return url(u"http"_s, m_proxyPort);
 }
 
 QString LoopbackServer::caFile() const
 {
-    return QDir::cleanPath(supportDir() + QStringLiteral("/../data/tls/ca.pem"));
+    return QDir::cleanPath(supportDir() + u"/../data/tls/ca.pem"_s);
 }
 
 QJsonValue LoopbackServer::control(const QByteArray &verb, const QString &path,
                                    const QJsonObject &body)
 {
     if (!m_nam) {
-        m_lastError = QStringLiteral("the server is not started");
+        m_lastError = u"the server is not started"_s;
         return QJsonValue(QJsonValue::Undefined);
     }
     QUrl target = httpUrl();
@@ -139,20 +141,20 @@ QJsonValue LoopbackServer::control(const QByteArray &verb, const QString &path,
     if (q >= 0)
         target.setQuery(path.mid(q + 1));
     QNetworkRequest request(target);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     request.setTransferTimeout(kControlTimeoutMs);
     const QByteArray payload = verb == "POST" ? QJsonDocument(body).toJson(QJsonDocument::Compact)
                                               : QByteArray();
     std::unique_ptr<QNetworkReply> reply(m_nam->sendCustomRequest(request, verb, payload));
     QSignalSpy finished(reply.get(), &QNetworkReply::finished);
     if (!reply->isFinished() && !finished.wait(kControlTimeoutMs)) {
-        m_lastError = QStringLiteral("control call %1 timed out").arg(path);
+        m_lastError = u"control call %1 timed out"_s.arg(path);
         return QJsonValue(QJsonValue::Undefined);
     }
     const QByteArray answer = reply->readAll();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status != 200) {
-        m_lastError = QStringLiteral("control call %1 failed: HTTP %2 %3 %4")
+        m_lastError = u"control call %1 failed: HTTP %2 %3 %4"_s
                           .arg(path, QString::number(status), reply->errorString(),
                                QString::fromUtf8(answer));
         return QJsonValue(QJsonValue::Undefined);
@@ -166,8 +168,8 @@ QJsonValue LoopbackServer::control(const QByteArray &verb, const QString &path,
 bool LoopbackServer::setScenario(const QString &path, const QJsonObject &scenario)
 {
     QJsonObject body = scenario;
-    body.insert(QStringLiteral("path"), path);
-    if (control("POST", QStringLiteral("/__control/scenario"), body).isUndefined()) {
+    body.insert(u"path"_s, path);
+    if (control("POST", u"/__control/scenario"_s, body).isUndefined()) {
         QTest::qFail(qPrintable(m_lastError), __FILE__, __LINE__);
         return false;
     }
@@ -176,10 +178,10 @@ bool LoopbackServer::setScenario(const QString &path, const QJsonObject &scenari
 
 QJsonArray LoopbackServer::requests(const QString &path)
 {
-    QString call = QStringLiteral("/__control/requests");
+    QString call = u"/__control/requests"_s;
     if (!path.isEmpty()) {
         QUrlQuery query;
-        query.addQueryItem(QStringLiteral("path"), path);
+        query.addQueryItem(u"path"_s, path);
         call += u'?' + query.toString(QUrl::FullyEncoded);
     }
     const QJsonValue list = control("GET", call);
@@ -190,7 +192,7 @@ QJsonArray LoopbackServer::requests(const QString &path)
 
 bool LoopbackServer::reset()
 {
-    if (control("POST", QStringLiteral("/__control/reset")).isUndefined()) {
+    if (control("POST", u"/__control/reset"_s).isUndefined()) {
         QTest::qFail(qPrintable(m_lastError), __FILE__, __LINE__);
         return false;
     }
@@ -199,7 +201,7 @@ bool LoopbackServer::reset()
 
 QJsonObject LoopbackServer::setConfig(const QJsonObject &values)
 {
-    const QJsonValue config = control("POST", QStringLiteral("/__control/config"), values);
+    const QJsonValue config = control("POST", u"/__control/config"_s, values);
     if (config.isUndefined())
         QTest::qFail(qPrintable(m_lastError), __FILE__, __LINE__);
     return config.toObject();
@@ -207,7 +209,7 @@ QJsonObject LoopbackServer::setConfig(const QJsonObject &values)
 
 QJsonArray LoopbackServer::proxyRequests()
 {
-    const QJsonValue list = control("GET", QStringLiteral("/__control/proxy_requests"));
+    const QJsonValue list = control("GET", u"/__control/proxy_requests"_s);
     if (list.isUndefined())
         QTest::qFail(qPrintable(m_lastError), __FILE__, __LINE__);
     return list.toArray();
@@ -215,14 +217,14 @@ QJsonArray LoopbackServer::proxyRequests()
 
 QJsonObject LoopbackServer::lastBody()
 {
-    return control("GET", QStringLiteral("/__control/last_body_sha256")).toObject();
+    return control("GET", u"/__control/last_body_sha256"_s).toObject();
 }
 
 QString LoopbackServer::encodedMessage(bool allow)
 {
-    const QString call = allow ? QStringLiteral("/__control/encoded_message?decision=allow")
-                               : QStringLiteral("/__control/encoded_message?decision=deny");
-    return control("GET", call).toObject().value(QStringLiteral("encoded_message")).toString();
+    const QString call = allow ? u"/__control/encoded_message?decision=allow"_s
+                               : u"/__control/encoded_message?decision=deny"_s;
+    return control("GET", call).toObject().value(u"encoded_message"_s).toString();
 }
 
 } // namespace smsc::test

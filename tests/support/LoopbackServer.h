@@ -9,17 +9,19 @@
 
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 namespace smsc::test {
 
 // The fake credentials the loopback server accepts (also listed in tests/data/test-secrets.txt,
 // so the secret scanner fails the run if any of them leaks into a file or test output).
-inline const QString kTestAk = QStringLiteral("SMSCTESTAK0000000001");
-inline const QString kTestSk = QStringLiteral("SMSCTESTSECRETKEY0000000000000000000000000");
-inline const QString kTestSecurityToken = QStringLiteral("SMSCTESTSECURITYTOKEN00000000000000000000");
-inline const QString kTestIamToken = QStringLiteral("SMSCTESTIAMTOKEN000000000000000000000000");
-inline const QString kTestDomainId = QStringLiteral("0a1b2c3d4e5f60718293a4b5c6d7e8f9");
-inline const QString kTestProjectId = QStringLiteral("9f8e7d6c5b4a39281706f5e4d3c2b1a0");
-inline const QString kExportPath = QStringLiteral("/v3/tasks/consistency-results/export");
+inline const QString kTestAk = u"SMSCTESTAK0000000001"_s;
+inline const QString kTestSk = u"SMSCTESTSECRETKEY0000000000000000000000000"_s;
+inline const QString kTestSecurityToken = u"SMSCTESTSECURITYTOKEN00000000000000000000"_s;
+inline const QString kTestIamToken = u"SMSCTESTIAMTOKEN000000000000000000000000"_s;
+inline const QString kTestDomainId = u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s;
+inline const QString kTestProjectId = u"9f8e7d6c5b4a39281706f5e4d3c2b1a0"_s;
+inline const QString kExportPath = u"/v3/tasks/consistency-results/export"_s;
 
 //! The Python loopback server (tests/support/fake_sms_server.py) as a child process.
 //! Control calls block on a local event loop (at most a few seconds); see README.md.

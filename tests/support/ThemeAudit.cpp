@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+using namespace Qt::StringLiterals;
+
 namespace smsc::test {
 
 namespace {
@@ -19,10 +21,10 @@ namespace {
 QStringList colourLiterals(const QString &styleSheet)
 {
     static const QRegularExpression declaration(
-        uR"((?:^|[;{\s])([\w-]*(?:color|background|border|outline)[\w-]*)\s*:\s*([^;}]*))"_qs);
-    static const QRegularExpression paletteRef(uR"(palette\s*\([^)]*\))"_qs);
+        uR"((?:^|[;{\s])([\w-]*(?:color|background|border|outline)[\w-]*)\s*:\s*([^;}]*))"_s);
+    static const QRegularExpression paletteRef(uR"(palette\s*\([^)]*\))"_s);
     static const QRegularExpression literal(
-        uR"(#[0-9a-fA-F]{3,8}\b|\b(?:rgba?|hsla?|hsva?)\s*\([^)]*\)|\b[a-zA-Z]+\b)"_qs);
+        uR"(#[0-9a-fA-F]{3,8}\b|\b(?:rgba?|hsla?|hsva?)\s*\([^)]*\)|\b[a-zA-Z]+\b)"_s);
     QStringList found;
     auto declarations = declaration.globalMatch(styleSheet);
     while (declarations.hasNext()) {
@@ -35,7 +37,7 @@ QStringList colourLiterals(const QString &styleSheet)
             const bool word = token.front().isLetter() && !token.contains(u'(');
             if (word && (token == u"transparent" || !QColor::isValidColorName(token)))
                 continue;  // "solid", "none", "transparent" and other non-colours
-            found.append(u"%1: %2"_qs.arg(d.captured(1), token));
+            found.append(u"%1: %2"_s.arg(d.captured(1), token));
         }
     }
     return found;
@@ -43,7 +45,7 @@ QStringList colourLiterals(const QString &styleSheet)
 
 bool richTextHasColour(const QString &text)
 {
-    static const QRegularExpression colour(uR"(\b(?:bg)?color\s*[:=])"_qs,
+    static const QRegularExpression colour(uR"(\b(?:bg)?color\s*[:=])"_s,
                                            QRegularExpression::CaseInsensitiveOption);
     return Qt::mightBeRichText(text) && colour.match(text).hasMatch();
 }
@@ -83,19 +85,19 @@ QList<HardCodedColour> ThemeAudit::hardCodedColours(QWidget *root)
     const auto appSheet = qobject_cast<QApplication *>(QCoreApplication::instance())
                               ? qApp->styleSheet() : QString();
     for (const QString &literal : colourLiterals(appSheet))
-        found.append({nullptr, u"application"_qs, u"style sheet: %1"_qs.arg(literal)});
+        found.append({nullptr, u"application"_s, u"style sheet: %1"_s.arg(literal)});
 
     const auto widgets = userFacingWidgets(root);
     for (QWidget *w : widgets) {
         const QString path = widgetPath(root, w);
         for (const QString &literal : colourLiterals(w->styleSheet()))
-            found.append({w, path, u"style sheet: %1"_qs.arg(literal)});
+            found.append({w, path, u"style sheet: %1"_s.arg(literal)});
         if (const auto *label = qobject_cast<const QLabel *>(w);
             label && label->textFormat() != Qt::PlainText && richTextHasColour(label->text())) {
-            found.append({w, path, u"rich text colour"_qs});
+            found.append({w, path, u"rich text colour"_s});
         }
         for (const QString &role : foreignPaletteRoles(w))
-            found.append({w, path, u"palette: %1"_qs.arg(role)});
+            found.append({w, path, u"palette: %1"_s.arg(role)});
     }
     return found;
 }
@@ -105,7 +107,7 @@ QString ThemeAudit::describe(const QList<HardCodedColour> &problems)
     QStringList lines;
     lines.reserve(problems.size());
     for (const HardCodedColour &p : problems)
-        lines.append(u"%1 has a hard-coded colour (%2)"_qs.arg(p.path, p.where));
+        lines.append(u"%1 has a hard-coded colour (%2)"_s.arg(p.path, p.where));
     return lines.join(u'\n');
 }
 

@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QWidget>
 
+using namespace Qt::StringLiterals;
+
 namespace smsc::test {
 
 namespace {
@@ -17,9 +19,9 @@ namespace {
 // every "qt_" name: a tab widget's page stack (qt_tabwidget_stackedwidget) holds the user's pages.
 bool isQtInternalPart(const QWidget *w)
 {
-    static const QStringList prefixes = {u"qt_scrollarea_hcontainer"_qs, u"qt_scrollarea_vcontainer"_qs,
-                                         u"qt_toolbar_ext_button"_qs, u"qt_menubar_ext_button"_qs,
-                                         u"qt_dockwidget_"_qs};
+    static const QStringList prefixes = {u"qt_scrollarea_hcontainer"_s, u"qt_scrollarea_vcontainer"_s,
+                                         u"qt_toolbar_ext_button"_s, u"qt_menubar_ext_button"_s,
+                                         u"qt_dockwidget_"_s};
     for (const QString &prefix : prefixes) {
         if (w->objectName().startsWith(prefix))
             return true;

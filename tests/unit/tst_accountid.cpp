@@ -1,7 +1,9 @@
-#include "AccountIdCache.h"
-#include "AccountIdResolver.h"
+#include "account/AccountIdCache.h"
+#include "account/AccountIdResolver.h"
 
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 using smsc::AccountIdCache;
 using smsc::AccountIdResolver;
@@ -14,7 +16,7 @@ private slots:
     {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("id");
-        QTest::newRow("first domain") << QByteArray("{\"domains\":[{\"id\":\"d1\",\"name\":\"a\"},{\"id\":\"d2\"}]}") << u"d1"_qs;
+        QTest::newRow("first domain") << QByteArray("{\"domains\":[{\"id\":\"d1\",\"name\":\"a\"},{\"id\":\"d2\"}]}") << u"d1"_s;
         QTest::newRow("empty list") << QByteArray("{\"domains\":[]}") << QString();
         QTest::newRow("no domains key") << QByteArray("{\"links\":{}}") << QString();
         QTest::newRow("not JSON") << QByteArray("<html>") << QString();
@@ -30,7 +32,7 @@ private slots:
     {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("id");
-        QTest::newRow("caller identity") << QByteArray("{\"account_id\":\"acc\",\"principal_urn\":\"iam::acc:user:x\"}") << u"acc"_qs;
+        QTest::newRow("caller identity") << QByteArray("{\"account_id\":\"acc\",\"principal_urn\":\"iam::acc:user:x\"}") << u"acc"_s;
         QTest::newRow("missing") << QByteArray("{\"principal_id\":\"p\"}") << QString();
         QTest::newRow("empty body") << QByteArray() << QString();
     }
@@ -43,15 +45,15 @@ private slots:
     void cacheIsPerAccessKey()
     {
         AccountIdCache cache;
-        cache.insert(u"AK1"_qs, u"acc1"_qs);
-        cache.insert(u"AK2"_qs, u"acc2"_qs);
-        cache.insert(u"AK3"_qs, QString());  // never cache "nothing"
-        QCOMPARE(cache.find(u"AK1"_qs), u"acc1"_qs);
-        QCOMPARE(cache.find(u"AK2"_qs), u"acc2"_qs);
-        QVERIFY(cache.find(u"AK3"_qs).isEmpty());
+        cache.insert(u"AK1"_s, u"acc1"_s);
+        cache.insert(u"AK2"_s, u"acc2"_s);
+        cache.insert(u"AK3"_s, QString());  // never cache "nothing"
+        QCOMPARE(cache.find(u"AK1"_s), u"acc1"_s);
+        QCOMPARE(cache.find(u"AK2"_s), u"acc2"_s);
+        QVERIFY(cache.find(u"AK3"_s).isEmpty());
         QCOMPARE(cache.size(), 2);
-        cache.remove(u"AK1"_qs);
-        QVERIFY(cache.find(u"AK1"_qs).isEmpty());
+        cache.remove(u"AK1"_s);
+        QVERIFY(cache.find(u"AK1"_s).isEmpty());
     }
 };
 

@@ -1,6 +1,8 @@
-#include "AccountListParser.h"
+#include "account/AccountListParser.h"
 
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 using smsc::AccountListParser;
 using smsc::QueryList;
@@ -17,14 +19,14 @@ private slots:
         QTest::addColumn<smsc::SourceFilter>("filter");
         QTest::addColumn<QueryList>("expected");
         QTest::newRow("no filter") << smsc::SourceFilter{}
-                                   << QueryList{{u"limit"_qs, u"200"_qs}, {u"offset"_qs, u"0"_qs}};
+                                   << QueryList{{u"limit"_s, u"200"_s}, {u"offset"_s, u"0"_s}};
         QTest::newRow("name with space trimmed, results only")
-            << smsc::SourceFilter{u" web server "_qs, {}, {}, true}
-            << QueryList{{u"limit"_qs, u"200"_qs}, {u"offset"_qs, u"0"_qs}, {u"name"_qs, u"web server"_qs},
-                         {u"is_consistency_result_exist"_qs, u"true"_qs}};
-        QTest::newRow("ip and state") << smsc::SourceFilter{{}, u"10.0.1"_qs, u"finished"_qs, false}
-                                      << QueryList{{u"limit"_qs, u"200"_qs}, {u"offset"_qs, u"0"_qs},
-                                                   {u"ip"_qs, u"10.0.1"_qs}, {u"state"_qs, u"finished"_qs}};
+            << smsc::SourceFilter{u" web server "_s, {}, {}, true}
+            << QueryList{{u"limit"_s, u"200"_s}, {u"offset"_s, u"0"_s}, {u"name"_s, u"web server"_s},
+                         {u"is_consistency_result_exist"_s, u"true"_s}};
+        QTest::newRow("ip and state") << smsc::SourceFilter{{}, u"10.0.1"_s, u"finished"_s, false}
+                                      << QueryList{{u"limit"_s, u"200"_s}, {u"offset"_s, u"0"_s},
+                                                   {u"ip"_s, u"10.0.1"_s}, {u"state"_s, u"finished"_s}};
     }
     void serverQuerySendsOnlySetFilters()
     {
@@ -35,9 +37,9 @@ private slots:
 
     void taskQuery()
     {
-        const QueryList query = AccountListParser::taskQuery({u"task-0"_qs, u"READY"_qs, u"5e00"_qs}, 50, 400);
-        QCOMPARE(query, (QueryList{{u"limit"_qs, u"50"_qs}, {u"offset"_qs, u"400"_qs}, {u"name"_qs, u"task-0"_qs},
-                                   {u"state"_qs, u"READY"_qs}, {u"source_server_id"_qs, u"5e00"_qs}}));
+        const QueryList query = AccountListParser::taskQuery({u"task-0"_s, u"READY"_s, u"5e00"_s}, 50, 400);
+        QCOMPARE(query, (QueryList{{u"limit"_s, u"50"_s}, {u"offset"_s, u"400"_s}, {u"name"_s, u"task-0"_s},
+                                   {u"state"_s, u"READY"_s}, {u"source_server_id"_s, u"5e00"_s}}));
     }
 
     void parsesServersDefensively_data()
@@ -77,15 +79,15 @@ private slots:
             R"({"count":2,"source_servers":[{"id":"s1","name":"数据库-007","ip":"10.0.0.8","os_type":"WINDOWS","state":"stopped","connected":"false","is_consistency_result_exist":1,"current_task":{"id":"t7","name":"task-007","state":"READY"}},{"id":"s2","name":"srv","current_task":{"name":"no id"}}]})");
         QCOMPARE(page.items.size(), 2);
         const smsc::SourceServer &s = page.items.first();
-        QCOMPARE(s.name, u"数据库-007"_qs);
-        QCOMPARE(s.osType, u"WINDOWS"_qs);
+        QCOMPARE(s.name, u"数据库-007"_s);
+        QCOMPARE(s.osType, u"WINDOWS"_s);
         QCOMPARE(s.connected, false);
         QCOMPARE(s.hasConsistencyResult, true);
         QVERIFY(s.currentTask);
-        QCOMPARE(s.currentTask->id, u"t7"_qs);
+        QCOMPARE(s.currentTask->id, u"t7"_s);
         QVERIFY(!page.items.at(1).currentTask);
-        QCOMPARE(AccountListParser::rowFor(s), (TaskRow{u"t7"_qs, u"s1"_qs, u"数据库-007"_qs}));
-        QCOMPARE(AccountListParser::rowFor(page.items.at(1)), (TaskRow{QString(), u"s2"_qs, u"srv"_qs}));
+        QCOMPARE(AccountListParser::rowFor(s), (TaskRow{u"t7"_s, u"s1"_s, u"数据库-007"_s}));
+        QCOMPARE(AccountListParser::rowFor(page.items.at(1)), (TaskRow{QString(), u"s2"_s, u"srv"_s}));
     }
 
     void taskFieldsAndRows()
@@ -98,7 +100,7 @@ private slots:
         QCOMPARE(page.items.at(1).createDate, QDateTime(QDate(2025, 1, 1), QTime(0, 1), Qt::UTC));
         QCOMPARE(page.items.at(2).createDate, QDateTime(QDate(2025, 1, 1), QTime(0, 2), Qt::UTC));
         QCOMPARE(AccountListParser::rowsFor(page.items),
-                 (QList<TaskRow>{{u"t1"_qs, u"s1"_qs, u"db+cache-011"_qs}, {u"t2"_qs, {}, {}}, {u"t3"_qs, {}, {}}}));
+                 (QList<TaskRow>{{u"t1"_s, u"s1"_s, u"db+cache-011"_s}, {u"t2"_s, {}, {}}, {u"t3"_s, {}, {}}}));
     }
 };
 

@@ -1,9 +1,11 @@
-#include "AccountPickerModel.h"
+#include "account/AccountPickerModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 using namespace smsc;
 
@@ -12,12 +14,12 @@ namespace {
 SourceServer server(int i, bool withTask = true)
 {
     SourceServer s;
-    s.id = u"src-%1"_qs.arg(i);
-    s.name = i == 7 ? u"数据库-007"_qs : u"srv-%1"_qs.arg(i);
-    s.ip = u"10.0.0.%1"_qs.arg(i + 1);
-    s.state = u"finished"_qs;
+    s.id = u"src-%1"_s.arg(i);
+    s.name = i == 7 ? u"数据库-007"_s : u"srv-%1"_s.arg(i);
+    s.ip = u"10.0.0.%1"_s.arg(i + 1);
+    s.state = u"finished"_s;
     if (withTask)
-        s.currentTask = TaskRef{u"task-%1"_qs.arg(i), u"t"_qs, u"RUNNING"_qs};
+        s.currentTask = TaskRef{u"task-%1"_s.arg(i), u"t"_s, u"RUNNING"_s};
     return s;
 }
 
@@ -40,11 +42,11 @@ private slots:
         AccountPickerModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setServers(servers(60));
-        model.setExistingRows({TaskRow{u"task-3"_qs, u"src-3"_qs, u"srv-3"_qs}});
+        model.setExistingRows({TaskRow{u"task-3"_s, u"src-3"_s, u"srv-3"_s}});
         model.setChecked(1, true);
         MigrationTask task;
-        task.id = u"t1"_qs;
-        task.sourceServer = {u"s1"_qs, u"n1"_qs, u"10.0.0.1"_qs};
+        task.id = u"t1"_s;
+        task.sourceServer = {u"s1"_s, u"n1"_s, u"10.0.0.1"_s};
         model.setTasks({task});
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.columnCount(), int(AccountPickerModel::TaskColumnCount));
@@ -54,9 +56,9 @@ private slots:
     {
         QTest::addColumn<TaskRow>("existing");
         QTest::addColumn<int>("presentRow");
-        QTest::newRow("same task id") << TaskRow{u"task-3"_qs, u"other"_qs, u"x"_qs} << 3;
-        QTest::newRow("task id, other case, spaces") << TaskRow{u" TASK-4 "_qs, {}, {}} << 4;
-        QTest::newRow("row without task id matches the source id") << TaskRow{{}, u"src-49"_qs, {}} << 49;
+        QTest::newRow("same task id") << TaskRow{u"task-3"_s, u"other"_s, u"x"_s} << 3;
+        QTest::newRow("task id, other case, spaces") << TaskRow{u" TASK-4 "_s, {}, {}} << 4;
+        QTest::newRow("row without task id matches the source id") << TaskRow{{}, u"src-49"_s, {}} << 49;
     }
     void marksRowsAlreadyInTheTable()
     {
@@ -71,7 +73,7 @@ private slots:
         QCOMPARE(index.data(AccountPickerModel::AlreadyPresentRole).toBool(), true);
         QCOMPARE(index.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
         QVERIFY(!(model.flags(index) & Qt::ItemIsUserCheckable));
-        QVERIFY(index.data(Qt::ToolTipRole).toString().contains(u"Already"_qs));
+        QVERIFY(index.data(Qt::ToolTipRole).toString().contains(u"Already"_s));
     }
 
     void serverWithoutTaskCannotBeChecked()
@@ -81,7 +83,7 @@ private slots:
         QVERIFY(!model.isAddable(49));
         QVERIFY(!model.setData(model.index(49, 0), Qt::Checked, Qt::CheckStateRole));
         QCOMPARE(model.checkedCount(), 0);
-        QVERIFY(model.index(49, 0).data(Qt::ToolTipRole).toString().contains(u"no migration task"_qs));
+        QVERIFY(model.index(49, 0).data(Qt::ToolTipRole).toString().contains(u"no migration task"_s));
     }
 
     void checkingGivesRowsInListOrder()
@@ -92,8 +94,8 @@ private slots:
         QVERIFY(model.setData(model.index(7, 0), Qt::Checked, Qt::CheckStateRole));
         QVERIFY(model.setData(model.index(2, 0), Qt::Checked, Qt::CheckStateRole));
         QCOMPARE(counts.size(), 2);
-        QCOMPARE(model.checkedRows(), (QList<TaskRow>{{u"task-2"_qs, u"src-2"_qs, u"srv-2"_qs},
-                                                      {u"task-7"_qs, u"src-7"_qs, u"数据库-007"_qs}}));
+        QCOMPARE(model.checkedRows(), (QList<TaskRow>{{u"task-2"_s, u"src-2"_s, u"srv-2"_s},
+                                                      {u"task-7"_s, u"src-7"_s, u"数据库-007"_s}}));
         QVERIFY(model.setData(model.index(7, 0), Qt::Unchecked, Qt::CheckStateRole));
         QCOMPARE(model.checkedCount(), 1);
     }
@@ -105,14 +107,14 @@ private slots:
         QSortFilterProxyModel proxy;
         proxy.setSourceModel(&model);
         proxy.setFilterKeyColumn(-1);
-        proxy.setFilterFixedString(u"数据库"_qs);
+        proxy.setFilterFixedString(u"数据库"_s);
         QCOMPARE(proxy.rowCount(), 1);
         QList<int> shown;
         for (int r = 0; r < proxy.rowCount(); ++r)
             shown << proxy.mapToSource(proxy.index(r, 0)).row();
         model.setCheckedRows(shown, true);
         QCOMPARE(model.checkedRows().size(), 1);
-        QCOMPARE(model.checkedRows().first().sourceName, u"数据库-007"_qs);
+        QCOMPARE(model.checkedRows().first().sourceName, u"数据库-007"_s);
     }
 
     void planRespectsTheCap_data()
@@ -143,10 +145,10 @@ private slots:
         QCOMPARE(plan.leftOut, leftOut);
         QCOMPARE(plan.message.isEmpty(), leftOut == 0);
         if (leftOut)
-            QVERIFY2(plan.message.contains(QString::number(leftOut)) && plan.message.contains(u"200"_qs),
+            QVERIFY2(plan.message.contains(QString::number(leftOut)) && plan.message.contains(u"200"_s),
                      qPrintable(plan.message));
         if (added)
-            QCOMPARE(plan.rows.first().taskId, u"task-0"_qs);
+            QCOMPARE(plan.rows.first().taskId, u"task-0"_s);
     }
 
     void existingRowsUncheckWhatIsNowPresent()
@@ -154,7 +156,7 @@ private slots:
         AccountPickerModel model;
         model.setServers(servers(5));
         model.setChecked(1, true);
-        model.setExistingRows({TaskRow{u"task-1"_qs, {}, {}}});
+        model.setExistingRows({TaskRow{u"task-1"_s, {}, {}}});
         QCOMPARE(model.checkedCount(), 0);
     }
 };

@@ -1,9 +1,11 @@
-#include "AccountTable.h"
-#include "DecodeCommand.h"
-#include "AccountCommandSupport.h"
+#include "commands/AccountCommandSupport.h"
+#include "commands/DecodeCommand.h"
+#include "output/AccountTable.h"
 
 #include <QJsonObject>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 using namespace smsc;
 using namespace smsc::cli;
@@ -16,9 +18,9 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<int>("width");
-        QTest::newRow("ASCII") << u"srv-001"_qs << 7;
-        QTest::newRow("CJK counts double") << u"数据库-007"_qs << 10;
-        QTest::newRow("accented Latin is narrow") << u"résumé"_qs << 6;
+        QTest::newRow("ASCII") << u"srv-001"_s << 7;
+        QTest::newRow("CJK counts double") << u"数据库-007"_s << 10;
+        QTest::newRow("accented Latin is narrow") << u"résumé"_s << 6;
         QTest::newRow("empty") << QString() << 0;
     }
     void displayWidth()
@@ -30,13 +32,13 @@ private slots:
 
     void columnsLineUp()
     {
-        const QString table = AccountTable::aligned({u"ID"_qs, u"NAME"_qs, u"IP"_qs},
-                                                    {{u"1"_qs, u"数据库-007"_qs, u"10.0.0.8"_qs},
-                                                     {u"22"_qs, u"web server 003"_qs, u"10.0.0.4"_qs}});
+        const QString table = AccountTable::aligned({u"ID"_s, u"NAME"_s, u"IP"_s},
+                                                    {{u"1"_s, u"数据库-007"_s, u"10.0.0.8"_s},
+                                                     {u"22"_s, u"web server 003"_s, u"10.0.0.4"_s}});
         const QStringList lines = table.split(u'\n');
         QCOMPARE(lines.size(), 3);
         for (const QString &line : lines) {
-            const qsizetype ip = std::max(line.indexOf(u"IP"_qs), line.indexOf(u"10.0"_qs));
+            const qsizetype ip = std::max(line.indexOf(u"IP"_s), line.indexOf(u"10.0"_s));
             QCOMPARE(AccountTable::displayWidth(line.left(ip)), 2 + 2 + 14 + 2);
         }
         QVERIFY(!lines.last().endsWith(u' '));
@@ -44,25 +46,25 @@ private slots:
 
     void serverTableMarksServersWithoutTask()
     {
-        SourceServer withTask{u"s1"_qs, u"srv"_qs, u"10.0.0.1"_qs, u"LINUX"_qs, u"finished"_qs, true, true,
-                              TaskRef{u"t1"_qs, u"task"_qs, u"READY"_qs}};
-        SourceServer without{u"s2"_qs, u"srv2"_qs, u"10.0.0.2"_qs, u"LINUX"_qs, u"waiting"_qs, false, false, {}};
+        SourceServer withTask{u"s1"_s, u"srv"_s, u"10.0.0.1"_s, u"LINUX"_s, u"finished"_s, true, true,
+                              TaskRef{u"t1"_s, u"task"_s, u"READY"_s}};
+        SourceServer without{u"s2"_s, u"srv2"_s, u"10.0.0.2"_s, u"LINUX"_s, u"waiting"_s, false, false, {}};
         const QStringList lines = AccountTable::servers({withTask, without}).split(u'\n');
-        QVERIFY(lines.at(1).endsWith(u"t1"_qs));
-        QVERIFY(lines.at(2).endsWith(u"-"_qs));
+        QVERIFY(lines.at(1).endsWith(u"t1"_s));
+        QVERIFY(lines.at(2).endsWith(u"-"_s));
         const QJsonArray json = AccountTable::serversJson({withTask, without});
-        QCOMPARE(json.at(0).toObject().value(u"current_task"_qs).toObject().value(u"id"_qs).toString(), u"t1"_qs);
-        QVERIFY(json.at(1).toObject().value(u"current_task"_qs).isNull());
+        QCOMPARE(json.at(0).toObject().value(u"current_task"_s).toObject().value(u"id"_s).toString(), u"t1"_s);
+        QVERIFY(json.at(1).toObject().value(u"current_task"_s).isNull());
     }
 
     void decodeInput_data()
     {
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<QString>("message");
-        QTest::newRow("bare message with newline") << QByteArray("SMSCTESTENC1.abc.AAA\n") << u"SMSCTESTENC1.abc.AAA"_qs;
+        QTest::newRow("bare message with newline") << QByteArray("SMSCTESTENC1.abc.AAA\n") << u"SMSCTESTENC1.abc.AAA"_s;
         QTest::newRow("403 body") << QByteArray(R"({"error_code":"SMS.0204","encoded_authorization_message":"m1"})")
-                                  << u"m1"_qs;
-        QTest::newRow("JSON without the field stays text") << QByteArray(R"({"a":1})") << uR"({"a":1})"_qs;
+                                  << u"m1"_s;
+        QTest::newRow("JSON without the field stays text") << QByteArray(R"({"a":1})") << uR"({"a":1})"_s;
     }
     void decodeInput()
     {
@@ -77,12 +79,12 @@ private slots:
         QTest::addColumn<bool>("automatic");
         QTest::addColumn<qint64>("seconds");
         QTest::addColumn<bool>("error");
-        QTest::newRow("auto") << u"auto"_qs << true << qint64(0) << false;
-        QTest::newRow("AUTO") << u"AUTO"_qs << true << qint64(0) << false;
-        QTest::newRow("seconds ahead") << u"1200"_qs << false << qint64(1200) << false;
-        QTest::newRow("seconds behind") << u"-90"_qs << false << qint64(-90) << false;
-        QTest::newRow("more than a week") << u"700000"_qs << false << qint64(0) << true;
-        QTest::newRow("words") << u"soon"_qs << false << qint64(0) << true;
+        QTest::newRow("auto") << u"auto"_s << true << qint64(0) << false;
+        QTest::newRow("AUTO") << u"AUTO"_s << true << qint64(0) << false;
+        QTest::newRow("seconds ahead") << u"1200"_s << false << qint64(1200) << false;
+        QTest::newRow("seconds behind") << u"-90"_s << false << qint64(-90) << false;
+        QTest::newRow("more than a week") << u"700000"_s << false << qint64(0) << true;
+        QTest::newRow("words") << u"soon"_s << false << qint64(0) << true;
     }
     void clockOffsetOption()
     {

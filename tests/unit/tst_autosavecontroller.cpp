@@ -1,10 +1,12 @@
-#include "AutosaveController.h"
-#include "RowTableModel.h"
+#include "rows/AutosaveController.h"
+#include "rows/RowTableModel.h"
 
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 using smsc::AutosaveController;
 using smsc::RowTableModel;
@@ -17,9 +19,9 @@ private slots:
     void anEditIsSavedAndRestoredWithItsMarkers()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"sub/rows.json"_qs);
-        const QList<RowTableModel::Entry> entries{{TaskRow{u"t1"_qs, u"s1"_qs, u"web 01"_qs}, false},
-                                                  {TaskRow{u"任务-2"_qs, {}, u"数据库"_qs}, true}};
+        const QString path = dir.filePath(u"sub/rows.json"_s);
+        const QList<RowTableModel::Entry> entries{{TaskRow{u"t1"_s, u"s1"_s, u"web 01"_s}, false},
+                                                  {TaskRow{u"任务-2"_s, {}, u"数据库"_s}, true}};
         {
             RowTableModel model;
             AutosaveController autosave(&model, path);
@@ -40,17 +42,17 @@ private slots:
     void pendingChangesAreWrittenWhenTheControllerGoesAway()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"rows.json"_qs);
+        const QString path = dir.filePath(u"rows.json"_s);
         RowTableModel model;
         {
             AutosaveController autosave(&model, path);
             autosave.setDelay(60'000);
-            model.insertEntries(0, {{TaskRow{u"quit-before-timer"_qs, {}, {}}, false}});
+            model.insertEntries(0, {{TaskRow{u"quit-before-timer"_s, {}, {}}, false}});
             QVERIFY(autosave.isPending());
         }
         RowTableModel restored;
         QVERIFY(AutosaveController(&restored, path).restore());
-        QCOMPARE(restored.rows().first().taskId, u"quit-before-timer"_qs);
+        QCOMPARE(restored.rows().first().taskId, u"quit-before-timer"_s);
     }
 
     void missingFileLeavesTheModelAlone()
@@ -59,7 +61,7 @@ private slots:
         RowTableModel model;
         model.insertRows(0, 2);
         QString error;
-        QVERIFY(!AutosaveController(&model, dir.filePath(u"none.json"_qs)).restore(&error));
+        QVERIFY(!AutosaveController(&model, dir.filePath(u"none.json"_s)).restore(&error));
         QVERIFY2(error.isEmpty(), "a first start is not an error");
         QCOMPARE(model.rowCount(), 2);
     }
@@ -75,7 +77,7 @@ private slots:
     {
         QFETCH(QByteArray, content);
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"rows.json"_qs);
+        const QString path = dir.filePath(u"rows.json"_s);
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(content);
@@ -91,16 +93,16 @@ private slots:
     void unwritableLocationIsReported()
     {
         QTemporaryDir dir;
-        QFile blocker(dir.filePath(u"not-a-folder"_qs));
+        QFile blocker(dir.filePath(u"not-a-folder"_s));
         QVERIFY(blocker.open(QIODevice::WriteOnly));
         blocker.close();
         RowTableModel model;
-        AutosaveController autosave(&model, dir.filePath(u"not-a-folder/rows.json"_qs));
+        AutosaveController autosave(&model, dir.filePath(u"not-a-folder/rows.json"_s));
         QSignalSpy failed(&autosave, &AutosaveController::saveFailed);
         QString error;
         QVERIFY(!autosave.saveNow(&error));
         QCOMPARE(failed.size(), 1);
-        QVERIFY2(error.contains(u"not-a-folder"_qs), qPrintable(error));
+        QVERIFY2(error.contains(u"not-a-folder"_s), qPrintable(error));
     }
 };
 

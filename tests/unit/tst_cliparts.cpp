@@ -1,8 +1,8 @@
-#include "CredentialSource.h"
-#include "ExitCode.h"
-#include "JsonReport.h"
-#include "OutputTarget.h"
-#include "RowsInput.h"
+#include "input/CredentialSource.h"
+#include "input/RowsInput.h"
+#include "output/ExitCode.h"
+#include "output/JsonReport.h"
+#include "output/OutputTarget.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -10,15 +10,17 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace smsc;
 using namespace smsc::cli;
 
 namespace {
 
-const QString kAk = u"SMSCTESTAK0000000001"_qs;
-const QString kSk = u"SMSCTESTSECRETKEY0000000000000000000000000"_qs;
-const QString kToken = u"SMSCTESTSECURITYTOKEN00000000000000000000"_qs;
-const QString kIam = u"SMSCTESTIAMTOKEN000000000000000000000000"_qs;
+const QString kAk = u"SMSCTESTAK0000000001"_s;
+const QString kSk = u"SMSCTESTSECRETKEY0000000000000000000000000"_s;
+const QString kToken = u"SMSCTESTSECURITYTOKEN00000000000000000000"_s;
+const QString kIam = u"SMSCTESTIAMTOKEN000000000000000000000000"_s;
 
 QProcessEnvironment env(std::initializer_list<std::pair<const char *, QString>> vars)
 {
@@ -48,7 +50,7 @@ private slots:
         QTest::newRow("HUAWEICLOUD_SDK names of the SDK provider chain")
             << env({{"HUAWEICLOUD_SDK_AK", kAk}, {"HUAWEICLOUD_SDK_SK", kSk}}) << int(AuthMode::AkSk) << kAk << kSk << QString() << QString() << QString();
         QTest::newRow("CLOUD_SDK wins over HUAWEICLOUD_SDK")
-            << env({{"CLOUD_SDK_AK", kAk}, {"CLOUD_SDK_SK", kSk}, {"HUAWEICLOUD_SDK_AK", u"OTHERAK000"_qs}, {"HUAWEICLOUD_SDK_SK", u"OTHERSK000"_qs}})
+            << env({{"CLOUD_SDK_AK", kAk}, {"CLOUD_SDK_SK", kSk}, {"HUAWEICLOUD_SDK_AK", u"OTHERAK000"_s}, {"HUAWEICLOUD_SDK_SK", u"OTHERSK000"_s}})
             << int(AuthMode::AkSk) << kAk << kSk << QString() << QString() << QString();
         QTest::newRow("security token makes temporary keys")
             << env({{"CLOUD_SDK_AK", kAk}, {"CLOUD_SDK_SK", kSk}, {"HUAWEICLOUD_SDK_SECURITY_TOKEN", kToken}})
@@ -56,11 +58,11 @@ private slots:
         QTest::newRow("IAM token alone")
             << env({{"CLOUD_SDK_IAM_TOKEN", kIam}}) << int(AuthMode::IamToken) << QString() << QString() << QString() << kIam << QString();
         QTest::newRow("missing SK is named")
-            << env({{"CLOUD_SDK_AK", kAk}}) << int(AuthMode::AkSk) << kAk << QString() << QString() << QString() << u"CLOUD_SDK_SK"_qs;
+            << env({{"CLOUD_SDK_AK", kAk}}) << int(AuthMode::AkSk) << kAk << QString() << QString() << QString() << u"CLOUD_SDK_SK"_s;
         QTest::newRow("missing AK is named")
-            << env({{"CLOUD_SDK_SK", kSk}}) << int(AuthMode::AkSk) << QString() << kSk << QString() << QString() << u"CLOUD_SDK_AK"_qs;
+            << env({{"CLOUD_SDK_SK", kSk}}) << int(AuthMode::AkSk) << QString() << kSk << QString() << QString() << u"CLOUD_SDK_AK"_s;
         QTest::newRow("nothing at all")
-            << QProcessEnvironment() << int(AuthMode::AkSk) << QString() << QString() << QString() << QString() << u"--profile"_qs;
+            << QProcessEnvironment() << int(AuthMode::AkSk) << QString() << QString() << QString() << QString() << u"--profile"_s;
     }
     void environmentCredentials()
     {
@@ -87,7 +89,7 @@ private slots:
     void tokenFileWinsAndIsTrimmed()
     {
         QTemporaryDir dir;
-        QFile f(dir.filePath(u"token"_qs));
+        QFile f(dir.filePath(u"token"_s));
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(kIam.toUtf8() + "\n");
         f.close();
@@ -95,16 +97,16 @@ private slots:
         QVERIFY(c.ok());
         QCOMPARE(c.credentials.mode, AuthMode::IamToken);
         QCOMPARE(c.credentials.iamToken, kIam);
-        const auto missing = CredentialSource::fromEnvironment({}, dir.filePath(u"nope"_qs));
-        QVERIFY(missing.error.contains(dir.filePath(u"nope"_qs)));
+        const auto missing = CredentialSource::fromEnvironment({}, dir.filePath(u"nope"_s));
+        QVERIFY(missing.error.contains(dir.filePath(u"nope"_s)));
     }
 
     void domainAndProjectIdsComeFromTheEnvironment()
     {
         const auto c = CredentialSource::fromEnvironment(
-            env({{"HUAWEICLOUD_SDK_DOMAIN_ID", u"dom"_qs}, {"HUAWEICLOUD_SDK_PROJECT_ID", u"proj"_qs}}), {});
-        QCOMPARE(c.domainId, u"dom"_qs);
-        QCOMPARE(c.projectId, u"proj"_qs);
+            env({{"HUAWEICLOUD_SDK_DOMAIN_ID", u"dom"_s}, {"HUAWEICLOUD_SDK_PROJECT_ID", u"proj"_s}}), {});
+        QCOMPARE(c.domainId, u"dom"_s);
+        QCOMPARE(c.projectId, u"proj"_s);
     }
 
     void secretOptionsAreRefusedWithAReason()
@@ -112,8 +114,8 @@ private slots:
         for (const char *option : {"sk", "ak", "secret-key", "security-token", "token", "iam-token"}) {
             QVERIFY(CredentialSource::forbiddenOptions().contains(QLatin1String(option)));
             const QString why = CredentialSource::refusal(QLatin1String(option));
-            QVERIFY2(why.startsWith(u"--"_qs + QLatin1String(option)), qPrintable(why));
-            QVERIFY2(why.contains(u"CLOUD_SDK_SK"_qs), qPrintable(why));
+            QVERIFY2(why.startsWith(u"--"_s + QLatin1String(option)), qPrintable(why));
+            QVERIFY2(why.contains(u"CLOUD_SDK_SK"_s), qPrintable(why));
         }
     }
 
@@ -122,12 +124,12 @@ private slots:
         QTest::addColumn<QStringList>("values");
         QTest::addColumn<QList<TaskRow>>("rows");
         QTest::addColumn<bool>("ok");
-        QTest::newRow("one row") << QStringList{u"t1,s1,web-01"_qs} << QList<TaskRow>{{u"t1"_qs, u"s1"_qs, u"web-01"_qs}} << true;
-        QTest::newRow("name keeps its commas") << QStringList{u"t1,s1,a,b"_qs} << QList<TaskRow>{{u"t1"_qs, u"s1"_qs, u"a,b"_qs}} << true;
-        QTest::newRow("empty source fields") << QStringList{u"t1,,"_qs} << QList<TaskRow>{{u"t1"_qs, {}, {}}} << true;
-        QTest::newRow("one comma is not a row") << QStringList{u"t1,s1"_qs} << QList<TaskRow>{} << false;
-        QTest::newRow("order kept") << QStringList{u"a,,"_qs, u"b,,"_qs}
-                                    << QList<TaskRow>{{u"a"_qs, {}, {}}, {u"b"_qs, {}, {}}} << true;
+        QTest::newRow("one row") << QStringList{u"t1,s1,web-01"_s} << QList<TaskRow>{{u"t1"_s, u"s1"_s, u"web-01"_s}} << true;
+        QTest::newRow("name keeps its commas") << QStringList{u"t1,s1,a,b"_s} << QList<TaskRow>{{u"t1"_s, u"s1"_s, u"a,b"_s}} << true;
+        QTest::newRow("empty source fields") << QStringList{u"t1,,"_s} << QList<TaskRow>{{u"t1"_s, {}, {}}} << true;
+        QTest::newRow("one comma is not a row") << QStringList{u"t1,s1"_s} << QList<TaskRow>{} << false;
+        QTest::newRow("order kept") << QStringList{u"a,,"_s, u"b,,"_s}
+                                    << QList<TaskRow>{{u"a"_s, {}, {}}, {u"b"_s, {}, {}}} << true;
     }
     void rowArguments()
     {
@@ -142,32 +144,32 @@ private slots:
     void outputTargetChecks()
     {
         QTemporaryDir dir;
-        const QString existing = dir.filePath(u"existing.zip"_qs);
+        const QString existing = dir.filePath(u"existing.zip"_s);
         QFile f(existing);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.close();
-        QVERIFY(OutputTarget::check(existing, {}, false).error.contains(u"--force"_qs));
+        QVERIFY(OutputTarget::check(existing, {}, false).error.contains(u"--force"_s));
         const OutputCheck forced = OutputTarget::check(existing, {}, true);
         QVERIFY(forced.ok());
         QVERIFY(forced.options.overwrite);
         QCOMPARE(forced.options.filePath, existing);
-        QVERIFY(OutputTarget::check(dir.filePath(u"missing/x.zip"_qs), {}, false).error.contains(u"does not exist"_qs));
-        QVERIFY(OutputTarget::check({}, dir.filePath(u"missing"_qs), false).error.contains(u"does not exist"_qs));
-        QVERIFY(OutputTarget::check({}, existing, false).error.contains(u"not a folder"_qs));
-        QVERIFY(OutputTarget::check(dir.path(), {}, false).error.contains(u"--output-dir"_qs));
+        QVERIFY(OutputTarget::check(dir.filePath(u"missing/x.zip"_s), {}, false).error.contains(u"does not exist"_s));
+        QVERIFY(OutputTarget::check({}, dir.filePath(u"missing"_s), false).error.contains(u"does not exist"_s));
+        QVERIFY(OutputTarget::check({}, existing, false).error.contains(u"not a folder"_s));
+        QVERIFY(OutputTarget::check(dir.path(), {}, false).error.contains(u"--output-dir"_s));
         const OutputCheck folder = OutputTarget::check({}, dir.path(), false);
         QVERIFY(folder.ok());
         QCOMPARE(folder.options.directory, QDir(dir.path()).absolutePath());
         // The probe leaves nothing behind.
         QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
-                 QStringList{u"existing.zip"_qs});
+                 QStringList{u"existing.zip"_s});
     }
 
     void sysfsIsNotWritableEvenForRoot()
     {
-        if (!QFileInfo(u"/sys/fs"_qs).isDir())
+        if (!QFileInfo(u"/sys/fs"_s).isDir())
             QSKIP("no sysfs here");
-        QVERIFY(OutputTarget::check({}, u"/sys/fs"_qs, false).error.contains(u"not writable"_qs));
+        QVERIFY(OutputTarget::check({}, u"/sys/fs"_s, false).error.contains(u"not writable"_s));
     }
 
     void jsonReportHasExactlyTheDocumentedKeys()
@@ -176,13 +178,13 @@ private slots:
         failed.httpStatus = 403;
         failed.error.kind = ErrorKind::Permission;
         failed.error.httpStatus = 403;
-        failed.error.errorCode = u"SMS.0204"_qs;
-        failed.error.errorMsg = u"Insufficient permissions. Cause: sms:server:getBatchConsistencyResults"_qs;
-        failed.error.errorParam = {u"sms:server:getBatchConsistencyResults"_qs};
-        failed.error.details = {{u"SMS.2002"_qs, u"no permission"_qs}};
-        failed.error.encodedAuthorizationMessage = u"ENCODED"_qs;
-        failed.error.requestId = u"req-1"_qs;
-        failed.error.hint = u"Grant the permission"_qs;
+        failed.error.errorCode = u"SMS.0204"_s;
+        failed.error.errorMsg = u"Insufficient permissions. Cause: sms:server:getBatchConsistencyResults"_s;
+        failed.error.errorParam = {u"sms:server:getBatchConsistencyResults"_s};
+        failed.error.details = {{u"SMS.2002"_s, u"no permission"_s}};
+        failed.error.encodedAuthorizationMessage = u"ENCODED"_s;
+        failed.error.requestId = u"req-1"_s;
+        failed.error.hint = u"Grant the permission"_s;
         failed.error.clockSkewSeconds = -3;
         const QJsonObject o = JsonReport::fromOutcome(failed);
         QStringList keys = o.keys();
@@ -190,18 +192,18 @@ private slots:
         keys.sort();
         expected.sort();
         QCOMPARE(keys, expected);
-        QCOMPARE(o.value(u"ok"_qs).toBool(true), false);
-        QCOMPARE(o.value(u"http_status"_qs).toInt(), 403);
-        QCOMPARE(o.value(u"request_id"_qs).toString(), u"req-1"_qs);
-        QCOMPARE(o.value(u"error_code"_qs).toString(), u"SMS.0204"_qs);
-        QCOMPARE(o.value(u"error_param"_qs).toArray().size(), 1);
-        QCOMPARE(o.value(u"details"_qs).toArray().at(0).toObject().value(u"error_code"_qs).toString(), u"SMS.2002"_qs);
-        QCOMPARE(o.value(u"encoded_authorization_message"_qs).toString(), u"ENCODED"_qs);
-        QCOMPARE(o.value(u"clock_skew_seconds"_qs).toInt(), -3);
-        QVERIFY(o.value(u"output_file"_qs).isNull());
+        QCOMPARE(o.value(u"ok"_s).toBool(true), false);
+        QCOMPARE(o.value(u"http_status"_s).toInt(), 403);
+        QCOMPARE(o.value(u"request_id"_s).toString(), u"req-1"_s);
+        QCOMPARE(o.value(u"error_code"_s).toString(), u"SMS.0204"_s);
+        QCOMPARE(o.value(u"error_param"_s).toArray().size(), 1);
+        QCOMPARE(o.value(u"details"_s).toArray().at(0).toObject().value(u"error_code"_s).toString(), u"SMS.2002"_s);
+        QCOMPARE(o.value(u"encoded_authorization_message"_s).toString(), u"ENCODED"_s);
+        QCOMPARE(o.value(u"clock_skew_seconds"_s).toInt(), -3);
+        QVERIFY(o.value(u"output_file"_s).isNull());
         QCOMPARE(exitCodeFor(failed.error), int(Rejected));
 
-        const QByteArray bytes = JsonReport::toBytes(JsonReport::failure(u"bad"_qs));
+        const QByteArray bytes = JsonReport::toBytes(JsonReport::failure(u"bad"_s));
         QVERIFY(bytes.endsWith('\n'));
         QCOMPARE(bytes.count('\n'), 1);
         QCOMPARE(QJsonDocument::fromJson(bytes).object().keys().size(), JsonReport::keys().size());

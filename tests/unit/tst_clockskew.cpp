@@ -1,6 +1,8 @@
-#include "ClockSkew.h"
+#include "clock/ClockSkew.h"
 
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 using smsc::ApiError;
 using smsc::ClockOffset;
@@ -32,9 +34,9 @@ private slots:
     {
         QTest::addColumn<qint64>("skew");
         QTest::addColumn<QStringList>("mustContain");
-        QTest::newRow("20 minutes behind") << qint64(-1200) << QStringList{u"20 min 0 s"_qs, u"1200 seconds"_qs, u"behind"_qs};
-        QTest::newRow("6 min 5 s ahead") << qint64(365) << QStringList{u"6 min 5 s"_qs, u"365 seconds"_qs, u"ahead"_qs};
-        QTest::newRow("45 seconds ahead") << qint64(45) << QStringList{u"45 seconds"_qs, u"ahead"_qs};
+        QTest::newRow("20 minutes behind") << qint64(-1200) << QStringList{u"20 min 0 s"_s, u"1200 seconds"_s, u"behind"_s};
+        QTest::newRow("6 min 5 s ahead") << qint64(365) << QStringList{u"6 min 5 s"_s, u"365 seconds"_s, u"ahead"_s};
+        QTest::newRow("45 seconds ahead") << qint64(45) << QStringList{u"45 seconds"_s, u"ahead"_s};
     }
     void warningStatesSizeAndDirection()
     {
@@ -50,13 +52,13 @@ private slots:
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("message");
         QTest::addColumn<bool>("expired");
-        QTest::newRow("APIGW.0303 signature expired") << u"APIGW.0303"_qs
-            << u"signature expired, signature time:20261127T190000Z, server time:20261127T192000Z"_qs << true;
-        QTest::newRow("old gateway prefix") << u"APIG.0303"_qs << u"Signature expired"_qs << true;
-        QTest::newRow("SMS.0205 wrong clock") << u"SMS.0205"_qs << QString() << true;
-        QTest::newRow("APIGW.0303 canonical echo is not a clock problem") << u"APIGW.0303"_qs
-            << u"verify signature fail, canonicalRequest:GET|/|"_qs << false;
-        QTest::newRow("APIGW.0301 bad key") << u"APIGW.0301"_qs << u"verify aksk signature fail"_qs << false;
+        QTest::newRow("APIGW.0303 signature expired") << u"APIGW.0303"_s
+            << u"signature expired, signature time:20261127T190000Z, server time:20261127T192000Z"_s << true;
+        QTest::newRow("old gateway prefix") << u"APIG.0303"_s << u"Signature expired"_s << true;
+        QTest::newRow("SMS.0205 wrong clock") << u"SMS.0205"_s << QString() << true;
+        QTest::newRow("APIGW.0303 canonical echo is not a clock problem") << u"APIGW.0303"_s
+            << u"verify signature fail, canonicalRequest:GET|/|"_s << false;
+        QTest::newRow("APIGW.0301 bad key") << u"APIGW.0301"_s << u"verify aksk signature fail"_s << false;
     }
     void recognisesSignatureExpired()
     {
@@ -77,7 +79,7 @@ private slots:
     void noRetryOffsetWithoutMeasuredSkew()
     {
         ApiError error;
-        error.errorCode = u"SMS.0205"_qs;
+        error.errorCode = u"SMS.0205"_s;
         QVERIFY(!ClockSkew::retryOffset(error));
     }
 
@@ -92,9 +94,9 @@ private slots:
 
     void retryQuestionNamesTheOffset()
     {
-        QVERIFY(ClockSkew::retryQuestion(ClockOffset(1200)).contains(u"later"_qs));
-        QVERIFY(ClockSkew::retryQuestion(ClockOffset(-90)).contains(u"1 min 30 s"_qs));
-        QVERIFY(ClockSkew::retryQuestion(ClockOffset(-90)).contains(u"earlier"_qs));
+        QVERIFY(ClockSkew::retryQuestion(ClockOffset(1200)).contains(u"later"_s));
+        QVERIFY(ClockSkew::retryQuestion(ClockOffset(-90)).contains(u"1 min 30 s"_s));
+        QVERIFY(ClockSkew::retryQuestion(ClockOffset(-90)).contains(u"earlier"_s));
     }
 };
 

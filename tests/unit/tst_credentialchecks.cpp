@@ -1,14 +1,16 @@
-#include "CredentialChecks.h"
+#include "profile/CredentialChecks.h"
 
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 using namespace smsc;
 
 namespace {
 // The fake keys of tests/data/test-secrets.txt.
-const QString kAk = u"SMSCTESTAK0000000001"_qs;
-const QString kSk = u"SMSCTESTSECRETKEY0000000000000000000000000"_qs;
-const QString kToken = u"SMSCTESTSECURITYTOKEN00000000000000000000"_qs;
+const QString kAk = u"SMSCTESTAK0000000001"_s;
+const QString kSk = u"SMSCTESTSECRETKEY0000000000000000000000000"_s;
+const QString kToken = u"SMSCTESTSECURITYTOKEN00000000000000000000"_s;
 } // namespace
 
 class TestCredentialChecks final : public QObject
@@ -21,18 +23,18 @@ private slots:
         QTest::addColumn<QString>("mentions");  // empty: the key is accepted
 
         QTest::newRow("a well-formed Huawei AK") << kAk << QString();
-        QTest::newRow("empty") << QString() << u"Enter the access key"_qs;
-        QTest::newRow("trailing line break from a paste") << QString(kAk + u'\n') << u"line break at character 21"_qs;
-        QTest::newRow("CRLF inside") << QString(kAk.left(10) + u"\r\n" + kAk.mid(10)) << u"line break at character 11"_qs;
-        QTest::newRow("space inside") << QString(kAk.left(4) + u' ' + kAk.mid(4)) << u"space or tab at character 5"_qs;
-        QTest::newRow("leading tab") << QString(u'\t' + kAk) << u"space or tab at character 1"_qs;
-        QTest::newRow("Alibaba Cloud LTAI key") << u"LTAI5tExampleExample0000"_qs << u"Alibaba Cloud"_qs;
-        QTest::newRow("AWS long-term AKIA key") << u"AKIAEXAMPLEEXAMPLE00"_qs << u"\"AKIA\", which is how Amazon Web Services"_qs;
-        QTest::newRow("AWS temporary ASIA key") << u"ASIAEXAMPLEEXAMPLE00"_qs << u"\"ASIA\", which is how Amazon Web Services"_qs;
-        QTest::newRow("Tencent Cloud AKID key") << u"AKIDExampleExampleExampleExample0000"_qs << u"Tencent Cloud"_qs;
-        QTest::newRow("the SK pasted into the AK field") << kSk << u"looks like a secret key (SK)"_qs;
-        QTest::newRow("too short") << u"SMSCTEST01"_qs << u"this one has 10 characters"_qs;
-        QTest::newRow("lower-case letters") << u"smsctestak0000000001"_qs << u"including lower-case letters or symbols"_qs;
+        QTest::newRow("empty") << QString() << u"Enter the access key"_s;
+        QTest::newRow("trailing line break from a paste") << QString(kAk + u'\n') << u"line break at character 21"_s;
+        QTest::newRow("CRLF inside") << QString(kAk.left(10) + u"\r\n" + kAk.mid(10)) << u"line break at character 11"_s;
+        QTest::newRow("space inside") << QString(kAk.left(4) + u' ' + kAk.mid(4)) << u"space or tab at character 5"_s;
+        QTest::newRow("leading tab") << QString(u'\t' + kAk) << u"space or tab at character 1"_s;
+        QTest::newRow("Alibaba Cloud LTAI key") << u"LTAI5tExampleExample0000"_s << u"Alibaba Cloud"_s;
+        QTest::newRow("AWS long-term AKIA key") << u"AKIAEXAMPLEEXAMPLE00"_s << u"\"AKIA\", which is how Amazon Web Services"_s;
+        QTest::newRow("AWS temporary ASIA key") << u"ASIAEXAMPLEEXAMPLE00"_s << u"\"ASIA\", which is how Amazon Web Services"_s;
+        QTest::newRow("Tencent Cloud AKID key") << u"AKIDExampleExampleExampleExample0000"_s << u"Tencent Cloud"_s;
+        QTest::newRow("the SK pasted into the AK field") << kSk << u"looks like a secret key (SK)"_s;
+        QTest::newRow("too short") << u"SMSCTEST01"_s << u"this one has 10 characters"_s;
+        QTest::newRow("lower-case letters") << u"smsctestak0000000001"_s << u"including lower-case letters or symbols"_s;
     }
     void accessKey()
     {
@@ -51,12 +53,12 @@ private slots:
         QTest::addColumn<QString>("mentions");
 
         QTest::newRow("a well-formed SK") << kSk << QString();
-        QTest::newRow("empty") << QString() << u"Enter the secret key"_qs;
-        QTest::newRow("line break in the middle") << QString(kSk.left(20) + u'\n' + kSk.mid(20)) << u"line break at character 21"_qs;
-        QTest::newRow("trailing space") << QString(kSk + u' ') << u"space or tab at character 43"_qs;
-        QTest::newRow("the AK pasted into the SK field") << kAk << u"looks like an access key (AK)"_qs;
-        QTest::newRow("AWS-style secret with a slash") << u"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"_qs << u"contains \"/\""_qs;
-        QTest::newRow("cut off when copying") << kSk.left(12) << u"this one has 12"_qs;
+        QTest::newRow("empty") << QString() << u"Enter the secret key"_s;
+        QTest::newRow("line break in the middle") << QString(kSk.left(20) + u'\n' + kSk.mid(20)) << u"line break at character 21"_s;
+        QTest::newRow("trailing space") << QString(kSk + u' ') << u"space or tab at character 43"_s;
+        QTest::newRow("the AK pasted into the SK field") << kAk << u"looks like an access key (AK)"_s;
+        QTest::newRow("AWS-style secret with a slash") << u"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"_s << u"contains \"/\""_s;
+        QTest::newRow("cut off when copying") << kSk.left(12) << u"this one has 12"_s;
     }
     void secretKey()
     {
@@ -83,7 +85,7 @@ private slots:
             << Credentials{AuthMode::TemporaryAkSk, kAk, kSk, kToken + u"\n", {}}
             << QList<SecretField>{SecretField::SecurityToken};
         QTest::newRow("IAM token mode ignores empty keys")
-            << Credentials{AuthMode::IamToken, {}, {}, {}, u"SMSCTESTIAMTOKEN000000000000000000000000"_qs}
+            << Credentials{AuthMode::IamToken, {}, {}, {}, u"SMSCTESTIAMTOKEN000000000000000000000000"_s}
             << QList<SecretField>{};
         QTest::newRow("IAM token missing") << Credentials{AuthMode::IamToken, kAk, kSk, {}, {}}
                                            << QList<SecretField>{SecretField::IamToken};

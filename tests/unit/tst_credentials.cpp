@@ -1,7 +1,9 @@
-#include "Credentials.h"
-#include "Profile.h"
+#include "profile/Credentials.h"
+#include "profile/Profile.h"
 
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 using smsc::AuthMode;
 using smsc::Credentials;
@@ -9,10 +11,10 @@ using smsc::RequestLanguage;
 
 namespace {
 
-const QString kAk = u"SMSCTESTAK0000000001"_qs;
-const QString kSk = u"SMSCTESTSECRETKEY0000000000000000000000000"_qs;
-const QString kToken = u"SMSCTESTSECURITYTOKEN00000000000000000000"_qs;
-const QString kIamToken = u"SMSCTESTIAMTOKEN000000000000000000000000"_qs;
+const QString kAk = u"SMSCTESTAK0000000001"_s;
+const QString kSk = u"SMSCTESTSECRETKEY0000000000000000000000000"_s;
+const QString kToken = u"SMSCTESTSECURITYTOKEN00000000000000000000"_s;
+const QString kIamToken = u"SMSCTESTIAMTOKEN000000000000000000000000"_s;
 
 Credentials make(AuthMode mode, const QString &ak, const QString &sk, const QString &token, const QString &iam)
 {
@@ -36,15 +38,15 @@ private slots:
         QTest::addColumn<Credentials>("credentials");
         QTest::addColumn<QStringList>("named");  // parts the sentence must name; empty: complete
         QTest::newRow("aksk complete") << make(AuthMode::AkSk, kAk, kSk, {}, {}) << QStringList{};
-        QTest::newRow("aksk without SK") << make(AuthMode::AkSk, kAk, {}, {}, {}) << QStringList{u"SK"_qs};
-        QTest::newRow("aksk with a blank SK") << make(AuthMode::AkSk, kAk, u"  "_qs, {}, {}) << QStringList{u"SK"_qs};
-        QTest::newRow("aksk without both") << make(AuthMode::AkSk, {}, {}, {}, {}) << QStringList{u"AK"_qs, u"SK"_qs};
+        QTest::newRow("aksk without SK") << make(AuthMode::AkSk, kAk, {}, {}, {}) << QStringList{u"SK"_s};
+        QTest::newRow("aksk with a blank SK") << make(AuthMode::AkSk, kAk, u"  "_s, {}, {}) << QStringList{u"SK"_s};
+        QTest::newRow("aksk without both") << make(AuthMode::AkSk, {}, {}, {}, {}) << QStringList{u"AK"_s, u"SK"_s};
         QTest::newRow("temporary complete") << make(AuthMode::TemporaryAkSk, kAk, kSk, kToken, {}) << QStringList{};
         QTest::newRow("temporary without token")
-            << make(AuthMode::TemporaryAkSk, kAk, kSk, {}, {}) << QStringList{u"security token"_qs};
+            << make(AuthMode::TemporaryAkSk, kAk, kSk, {}, {}) << QStringList{u"security token"_s};
         QTest::newRow("token complete without keys") << make(AuthMode::IamToken, {}, {}, {}, kIamToken) << QStringList{};
         QTest::newRow("token missing although keys given")
-            << make(AuthMode::IamToken, kAk, kSk, {}, {}) << QStringList{u"IAM token"_qs};
+            << make(AuthMode::IamToken, kAk, kSk, {}, {}) << QStringList{u"IAM token"_s};
     }
     void missingPart()
     {
@@ -63,9 +65,9 @@ private slots:
     {
         QTest::addColumn<QString>("accessKey");
         QTest::addColumn<QString>("masked");
-        QTest::newRow("test AK") << kAk << u"SMSC****0001"_qs;
-        QTest::newRow("nine characters") << u"ABCDEFGHI"_qs << u"ABCD****FGHI"_qs;
-        QTest::newRow("eight characters are hidden entirely") << u"ABCDEFGH"_qs << u"****"_qs;
+        QTest::newRow("test AK") << kAk << u"SMSC****0001"_s;
+        QTest::newRow("nine characters") << u"ABCDEFGHI"_s << u"ABCD****FGHI"_s;
+        QTest::newRow("eight characters are hidden entirely") << u"ABCDEFGH"_s << u"****"_s;
         QTest::newRow("empty") << QString() << QString();
     }
     void maskedAccessKey()
@@ -79,9 +81,9 @@ private slots:
     {
         QTest::addColumn<AuthMode>("mode");
         QTest::addColumn<QString>("id");
-        QTest::newRow("permanent") << AuthMode::AkSk << u"aksk"_qs;
-        QTest::newRow("temporary") << AuthMode::TemporaryAkSk << u"temporary"_qs;
-        QTest::newRow("iam token") << AuthMode::IamToken << u"token"_qs;
+        QTest::newRow("permanent") << AuthMode::AkSk << u"aksk"_s;
+        QTest::newRow("temporary") << AuthMode::TemporaryAkSk << u"temporary"_s;
+        QTest::newRow("iam token") << AuthMode::IamToken << u"token"_s;
     }
     void authModeIdsRoundTrip()
     {
@@ -95,7 +97,7 @@ private slots:
     void unknownAuthModeLeavesValue()
     {
         AuthMode mode = AuthMode::TemporaryAkSk;
-        QVERIFY(!smsc::authModeFromId(u"password"_qs, &mode));
+        QVERIFY(!smsc::authModeFromId(u"password"_s, &mode));
         QVERIFY(!smsc::authModeFromId(QString(), &mode));
         QCOMPARE(mode, AuthMode::TemporaryAkSk);
     }
@@ -104,9 +106,9 @@ private slots:
     {
         QTest::addColumn<RequestLanguage>("language");
         QTest::addColumn<QString>("id");
-        QTest::newRow("not sent") << RequestLanguage::None << u"none"_qs;
-        QTest::newRow("English") << RequestLanguage::EnUs << u"en-us"_qs;
-        QTest::newRow("Chinese") << RequestLanguage::ZhCn << u"zh-cn"_qs;
+        QTest::newRow("not sent") << RequestLanguage::None << u"none"_s;
+        QTest::newRow("English") << RequestLanguage::EnUs << u"en-us"_s;
+        QTest::newRow("Chinese") << RequestLanguage::ZhCn << u"zh-cn"_s;
     }
     void requestLanguageIdsRoundTrip()
     {
@@ -114,14 +116,14 @@ private slots:
         QFETCH(QString, id);
         QCOMPARE(smsc::requestLanguageId(language), id);
         RequestLanguage parsed = language == RequestLanguage::EnUs ? RequestLanguage::ZhCn : RequestLanguage::EnUs;
-        QVERIFY(smsc::requestLanguageFromId(u" "_qs + id.toUpper(), &parsed));
+        QVERIFY(smsc::requestLanguageFromId(u" "_s + id.toUpper(), &parsed));
         QCOMPARE(parsed, language);
     }
     void unknownLanguageLeavesValue()
     {
         RequestLanguage language = RequestLanguage::ZhCn;
-        QVERIFY(!smsc::requestLanguageFromId(u"fr-fr"_qs, &language));
-        QVERIFY(!smsc::requestLanguageFromId(u"en_us"_qs, &language));
+        QVERIFY(!smsc::requestLanguageFromId(u"fr-fr"_s, &language));
+        QVERIFY(!smsc::requestLanguageFromId(u"en_us"_s, &language));
         QCOMPARE(language, RequestLanguage::ZhCn);
     }
 };

@@ -1,9 +1,11 @@
-#include "DownloadFile.h"
+#include "http/DownloadFile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 using smsc::DownloadFile;
 using smsc::ErrorKind;
@@ -39,7 +41,7 @@ private slots:
     void committedFileHasEveryByte()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"out.csv"_qs);
+        const QString path = dir.filePath(u"out.csv"_s);
         DownloadFile file(path);
         QVERIFY(file.open());
         QByteArray expected;
@@ -52,13 +54,13 @@ private slots:
         QVERIFY(file.commit());
         QCOMPARE(file.size(), expected.size());
         QCOMPARE(readAll(path), expected);
-        QCOMPARE(entries(dir), QStringList{u"out.csv"_qs});
+        QCOMPARE(entries(dir), QStringList{u"out.csv"_s});
     }
 
     void discardLeavesNothing()
     {
         QTemporaryDir dir;
-        DownloadFile file(dir.filePath(u"out.csv"_qs));
+        DownloadFile file(dir.filePath(u"out.csv"_s));
         QVERIFY(file.open());
         QVERIFY(file.write(QByteArray(100000, 'x')));
         file.discard();
@@ -71,7 +73,7 @@ private slots:
     {
         QTemporaryDir dir;
         {
-            DownloadFile file(dir.filePath(u"out.csv"_qs));
+            DownloadFile file(dir.filePath(u"out.csv"_s));
             QVERIFY(file.open());
             QVERIFY(file.write(QByteArray(100000, 'x')));
         }
@@ -81,20 +83,20 @@ private slots:
     void refusesExistingFileAtOpen()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"out.csv"_qs);
+        const QString path = dir.filePath(u"out.csv"_s);
         writeFile(path, "precious");
         DownloadFile file(path);
         QVERIFY(!file.open());
         QCOMPARE(file.error().kind, ErrorKind::LocalFile);
         QVERIFY(file.error().headline.contains(path));
         QCOMPARE(readAll(path), QByteArray("precious"));
-        QCOMPARE(entries(dir), QStringList{u"out.csv"_qs});
+        QCOMPARE(entries(dir), QStringList{u"out.csv"_s});
     }
 
     void refusesFileCreatedDuringDownload()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"out.csv"_qs);
+        const QString path = dir.filePath(u"out.csv"_s);
         DownloadFile file(path);
         QVERIFY(file.open());
         QVERIFY(file.write("new bytes"));
@@ -102,48 +104,48 @@ private slots:
         QVERIFY(!file.commit());
         QCOMPARE(file.error().kind, ErrorKind::LocalFile);
         QCOMPARE(readAll(path), QByteArray("precious"));
-        QCOMPARE(entries(dir), QStringList{u"out.csv"_qs});
+        QCOMPARE(entries(dir), QStringList{u"out.csv"_s});
     }
 
     void overwritesWhenTold()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"out.csv"_qs);
+        const QString path = dir.filePath(u"out.csv"_s);
         writeFile(path, "old");
         DownloadFile file(path, DownloadFile::Existing::Overwrite);
         QVERIFY(file.open());
         QVERIFY(file.write("new"));
         QVERIFY(file.commit());
         QCOMPARE(readAll(path), QByteArray("new"));
-        QCOMPARE(entries(dir), QStringList{u"out.csv"_qs});
+        QCOMPARE(entries(dir), QStringList{u"out.csv"_s});
     }
 
     void picksUniqueNames()
     {
         QTemporaryDir dir;
-        writeFile(dir.filePath(u"out.csv"_qs), "0");
-        writeFile(dir.filePath(u"out (1).csv"_qs), "1");
-        DownloadFile file(dir.filePath(u"out.csv"_qs), DownloadFile::Existing::PickUniqueName);
+        writeFile(dir.filePath(u"out.csv"_s), "0");
+        writeFile(dir.filePath(u"out (1).csv"_s), "1");
+        DownloadFile file(dir.filePath(u"out.csv"_s), DownloadFile::Existing::PickUniqueName);
         QVERIFY(file.open());
-        QCOMPARE(file.path(), dir.filePath(u"out (2).csv"_qs));
+        QCOMPARE(file.path(), dir.filePath(u"out (2).csv"_s));
         QVERIFY(file.write("2"));
         QVERIFY(file.commit());
-        QCOMPARE(readAll(dir.filePath(u"out (2).csv"_qs)), QByteArray("2"));
-        QCOMPARE(readAll(dir.filePath(u"out.csv"_qs)), QByteArray("0"));
+        QCOMPARE(readAll(dir.filePath(u"out (2).csv"_s)), QByteArray("2"));
+        QCOMPARE(readAll(dir.filePath(u"out.csv"_s)), QByteArray("0"));
     }
 
     void uniquePathWithoutExtension()
     {
         QTemporaryDir dir;
-        writeFile(dir.filePath(u"results"_qs), "0");
-        QCOMPARE(DownloadFile::uniquePath(dir.filePath(u"results"_qs)), dir.filePath(u"results (1)"_qs));
-        QCOMPARE(DownloadFile::uniquePath(dir.filePath(u"free.csv"_qs)), dir.filePath(u"free.csv"_qs));
+        writeFile(dir.filePath(u"results"_s), "0");
+        QCOMPARE(DownloadFile::uniquePath(dir.filePath(u"results"_s)), dir.filePath(u"results (1)"_s));
+        QCOMPARE(DownloadFile::uniquePath(dir.filePath(u"free.csv"_s)), dir.filePath(u"free.csv"_s));
     }
 
     void reopenAfterDiscardStartsAfresh()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"out.csv"_qs);
+        const QString path = dir.filePath(u"out.csv"_s);
         DownloadFile file(path);
         QVERIFY(file.open());
         QVERIFY(file.write("first attempt, broken off"));
@@ -158,35 +160,35 @@ private slots:
     void unusableTargetsAreLocalFileErrors_data()
     {
         QTest::addColumn<QString>("relative");
-        QTest::newRow("missing folder") << u"no/such/folder/out.csv"_qs;
-        QTest::newRow("a folder has that name") << u"sub"_qs;
-        QTest::newRow("parent is a regular file (unwritable even for root)") << u"plain/out.csv"_qs;
+        QTest::newRow("missing folder") << u"no/such/folder/out.csv"_s;
+        QTest::newRow("a folder has that name") << u"sub"_s;
+        QTest::newRow("parent is a regular file (unwritable even for root)") << u"plain/out.csv"_s;
     }
     void unusableTargetsAreLocalFileErrors()
     {
         QFETCH(QString, relative);
         QTemporaryDir dir;
-        QVERIFY(QDir(dir.path()).mkdir(u"sub"_qs));
-        writeFile(dir.filePath(u"plain"_qs), "x");
+        QVERIFY(QDir(dir.path()).mkdir(u"sub"_s));
+        writeFile(dir.filePath(u"plain"_s), "x");
         const QString path = dir.filePath(relative);
         DownloadFile file(path);
         QVERIFY(!file.open());
         QCOMPARE(file.error().kind, ErrorKind::LocalFile);
         QVERIFY2(file.error().headline.contains(path), qPrintable(file.error().headline));
-        QCOMPARE(entries(dir), (QStringList{u"plain"_qs, u"sub"_qs}));
+        QCOMPARE(entries(dir), (QStringList{u"plain"_s, u"sub"_s}));
     }
 
     void readOnlyFolderIsALocalFileError()
     {
         QTemporaryDir dir;
         QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
-        QFile probe(dir.filePath(u"probe"_qs));
+        QFile probe(dir.filePath(u"probe"_s));
         if (probe.open(QIODevice::WriteOnly)) {
             probe.remove();
             QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
             QSKIP("running with privileges that ignore folder permissions");
         }
-        DownloadFile file(dir.filePath(u"out.csv"_qs));
+        DownloadFile file(dir.filePath(u"out.csv"_s));
         const bool opened = file.open();
         QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         QVERIFY(!opened);

@@ -1,6 +1,8 @@
-#include "EndpointCatalogue.h"
+#include "profile/EndpointCatalogue.h"
 
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 using smsc::EndpointCatalogue;
 using smsc::Profile;
@@ -30,18 +32,18 @@ private slots:
         QTest::addColumn<QString>("sms");
         QTest::addColumn<QString>("iam");
         QTest::addColumn<bool>("legacy");
-        QTest::newRow("Beijing4") << u"cn-north-4"_qs << u"https://sms.cn-north-4.myhuaweicloud.com"_qs
-                                  << u"https://iam.cn-north-4.myhuaweicloud.com"_qs << false;
-        QTest::newRow("Singapore") << u"ap-southeast-3"_qs << u"https://sms.ap-southeast-3.myhuaweicloud.com"_qs
-                                   << u"https://iam.ap-southeast-3.myhuaweicloud.com"_qs << false;
-        QTest::newRow("Kuala Lumpur") << u"my-kualalumpur-1"_qs
-                                      << u"https://sms.my-kualalumpur-1.myhuaweicloud.com"_qs
-                                      << u"https://iam.my-kualalumpur-1.myhuaweicloud.com"_qs << false;
-        QTest::newRow("Moscow uses sms-api") << u"ru-moscow-1"_qs << u"https://sms-api.ru-moscow-1.myhuaweicloud.com"_qs
-                                             << u"https://iam.ru-moscow-1.myhuaweicloud.com"_qs << false;
-        QTest::newRow("Hong Kong legacy") << u"ap-southeast-1"_qs << u"https://sms.ap-southeast-1.myhuaweicloud.com"_qs
-                                          << u"https://iam.ap-southeast-1.myhuaweicloud.com"_qs << true;
-        QTest::newRow("Dublin legacy without IAM") << u"eu-west-101"_qs << u"https://sms.eu-west-101.myhuaweicloud.eu"_qs
+        QTest::newRow("Beijing4") << u"cn-north-4"_s << u"https://sms.cn-north-4.myhuaweicloud.com"_s
+                                  << u"https://iam.cn-north-4.myhuaweicloud.com"_s << false;
+        QTest::newRow("Singapore") << u"ap-southeast-3"_s << u"https://sms.ap-southeast-3.myhuaweicloud.com"_s
+                                   << u"https://iam.ap-southeast-3.myhuaweicloud.com"_s << false;
+        QTest::newRow("Kuala Lumpur") << u"my-kualalumpur-1"_s
+                                      << u"https://sms.my-kualalumpur-1.myhuaweicloud.com"_s
+                                      << u"https://iam.my-kualalumpur-1.myhuaweicloud.com"_s << false;
+        QTest::newRow("Moscow uses sms-api") << u"ru-moscow-1"_s << u"https://sms-api.ru-moscow-1.myhuaweicloud.com"_s
+                                             << u"https://iam.ru-moscow-1.myhuaweicloud.com"_s << false;
+        QTest::newRow("Hong Kong legacy") << u"ap-southeast-1"_s << u"https://sms.ap-southeast-1.myhuaweicloud.com"_s
+                                          << u"https://iam.ap-southeast-1.myhuaweicloud.com"_s << true;
+        QTest::newRow("Dublin legacy without IAM") << u"eu-west-101"_s << u"https://sms.eu-west-101.myhuaweicloud.eu"_s
                                                    << QString() << true;
     }
     void catalogueHasTheDocumentedRegions()
@@ -72,23 +74,23 @@ private slots:
     {
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("problem");  // a word the message must contain; empty: accepted
-        QTest::newRow("https host") << u"https://sms.example.com"_qs << QString();
-        QTest::newRow("https with port and path prefix") << u"https://proxy.example.com:8443/sms"_qs << QString();
-        QTest::newRow("http to 127.0.0.1") << u"http://127.0.0.1:18080"_qs << QString();
-        QTest::newRow("http to 127.8.9.10 (all of 127/8)") << u"http://127.8.9.10"_qs << QString();
-        QTest::newRow("http to ::1") << u"http://[::1]:8080"_qs << QString();
-        QTest::newRow("http to localhost") << u"http://LOCALHOST:8080"_qs << QString();
-        QTest::newRow("surrounding spaces") << u"  https://sms.example.com "_qs << QString();
-        QTest::newRow("no scheme") << u"sms.example.com"_qs << u"scheme"_qs;
-        QTest::newRow("host:port without scheme") << u"localhost:8080"_qs << u"scheme"_qs;
-        QTest::newRow("empty") << u" "_qs << u"empty"_qs;
-        QTest::newRow("plain http to a remote host") << u"http://sms.example.com"_qs << u"http"_qs;
-        QTest::newRow("plain http to a LAN address") << u"http://192.168.1.10"_qs << u"http"_qs;
-        QTest::newRow("http to a name that only starts like loopback") << u"http://127.0.0.1.example.com"_qs
-                                                                      << u"http"_qs;
-        QTest::newRow("ftp") << u"ftp://sms.example.com"_qs << u"https://"_qs;
-        QTest::newRow("query") << u"https://sms.example.com/?a=b"_qs << u"query"_qs;
-        QTest::newRow("no host") << u"https://"_qs << u"valid"_qs;
+        QTest::newRow("https host") << u"https://sms.example.com"_s << QString();
+        QTest::newRow("https with port and path prefix") << u"https://proxy.example.com:8443/sms"_s << QString();
+        QTest::newRow("http to 127.0.0.1") << u"http://127.0.0.1:18080"_s << QString();
+        QTest::newRow("http to 127.8.9.10 (all of 127/8)") << u"http://127.8.9.10"_s << QString();
+        QTest::newRow("http to ::1") << u"http://[::1]:8080"_s << QString();
+        QTest::newRow("http to localhost") << u"http://LOCALHOST:8080"_s << QString();
+        QTest::newRow("surrounding spaces") << u"  https://sms.example.com "_s << QString();
+        QTest::newRow("no scheme") << u"sms.example.com"_s << u"scheme"_s;
+        QTest::newRow("host:port without scheme") << u"localhost:8080"_s << u"scheme"_s;
+        QTest::newRow("empty") << u" "_s << u"empty"_s;
+        QTest::newRow("plain http to a remote host") << u"http://sms.example.com"_s << u"http"_s;
+        QTest::newRow("plain http to a LAN address") << u"http://192.168.1.10"_s << u"http"_s;
+        QTest::newRow("http to a name that only starts like loopback") << u"http://127.0.0.1.example.com"_s
+                                                                      << u"http"_s;
+        QTest::newRow("ftp") << u"ftp://sms.example.com"_s << u"https://"_s;
+        QTest::newRow("query") << u"https://sms.example.com/?a=b"_s << u"query"_s;
+        QTest::newRow("no host") << u"https://"_s << u"valid"_s;
     }
     void checkEndpoint()
     {
@@ -104,7 +106,7 @@ private slots:
     }
     void userInfoIsRejectedWithoutEchoingIt()
     {
-        const QString message = EndpointCatalogue::checkEndpoint(u"https://user:hunter2@sms.example.com"_qs);
+        const QString message = EndpointCatalogue::checkEndpoint(u"https://user:hunter2@sms.example.com"_s);
         QVERIFY(!message.isEmpty());
         QVERIFY(!message.contains(u"hunter2"));
     }
@@ -116,32 +118,32 @@ private slots:
         QTest::addColumn<QString>("iam");
         QTest::addColumn<QString>("sts");
         QTest::addColumn<QString>("error");  // fragment of the message; empty: ok
-        QTest::newRow("region") << profileFor(u"cn-north-4"_qs) << u"https://sms.cn-north-4.myhuaweicloud.com"_qs
-                                << u"https://iam.cn-north-4.myhuaweicloud.com"_qs
-                                << u"https://sts.cn-north-4.myhuaweicloud.com"_qs << QString();
+        QTest::newRow("region") << profileFor(u"cn-north-4"_s) << u"https://sms.cn-north-4.myhuaweicloud.com"_s
+                                << u"https://iam.cn-north-4.myhuaweicloud.com"_s
+                                << u"https://sts.cn-north-4.myhuaweicloud.com"_s << QString();
         QTest::newRow("custom endpoint keeps region IAM")
-            << profileFor(u"ap-southeast-3"_qs, u"http://127.0.0.1:5000"_qs) << u"http://127.0.0.1:5000"_qs
-            << u"https://iam.ap-southeast-3.myhuaweicloud.com"_qs << u"https://sts.ap-southeast-3.myhuaweicloud.com"_qs
+            << profileFor(u"ap-southeast-3"_s, u"http://127.0.0.1:5000"_s) << u"http://127.0.0.1:5000"_s
+            << u"https://iam.ap-southeast-3.myhuaweicloud.com"_s << u"https://sts.ap-southeast-3.myhuaweicloud.com"_s
             << QString();
         QTest::newRow("custom endpoint, no region: no IAM, not an error")
-            << profileFor({}, u"https://sms.private.example"_qs) << u"https://sms.private.example"_qs << QString()
+            << profileFor({}, u"https://sms.private.example"_s) << u"https://sms.private.example"_s << QString()
             << QString() << QString();
         QTest::newRow("Dublin without override: IAM empty, not an error")
-            << profileFor(u"eu-west-101"_qs) << u"https://sms.eu-west-101.myhuaweicloud.eu"_qs << QString() << QString()
+            << profileFor(u"eu-west-101"_s) << u"https://sms.eu-west-101.myhuaweicloud.eu"_s << QString() << QString()
             << QString();
         QTest::newRow("Dublin with IAM override")
-            << profileFor(u"eu-west-101"_qs, {}, u"https://iam.eu.example"_qs, u"https://sts.eu.example"_qs)
-            << u"https://sms.eu-west-101.myhuaweicloud.eu"_qs << u"https://iam.eu.example"_qs
-            << u"https://sts.eu.example"_qs << QString();
+            << profileFor(u"eu-west-101"_s, {}, u"https://iam.eu.example"_s, u"https://sts.eu.example"_s)
+            << u"https://sms.eu-west-101.myhuaweicloud.eu"_s << u"https://iam.eu.example"_s
+            << u"https://sts.eu.example"_s << QString();
         QTest::newRow("unknown region lists the known ones")
-            << profileFor(u"mars-1"_qs) << QString() << QString() << QString() << u"mars-1"_qs;
-        QTest::newRow("nothing set") << profileFor({}) << QString() << QString() << QString() << u"region"_qs;
-        QTest::newRow("bad custom endpoint") << profileFor(u"cn-north-4"_qs, u"sms.example.com"_qs) << QString()
-                                             << u"https://iam.cn-north-4.myhuaweicloud.com"_qs
-                                             << u"https://sts.cn-north-4.myhuaweicloud.com"_qs << u"scheme"_qs;
-        QTest::newRow("bad IAM override") << profileFor(u"cn-north-4"_qs, {}, u"http://iam.example.com"_qs)
-                                          << u"https://sms.cn-north-4.myhuaweicloud.com"_qs << QString()
-                                          << u"https://sts.cn-north-4.myhuaweicloud.com"_qs << u"http"_qs;
+            << profileFor(u"mars-1"_s) << QString() << QString() << QString() << u"mars-1"_s;
+        QTest::newRow("nothing set") << profileFor({}) << QString() << QString() << QString() << u"region"_s;
+        QTest::newRow("bad custom endpoint") << profileFor(u"cn-north-4"_s, u"sms.example.com"_s) << QString()
+                                             << u"https://iam.cn-north-4.myhuaweicloud.com"_s
+                                             << u"https://sts.cn-north-4.myhuaweicloud.com"_s << u"scheme"_s;
+        QTest::newRow("bad IAM override") << profileFor(u"cn-north-4"_s, {}, u"http://iam.example.com"_s)
+                                          << u"https://sms.cn-north-4.myhuaweicloud.com"_s << QString()
+                                          << u"https://sts.cn-north-4.myhuaweicloud.com"_s << u"http"_s;
     }
     void resolve()
     {
@@ -159,13 +161,13 @@ private slots:
     }
     void unknownRegionMessageListsKnownRegions()
     {
-        const QString error = EndpointCatalogue::resolve(profileFor(u"mars-1"_qs)).error;
+        const QString error = EndpointCatalogue::resolve(profileFor(u"mars-1"_s)).error;
         for (const smsc::RegionInfo &region : EndpointCatalogue::regions())
             QVERIFY2(error.contains(region.id), qPrintable(error));
     }
     void noIamMessageNamesTheRegion()
     {
-        QVERIFY(EndpointCatalogue::noIamEndpointMessage(profileFor(u"eu-west-101"_qs)).contains(u"eu-west-101"));
+        QVERIFY(EndpointCatalogue::noIamEndpointMessage(profileFor(u"eu-west-101"_s)).contains(u"eu-west-101"));
     }
 };
 

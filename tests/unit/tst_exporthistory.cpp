@@ -1,9 +1,11 @@
-#include "ExportHistory.h"
+#include "export/ExportHistory.h"
 
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 using smsc::ExportHistory;
 using smsc::HistoryEntry;
@@ -13,7 +15,7 @@ namespace {
 
 QStringList fakeSecrets()
 {
-    QFile file(QStringLiteral(SMSC_TEST_DATA_DIR "/test-secrets.txt"));
+    QFile file(QString::fromUtf8(SMSC_TEST_DATA_DIR "/test-secrets.txt"));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     QStringList secrets;
@@ -28,7 +30,7 @@ smsc::Credentials testCredentials(const QStringList &secrets)
 {
     smsc::Credentials credentials;
     credentials.mode = smsc::AuthMode::TemporaryAkSk;
-    credentials.accessKey = u"SMSCTESTAK0000000001"_qs;
+    credentials.accessKey = u"SMSCTESTAK0000000001"_s;
     credentials.secretKey = secrets.value(0);
     credentials.securityToken = secrets.value(1);
     credentials.iamToken = secrets.value(2);
@@ -39,14 +41,14 @@ HistoryEntry entry(const QString &requestId, int rows = 1)
 {
     HistoryEntry e;
     e.timeUtc = QDateTime(QDate(2026, 11, 27), QTime(19, 30, 15, 250), Qt::UTC);
-    e.profile = u"prod"_qs;
-    e.endpoint = u"https://sms.ap-southeast-3.myhuaweicloud.com"_qs;
+    e.profile = u"prod"_s;
+    e.endpoint = u"https://sms.ap-southeast-3.myhuaweicloud.com"_s;
     for (int i = 0; i < rows; ++i)
-        e.rows << TaskRow{u"task-%1"_qs.arg(i), u"src-%1"_qs.arg(i), u"数据库 \"%1\", +x"_qs.arg(i)};
+        e.rows << TaskRow{u"task-%1"_s.arg(i), u"src-%1"_s.arg(i), u"数据库 \"%1\", +x"_s.arg(i)};
     e.requestId = requestId;
-    e.outcome = u"ok"_qs;
+    e.outcome = u"ok"_s;
     e.httpStatus = 200;
-    e.filePath = u"/tmp/out/consistency-results.csv"_qs;
+    e.filePath = u"/tmp/out/consistency-results.csv"_s;
     e.bytes = 1234;
     return e;
 }
@@ -62,15 +64,15 @@ private slots:
     void survivesRestart()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"sub/history.json"_qs);
+        const QString path = dir.filePath(u"sub/history.json"_s);
         {
             ExportHistory history(path);
-            QCOMPARE(history.append(entry(u"req-1"_qs, 3)), QString());
-            HistoryEntry failed = entry(u"req-2"_qs);
-            failed.outcome = u"permission"_qs;
+            QCOMPARE(history.append(entry(u"req-1"_s, 3)), QString());
+            HistoryEntry failed = entry(u"req-2"_s);
+            failed.outcome = u"permission"_s;
             failed.httpStatus = 403;
-            failed.errorCode = u"SMS.0204"_qs;
-            failed.errorMessage = u"Insufficient permissions."_qs;
+            failed.errorCode = u"SMS.0204"_s;
+            failed.errorMessage = u"Insufficient permissions."_s;
             failed.filePath.clear();
             QCOMPARE(history.append(failed), QString());
         }
@@ -78,7 +80,7 @@ private slots:
         QCOMPARE(reloaded.load(), QString());
         QCOMPARE(reloaded.entries().size(), 2);
         const HistoryEntry &first = reloaded.entries().first();
-        const HistoryEntry expected = entry(u"req-1"_qs, 3);
+        const HistoryEntry expected = entry(u"req-1"_s, 3);
         QCOMPARE(first.timeUtc, expected.timeUtc);
         QCOMPARE(first.rows, expected.rows);
         QCOMPARE(first.rowCount(), 3);
@@ -86,54 +88,54 @@ private slots:
         QCOMPARE(first.bytes, qint64(1234));
         QVERIFY(first.ok());
         const HistoryEntry &second = reloaded.entries().last();
-        QCOMPARE(second.outcome, u"permission"_qs);
+        QCOMPARE(second.outcome, u"permission"_s);
         QCOMPARE(second.httpStatus, 403);
-        QCOMPARE(second.errorCode, u"SMS.0204"_qs);
-        QCOMPARE(second.requestId, u"req-2"_qs);
+        QCOMPARE(second.errorCode, u"SMS.0204"_s);
+        QCOMPARE(second.requestId, u"req-2"_s);
     }
 
     void keepsOnlyTheNewestEntries()
     {
         QTemporaryDir dir;
-        ExportHistory history(dir.filePath(u"h.json"_qs), 3);
+        ExportHistory history(dir.filePath(u"h.json"_s), 3);
         for (int i = 1; i <= 5; ++i)
-            QCOMPARE(history.append(entry(u"req-%1"_qs.arg(i))), QString());
-        ExportHistory reloaded(dir.filePath(u"h.json"_qs), 3);
+            QCOMPARE(history.append(entry(u"req-%1"_s.arg(i))), QString());
+        ExportHistory reloaded(dir.filePath(u"h.json"_s), 3);
         QCOMPARE(reloaded.load(), QString());
         QStringList ids;
         for (const HistoryEntry &e : reloaded.entries())
             ids << e.requestId;
-        QCOMPARE(ids, (QStringList{u"req-3"_qs, u"req-4"_qs, u"req-5"_qs}));
+        QCOMPARE(ids, (QStringList{u"req-3"_s, u"req-4"_s, u"req-5"_s}));
     }
 
     void twoWritersBothKeepTheirEntries()
     {
         QTemporaryDir dir;
-        ExportHistory gui(dir.filePath(u"h.json"_qs));
-        ExportHistory cli(dir.filePath(u"h.json"_qs));
+        ExportHistory gui(dir.filePath(u"h.json"_s));
+        ExportHistory cli(dir.filePath(u"h.json"_s));
         QCOMPARE(gui.load(), QString());
-        QCOMPARE(cli.append(entry(u"from-cli"_qs)), QString());
-        QCOMPARE(gui.append(entry(u"from-gui"_qs)), QString());
+        QCOMPARE(cli.append(entry(u"from-cli"_s)), QString());
+        QCOMPARE(gui.append(entry(u"from-gui"_s)), QString());
         QCOMPARE(gui.entries().size(), 2);
-        QCOMPARE(gui.entries().first().requestId, u"from-cli"_qs);
+        QCOMPARE(gui.entries().first().requestId, u"from-cli"_s);
     }
 
     void missingFileIsEmptyAndDamagedFileIsReported()
     {
         QTemporaryDir dir;
-        ExportHistory missing(dir.filePath(u"none.json"_qs));
+        ExportHistory missing(dir.filePath(u"none.json"_s));
         QCOMPARE(missing.load(), QString());
         QVERIFY(missing.entries().isEmpty());
 
-        const QString path = dir.filePath(u"bad.json"_qs);
+        const QString path = dir.filePath(u"bad.json"_s);
         QFile bad(path);
         QVERIFY(bad.open(QIODevice::WriteOnly));
         bad.write("{not json");
         bad.close();
         ExportHistory damaged(path);
         QVERIFY(!damaged.load().isEmpty());
-        QCOMPARE(damaged.append(entry(u"after"_qs)), QString());
-        QFile kept(path + u".damaged"_qs);
+        QCOMPARE(damaged.append(entry(u"after"_s)), QString());
+        QFile kept(path + u".damaged"_s);
         QVERIFY(kept.open(QIODevice::ReadOnly));
         QCOMPARE(kept.readAll(), QByteArray("{not json"));
         ExportHistory reloaded(path);
@@ -149,23 +151,23 @@ private slots:
         smsc::ExportOutcome outcome;
         outcome.ok = false;
         outcome.httpStatus = 401;
-        outcome.requestId = u"0123456789abcdef0123456789abcdef"_qs;
-        outcome.endpoint = u"https://127.0.0.1:8443"_qs;
+        outcome.requestId = u"0123456789abcdef0123456789abcdef"_s;
+        outcome.endpoint = u"https://127.0.0.1:8443"_s;
         outcome.error.kind = smsc::ErrorKind::Authentication;
-        outcome.error.errorCode = u"APIGW.0303"_qs;
+        outcome.error.errorCode = u"APIGW.0303"_s;
         // A gateway echo of a request that signed the token carries the token itself.
-        outcome.error.errorMsg = u"verify signature fail, canonicalRequest:POST|/v3/|x-security-token:%1|sk %2 iam %3"_qs
+        outcome.error.errorMsg = u"verify signature fail, canonicalRequest:POST|/v3/|x-security-token:%1|sk %2 iam %3"_s
                                      .arg(secrets.at(1), secrets.at(0), secrets.at(2));
         outcome.request.headers = {{"Authorization", "SDK-HMAC-SHA256 Access=x, SignedHeaders=host, Signature=abc"},
                                    {"X-Security-Token", secrets.at(1).toUtf8()}};
-        const HistoryEntry e = HistoryEntry::fromOutcome(outcome, u"prod"_qs, {TaskRow{u"t"_qs, u"s"_qs, u"n"_qs}},
+        const HistoryEntry e = HistoryEntry::fromOutcome(outcome, u"prod"_s, {TaskRow{u"t"_s, u"s"_s, u"n"_s}},
                                                          credentials);
-        QCOMPARE(e.outcome, u"authentication"_qs);
+        QCOMPARE(e.outcome, u"authentication"_s);
         QCOMPARE(e.requestId, outcome.requestId);
         QCOMPARE(e.httpStatus, 401);
 
         QTemporaryDir dir;
-        ExportHistory history(dir.filePath(u"h.json"_qs));
+        ExportHistory history(dir.filePath(u"h.json"_s));
         QCOMPARE(history.append(e), QString());
         QFile file(history.path());
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -182,16 +184,16 @@ private slots:
         outcome.ok = true;
         outcome.noFile = true;
         outcome.httpStatus = 200;
-        QCOMPARE(HistoryEntry::fromOutcome(outcome, u"p"_qs, {}, smsc::Credentials{}).outcome, u"no_file"_qs);
+        QCOMPARE(HistoryEntry::fromOutcome(outcome, u"p"_s, {}, smsc::Credentials{}).outcome, u"no_file"_s);
     }
 
     void defaultPathIsInAppData()
     {
-        QCoreApplication::setOrganizationName(u"smsc-test"_qs);
-        QCoreApplication::setApplicationName(u"history-test"_qs);
+        QCoreApplication::setOrganizationName(u"smsc-test"_s);
+        QCoreApplication::setApplicationName(u"history-test"_s);
         QVERIFY(ExportHistory::defaultPath().startsWith(
             QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
-        QVERIFY(ExportHistory::defaultPath().endsWith(u"export-history.json"_qs));
+        QVERIFY(ExportHistory::defaultPath().endsWith(u"export-history.json"_s));
     }
 };
 

@@ -1,5 +1,5 @@
-#include "ExportRequestBuilder.h"
-#include "RequestRedactor.h"
+#include "export/ExportRequestBuilder.h"
+#include "redaction/RequestRedactor.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -9,6 +9,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+using namespace Qt::StringLiterals;
+
 using smsc::AuthMode;
 using smsc::ExportRequestBuilder;
 using smsc::HttpRequest;
@@ -17,15 +19,15 @@ using smsc::TaskRow;
 
 namespace {
 
-const QString kAk = u"SMSCTESTAK0000000001"_qs;
-const QString kSk = u"SMSCTESTSECRETKEY0000000000000000000000000"_qs;
-const QString kToken = u"SMSCTESTSECURITYTOKEN00000000000000000000"_qs;
-const QString kIamToken = u"SMSCTESTIAMTOKEN000000000000000000000000"_qs;
-const QString kDomain = u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_qs;
+const QString kAk = u"SMSCTESTAK0000000001"_s;
+const QString kSk = u"SMSCTESTSECRETKEY0000000000000000000000000"_s;
+const QString kToken = u"SMSCTESTSECURITYTOKEN00000000000000000000"_s;
+const QString kIamToken = u"SMSCTESTIAMTOKEN000000000000000000000000"_s;
+const QString kDomain = u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s;
 
 QJsonArray loadCases()
 {
-    QFile file(QStringLiteral(SMSC_TEST_DATA_DIR "/signing-vectors.json"));
+    QFile file(QString::fromUtf8(SMSC_TEST_DATA_DIR "/signing-vectors.json"));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot open signing-vectors.json");
     return QJsonDocument::fromJson(file.readAll()).object().value(u"cases").toArray();
@@ -120,17 +122,17 @@ private slots:
         QTest::addColumn<QList<TaskRow>>("rows");
         QTest::addColumn<QByteArray>("body");
         QTest::newRow("all three keys always, in API order")
-            << QList{TaskRow{u"t1"_qs, {}, {}}}
+            << QList{TaskRow{u"t1"_s, {}, {}}}
             << QByteArray("{\"task_info\":[{\"task_id\":\"t1\",\"source_id\":\"\",\"source_name\":\"\"}]}");
         QTest::newRow("two rows, compact")
-            << QList{TaskRow{u"a"_qs, u"b"_qs, u"c"_qs}, TaskRow{u"d"_qs, u"e"_qs, u"f"_qs}}
+            << QList{TaskRow{u"a"_s, u"b"_s, u"c"_s}, TaskRow{u"d"_s, u"e"_s, u"f"_s}}
             << QByteArray("{\"task_info\":[{\"task_id\":\"a\",\"source_id\":\"b\",\"source_name\":\"c\"},"
                           "{\"task_id\":\"d\",\"source_id\":\"e\",\"source_name\":\"f\"}]}");
         QTest::newRow("quotes and backslashes escaped, slash not")
-            << QList{TaskRow{u"t"_qs, u"C:\\dir\\"_qs, u"say \"hi\" a/b"_qs}}
+            << QList{TaskRow{u"t"_s, u"C:\\dir\\"_s, u"say \"hi\" a/b"_s}}
             << QByteArray("{\"task_info\":[{\"task_id\":\"t\",\"source_id\":\"C:\\\\dir\\\\\",\"source_name\":\"say \\\"hi\\\" a/b\"}]}");
         QTest::newRow("control characters")
-            << QList{TaskRow{u"t"_qs, u"a\tb\nc\r"_qs, QString(QChar(1)) + QChar(0x1f) + QChar(0x7f)}}
+            << QList{TaskRow{u"t"_s, u"a\tb\nc\r"_s, QString(QChar(1)) + QChar(0x1f) + QChar(0x7f)}}
             << QByteArray("{\"task_info\":[{\"task_id\":\"t\",\"source_id\":\"a\\tb\\nc\\r\","
                           "\"source_name\":\"\\u0001\\u001f\x7f\"}]}");
         // Long fields take the vectorised plain-ASCII check: a special character anywhere must leave it.
@@ -146,7 +148,7 @@ private slots:
             << QByteArray("{\"task_info\":[{\"task_id\":\"" + QByteArray(36, 'i') + "\",\"source_id\":\""
                           + QByteArray(255, 's') + "\",\"source_name\":\"" + QByteArray(255, 'n') + "\"}]}");
         QTest::newRow("non-ASCII stays raw UTF-8")
-            << QList{TaskRow{u"t"_qs, u"Zürich"_qs, u"迁移 \U0001F600"_qs}}
+            << QList{TaskRow{u"t"_s, u"Zürich"_s, u"迁移 \U0001F600"_s}}
             << QByteArray("{\"task_info\":[{\"task_id\":\"t\",\"source_id\":\"Z\xc3\xbcrich\","
                           "\"source_name\":\"\xe8\xbf\x81\xe7\xa7\xbb \xf0\x9f\x98\x80\"}]}");
     }
@@ -168,22 +170,22 @@ private slots:
         QTest::addColumn<smsc::ScopeHeader>("scope");
         QTest::addColumn<smsc::RequestLanguage>("language");
         QTest::addColumn<QStringList>("headers");
-        const QStringList signedBase{u"authorization"_qs, u"content-type"_qs, u"host"_qs, u"x-sdk-date"_qs};
+        const QStringList signedBase{u"authorization"_s, u"content-type"_s, u"host"_s, u"x-sdk-date"_s};
         QTest::newRow("AK/SK, domain id, en-us")
             << AuthMode::AkSk << smsc::ScopeHeader::DomainId << smsc::RequestLanguage::EnUs
-            << signedBase + QStringList{u"x-domain-id"_qs, u"x-language"_qs};
+            << signedBase + QStringList{u"x-domain-id"_s, u"x-language"_s};
         QTest::newRow("AK/SK, project id, zh-cn")
             << AuthMode::AkSk << smsc::ScopeHeader::ProjectId << smsc::RequestLanguage::ZhCn
-            << signedBase + QStringList{u"x-language"_qs, u"x-project-id"_qs};
+            << signedBase + QStringList{u"x-language"_s, u"x-project-id"_s};
         QTest::newRow("AK/SK, no language sent")
             << AuthMode::AkSk << smsc::ScopeHeader::DomainId << smsc::RequestLanguage::None
-            << signedBase + QStringList{u"x-domain-id"_qs};
+            << signedBase + QStringList{u"x-domain-id"_s};
         QTest::newRow("temporary keys add the security token")
             << AuthMode::TemporaryAkSk << smsc::ScopeHeader::DomainId << smsc::RequestLanguage::EnUs
-            << signedBase + QStringList{u"x-domain-id"_qs, u"x-language"_qs, u"x-security-token"_qs};
+            << signedBase + QStringList{u"x-domain-id"_s, u"x-language"_s, u"x-security-token"_s};
         QTest::newRow("IAM token: X-Auth-Token, nothing signed")
             << AuthMode::IamToken << smsc::ScopeHeader::DomainId << smsc::RequestLanguage::EnUs
-            << QStringList{u"content-type"_qs, u"x-auth-token"_qs, u"x-domain-id"_qs, u"x-language"_qs};
+            << QStringList{u"content-type"_s, u"x-auth-token"_s, u"x-domain-id"_s, u"x-language"_s};
     }
     void headersPerMode()
     {
@@ -194,10 +196,10 @@ private slots:
         Profile profile;
         profile.scopeHeader = scope;
         profile.language = language;
-        profile.projectId = u"9f8e7d6c5b4a39281706f5e4d3c2b1a0"_qs;
+        profile.projectId = u"9f8e7d6c5b4a39281706f5e4d3c2b1a0"_s;
         const QDateTime utc(QDate(2026, 1, 2), QTime(3, 4, 5), QTimeZone::utc());
         const smsc::PreparedRequest prepared = ExportRequestBuilder::buildExport(
-            {TaskRow{u"t"_qs, {}, {}}}, profile, kDomain, endpointsAt(u"https://sms.cn-north-4.myhuaweicloud.com"_qs),
+            {TaskRow{u"t"_s, {}, {}}}, profile, kDomain, endpointsAt(u"https://sms.cn-north-4.myhuaweicloud.com"_s),
             credentials(mode), utc);
         QStringList expected = headers;
         expected.sort();
@@ -205,7 +207,7 @@ private slots:
         const HttpRequest &request = prepared.request;
         QCOMPARE(request.header("content-type"), QByteArray("application/json;charset=UTF-8"));
         QCOMPARE(request.method, QByteArray("POST"));
-        QCOMPARE(request.wireUrl(), QUrl(u"https://sms.cn-north-4.myhuaweicloud.com/v3/tasks/consistency-results/export"_qs));
+        QCOMPARE(request.wireUrl(), QUrl(u"https://sms.cn-north-4.myhuaweicloud.com/v3/tasks/consistency-results/export"_s));
         if (headers.contains(u"x-language"))
             QCOMPARE(request.header("X-Language"), smsc::requestLanguageId(language).toLatin1());
         if (headers.contains(u"x-domain-id"))
@@ -221,7 +223,7 @@ private slots:
         QCOMPARE(request.header("Authorization"), prepared.signature.authorization);
         // Every sent header except Authorization is signed (the token included).
         QStringList signedNames = expected;
-        signedNames.removeOne(u"authorization"_qs);
+        signedNames.removeOne(u"authorization"_s);
         QCOMPARE(QString::fromLatin1(prepared.signature.signedHeaders), signedNames.join(u';'));
         if (mode == AuthMode::TemporaryAkSk)
             QCOMPARE(request.header("X-Security-Token"), kToken.toLatin1());
@@ -234,11 +236,11 @@ private slots:
         QTest::addColumn<QString>("endpoint");
         QTest::addColumn<AuthMode>("mode");
         QTest::newRow("P14 loopback http with port, escaped non-ASCII body")
-            << u"P14"_qs << u"http://127.0.0.1:18443"_qs << AuthMode::AkSk;
-        QTest::newRow("P08 temporary credentials") << u"P08"_qs << u"https://sms.ap-southeast-1.myhuaweicloud.com"_qs
+            << u"P14"_s << u"http://127.0.0.1:18443"_s << AuthMode::AkSk;
+        QTest::newRow("P08 temporary credentials") << u"P08"_s << u"https://sms.ap-southeast-1.myhuaweicloud.com"_s
                                                    << AuthMode::TemporaryAkSk;
         QTest::newRow("P11 cn-north-4, default port written out")
-            << u"P11"_qs << u"https://sms.cn-north-4.myhuaweicloud.com:443"_qs << AuthMode::AkSk;
+            << u"P11"_s << u"https://sms.cn-north-4.myhuaweicloud.com:443"_s << AuthMode::AkSk;
     }
     void exportVerifiesLikeTheOfficialVector()
     {
@@ -264,16 +266,16 @@ private slots:
                  authorizationFor(canonical, input[u"date"].toString().toLatin1(), keys.accessKey, keys.secretKey));
         QCOMPARE(prepared.request.header("Host"), input[u"host"].toString().toUtf8());
         QCOMPARE(prepared.request.wireUrl(),
-                 QUrl(input[u"scheme"].toString() + u"://"_qs + input[u"host"].toString() + input[u"path"].toString()));
+                 QUrl(input[u"scheme"].toString() + u"://"_s + input[u"host"].toString() + input[u"path"].toString()));
     }
 
     void signedGetMatchesOfficialListTasksVector()
     {
-        const QJsonObject vector = caseById(u"P03"_qs);
+        const QJsonObject vector = caseById(u"P03"_s);
         const QJsonObject input = vector[u"input"].toObject();
         HttpRequest request = ExportRequestBuilder::getRequest(
-            QUrl(u"https://sms.ap-southeast-1.myhuaweicloud.com"_qs), u"/v3/tasks"_qs,
-            {{u"limit"_qs, u"50"_qs}, {u"offset"_qs, u"0"_qs}, {u"state"_qs, u"running"_qs}});
+            QUrl(u"https://sms.ap-southeast-1.myhuaweicloud.com"_s), u"/v3/tasks"_s,
+            {{u"limit"_s, u"50"_s}, {u"offset"_s, u"0"_s}, {u"state"_s, u"running"_s}});
         request.setHeader("X-Domain-Id", kDomain.toLatin1());
         const smsc::PreparedRequest prepared = ExportRequestBuilder::authorize(
             request, credentials(AuthMode::AkSk, input[u"ak"].toString(), input[u"sk"].toString()), sdkDate(vector));
@@ -289,19 +291,19 @@ private slots:
         QTest::addColumn<QString>("host");
         QTest::addColumn<QString>("path");
         QTest::addColumn<QByteArray>("wire");
-        QTest::newRow("plain host") << u"https://iam.cn-north-4.myhuaweicloud.com"_qs
-                                    << u"iam.cn-north-4.myhuaweicloud.com"_qs << u"/v3/auth/domains"_qs
+        QTest::newRow("plain host") << u"https://iam.cn-north-4.myhuaweicloud.com"_s
+                                    << u"iam.cn-north-4.myhuaweicloud.com"_s << u"/v3/auth/domains"_s
                                     << QByteArray("https://iam.cn-north-4.myhuaweicloud.com/v3/auth/domains");
-        QTest::newRow("default https port dropped") << u"https://sts.example.com:443/"_qs << u"sts.example.com"_qs
-                                                    << u"/v3/auth/domains"_qs
+        QTest::newRow("default https port dropped") << u"https://sts.example.com:443/"_s << u"sts.example.com"_s
+                                                    << u"/v3/auth/domains"_s
                                                     << QByteArray("https://sts.example.com/v3/auth/domains");
-        QTest::newRow("path prefix and port kept") << u"https://proxy.example.com:8443/sms/"_qs
-                                                   << u"proxy.example.com:8443"_qs << u"/sms/v3/auth/domains"_qs
+        QTest::newRow("path prefix and port kept") << u"https://proxy.example.com:8443/sms/"_s
+                                                   << u"proxy.example.com:8443"_s << u"/sms/v3/auth/domains"_s
                                                    << QByteArray("https://proxy.example.com:8443/sms/v3/auth/domains");
-        QTest::newRow("IPv6 loopback") << u"http://[::1]:8080"_qs << u"[::1]:8080"_qs << u"/v3/auth/domains"_qs
+        QTest::newRow("IPv6 loopback") << u"http://[::1]:8080"_s << u"[::1]:8080"_s << u"/v3/auth/domains"_s
                                        << QByteArray("http://[::1]:8080/v3/auth/domains");
-        QTest::newRow("upper-case host and scheme") << u"HTTPS://IAM.Example.COM"_qs << u"iam.example.com"_qs
-                                                    << u"/v3/auth/domains"_qs
+        QTest::newRow("upper-case host and scheme") << u"HTTPS://IAM.Example.COM"_s << u"iam.example.com"_s
+                                                    << u"/v3/auth/domains"_s
                                                     << QByteArray("https://iam.example.com/v3/auth/domains");
     }
     void requestForBaseUrls()
@@ -310,7 +312,7 @@ private slots:
         QFETCH(QString, host);
         QFETCH(QString, path);
         QFETCH(QByteArray, wire);
-        const HttpRequest request = ExportRequestBuilder::requestFor("GET", QUrl(base), u"/v3/auth/domains"_qs);
+        const HttpRequest request = ExportRequestBuilder::requestFor("GET", QUrl(base), u"/v3/auth/domains"_s);
         QCOMPARE(request.host, host);
         QCOMPARE(request.path, path);
         QCOMPARE(request.wireUrl().toEncoded(), wire);
@@ -327,8 +329,8 @@ private slots:
     {
         QFETCH(AuthMode, mode);
         const QDateTime utc(QDate(2026, 1, 2), QTime(3, 4, 5), QTimeZone::utc());
-        const auto prepared = ExportRequestBuilder::buildExport({TaskRow{u"t"_qs, {}, {}}}, Profile{}, kDomain,
-                                                                endpointsAt(u"https://sms.example.com"_qs),
+        const auto prepared = ExportRequestBuilder::buildExport({TaskRow{u"t"_s, {}, {}}}, Profile{}, kDomain,
+                                                                endpointsAt(u"https://sms.example.com"_s),
                                                                 credentials(mode), utc);
         const smsc::HeaderList redacted = prepared.request.redactedHeaders();
         QCOMPARE(redacted.size(), prepared.request.headers.size());
@@ -349,10 +351,10 @@ private slots:
     void reauthorizingReplacesEarlierAuthHeaders()
     {
         const QDateTime utc(QDate(2026, 1, 2), QTime(3, 4, 5), QTimeZone::utc());
-        const HttpRequest base = ExportRequestBuilder::getRequest(QUrl(u"https://iam.example.com"_qs), u"/v3/auth/domains"_qs);
+        const HttpRequest base = ExportRequestBuilder::getRequest(QUrl(u"https://iam.example.com"_s), u"/v3/auth/domains"_s);
         const auto temporary = ExportRequestBuilder::authorize(base, credentials(AuthMode::TemporaryAkSk), utc);
         const auto token = ExportRequestBuilder::authorize(temporary.request, credentials(AuthMode::IamToken), utc);
-        QCOMPARE(headerNames(token.request), (QStringList{u"content-type"_qs, u"host"_qs, u"x-auth-token"_qs}));
+        QCOMPARE(headerNames(token.request), (QStringList{u"content-type"_s, u"host"_s, u"x-auth-token"_s}));
         const auto again = ExportRequestBuilder::authorize(temporary.request, credentials(AuthMode::AkSk), utc.addSecs(60));
         QCOMPARE(again.signature.signedHeaders, QByteArray("content-type;host;x-sdk-date"));
         QCOMPARE(again.request.header("x-sdk-date"), QByteArray("20260102T030505Z"));

@@ -1,6 +1,8 @@
-#include "GuiCommandLine.h"
+#include "window/GuiCommandLine.h"
 
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 using smsc::GuiCommandLine;
 
@@ -13,22 +15,22 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<bool>("exitsEarly");
         QTest::addColumn<bool>("quitAfterShow");
-        const QString exe = u"/usr/bin/sms-consistency"_qs;
+        const QString exe = u"/usr/bin/sms-consistency"_s;
         QTest::newRow("no options opens the window") << QStringList{exe} << false << false;
-        QTest::newRow("--help prints and exits") << QStringList{exe, u"--help"_qs} << true << false;
-        QTest::newRow("-h prints and exits") << QStringList{exe, u"-h"_qs} << true << false;
-        QTest::newRow("--version prints and exits") << QStringList{exe, u"--version"_qs} << true << false;
-        QTest::newRow("-v prints and exits") << QStringList{exe, u"-v"_qs} << true << false;
+        QTest::newRow("--help prints and exits") << QStringList{exe, u"--help"_s} << true << false;
+        QTest::newRow("-h prints and exits") << QStringList{exe, u"-h"_s} << true << false;
+        QTest::newRow("--version prints and exits") << QStringList{exe, u"--version"_s} << true << false;
+        QTest::newRow("-v prints and exits") << QStringList{exe, u"-v"_s} << true << false;
         QTest::newRow("Qt's -platform option is left to Qt")
-            << QStringList{exe, u"-platform"_qs, u"offscreen"_qs} << false << false;
+            << QStringList{exe, u"-platform"_s, u"offscreen"_s} << false << false;
         QTest::newRow("Qt's -platformtheme is not read as -h")
-            << QStringList{exe, u"-platformtheme"_qs, u"gtk3"_qs} << false << false;
+            << QStringList{exe, u"-platformtheme"_s, u"gtk3"_s} << false << false;
         QTest::newRow("Qt's -stylesheet is not read as -h")
-            << QStringList{exe, u"-stylesheet"_qs, u"a.qss"_qs} << false << false;
+            << QStringList{exe, u"-stylesheet"_s, u"a.qss"_s} << false << false;
         QTest::newRow("an unknown option still opens the window")
-            << QStringList{exe, u"--no-such-option"_qs} << false << false;
+            << QStringList{exe, u"--no-such-option"_s} << false << false;
         QTest::newRow("--quit-after-show opens the window for a smoke test")
-            << QStringList{exe, u"--quit-after-show"_qs} << false << true;
+            << QStringList{exe, u"--quit-after-show"_s} << false << true;
     }
     void decidesWhetherToOpenTheWindow()
     {
@@ -43,25 +45,25 @@ private slots:
 
     void versionNamesTheProgramAndTheProjectVersion()
     {
-        const GuiCommandLine commandLine(QStringList{u"/opt/x/bin/sms-consistency"_qs, u"--version"_qs});
-        QCOMPARE(commandLine.output(), u"sms-consistency %1\n"_qs.arg(QStringLiteral(SMSC_VERSION)));
+        const GuiCommandLine commandLine(QStringList{u"/opt/x/bin/sms-consistency"_s, u"--version"_s});
+        QCOMPARE(commandLine.output(), u"sms-consistency %1\n"_s.arg(QString::fromUtf8(SMSC_VERSION)));
     }
 
     void helpShowsUsageAndTheVisibleOptionsOnly()
     {
-        const GuiCommandLine commandLine(QStringList{u"/usr/bin/sms-consistency"_qs, u"--help"_qs});
+        const GuiCommandLine commandLine(QStringList{u"/usr/bin/sms-consistency"_s, u"--help"_s});
         const QString help = commandLine.output();
-        QVERIFY2(help.startsWith(u"Usage: sms-consistency [options]\n"_qs), qPrintable(help));
-        QVERIFY2(help.contains(u"--help"_qs), qPrintable(help));
-        QVERIFY2(help.contains(u"--version"_qs), qPrintable(help));
-        QVERIFY2(!help.contains(u"quit-after-show"_qs), qPrintable(help));
+        QVERIFY2(help.startsWith(u"Usage: sms-consistency [options]\n"_s), qPrintable(help));
+        QVERIFY2(help.contains(u"--help"_s), qPrintable(help));
+        QVERIFY2(help.contains(u"--version"_s), qPrintable(help));
+        QVERIFY2(!help.contains(u"quit-after-show"_s), qPrintable(help));
     }
 
     void helpWinsOverVersion()
     {
         const GuiCommandLine commandLine(
-            QStringList{u"sms-consistency"_qs, u"--version"_qs, u"--help"_qs});
-        QVERIFY(commandLine.output().startsWith(u"Usage:"_qs));
+            QStringList{u"sms-consistency"_s, u"--version"_s, u"--help"_s});
+        QVERIFY(commandLine.output().startsWith(u"Usage:"_s));
     }
 };
 

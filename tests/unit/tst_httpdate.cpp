@@ -1,4 +1,4 @@
-#include "HttpDate.h"
+#include "http/HttpDate.h"
 
 #include <QTest>
 

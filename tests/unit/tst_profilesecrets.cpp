@@ -1,10 +1,12 @@
-#include "ProfileSecrets.h"
+#include "profile/ProfileSecrets.h"
 
 #include "../support/FakeCredentialStore.h"
 
 #include <QSignalSpy>
 #include <QTest>
 #include <optional>
+
+using namespace Qt::StringLiterals;
 
 using smsc::AuthMode;
 using smsc::Credentials;
@@ -16,10 +18,10 @@ using smsc::test::FakeCredentialStore;
 
 namespace {
 
-const QString kAk = u"SMSCTESTAK0000000001"_qs;
-const QString kSk = u"SMSCTESTSECRETKEY0000000000000000000000000"_qs;
-const QString kToken = u"SMSCTESTSECURITYTOKEN00000000000000000000"_qs;
-const QString kIam = u"SMSCTESTIAMTOKEN000000000000000000000000"_qs;
+const QString kAk = u"SMSCTESTAK0000000001"_s;
+const QString kSk = u"SMSCTESTSECRETKEY0000000000000000000000000"_s;
+const QString kToken = u"SMSCTESTSECURITYTOKEN00000000000000000000"_s;
+const QString kIam = u"SMSCTESTIAMTOKEN000000000000000000000000"_s;
 
 //! Runs one asynchronous ProfileSecrets operation to completion and returns its result.
 template<typename Start>
@@ -58,11 +60,11 @@ private slots:
         QFETCH(int, entries);
         FakeCredentialStore store;
         ProfileSecrets secrets(&store);
-        const auto saved = await([&](QObject *c, auto done) { secrets.save(u"prod"_qs, credentials, c, done); });
+        const auto saved = await([&](QObject *c, auto done) { secrets.save(u"prod"_s, credentials, c, done); });
         QVERIFY(saved);
         QVERIFY2(saved->ok(), qPrintable(saved->error));
         QCOMPARE(store.entries.size(), entries);
-        const auto loaded = await([&](QObject *c, auto done) { secrets.load(u"prod"_qs, credentials.mode, c, done); });
+        const auto loaded = await([&](QObject *c, auto done) { secrets.load(u"prod"_s, credentials.mode, c, done); });
         QVERIFY(loaded);
         QVERIFY2(loaded->ok(), qPrintable(loaded->error));
         QCOMPARE(loaded->credentials.mode, credentials.mode);
@@ -77,23 +79,23 @@ private slots:
         FakeCredentialStore store;
         ProfileSecrets secrets(&store);
         QVERIFY(await([&](QObject *c, auto done) {
-                    secrets.save(u"prod"_qs, Credentials{AuthMode::AkSk, kAk, kSk, {}, {}}, c, done);
+                    secrets.save(u"prod"_s, Credentials{AuthMode::AkSk, kAk, kSk, {}, {}}, c, done);
                 })->ok());
-        QCOMPARE(store.entries.value(u"prod/ak"_qs), kAk);
-        QCOMPARE(store.entries.value(u"prod/sk"_qs), kSk);
-        const auto other = await([&](QObject *c, auto done) { secrets.load(u"test"_qs, AuthMode::AkSk, c, done); });
+        QCOMPARE(store.entries.value(u"prod/ak"_s), kAk);
+        QCOMPARE(store.entries.value(u"prod/sk"_s), kSk);
+        const auto other = await([&](QObject *c, auto done) { secrets.load(u"test"_s, AuthMode::AkSk, c, done); });
         QCOMPARE(other->status, StoreResult::Status::NotFound);
     }
 
     void missingSecretKeyNamesProfileAndField()
     {
         FakeCredentialStore store;
-        store.entries.insert(u"prod/ak"_qs, kAk);
+        store.entries.insert(u"prod/ak"_s, kAk);
         ProfileSecrets secrets(&store);
-        const auto loaded = await([&](QObject *c, auto done) { secrets.load(u"prod"_qs, AuthMode::AkSk, c, done); });
+        const auto loaded = await([&](QObject *c, auto done) { secrets.load(u"prod"_s, AuthMode::AkSk, c, done); });
         QVERIFY(loaded);
         QCOMPARE(loaded->status, StoreResult::Status::NotFound);
-        QCOMPARE(loaded->error, u"Profile “prod” has no secret key (SK) stored in the keychain."_qs);
+        QCOMPARE(loaded->error, u"Profile “prod” has no secret key (SK) stored in the keychain."_s);
         QVERIFY(loaded->credentials.accessKey.isEmpty());
     }
 
@@ -102,12 +104,12 @@ private slots:
         FakeCredentialStore store;
         store.failWith = StoreResult::Status::Unavailable;
         ProfileSecrets secrets(&store);
-        const auto loaded = await([&](QObject *c, auto done) { secrets.load(u"prod"_qs, AuthMode::AkSk, c, done); });
+        const auto loaded = await([&](QObject *c, auto done) { secrets.load(u"prod"_s, AuthMode::AkSk, c, done); });
         QVERIFY(loaded);
         QCOMPARE(loaded->status, StoreResult::Status::Unavailable);
-        QVERIFY2(loaded->error.contains(u"unavailable"_qs), qPrintable(loaded->error));
+        QVERIFY2(loaded->error.contains(u"unavailable"_s), qPrintable(loaded->error));
         QVERIFY2(loaded->error.contains(store.failMessage), qPrintable(loaded->error));
-        QVERIFY2(loaded->error.contains(u"prod"_qs), qPrintable(loaded->error));
+        QVERIFY2(loaded->error.contains(u"prod"_s), qPrintable(loaded->error));
         QCOMPARE(store.operations, 1);  // stops at the first failure
     }
 
@@ -116,12 +118,12 @@ private slots:
         FakeCredentialStore store;
         ProfileSecrets secrets(&store);
         QVERIFY(await([&](QObject *c, auto done) {
-                    secrets.save(u"p"_qs, Credentials{AuthMode::TemporaryAkSk, kAk, kSk, kToken, {}}, c, done);
+                    secrets.save(u"p"_s, Credentials{AuthMode::TemporaryAkSk, kAk, kSk, kToken, {}}, c, done);
                 })->ok());
         QVERIFY(await([&](QObject *c, auto done) {
-                    secrets.save(u"p"_qs, Credentials{AuthMode::IamToken, {}, {}, {}, kIam}, c, done);
+                    secrets.save(u"p"_s, Credentials{AuthMode::IamToken, {}, {}, {}, kIam}, c, done);
                 })->ok());
-        QCOMPARE(store.entries.keys(), QStringList{u"p/iam_token"_qs});
+        QCOMPARE(store.entries.keys(), QStringList{u"p/iam_token"_s});
     }
 
     void incompleteCredentialsAreNotSaved()
@@ -129,63 +131,63 @@ private slots:
         FakeCredentialStore store;
         ProfileSecrets secrets(&store);
         const auto saved = await([&](QObject *c, auto done) {
-            secrets.save(u"p"_qs, Credentials{AuthMode::AkSk, kAk, {}, {}, {}}, c, done);
+            secrets.save(u"p"_s, Credentials{AuthMode::AkSk, kAk, {}, {}, {}}, c, done);
         });
         QVERIFY(saved);
         QVERIFY(!saved->ok());
-        QVERIFY2(saved->error.contains(u"SK"_qs), qPrintable(saved->error));
+        QVERIFY2(saved->error.contains(u"SK"_s), qPrintable(saved->error));
         QVERIFY(store.entries.isEmpty());
     }
 
     void removeAllClearsEveryFieldAndToleratesMissingOnes()
     {
         FakeCredentialStore store;
-        store.entries.insert(u"p/ak"_qs, kAk);
-        store.entries.insert(u"other/ak"_qs, kAk);
+        store.entries.insert(u"p/ak"_s, kAk);
+        store.entries.insert(u"other/ak"_s, kAk);
         ProfileSecrets secrets(&store);
-        const auto removed = await([&](QObject *c, auto done) { secrets.removeAll(u"p"_qs, c, done); });
+        const auto removed = await([&](QObject *c, auto done) { secrets.removeAll(u"p"_s, c, done); });
         QVERIFY(removed);
         QVERIFY(removed->ok());
-        QCOMPARE(store.entries.keys(), QStringList{u"other/ak"_qs});
+        QCOMPARE(store.entries.keys(), QStringList{u"other/ak"_s});
     }
 
     void moveFollowsARename()
     {
         FakeCredentialStore store;
-        store.entries.insert(u"old/ak"_qs, kAk);
-        store.entries.insert(u"old/sk"_qs, kSk);
-        store.entries.insert(u"other/sk"_qs, kSk);
+        store.entries.insert(u"old/ak"_s, kAk);
+        store.entries.insert(u"old/sk"_s, kSk);
+        store.entries.insert(u"other/sk"_s, kSk);
         ProfileSecrets secrets(&store);
-        const auto moved = await([&](QObject *c, auto done) { secrets.move(u"old"_qs, u"new"_qs, AuthMode::AkSk, c, done); });
+        const auto moved = await([&](QObject *c, auto done) { secrets.move(u"old"_s, u"new"_s, AuthMode::AkSk, c, done); });
         QVERIFY(moved);
         QVERIFY2(moved->ok(), qPrintable(moved->error));
         QStringList keys = store.entries.keys();
         keys.sort();
-        QCOMPARE(keys, (QStringList{u"new/ak"_qs, u"new/sk"_qs, u"other/sk"_qs}));
-        QCOMPARE(store.entries.value(u"new/sk"_qs), kSk);
+        QCOMPARE(keys, (QStringList{u"new/ak"_s, u"new/sk"_s, u"other/sk"_s}));
+        QCOMPARE(store.entries.value(u"new/sk"_s), kSk);
     }
 
     void moveKeepsTheOldSecretsWhenTheCopyFails()
     {
         FakeCredentialStore store;
-        store.entries.insert(u"old/iam_token"_qs, kIam);
+        store.entries.insert(u"old/iam_token"_s, kIam);
         ProfileSecrets secrets(&store);
-        const auto moved = await([&](QObject *c, auto done) { secrets.move(u"old"_qs, u"new"_qs, AuthMode::AkSk, c, done); });
+        const auto moved = await([&](QObject *c, auto done) { secrets.move(u"old"_s, u"new"_s, AuthMode::AkSk, c, done); });
         QVERIFY(moved);
         QCOMPARE(moved->status, StoreResult::Status::NotFound);
-        QCOMPARE(store.entries.keys(), QStringList{u"old/iam_token"_qs});
+        QCOMPARE(store.entries.keys(), QStringList{u"old/iam_token"_s});
     }
 
     void noCallbackAfterTheContextIsGone()
     {
         FakeCredentialStore store;
-        store.entries.insert(u"p/ak"_qs, kAk);
-        store.entries.insert(u"p/sk"_qs, kSk);
+        store.entries.insert(u"p/ak"_s, kAk);
+        store.entries.insert(u"p/sk"_s, kSk);
         ProfileSecrets secrets(&store);
         int calls = 0;
         {
             QObject context;
-            secrets.load(u"p"_qs, AuthMode::AkSk, &context, [&](const SecretsResult &) { ++calls; });
+            secrets.load(u"p"_s, AuthMode::AkSk, &context, [&](const SecretsResult &) { ++calls; });
         }
         QTest::qWait(50);
         QCOMPARE(calls, 0);

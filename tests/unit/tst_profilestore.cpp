@@ -1,11 +1,13 @@
-#include "AppIdentity.h"
-#include "ProfileStore.h"
+#include "profile/AppIdentity.h"
+#include "profile/ProfileStore.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 using smsc::AuthMode;
 using smsc::Profile;
@@ -19,19 +21,19 @@ Profile fullProfile(const QString &name)
 {
     Profile p;
     p.name = name;
-    p.region = u"ap-southeast-3"_qs;
-    p.endpoint = u"https://sms.example.internal:8443"_qs;
-    p.iamEndpoint = u"https://iam.example.internal"_qs;
-    p.stsEndpoint = u"https://sts.example.internal"_qs;
+    p.region = u"ap-southeast-3"_s;
+    p.endpoint = u"https://sms.example.internal:8443"_s;
+    p.iamEndpoint = u"https://iam.example.internal"_s;
+    p.stsEndpoint = u"https://sts.example.internal"_s;
     p.authMode = AuthMode::TemporaryAkSk;
     p.scopeHeader = ScopeHeader::ProjectId;
-    p.domainId = u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_qs;
-    p.projectId = u"proj-1"_qs;
+    p.domainId = u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s;
+    p.projectId = u"proj-1"_s;
     p.language = RequestLanguage::ZhCn;
     p.transport.connectTimeoutSeconds = 7;
     p.transport.transferTimeoutSeconds = 9;
-    p.transport.proxyUrl = u"http://proxy.example:3128"_qs;
-    p.transport.caFile = u"/etc/ssl/custom.pem"_qs;
+    p.transport.proxyUrl = u"http://proxy.example:3128"_s;
+    p.transport.caFile = u"/etc/ssl/custom.pem"_s;
     p.transport.retryTransient = true;
     p.transport.maxAttempts = 2;
     return p;
@@ -62,9 +64,9 @@ private slots:
     void saveThenLoadKeepsEveryField()
     {
         ProfileStore store;
-        const Profile saved = fullProfile(u"prod"_qs);
+        const Profile saved = fullProfile(u"prod"_s);
         QCOMPARE(store.save(saved), QString());
-        const std::optional<Profile> loaded = ProfileStore().load(u"prod"_qs);
+        const std::optional<Profile> loaded = ProfileStore().load(u"prod"_s);
         QVERIFY(loaded);
         QCOMPARE(loaded->name, saved.name);
         QCOMPARE(loaded->region, saved.region);
@@ -89,10 +91,10 @@ private slots:
         QTest::addColumn<bool>("follows");
         QTest::addColumn<int>("chosenLanguage");
         QTest::addColumn<QString>("stored");
-        QTest::newRow("never chosen: stored as auto") << true << static_cast<int>(RequestLanguage::ZhCn) << u"auto"_qs;
-        QTest::newRow("explicit en-us sticks") << false << static_cast<int>(RequestLanguage::EnUs) << u"en-us"_qs;
-        QTest::newRow("explicit zh-cn sticks") << false << static_cast<int>(RequestLanguage::ZhCn) << u"zh-cn"_qs;
-        QTest::newRow("explicit don't send sticks") << false << static_cast<int>(RequestLanguage::None) << u"none"_qs;
+        QTest::newRow("never chosen: stored as auto") << true << static_cast<int>(RequestLanguage::ZhCn) << u"auto"_s;
+        QTest::newRow("explicit en-us sticks") << false << static_cast<int>(RequestLanguage::EnUs) << u"en-us"_s;
+        QTest::newRow("explicit zh-cn sticks") << false << static_cast<int>(RequestLanguage::ZhCn) << u"zh-cn"_s;
+        QTest::newRow("explicit don't send sticks") << false << static_cast<int>(RequestLanguage::None) << u"none"_s;
     }
 
     void languageFollowingTheUiSurvivesARoundTrip()
@@ -102,11 +104,11 @@ private slots:
         const auto chosen = static_cast<RequestLanguage>(chosenLanguage);
         QFETCH(QString, stored);
         Profile p;
-        p.name = u"lang"_qs;
+        p.name = u"lang"_s;
         p.language = chosen;
         p.languageFollowsUi = follows;
         QCOMPARE(ProfileStore().save(p), QString());
-        QCOMPARE(QSettings().value(u"profiles/lang/language"_qs).toString(), stored);
+        QCOMPARE(QSettings().value(u"profiles/lang/language"_s).toString(), stored);
         const std::optional<Profile> loaded = ProfileStore().load(p.name);
         QVERIFY(loaded);
         QCOMPARE(loaded->languageFollowsUi, follows);
@@ -119,7 +121,7 @@ private slots:
     void defaultsSurviveARoundTrip()
     {
         Profile p;
-        p.name = u"minimal"_qs;
+        p.name = u"minimal"_s;
         QCOMPARE(ProfileStore().save(p), QString());
         const std::optional<Profile> loaded = ProfileStore().load(p.name);
         QVERIFY(loaded);
@@ -133,69 +135,69 @@ private slots:
 
     void missingProfileLoadsAsNothing()
     {
-        QVERIFY(!ProfileStore().load(u"nope"_qs));
-        QVERIFY(!ProfileStore().contains(u"nope"_qs));
+        QVERIFY(!ProfileStore().load(u"nope"_s));
+        QVERIFY(!ProfileStore().contains(u"nope"_s));
     }
 
     void listIsSortedIgnoringCase()
     {
         ProfileStore store;
-        for (const QString &n : {u"zeta"_qs, u"Alpha"_qs, u"beta"_qs, u"生产"_qs})
+        for (const QString &n : {u"zeta"_s, u"Alpha"_s, u"beta"_s, u"生产"_s})
             QCOMPARE(store.save(fullProfile(n)), QString());
-        QCOMPARE(store.names(), (QStringList{u"Alpha"_qs, u"beta"_qs, u"zeta"_qs, u"生产"_qs}));
+        QCOMPARE(store.names(), (QStringList{u"Alpha"_s, u"beta"_s, u"zeta"_s, u"生产"_s}));
     }
 
     void saveReplacesEarlierValues()
     {
         ProfileStore store;
-        Profile p = fullProfile(u"p"_qs);
+        Profile p = fullProfile(u"p"_s);
         QCOMPARE(store.save(p), QString());
         p.endpoint.clear();
         p.authMode = AuthMode::IamToken;
         QCOMPARE(store.save(p), QString());
-        QCOMPARE(store.load(u"p"_qs)->endpoint, QString());
-        QCOMPARE(store.load(u"p"_qs)->authMode, AuthMode::IamToken);
-        QCOMPARE(store.names(), QStringList{u"p"_qs});
+        QCOMPARE(store.load(u"p"_s)->endpoint, QString());
+        QCOMPARE(store.load(u"p"_s)->authMode, AuthMode::IamToken);
+        QCOMPARE(store.names(), QStringList{u"p"_s});
     }
 
     void removeForgetsTheProfileAndTheCurrentChoice()
     {
         ProfileStore store;
-        QCOMPARE(store.save(fullProfile(u"a"_qs)), QString());
-        QCOMPARE(store.save(fullProfile(u"b"_qs)), QString());
-        store.setCurrentName(u"a"_qs);
-        QCOMPARE(store.currentName(), u"a"_qs);
-        QVERIFY(store.remove(u"a"_qs));
-        QVERIFY(!store.remove(u"a"_qs));
-        QCOMPARE(store.names(), QStringList{u"b"_qs});
+        QCOMPARE(store.save(fullProfile(u"a"_s)), QString());
+        QCOMPARE(store.save(fullProfile(u"b"_s)), QString());
+        store.setCurrentName(u"a"_s);
+        QCOMPARE(store.currentName(), u"a"_s);
+        QVERIFY(store.remove(u"a"_s));
+        QVERIFY(!store.remove(u"a"_s));
+        QCOMPARE(store.names(), QStringList{u"b"_s});
         QCOMPARE(store.currentName(), QString());
     }
 
     void renameMovesSettingsAndCurrentChoice()
     {
         ProfileStore store;
-        QCOMPARE(store.save(fullProfile(u"old"_qs)), QString());
-        store.setCurrentName(u"old"_qs);
-        QCOMPARE(store.rename(u"old"_qs, u"new"_qs), QString());
-        QCOMPARE(store.names(), QStringList{u"new"_qs});
-        QCOMPARE(store.currentName(), u"new"_qs);
-        QCOMPARE(store.load(u"new"_qs)->region, u"ap-southeast-3"_qs);
+        QCOMPARE(store.save(fullProfile(u"old"_s)), QString());
+        store.setCurrentName(u"old"_s);
+        QCOMPARE(store.rename(u"old"_s, u"new"_s), QString());
+        QCOMPARE(store.names(), QStringList{u"new"_s});
+        QCOMPARE(store.currentName(), u"new"_s);
+        QCOMPARE(store.load(u"new"_s)->region, u"ap-southeast-3"_s);
     }
 
     void renameRefusesExistingOrMissingNames()
     {
         ProfileStore store;
-        QCOMPARE(store.save(fullProfile(u"a"_qs)), QString());
-        QCOMPARE(store.save(fullProfile(u"b"_qs)), QString());
-        QVERIFY(store.rename(u"a"_qs, u"b"_qs).contains(u"already exists"_qs));
-        QVERIFY(store.rename(u"ghost"_qs, u"c"_qs).contains(u"ghost"_qs));
-        QCOMPARE(store.names(), (QStringList{u"a"_qs, u"b"_qs}));
+        QCOMPARE(store.save(fullProfile(u"a"_s)), QString());
+        QCOMPARE(store.save(fullProfile(u"b"_s)), QString());
+        QVERIFY(store.rename(u"a"_s, u"b"_s).contains(u"already exists"_s));
+        QVERIFY(store.rename(u"ghost"_s, u"c"_s).contains(u"ghost"_s));
+        QCOMPARE(store.names(), (QStringList{u"a"_s, u"b"_s}));
     }
 
     void currentNameOfADeletedProfileIsEmpty()
     {
         ProfileStore store;
-        store.setCurrentName(u"never-saved"_qs);
+        store.setCurrentName(u"never-saved"_s);
         QCOMPARE(store.currentName(), QString());
     }
 
@@ -203,11 +205,11 @@ private slots:
     {
         QTest::addColumn<QString>("name");
         QTest::newRow("empty") << QString();
-        QTest::newRow("blank") << u"   "_qs;
-        QTest::newRow("leading space") << u" prod"_qs;
-        QTest::newRow("slash would split the keychain key") << u"a/b"_qs;
-        QTest::newRow("backslash") << u"a\\b"_qs;
-        QTest::newRow("newline") << u"a\nb"_qs;
+        QTest::newRow("blank") << u"   "_s;
+        QTest::newRow("leading space") << u" prod"_s;
+        QTest::newRow("slash would split the keychain key") << u"a/b"_s;
+        QTest::newRow("backslash") << u"a\\b"_s;
+        QTest::newRow("newline") << u"a\nb"_s;
         QTest::newRow("65 characters") << QString(65, QLatin1Char('x'));
     }
     void badNamesAreRefused()
@@ -222,10 +224,10 @@ private slots:
 
     void proxyPasswordIsNeverWrittenToSettings()
     {
-        Profile p = fullProfile(u"proxied"_qs);
-        p.transport.proxyUrl = u"http://user:SMSCTESTSECRETKEY0000000000000000000000000@proxy:3128"_qs;
+        Profile p = fullProfile(u"proxied"_s);
+        p.transport.proxyUrl = u"http://user:SMSCTESTSECRETKEY0000000000000000000000000@proxy:3128"_s;
         QVERIFY(!ProfileStore().save(p).isEmpty());
-        QVERIFY(!ProfileStore().contains(u"proxied"_qs));
+        QVERIFY(!ProfileStore().contains(u"proxied"_s));
         QDirIterator it(m_dir.path(), QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             QFile f(it.next());
@@ -236,11 +238,11 @@ private slots:
 
     void settingsFileHoldsNoSecretFields()
     {
-        QCOMPARE(ProfileStore().save(fullProfile(u"prod"_qs)), QString());
+        QCOMPARE(ProfileStore().save(fullProfile(u"prod"_s)), QString());
         QSettings settings;
-        settings.beginGroup(u"profiles/prod"_qs);
+        settings.beginGroup(u"profiles/prod"_s);
         const QStringList keys = settings.childKeys();
-        for (const QString &forbidden : {u"ak"_qs, u"sk"_qs, u"security_token"_qs, u"iam_token"_qs})
+        for (const QString &forbidden : {u"ak"_s, u"sk"_s, u"security_token"_s, u"iam_token"_s})
             QVERIFY2(!keys.contains(forbidden), qPrintable(forbidden));
     }
 };

@@ -1,7 +1,9 @@
-#include "CurlCommand.h"
-#include "RequestRedactor.h"
+#include "redaction/CurlCommand.h"
+#include "redaction/RequestRedactor.h"
 
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 using smsc::CurlCommand;
 using smsc::HeaderList;
@@ -19,9 +21,9 @@ HttpRequest signedRequest()
 {
     HttpRequest r;
     r.method = "POST";
-    r.scheme = QStringLiteral("https");
-    r.host = QStringLiteral("sms.cn-north-4.myhuaweicloud.com");
-    r.path = QStringLiteral("/v3/tasks/consistency-results/export");
+    r.scheme = u"https"_s;
+    r.host = u"sms.cn-north-4.myhuaweicloud.com"_s;
+    r.path = u"/v3/tasks/consistency-results/export"_s;
     r.headers = {{"Content-Type", "application/json;charset=UTF-8"},
                  {"X-Domain-Id", "0a1b2c3d"},
                  {"X-Security-Token", kToken},
@@ -75,7 +77,7 @@ private slots:
     void recordKeepsOrderAndRedacts()
     {
         const RequestRecord record = RequestRedactor::record(signedRequest(), {}, QDateTime(QDate(2026, 1, 2), QTime(3, 4)));
-        QCOMPARE(record.url, u"https://sms.cn-north-4.myhuaweicloud.com/v3/tasks/consistency-results/export"_qs);
+        QCOMPARE(record.url, u"https://sms.cn-north-4.myhuaweicloud.com/v3/tasks/consistency-results/export"_s);
         QCOMPARE(record.headers.size(), 4);
         QCOMPARE(record.headers.at(1), (QPair<QByteArray, QByteArray>("X-Domain-Id", "0a1b2c3d")));
         QCOMPARE(record.headers.at(2).second, QByteArray("<redacted>"));
@@ -85,25 +87,25 @@ private slots:
     void curlLineIsCopyableAndRedacted()
     {
         const QString curl = CurlCommand::fromRequest(signedRequest());
-        QVERIFY(curl.startsWith(u"curl -sS -i -X POST 'https://sms.cn-north-4.myhuaweicloud.com/v3/tasks/consistency-results/export'"_qs));
-        QVERIFY(curl.contains(u"-H 'X-Domain-Id: 0a1b2c3d'"_qs));
-        QVERIFY(curl.contains(u"-H 'X-Security-Token: <redacted>'"_qs));
-        QVERIFY(curl.contains(u"Signature=<redacted>'"_qs));
+        QVERIFY(curl.startsWith(u"curl -sS -i -X POST 'https://sms.cn-north-4.myhuaweicloud.com/v3/tasks/consistency-results/export'"_s));
+        QVERIFY(curl.contains(u"-H 'X-Domain-Id: 0a1b2c3d'"_s));
+        QVERIFY(curl.contains(u"-H 'X-Security-Token: <redacted>'"_s));
+        QVERIFY(curl.contains(u"Signature=<redacted>'"_s));
         QVERIFY(!curl.contains(QString::fromLatin1(kSignature)));
         QVERIFY(!curl.contains(QString::fromLatin1(kToken)));
         QVERIFY(!curl.contains(u'\n'));
         // The body's single quote survives the shell: 't'\''1'.
-        QVERIFY(curl.contains(u"--data-binary '{\"task_info\":[{\"task_id\":\"t'\\''1\""_qs));
+        QVERIFY(curl.contains(u"--data-binary '{\"task_info\":[{\"task_id\":\"t'\\''1\""_s));
     }
 
     void shellQuoting_data()
     {
         QTest::addColumn<QString>("raw");
         QTest::addColumn<QString>("quoted");
-        QTest::newRow("plain") << u"abc"_qs << u"'abc'"_qs;
-        QTest::newRow("single quote") << u"it's"_qs << u"'it'\\''s'"_qs;
-        QTest::newRow("shell metacharacters stay literal") << u"$(rm -rf /) `x` \"y\""_qs << u"'$(rm -rf /) `x` \"y\"'"_qs;
-        QTest::newRow("empty") << QString() << u"''"_qs;
+        QTest::newRow("plain") << u"abc"_s << u"'abc'"_s;
+        QTest::newRow("single quote") << u"it's"_s << u"'it'\\''s'"_s;
+        QTest::newRow("shell metacharacters stay literal") << u"$(rm -rf /) `x` \"y\""_s << u"'$(rm -rf /) `x` \"y\"'"_s;
+        QTest::newRow("empty") << QString() << u"''"_s;
     }
     void shellQuoting()
     {
@@ -114,10 +116,10 @@ private slots:
     void getWithoutBodyHasNoMethodFlag()
     {
         HttpRequest r;
-        r.host = QStringLiteral("iam.example");
-        r.path = QStringLiteral("/v3/auth/domains");
+        r.host = u"iam.example"_s;
+        r.path = u"/v3/auth/domains"_s;
         r.headers = {{"Content-Type", "application/json"}};
-        QCOMPARE(CurlCommand::fromRequest(r), u"curl -sS -i 'https://iam.example/v3/auth/domains' -H 'Content-Type: application/json'"_qs);
+        QCOMPARE(CurlCommand::fromRequest(r), u"curl -sS -i 'https://iam.example/v3/auth/domains' -H 'Content-Type: application/json'"_s);
     }
 };
 

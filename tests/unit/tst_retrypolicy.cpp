@@ -1,4 +1,4 @@
-#include "RetryPolicy.h"
+#include "http/RetryPolicy.h"
 
 #include <QTest>
 

@@ -1,7 +1,9 @@
-#include "RowsFile.h"
+#include "rows/RowsFile.h"
 
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 using smsc::RowsFile;
 using smsc::RowsFileResult;
@@ -28,7 +30,7 @@ void expectError(const RowsFileResult &result, const QString &fragment, int line
     QVERIFY2(!result.error.contains(u'\n'), qPrintable(result.error));
     QCOMPARE(result.errorLine, line);
     if (line > 0)
-        QVERIFY2(result.error.contains(u"Line %1"_qs.arg(line)), qPrintable(result.error));
+        QVERIFY2(result.error.contains(u"Line %1"_s.arg(line)), qPrintable(result.error));
     QVERIFY(result.rows.isEmpty());
 }
 
@@ -44,26 +46,26 @@ private slots:
         QTest::addColumn<QList<TaskRow>>("rows");
         QTest::addColumn<QList<int>>("lines");
         QTest::newRow("CSV in API order") << QByteArray("task_id,source_id,source_name\nt1,s1,web-01\nt2,s2,db-01\n")
-                                          << QList{row(u"t1"_qs, u"s1"_qs, u"web-01"_qs), row(u"t2"_qs, u"s2"_qs, u"db-01"_qs)}
+                                          << QList{row(u"t1"_s, u"s1"_s, u"web-01"_s), row(u"t2"_s, u"s2"_s, u"db-01"_s)}
                                           << QList{2, 3};
         QTest::newRow("columns in any order, any case, extra column ignored")
             << QByteArray("Source_Name, NOTE ,TASK_ID,source_id\nweb-01,ignore me,t1,s1")
-            << QList{row(u"t1"_qs, u"s1"_qs, u"web-01"_qs)} << QList{2};
+            << QList{row(u"t1"_s, u"s1"_s, u"web-01"_s)} << QList{2};
         QTest::newRow("UTF-8 BOM and CRLF") << QByteArray("\xEF\xBB\xBFtask_id,source_id,source_name\r\nt1,s1,\xE8\xBF\x81\r\n")
-                                            << QList{row(u"t1"_qs, u"s1"_qs, u"迁"_qs)} << QList{2};
+                                            << QList{row(u"t1"_s, u"s1"_s, u"迁"_s)} << QList{2};
         QTest::newRow("quoted comma, doubled quote, embedded CRLF")
             << QByteArray("task_id,source_id,source_name\r\n\"t,1\",\"say \"\"hi\"\"\",\"two\r\nlines\"\r\nt2,,\r\n")
-            << QList{row(u"t,1"_qs, u"say \"hi\""_qs, u"two\r\nlines"_qs), row(u"t2"_qs)} << QList{2, 4};
+            << QList{row(u"t,1"_s, u"say \"hi\""_s, u"two\r\nlines"_s), row(u"t2"_s)} << QList{2, 4};
         QTest::newRow("TSV detected from the header")
             << QByteArray("task_id\tsource_id\tsource_name\nt1\ts,1\t\"a\tb\"\n")
-            << QList{row(u"t1"_qs, u"s,1"_qs, u"a\tb"_qs)} << QList{2};
-        QTest::newRow("only a task_id column") << QByteArray("task_id\nt1\nt2") << QList{row(u"t1"_qs), row(u"t2"_qs)}
+            << QList{row(u"t1"_s, u"s,1"_s, u"a\tb"_s)} << QList{2};
+        QTest::newRow("only a task_id column") << QByteArray("task_id\nt1\nt2") << QList{row(u"t1"_s), row(u"t2"_s)}
                                                << QList{2, 3};
         QTest::newRow("blank lines kept as blank rows for numbering")
-            << QByteArray("\ntask_id,source_id,source_name\nt1,,\n\nt2,,\n") << QList{row(u"t1"_qs), row({}), row(u"t2"_qs)}
+            << QByteArray("\ntask_id,source_id,source_name\nt1,,\n\nt2,,\n") << QList{row(u"t1"_s), row({}), row(u"t2"_s)}
             << QList{3, 4, 5};
         QTest::newRow("whitespace kept for the validator to trim")
-            << QByteArray("task_id,source_id,source_name\n t1 , s ,\n") << QList{row(u" t1 "_qs, u" s "_qs)} << QList{2};
+            << QByteArray("task_id,source_id,source_name\n t1 , s ,\n") << QList{row(u" t1 "_s, u" s "_s)} << QList{2};
         QTest::newRow("header only") << QByteArray("task_id,source_id,source_name\r\n") << QList<TaskRow>{} << QList<int>{};
     }
     void parseFile()
@@ -80,20 +82,20 @@ private slots:
         QTest::addColumn<QString>("fragment");
         QTest::addColumn<int>("line");
         QTest::newRow("unterminated quote") << QByteArray("task_id,source_id,source_name\nt1,\"open,x\nt2,b,c\n")
-                                            << u"not closed"_qs << 2;
+                                            << u"not closed"_s << 2;
         QTest::newRow("too few fields") << QByteArray("task_id,source_id,source_name\nt1,s1,n\nt2,s2\n")
-                                        << u"2 fields, but the header row has 3"_qs << 3;
+                                        << u"2 fields, but the header row has 3"_s << 3;
         QTest::newRow("too many fields") << QByteArray("task_id,source_id,source_name\nt1,s1,n,x\n")
-                                         << u"4 fields"_qs << 2;
-        QTest::newRow("no task_id column") << QByteArray("id,source_id,source_name\nt1,s1,n\n") << u"task_id"_qs << 1;
-        QTest::newRow("no header: first row taken as header") << QByteArray("t1,s1,n\n") << u"task_id"_qs << 1;
+                                         << u"4 fields"_s << 2;
+        QTest::newRow("no task_id column") << QByteArray("id,source_id,source_name\nt1,s1,n\n") << u"task_id"_s << 1;
+        QTest::newRow("no header: first row taken as header") << QByteArray("t1,s1,n\n") << u"task_id"_s << 1;
         QTest::newRow("Latin-1 byte") << QByteArray("task_id,source_id,source_name\nt1,s1,n\nt2,s2,Z\xFCrich\n")
-                                      << u"UTF-8"_qs << 3;
-        QTest::newRow("UTF-16 file") << QByteArray("\xFF\xFEt\0a\0s\0k\0", 10) << u"UTF-8"_qs << 1;
+                                      << u"UTF-8"_s << 3;
+        QTest::newRow("UTF-16 file") << QByteArray("\xFF\xFEt\0a\0s\0k\0", 10) << u"UTF-8"_s << 1;
         QTest::newRow("text after a closing quote") << QByteArray("task_id,source_id,source_name\n\"t1\"x,s,n\n")
-                                                    << u"closing quote"_qs << 2;
-        QTest::newRow("empty file") << QByteArray() << u"empty"_qs << 0;
-        QTest::newRow("only blank lines") << QByteArray("\r\n\n") << u"empty"_qs << 0;
+                                                    << u"closing quote"_s << 2;
+        QTest::newRow("empty file") << QByteArray() << u"empty"_s << 0;
+        QTest::newRow("only blank lines") << QByteArray("\r\n\n") << u"empty"_s << 0;
     }
     void parseFileErrors()
     {
@@ -109,16 +111,16 @@ private slots:
         QTest::addColumn<QList<TaskRow>>("rows");
         QTest::addColumn<QList<int>>("lines");
         QTest::newRow("spreadsheet cells without header, Excel's trailing CRLF")
-            << u"t1\ts1\tweb-01\r\nt2\ts2\tdb-01\r\n"_qs
-            << QList{row(u"t1"_qs, u"s1"_qs, u"web-01"_qs), row(u"t2"_qs, u"s2"_qs, u"db-01"_qs)} << QList{1, 2};
-        QTest::newRow("a single column of task ids") << u"t1\nt2\n"_qs << QList{row(u"t1"_qs), row(u"t2"_qs)} << QList{1, 2};
-        QTest::newRow("two columns") << u"t1\ts1"_qs << QList{row(u"t1"_qs, u"s1"_qs)} << QList{1};
+            << u"t1\ts1\tweb-01\r\nt2\ts2\tdb-01\r\n"_s
+            << QList{row(u"t1"_s, u"s1"_s, u"web-01"_s), row(u"t2"_s, u"s2"_s, u"db-01"_s)} << QList{1, 2};
+        QTest::newRow("a single column of task ids") << u"t1\nt2\n"_s << QList{row(u"t1"_s), row(u"t2"_s)} << QList{1, 2};
+        QTest::newRow("two columns") << u"t1\ts1"_s << QList{row(u"t1"_s, u"s1"_s)} << QList{1};
         QTest::newRow("with a header row in another order")
-            << u"source_name\tTask_Id\nweb-01\tt1\n"_qs << QList{row(u"t1"_qs, {}, u"web-01"_qs)} << QList{2};
-        QTest::newRow("comma separated without header") << u"t1,s1,\"web, 01\"\n"_qs
-                                                         << QList{row(u"t1"_qs, u"s1"_qs, u"web, 01"_qs)} << QList{1};
+            << u"source_name\tTask_Id\nweb-01\tt1\n"_s << QList{row(u"t1"_s, {}, u"web-01"_s)} << QList{2};
+        QTest::newRow("comma separated without header") << u"t1,s1,\"web, 01\"\n"_s
+                                                         << QList{row(u"t1"_s, u"s1"_s, u"web, 01"_s)} << QList{1};
         QTest::newRow("Excel quotes a cell with a line break")
-            << u"t1\ts1\t\"two\nlines\"\nt2\t\t\n"_qs << QList{row(u"t1"_qs, u"s1"_qs, u"two\nlines"_qs), row(u"t2"_qs)}
+            << u"t1\ts1\t\"two\nlines\"\nt2\t\t\n"_s << QList{row(u"t1"_s, u"s1"_s, u"two\nlines"_s), row(u"t2"_s)}
             << QList{1, 3};
         QTest::newRow("empty clipboard") << QString() << QList<TaskRow>{} << QList<int>{};
     }
@@ -131,13 +133,13 @@ private slots:
     }
     void clipboardWithTooManyColumnsAndNoHeader()
     {
-        expectError(RowsFile::parseClipboard(u"t1\ts1\tn1\nt2\ts2\tn2\textra\n"_qs), u"4 columns"_qs, 2);
+        expectError(RowsFile::parseClipboard(u"t1\ts1\tn1\nt2\ts2\tn2\textra\n"_s), u"4 columns"_s, 2);
     }
 
     void csvBytes()
     {
-        const QList<TaskRow> rows{row(u"t1"_qs, u"s1"_qs, u"plain"_qs), row(u"t,2"_qs, u"say \"hi\""_qs, u"a\nb"_qs),
-                                  row(u" t3"_qs, {}, u"迁移"_qs)};
+        const QList<TaskRow> rows{row(u"t1"_s, u"s1"_s, u"plain"_s), row(u"t,2"_s, u"say \"hi\""_s, u"a\nb"_s),
+                                  row(u" t3"_s, {}, u"迁移"_s)};
         QCOMPARE(RowsFile::toCsv(rows),
                  QByteArray("task_id,source_id,source_name\r\n"
                             "t1,s1,plain\r\n"
@@ -150,9 +152,9 @@ private slots:
         QTest::addColumn<QList<TaskRow>>("rows");
         QTest::newRow("no rows") << QList<TaskRow>{};
         QTest::newRow("delimiters, quotes, line breaks")
-            << QList{row(u"a,b"_qs, u"\"q\""_qs, u"x\r\ny"_qs), row(u"t"_qs, u"\t"_qs, u" lead"_qs)};
-        QTest::newRow("emoji and CJK") << QList{row(u"\U0001F600"_qs, u"迁移"_qs, u"Zürich"_qs)};
-        QTest::newRow("empty fields") << QList{row(u"t"_qs), row(u"u"_qs, {}, u"n"_qs)};
+            << QList{row(u"a,b"_s, u"\"q\""_s, u"x\r\ny"_s), row(u"t"_s, u"\t"_s, u" lead"_s)};
+        QTest::newRow("emoji and CJK") << QList{row(u"\U0001F600"_s, u"迁移"_s, u"Zürich"_s)};
+        QTest::newRow("empty fields") << QList{row(u"t"_s), row(u"u"_s, {}, u"n"_s)};
     }
     void csvRoundTrip()
     {
@@ -166,8 +168,8 @@ private slots:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString path = dir.filePath(u"rows.csv"_qs);
-        const QList<TaskRow> rows{row(u"t1"_qs, u"s1"_qs, u"web, 01"_qs)};
+        const QString path = dir.filePath(u"rows.csv"_s);
+        const QList<TaskRow> rows{row(u"t1"_s, u"s1"_s, u"web, 01"_s)};
         QCOMPARE(RowsFile::write(path, rows), QString());
         const RowsFileResult back = RowsFile::read(path);
         QVERIFY2(back.ok(), qPrintable(back.error));
@@ -176,15 +178,15 @@ private slots:
     void unreadableAndUnwritablePaths()
     {
         QTemporaryDir dir;
-        const QString missing = dir.filePath(u"nope.csv"_qs);
+        const QString missing = dir.filePath(u"nope.csv"_s);
         const RowsFileResult read = RowsFile::read(missing);
         QVERIFY(!read.ok());
         QVERIFY2(read.error.contains(u"nope.csv"), qPrintable(read.error));
         QCOMPARE(read.errorLine, 0);
         QVERIFY(!RowsFile::read(dir.path()).ok());
-        const QString error = RowsFile::write(dir.filePath(u"no/such/dir/out.csv"_qs), {row(u"t"_qs)});
+        const QString error = RowsFile::write(dir.filePath(u"no/such/dir/out.csv"_s), {row(u"t"_s)});
         QVERIFY2(error.contains(u"out.csv"), qPrintable(error));
-        QVERIFY(!QFile::exists(dir.filePath(u"no/such/dir/out.csv"_qs)));
+        QVERIFY(!QFile::exists(dir.filePath(u"no/such/dir/out.csv"_s)));
     }
 };
 

@@ -1,8 +1,10 @@
-#include "RowTableModel.h"
+#include "rows/RowTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 using smsc::RowProblem;
 using smsc::RowTableModel;
@@ -11,11 +13,11 @@ using Entry = RowTableModel::Entry;
 
 namespace {
 
-QList<Entry> makeEntries(int count, const QString &prefix = u"task-"_qs)
+QList<Entry> makeEntries(int count, const QString &prefix = u"task-"_s)
 {
     QList<Entry> entries;
     for (int i = 0; i < count; ++i)
-        entries.append({TaskRow{prefix + QString::number(i), u"s-%1"_qs.arg(i), u"server %1"_qs.arg(i)}, false});
+        entries.append({TaskRow{prefix + QString::number(i), u"s-%1"_s.arg(i), u"server %1"_s.arg(i)}, false});
     return entries;
 }
 
@@ -30,9 +32,9 @@ private slots:
         RowTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(model.insertRows(0, 3));
-        QVERIFY(model.setData(model.index(1, RowTableModel::TaskIdColumn), u"abc"_qs));
+        QVERIFY(model.setData(model.index(1, RowTableModel::TaskIdColumn), u"abc"_s));
         QCOMPARE(model.insertEntries(1, makeEntries(4)), 4);
-        model.replaceEntries(0, makeEntries(2, u"x-"_qs));
+        model.replaceEntries(0, makeEntries(2, u"x-"_s));
         QVERIFY(model.removeRows(2, 3));
         QCOMPARE(model.setEntries(makeEntries(5)), 0);
         QVERIFY(model.removeRows(0, model.rowCount()));
@@ -44,9 +46,9 @@ private slots:
         RowTableModel model;
         QVERIFY(model.insertRows(0, 1));
         const QModelIndex cell = model.index(0, RowTableModel::SourceNameColumn);
-        QVERIFY(model.setData(cell, u"web 01"_qs));
-        QCOMPARE(cell.data(Qt::DisplayRole).toString(), u"web 01"_qs);
-        QCOMPARE(model.rows().first(), (TaskRow{{}, {}, u"web 01"_qs}));
+        QVERIFY(model.setData(cell, u"web 01"_s));
+        QCOMPARE(cell.data(Qt::DisplayRole).toString(), u"web 01"_s);
+        QCOMPARE(model.rows().first(), (TaskRow{{}, {}, u"web 01"_s}));
     }
 
     void capRefusesRowsBeyondTheLimit_data()
@@ -65,7 +67,7 @@ private slots:
         QFETCH(int, added);
         QFETCH(int, expectedInserted);
         RowTableModel model;
-        QCOMPARE(model.setEntries(makeEntries(existing, u"old-"_qs)), 0);
+        QCOMPARE(model.setEntries(makeEntries(existing, u"old-"_s)), 0);
         QCOMPARE(model.insertEntries(model.rowCount(), makeEntries(added)), expectedInserted);
         QCOMPARE(model.rowCount(), existing + expectedInserted);
         QVERIFY(model.rowCount() <= smsc::kMaxRows);
@@ -87,19 +89,19 @@ private slots:
         RowTableModel model;
         QCOMPARE(model.setEntries(makeEntries(207)), 7);
         QCOMPARE(model.rowCount(), 200);
-        QCOMPARE(model.rows().last().taskId, u"task-199"_qs);
+        QCOMPARE(model.rows().last().taskId, u"task-199"_s);
     }
 
     void tooLongTaskIdIsExplainedOnItsCellOnly()
     {
         RowTableModel model;
         const QString longId(37, u'a');
-        model.setEntries({{TaskRow{longId, u"s"_qs, u"n"_qs}, false}});
+        model.setEntries({{TaskRow{longId, u"s"_s, u"n"_s}, false}});
         const QModelIndex bad = model.index(0, RowTableModel::TaskIdColumn);
         QVERIFY(bad.data(RowTableModel::HasProblemRole).toBool());
         const QString tip = bad.data(Qt::ToolTipRole).toString();
-        QVERIFY2(tip.contains(u"37"_qs), qPrintable(tip));
-        QVERIFY2(tip.contains(u"36"_qs), qPrintable(tip));
+        QVERIFY2(tip.contains(u"37"_s), qPrintable(tip));
+        QVERIFY2(tip.contains(u"36"_s), qPrintable(tip));
         QCOMPARE(bad.data(Qt::AccessibleDescriptionRole).toString(), tip);
         const QList<RowProblem> problems = model.cellProblems(0, RowTableModel::TaskIdColumn);
         QCOMPARE(problems.size(), 1);
@@ -134,11 +136,11 @@ private slots:
         QTest::addColumn<TaskRow>("row");
         QTest::addColumn<int>("column");
         QTest::addColumn<int>("rule");
-        QTest::newRow("source only, task_id missing") << TaskRow{{}, u"s1"_qs, {}} << int(RowTableModel::TaskIdColumn)
+        QTest::newRow("source only, task_id missing") << TaskRow{{}, u"s1"_s, {}} << int(RowTableModel::TaskIdColumn)
                                                       << int(RowProblem::Rule::TaskIdRequired);
-        QTest::newRow("source_id of 256 characters") << TaskRow{u"t"_qs, QString(256, u'x'), {}}
+        QTest::newRow("source_id of 256 characters") << TaskRow{u"t"_s, QString(256, u'x'), {}}
                                                      << int(RowTableModel::SourceIdColumn) << int(RowProblem::Rule::TooLong);
-        QTest::newRow("source_name of 256 characters") << TaskRow{u"t"_qs, {}, QString(256, u'y')}
+        QTest::newRow("source_name of 256 characters") << TaskRow{u"t"_s, {}, QString(256, u'y')}
                                                        << int(RowTableModel::SourceNameColumn) << int(RowProblem::Rule::TooLong);
     }
     void problemsFollowFieldAndLimit()
@@ -167,17 +169,17 @@ private slots:
     {
         QTest::addColumn<TaskRow>("second");
         QTest::addColumn<bool>("duplicate");
-        QTest::newRow("identical") << TaskRow{u"t1"_qs, u"s1"_qs, u"web"_qs} << true;
-        QTest::newRow("identical after trimming") << TaskRow{u" t1"_qs, u"s1 "_qs, u"web"_qs} << true;
-        QTest::newRow("different source name") << TaskRow{u"t1"_qs, u"s1"_qs, u"db"_qs} << false;
+        QTest::newRow("identical") << TaskRow{u"t1"_s, u"s1"_s, u"web"_s} << true;
+        QTest::newRow("identical after trimming") << TaskRow{u" t1"_s, u"s1 "_s, u"web"_s} << true;
+        QTest::newRow("different source name") << TaskRow{u"t1"_s, u"s1"_s, u"db"_s} << false;
     }
     void exactDuplicatesAreFlaggedOnTheLaterRow()
     {
         QFETCH(TaskRow, second);
         QFETCH(bool, duplicate);
         RowTableModel model;
-        const TaskRow first{u"t1"_qs, u"s1"_qs, u"web"_qs};
-        model.setEntries({{first, false}, {TaskRow{u"other"_qs, {}, {}}, false}, {second, false}});
+        const TaskRow first{u"t1"_s, u"s1"_s, u"web"_s};
+        model.setEntries({{first, false}, {TaskRow{u"other"_s, {}, {}}, false}, {second, false}});
         QVERIFY(!model.index(0, RowTableModel::TaskIdColumn).data(RowTableModel::HasProblemRole).toBool());
         const QList<RowProblem> problems = model.cellProblems(2, RowTableModel::TaskIdColumn);
         QCOMPARE(problems.size(), duplicate ? 1 : 0);
@@ -191,7 +193,7 @@ private slots:
     void removingARowRenumbersLaterProblems()
     {
         RowTableModel model;
-        model.setEntries({{TaskRow{u"ok"_qs, {}, {}}, false}, {TaskRow{QString(40, u'z'), {}, {}}, false}});
+        model.setEntries({{TaskRow{u"ok"_s, {}, {}}, false}, {TaskRow{QString(40, u'z'), {}, {}}, false}});
         QCOMPARE(model.cellProblems(1, RowTableModel::TaskIdColumn).first().row, 2);
         QVERIFY(model.removeRows(0, 1));
         QCOMPARE(model.cellProblems(0, RowTableModel::TaskIdColumn).first().row, 1);
@@ -201,7 +203,7 @@ private slots:
     {
         RowTableModel model;
         model.setEntries(makeEntries(2));
-        QCOMPARE(model.insertEntries(1, {{TaskRow{u"acct"_qs, u"src"_qs, u"vm"_qs}, true}}), 1);
+        QCOMPARE(model.insertEntries(1, {{TaskRow{u"acct"_s, u"src"_s, u"vm"_s}, true}}), 1);
         QVERIFY(!model.index(0, 0).data(RowTableModel::FromAccountRole).toBool());
         QVERIFY(model.index(1, 2).data(RowTableModel::FromAccountRole).toBool());
         QVERIFY(!model.index(2, 0).data(RowTableModel::FromAccountRole).toBool());
@@ -211,9 +213,9 @@ private slots:
     void validationSendsTrimmedNonBlankRows()
     {
         RowTableModel model;
-        model.setEntries({{TaskRow{u" t1 "_qs, u"s1"_qs, {}}, false}, {TaskRow{}, false}});
+        model.setEntries({{TaskRow{u" t1 "_s, u"s1"_s, {}}, false}, {TaskRow{}, false}});
         QVERIFY(model.validation().ok());
-        QCOMPARE(model.validation().rows, (QList<TaskRow>{TaskRow{u"t1"_qs, u"s1"_qs, {}}}));
+        QCOMPARE(model.validation().rows, (QList<TaskRow>{TaskRow{u"t1"_s, u"s1"_s, {}}}));
     }
 };
 

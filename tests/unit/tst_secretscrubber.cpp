@@ -1,16 +1,18 @@
-#include "RequestRedactor.h"
-#include "SecretScrubber.h"
+#include "redaction/RequestRedactor.h"
+#include "redaction/SecretScrubber.h"
 
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 using namespace smsc;
 
 namespace {
 
-const QString kAk = u"SMSCTESTAK0000000001"_qs;
-const QString kSk = u"SMSCTESTSECRETKEY0000000000000000000000000"_qs;
-const QString kToken = u"SMSCTESTSECURITYTOKEN00000000000000000000"_qs;
-const QString kIamToken = u"SMSCTESTIAMTOKEN000000000000000000000000"_qs;
+const QString kAk = u"SMSCTESTAK0000000001"_s;
+const QString kSk = u"SMSCTESTSECRETKEY0000000000000000000000000"_s;
+const QString kToken = u"SMSCTESTSECURITYTOKEN00000000000000000000"_s;
+const QString kIamToken = u"SMSCTESTIAMTOKEN000000000000000000000000"_s;
 
 SecretScrubber scrubber()
 {
@@ -28,12 +30,12 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("shown");
         const QString r = QLatin1String(kRedacted);
-        QTest::newRow("SK echoed in a message") << u"bad key %1 here"_qs.arg(kSk) << u"bad key %1 here"_qs.arg(r);
-        QTest::newRow("security token echoed") << u"token=%1"_qs.arg(kToken) << u"token=%1"_qs.arg(r);
+        QTest::newRow("SK echoed in a message") << u"bad key %1 here"_s.arg(kSk) << u"bad key %1 here"_s.arg(r);
+        QTest::newRow("security token echoed") << u"token=%1"_s.arg(kToken) << u"token=%1"_s.arg(r);
         QTest::newRow("IAM token echoed") << kIamToken << r;
-        QTest::newRow("AK shown masked") << u"Access=%1,"_qs.arg(kAk) << u"Access=SMSC****0001,"_qs;
-        QTest::newRow("signature by pattern") << u"Signature=abcdef0123, x"_qs << u"Signature=%1, x"_qs.arg(r);
-        QTest::newRow("ordinary text kept") << u"SMS.0204 denied"_qs << u"SMS.0204 denied"_qs;
+        QTest::newRow("AK shown masked") << u"Access=%1,"_s.arg(kAk) << u"Access=SMSC****0001,"_s;
+        QTest::newRow("signature by pattern") << u"Signature=abcdef0123, x"_s << u"Signature=%1, x"_s.arg(r);
+        QTest::newRow("ordinary text kept") << u"SMS.0204 denied"_s << u"SMS.0204 denied"_s;
     }
     void textLosesEverySecret()
     {

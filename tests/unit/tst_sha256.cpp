@@ -1,4 +1,4 @@
-#include "Sha256.h"
+#include "signing/Sha256.h"
 
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>

@@ -1,6 +1,8 @@
-#include "TaskRow.h"
+#include "rows/TaskRow.h"
 
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 using smsc::TaskRow;
 
@@ -13,8 +15,8 @@ private slots:
         QTest::addColumn<TaskRow>("row");
         QTest::addColumn<bool>("blank");
         QTest::newRow("all empty") << TaskRow{} << true;
-        QTest::newRow("only spaces and tabs") << TaskRow{u" "_qs, u"\t"_qs, u"  "_qs} << true;
-        QTest::newRow("a source name alone") << TaskRow{{}, {}, u"web-01"_qs} << false;
+        QTest::newRow("only spaces and tabs") << TaskRow{u" "_s, u"\t"_s, u"  "_s} << true;
+        QTest::newRow("a source name alone") << TaskRow{{}, {}, u"web-01"_s} << false;
     }
     void blankRowIsBlank()
     {
@@ -24,8 +26,8 @@ private slots:
     }
     void trimmedRemovesSurroundingWhitespaceOnly()
     {
-        const TaskRow row{u"  t 1 "_qs, u"\ts\n"_qs, u" a b "_qs};
-        QCOMPARE(row.trimmed(), (TaskRow{u"t 1"_qs, u"s"_qs, u"a b"_qs}));
+        const TaskRow row{u"  t 1 "_s, u"\ts\n"_s, u" a b "_s};
+        QCOMPARE(row.trimmed(), (TaskRow{u"t 1"_s, u"s"_s, u"a b"_s}));
     }
 };
 

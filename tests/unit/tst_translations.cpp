@@ -6,6 +6,8 @@
 #include <QTranslator>
 #include <QXmlStreamReader>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 struct Message
@@ -33,11 +35,11 @@ QList<Message> readTs(const QString &path)
         if (xml.name() == u"name") {
             context = xml.readElementText();
         } else if (xml.name() == u"message") {
-            current = Message{context, {}, {}, xml.attributes().value(u"numerus"_qs) == u"yes", false};
+            current = Message{context, {}, {}, xml.attributes().value(u"numerus"_s) == u"yes", false};
         } else if (xml.name() == u"source") {
             current.source = xml.readElementText();
         } else if (xml.name() == u"translation") {
-            const QString type = xml.attributes().value(u"type"_qs).toString();
+            const QString type = xml.attributes().value(u"type"_s).toString();
             if (type == u"vanished" || type == u"obsolete")
                 continue;
             current.unfinished = type == u"unfinished";
@@ -63,12 +65,12 @@ QList<Message> readTs(const QString &path)
 
 QString tsPath(const QString &code)
 {
-    return QStringLiteral(SMSC_TRANSLATIONS_DIR) + u"/sms-consistency_%1.ts"_qs.arg(code);
+    return QString::fromUtf8(SMSC_TRANSLATIONS_DIR) + u"/sms-consistency_%1.ts"_s.arg(code);
 }
 
 QStringList placeholders(const QString &text)
 {
-    static const QRegularExpression pattern(u"%(\\d|n)"_qs);
+    static const QRegularExpression pattern(u"%(\\d|n)"_s);
     QStringList found;
     for (const QRegularExpressionMatch &match : pattern.globalMatch(text))
         found.append(match.captured());
@@ -88,7 +90,7 @@ private slots:
         QTest::addColumn<QStringList>("translations");
         QTest::addColumn<QString>("source");
         QTest::addColumn<bool>("unfinished");
-        const QList<Message> messages = readTs(tsPath(u"zh_CN"_qs));
+        const QList<Message> messages = readTs(tsPath(u"zh_CN"_s));
         QVERIFY(!messages.isEmpty());
         for (const Message &message : messages)
             QTest::addRow("%s: %s", qPrintable(message.context), qPrintable(message.source))
@@ -104,7 +106,7 @@ private slots:
         for (const QString &form : std::as_const(translations)) {
             QVERIFY2(!form.trimmed().isEmpty(), "empty translation");
             QCOMPARE(placeholders(form), placeholders(source));
-            if (source.contains(QRegularExpression(u"&[^&\\s]"_qs)))
+            if (source.contains(QRegularExpression(u"&[^&\\s]"_s)))
                 QVERIFY2(form.contains(u'&'), "keyboard accelerator lost in translation");
         }
     }
@@ -112,8 +114,8 @@ private slots:
     void embeddedCatalogueMatchesTheTsFile_data()
     {
         QTest::addColumn<QString>("code");
-        QTest::newRow("English (plural forms)") << u"en"_qs;
-        QTest::newRow("Simplified Chinese") << u"zh_CN"_qs;
+        QTest::newRow("English (plural forms)") << u"en"_s;
+        QTest::newRow("Simplified Chinese") << u"zh_CN"_s;
     }
     void embeddedCatalogueMatchesTheTsFile()
     {

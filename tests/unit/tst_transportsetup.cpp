@@ -1,8 +1,10 @@
-#include "TransportSetup.h"
+#include "http/TransportSetup.h"
 
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 using smsc::HttpRequest;
 using smsc::TransportOptions;
@@ -21,19 +23,19 @@ private slots:
         QTest::addColumn<int>("port");
         QTest::addColumn<QString>("user");
         QTest::addColumn<QString>("password");
-        QTest::newRow("none") << u"none"_qs << true << int(QNetworkProxy::NoProxy) << QString() << 0 << QString() << QString();
-        QTest::newRow("NONE any case") << u"NONE"_qs << true << int(QNetworkProxy::NoProxy) << QString() << 0 << QString() << QString();
-        QTest::newRow("http with port") << u"http://proxy.corp:3128"_qs << true << int(QNetworkProxy::HttpProxy)
-                                        << u"proxy.corp"_qs << 3128 << QString() << QString();
-        QTest::newRow("http default port") << u"http://proxy.corp"_qs << true << int(QNetworkProxy::HttpProxy)
-                                           << u"proxy.corp"_qs << 8080 << QString() << QString();
-        QTest::newRow("user and encoded password") << u"http://alice:p%40ss%3Aw@10.0.0.1:8080"_qs << true
-            << int(QNetworkProxy::HttpProxy) << u"10.0.0.1"_qs << 8080 << u"alice"_qs << u"p@ss:w"_qs;
-        QTest::newRow("socks5") << u"socks5://127.0.0.1:1080"_qs << true << int(QNetworkProxy::Socks5Proxy)
-                                << u"127.0.0.1"_qs << 1080 << QString() << QString();
-        QTest::newRow("no scheme") << u"proxy.corp:3128"_qs << false << 0 << QString() << 0 << QString() << QString();
-        QTest::newRow("unsupported scheme") << u"ftp://proxy.corp"_qs << false << 0 << QString() << 0 << QString() << QString();
-        QTest::newRow("no host") << u"http://"_qs << false << 0 << QString() << 0 << QString() << QString();
+        QTest::newRow("none") << u"none"_s << true << int(QNetworkProxy::NoProxy) << QString() << 0 << QString() << QString();
+        QTest::newRow("NONE any case") << u"NONE"_s << true << int(QNetworkProxy::NoProxy) << QString() << 0 << QString() << QString();
+        QTest::newRow("http with port") << u"http://proxy.corp:3128"_s << true << int(QNetworkProxy::HttpProxy)
+                                        << u"proxy.corp"_s << 3128 << QString() << QString();
+        QTest::newRow("http default port") << u"http://proxy.corp"_s << true << int(QNetworkProxy::HttpProxy)
+                                           << u"proxy.corp"_s << 8080 << QString() << QString();
+        QTest::newRow("user and encoded password") << u"http://alice:p%40ss%3Aw@10.0.0.1:8080"_s << true
+            << int(QNetworkProxy::HttpProxy) << u"10.0.0.1"_s << 8080 << u"alice"_s << u"p@ss:w"_s;
+        QTest::newRow("socks5") << u"socks5://127.0.0.1:1080"_s << true << int(QNetworkProxy::Socks5Proxy)
+                                << u"127.0.0.1"_s << 1080 << QString() << QString();
+        QTest::newRow("no scheme") << u"proxy.corp:3128"_s << false << 0 << QString() << 0 << QString() << QString();
+        QTest::newRow("unsupported scheme") << u"ftp://proxy.corp"_s << false << 0 << QString() << 0 << QString() << QString();
+        QTest::newRow("no host") << u"http://"_s << false << 0 << QString() << 0 << QString() << QString();
     }
     void proxies()
     {
@@ -56,13 +58,13 @@ private slots:
     {
         HttpRequest r;
         r.method = "POST";
-        r.host = QStringLiteral("sms.example:8443");
-        r.path = QStringLiteral("/v3/tasks/consistency-results/export");
+        r.host = u"sms.example:8443"_s;
+        r.path = u"/v3/tasks/consistency-results/export"_s;
         r.headers = {{"Host", "sms.example:8443"}, {"X-Sdk-Date", "20260101T000000Z"}, {"Content-Type", "application/json"}};
         bool ok = false;
         const QNetworkRequest nr = TransportSetup::networkRequest(r, TransportOptions{}, &ok);
         QVERIFY(ok);
-        QCOMPARE(nr.url(), QUrl(u"https://sms.example:8443/v3/tasks/consistency-results/export"_qs));
+        QCOMPARE(nr.url(), QUrl(u"https://sms.example:8443/v3/tasks/consistency-results/export"_s));
         QCOMPARE(nr.attribute(QNetworkRequest::RedirectPolicyAttribute).toInt(), int(QNetworkRequest::ManualRedirectPolicy));
         QCOMPARE(nr.attribute(QNetworkRequest::Http2AllowedAttribute).toBool(), false);
         QCOMPARE(nr.rawHeader("Host"), QByteArray("sms.example:8443"));
@@ -73,9 +75,9 @@ private slots:
     void caFileIsAddedToTheSystemStore()
     {
         HttpRequest r;
-        r.host = QStringLiteral("127.0.0.1");
+        r.host = u"127.0.0.1"_s;
         TransportOptions options;
-        options.caFile = QStringLiteral(SMSC_TEST_DATA_DIR "/tls/ca.pem");
+        options.caFile = QString::fromUtf8(SMSC_TEST_DATA_DIR "/tls/ca.pem");
         const QList<QSslCertificate> testCa = QSslCertificate::fromPath(options.caFile);
         QCOMPARE(testCa.size(), 1);
         bool ok = false;
@@ -89,14 +91,14 @@ private slots:
     void unreadableCaFileIsReported_data()
     {
         QTest::addColumn<QString>("path");
-        QTest::newRow("missing") << u"/nonexistent/ca.pem"_qs;
-        QTest::newRow("not a certificate") << QStringLiteral(SMSC_TEST_DATA_DIR "/signing-vectors.json");
+        QTest::newRow("missing") << u"/nonexistent/ca.pem"_s;
+        QTest::newRow("not a certificate") << QString::fromUtf8(SMSC_TEST_DATA_DIR "/signing-vectors.json");
     }
     void unreadableCaFileIsReported()
     {
         QFETCH(QString, path);
         HttpRequest r;
-        r.host = QStringLiteral("127.0.0.1");
+        r.host = u"127.0.0.1"_s;
         TransportOptions options;
         options.caFile = path;
         bool ok = true;

@@ -1,0 +1,199 @@
+#include "commands/ExportCommand.h"
+
+#include "clock/ClockSkew.h"
+#include "diagnostics/SupportBundle.h"
+#include "export/ExportHistory.h"
+#include "input/CommonOptions.h"
+#include "input/CredentialSource.h"
+#include "input/RowsInput.h"
+#include "output/Console.h"
+#include "output/ExitCode.h"
+#include "output/JsonReport.h"
+#include "output/OutputTarget.h"
+#include "output/ReportPrinter.h"
+#include "profile/ProfileSecrets.h"
+#include "rows/RowValidator.h"
+#include "SignalWatcher.h"
+
+using namespace Qt::StringLiterals;
+
+namespace smsc::cli {
+
+QString ExportCommand::name() const
+{
+    return u"export"_s;
+}
+
+QString ExportCommand::summary() const
+{
+    return tr("Export the consistency results of up to 200 tasks to a file.");
+}
+
+void ExportCommand::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Sends POST /v3/tasks/consistency-results/export and saves the returned file.\n"
+           "Credentials: --profile NAME, or CLOUD_SDK_AK / CLOUD_SDK_SK (optional CLOUD_SDK_SECURITY_TOKEN), "
+           "or an IAM token with --token-file or CLOUD_SDK_IAM_TOKEN. Secrets are never taken as arguments.\n"
+           "Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the service (4xx); "
+           "4 service error (5xx); 5 network, TLS or timeout; 6 credentials unavailable; 130 interrupted."));
+    const CommonOptions common;
+    common.addTo(parser);
+    const QCommandLineOption rowsFile(u"rows"_s, tr("Read rows from a CSV or TSV FILE with a header row "
+                                                     "(task_id, source_id, source_name); - reads stdin."), u"FILE"_s);
+    const QCommandLineOption row(u"row"_s, tr("One row (repeatable)."), u"TASK_ID,SOURCE_ID,SOURCE_NAME"_s);
+    const QCommandLineOption output(u"output"_s, tr("Save to this file path."), u"PATH"_s);
+    const QCommandLineOption outputDir(u"output-dir"_s, tr("Save into this folder, named by the service "
+                                                            "(default: the current folder)."), u"DIR"_s);
+    const QCommandLineOption force(u"force"_s, tr("Replace an existing output file."));
+    const QCommandLineOption language(u"language"_s, tr("X-Language header: en-us, zh-cn or none."), u"LANG"_s);
+    const QCommandLineOption dryRun(u"dry-run"_s, tr("Print the signed request (secrets redacted); send nothing."));
+    const QCommandLineOption json(u"json"_s, tr("Print one JSON object with the outcome on stdout."));
+    const QCommandLineOption clock = AccountCommandSupport::clockOffsetOption();
+    parser.addOptions({rowsFile, row, output, outputDir, force, language, dryRun, json, clock});
+    if (!parse(parser, arguments,
+               u"sms-consistency-cli export [common options] (--rows FILE | --rows - | --row T,S,N ...) "
+               "[--output PATH | --output-dir DIR] [--force] [--language en-us|zh-cn|none] [--dry-run] [--json] "
+               "[--clock-offset auto|SECONDS]"_s))
+        return;
+    m_json = parser.isSet(json);
+    m_dryRun = parser.isSet(dryRun);
+    m_clock = AccountCommandSupport::clockOffset(parser.value(clock));
+    if (!m_clock.error.isEmpty())
+        return failUsage(m_clock.error, m_json);
+
+    if (!parser.positionalArguments().isEmpty())
+        return failUsage(tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()), m_json);
+    if (parser.isSet(rowsFile) == parser.isSet(row))
+        return failUsage(tr("Give the rows with either --rows FILE or --row TASK_ID,SOURCE_ID,SOURCE_NAME."), m_json);
+    if (parser.isSet(output) && parser.isSet(outputDir))
+        return failUsage(tr("Give either --output or --output-dir, not both."), m_json);
+
+    const Connection connection = common.connection(parser, m_context.environment);
+    if (!connection.ok())
+        return failUsage(connection.error, m_json);
+    m_profile = connection.profile;
+    if (parser.isSet(language) && !requestLanguageFromId(parser.value(language).trimmed().toLower(), &m_profile.language))
+        return failUsage(tr("--language must be en-us, zh-cn or none, not “%1”.").arg(parser.value(language)), m_json);
+
+    const RowsInputResult input = parser.isSet(rowsFile) ? RowsInput::fromFile(parser.value(rowsFile))
+                                                         : RowsInput::fromArguments(parser.values(row));
+    if (!input.ok())
+        return failUsage(input.error, m_json);
+    const RowValidation validation = RowValidator::validate(input.rows);
+    if (!validation.ok()) {
+        QStringList lines;
+        for (const RowProblem &problem : validation.problems)
+            lines << RowsInput::describe(input, problem);
+        return failUsage(lines.join(QLatin1Char('\n')), m_json);
+    }
+    m_rows = validation.rows;
+
+    if (!m_dryRun) {
+        const OutputCheck target = OutputTarget::check(parser.value(output), parser.value(outputDir), parser.isSet(force));
+        if (!target.ok())
+            return failUsage(target.error, m_json);
+        m_output = target.options;
+    }
+
+    if (m_context.signalWatcher)
+        connect(m_context.signalWatcher, &SignalWatcher::interruptRequested, this, &ExportCommand::onInterrupt);
+
+    if (connection.fromStore && !parser.isSet(common.tokenFile)) {
+        ProfileSecrets(m_context.credentialStore).load(m_profile.name, m_profile.authMode, this, [this](const SecretsResult &result) {
+            if (!result.ok())
+                return fail(NoCredentials, result.error, m_json);
+            run(result.credentials);
+        });
+        return;
+    }
+    const EnvironmentCredentials env = CredentialSource::fromEnvironment(m_context.environment, parser.value(common.tokenFile));
+    if (!env.ok())
+        return fail(NoCredentials, env.error, m_json);
+    run(env.credentials);
+}
+
+void ExportCommand::run(const Credentials &credentials)
+{
+    for (const QString &secret : {credentials.secretKey, credentials.securityToken, credentials.iamToken})
+        m_context.console->addSecret(secret);
+    m_profile.authMode = credentials.mode;
+    m_credentials = credentials;
+    startJob(m_clock.fixed);
+}
+
+void ExportCommand::startJob(const ClockOffset &offset)
+{
+    m_job = new ExportJob(m_context.network, m_profile, m_credentials, m_rows, m_output, this);
+    m_job->setDryRun(m_dryRun);
+    if (!offset.isZero())
+        m_job->setClock(offset.clock());
+    connect(m_job, &ExportJob::finished, this, &ExportCommand::onFinished);
+    m_job->start();
+}
+
+void ExportCommand::onFinished(const ExportOutcome &outcome)
+{
+    if (m_job)
+        m_job->deleteLater();
+    const std::optional<ClockOffset> offset = ClockSkew::retryOffset(outcome.error);
+    if (!outcome.ok && m_clock.automatic && offset && !std::exchange(m_retried, true)) {
+        m_context.console->err(ClockSkew::warningText(*outcome.error.clockSkewSeconds));
+        m_context.console->err(tr("Retrying once with the signing time moved by %1 seconds.").arg(offset->seconds()));
+        return startJob(*offset);
+    }
+    if (!m_dryRun)
+        recordHistory(outcome);
+    const ExchangeRecord exchange = SupportBundle::exchangeOf(outcome);
+    int code = Success;
+    if (!outcome.ok)
+        code = exitCodeFor(outcome.error);
+    else if (outcome.noFile)
+        code = ServiceFailure;
+    if (code == Interrupted && m_context.signalWatcher && m_context.signalWatcher->interrupted())
+        code = m_context.signalWatcher->exitCode();
+
+    if (m_json) {
+        QJsonObject report = JsonReport::fromOutcome(outcome);
+        if (outcome.noFile)
+            report.insert(u"error_msg"_s, ReportPrinter::noFileMessage(outcome));
+        if (m_dryRun && outcome.ok)
+            report.insert(u"request"_s, JsonReport::request(outcome.request, outcome.curlCommand));
+        const QJsonObject withComparison = AccountCommandSupport::jsonFailure(outcome.error, exchange);
+        if (withComparison.contains(u"canonical_request_comparison"_s))
+            report.insert(u"canonical_request_comparison"_s, withComparison.value(u"canonical_request_comparison"_s));
+        m_context.console->outRaw(JsonReport::toBytes(report));
+        if (code != Success) {
+            ReportPrinter::printFailure(*m_context.console, outcome);
+            AccountCommandSupport::printDiagnosis(*m_context.console, outcome.error, exchange);
+        }
+    } else if (m_dryRun && outcome.ok) {
+        ReportPrinter::printDryRun(*m_context.console, outcome);
+    } else if (code == Success) {
+        ReportPrinter::printSaved(*m_context.console, outcome);
+    } else {
+        ReportPrinter::printFailure(*m_context.console, outcome);
+        AccountCommandSupport::printDiagnosis(*m_context.console, outcome.error, exchange);
+    }
+    finish(code);
+}
+
+void ExportCommand::recordHistory(const ExportOutcome &outcome)
+{
+    ExportHistory history;
+    const QString error = history.append(HistoryEntry::fromOutcome(outcome, m_profile.name, m_rows, m_credentials));
+    if (!error.isEmpty())
+        m_context.console->err(error);  // the export itself is unaffected
+}
+
+void ExportCommand::onInterrupt()
+{
+    if (m_job) {
+        m_job->cancel();  // the job removes its partial file and reports Cancelled
+        return;
+    }
+    fail(m_context.signalWatcher->exitCode(), tr("Interrupted; nothing was sent."), m_json);
+}
+
+} // namespace smsc::cli

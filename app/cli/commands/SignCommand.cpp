@@ -1,0 +1,118 @@
+#include "commands/SignCommand.h"
+
+#include "input/CredentialSource.h"
+#include "output/Console.h"
+#include "output/ExitCode.h"
+#include "signing/Signer.h"
+
+#include <QFile>
+#include <QTimeZone>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace smsc::cli {
+
+QString SignCommand::name() const
+{
+    return u"sign"_s;
+}
+
+QString SignCommand::summary() const
+{
+    return tr("Print the canonical request, string to sign and Authorization header for a request.");
+}
+
+void SignCommand::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Signs one request with SDK-HMAC-SHA256 using CLOUD_SDK_AK / CLOUD_SDK_SK "
+                                        "from the environment and prints every intermediate. Nothing is sent."));
+    const QCommandLineOption method(u"method"_s, tr("HTTP method, e.g. POST."), u"METHOD"_s);
+    const QCommandLineOption url(u"url"_s, tr("Full request URL (scheme, host, path, query)."), u"URL"_s);
+    const QCommandLineOption header(u"header"_s, tr("A header to sign, 'Name: value' (repeatable)."), u"HEADER"_s);
+    const QCommandLineOption bodyFile(u"body-file"_s, tr("Read the exact request body from FILE."), u"FILE"_s);
+    const QCommandLineOption date(u"date"_s, tr("Sign as of this UTC time instead of now."), u"YYYYMMDDTHHMMSSZ"_s);
+    const QCommandLineOption json(u"json"_s, tr("Print one JSON object instead of text."));
+    parser.addOptions({method, url, header, bodyFile, date, json});
+    if (!parse(parser, arguments,
+               u"sms-consistency-cli sign --method METHOD --url URL [--header 'Name: value']... "
+               "[--body-file FILE] [--date YYYYMMDDTHHMMSSZ] [--json]"_s))
+        return;
+    const bool asJson = parser.isSet(json);
+    if (!parser.positionalArguments().isEmpty())
+        return failUsage(tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()), asJson);
+    if (!parser.isSet(method) || !parser.isSet(url))
+        return failUsage(tr("sign needs --method and --url."), asJson);
+
+    const QUrl target(parser.value(url), QUrl::StrictMode);
+    if (!target.isValid() || target.scheme().isEmpty() || target.host().isEmpty())
+        return failUsage(tr("The URL “%1” is not a full URL such as https://host/path.").arg(parser.value(url)), asJson);
+
+    HttpRequest request;
+    request.method = parser.value(method).trimmed().toUpper().toUtf8();
+    request.scheme = target.scheme();
+    request.host = target.port() >= 0 ? target.host() + QLatin1Char(':') + QString::number(target.port())
+                                      : target.host();
+    request.path = target.path(QUrl::FullyDecoded).isEmpty() ? u"/"_s : target.path(QUrl::FullyDecoded);
+    for (const auto &[key, value] : QUrlQuery(target).queryItems(QUrl::FullyDecoded))
+        request.query.append({key, value});
+    for (const QString &line : parser.values(header)) {
+        const qsizetype colon = line.indexOf(QLatin1Char(':'));
+        if (colon <= 0)
+            return failUsage(tr("The header “%1” is not in the form 'Name: value'.").arg(line), asJson);
+        request.headers.append({line.left(colon).trimmed().toUtf8(), line.mid(colon + 1).trimmed().toUtf8()});
+    }
+    if (parser.isSet(bodyFile)) {
+        QFile body(parser.value(bodyFile));
+        if (!body.open(QIODevice::ReadOnly))
+            return failUsage(tr("The body file %1 cannot be read: %2").arg(body.fileName(), body.errorString()), asJson);
+        request.body = body.readAll();
+    }
+    QDateTime when = QDateTime::currentDateTimeUtc();
+    if (parser.isSet(date)) {
+        when = QDateTime::fromString(parser.value(date), u"yyyyMMdd'T'HHmmss'Z'"_s);
+        when.setTimeZone(QTimeZone::utc());
+        if (!when.isValid())
+            return failUsage(tr("--date must look like 20250314T092653Z, not “%1”.").arg(parser.value(date)), asJson);
+    }
+
+    const EnvironmentCredentials env = CredentialSource::fromEnvironment(m_context.environment, {});
+    if (!env.ok() || env.credentials.mode == AuthMode::IamToken) {
+        return fail(NoCredentials,
+                    env.ok() ? tr("sign needs CLOUD_SDK_AK and CLOUD_SDK_SK (an IAM token is not signed).") : env.error,
+                    asJson);
+    }
+    m_context.console->addSecret(env.credentials.secretKey);
+    m_context.console->addSecret(env.credentials.securityToken);
+    if (env.credentials.mode == AuthMode::TemporaryAkSk && request.header("X-Security-Token").isNull())
+        request.headers.append({"X-Security-Token", env.credentials.securityToken.toUtf8()});
+
+    const SignatureParts parts = Signer::sign(request, env.credentials.accessKey, env.credentials.secretKey, when);
+    if (asJson) {
+        const QJsonObject o{
+            {u"canonical_request"_s, QString::fromUtf8(parts.canonicalRequest)},
+            {u"string_to_sign"_s, QString::fromUtf8(parts.stringToSign)},
+            {u"signed_headers"_s, QString::fromUtf8(parts.signedHeaders)},
+            {u"authorization"_s, QString::fromUtf8(parts.authorization)},
+        };
+        m_context.console->outRaw(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
+    } else {
+        Console &out = *m_context.console;
+        out.out(tr("Canonical request:"));
+        out.out(QString::fromUtf8(parts.canonicalRequest));
+        out.out(QString());
+        out.out(tr("String to sign:"));
+        out.out(QString::fromUtf8(parts.stringToSign));
+        out.out(QString());
+        out.out(tr("Signed headers: %1").arg(QString::fromUtf8(parts.signedHeaders)));
+        out.out(tr("X-Sdk-Date: %1").arg(QString::fromUtf8(parts.sdkDate)));
+        out.out(tr("Authorization: %1").arg(QString::fromUtf8(parts.authorization)));
+    }
+    finish(Success);
+}
+
+} // namespace smsc::cli

@@ -1,0 +1,95 @@
+#include "commands/WhoAmICommand.h"
+
+#include "account/WhoAmIReport.h"
+#include "clock/ClockSkew.h"
+#include "output/Console.h"
+#include "output/ExitCode.h"
+#include "output/JsonReport.h"
+
+using namespace Qt::StringLiterals;
+
+namespace smsc::cli {
+
+QString WhoAmICommand::name() const
+{
+    return u"whoami"_s;
+}
+
+QString WhoAmICommand::summary() const
+{
+    return tr("Show whose credentials these are: account, user or agency, scope header, clock.");
+}
+
+void WhoAmICommand::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Sends GET /v5/caller-identity to STS and shows the account, the IAM user or agency, the scope header "
+           "this app sends, the endpoint reached, the clock skew and the IAM actions the app needs."));
+    const CommonOptions common;
+    common.addTo(parser);
+    const QCommandLineOption json(u"json"_s, tr("Print one JSON object on stdout."));
+    const QCommandLineOption clock = AccountCommandSupport::clockOffsetOption();
+    parser.addOptions({json, clock});
+    if (!parse(parser, arguments, u"sms-consistency-cli whoami [common options] [--json] [--clock-offset auto|SECONDS]"_s))
+        return;
+    m_json = parser.isSet(json);
+    if (!parser.positionalArguments().isEmpty())
+        return failUsage(tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()), m_json);
+    m_clock = AccountCommandSupport::clockOffset(parser.value(clock));
+    if (!m_clock.error.isEmpty())
+        return failUsage(m_clock.error, m_json);
+    const Connection connection = common.connection(parser, m_context.environment);
+    if (!connection.ok())
+        return failUsage(connection.error, m_json);
+    m_profile = connection.profile;
+    AccountCommandSupport::loadCredentials(
+        m_context, connection, parser.value(common.tokenFile), this,
+        [this](const Credentials &credentials) { run(credentials); },
+        [this](const QString &error) { fail(NoCredentials, error, m_json); });
+}
+
+void WhoAmICommand::run(const Credentials &credentials)
+{
+    m_credentials = credentials;
+    m_profile.authMode = credentials.mode;
+    ask(m_clock.fixed);
+}
+
+void WhoAmICommand::ask(const ClockOffset &offset)
+{
+    m_client = new StsClient(m_context.network, m_profile, m_credentials, this);
+    if (!offset.isZero())
+        m_client->setClock(offset.clock());
+    connect(m_client, &StsClient::callerIdentityFinished, this, &WhoAmICommand::onFinished);
+    m_client->callerIdentity();
+}
+
+void WhoAmICommand::onFinished(const CallerIdentityResult &result)
+{
+    if (m_client)
+        m_client->deleteLater();
+    if (!result.ok()) {
+        if (const auto offset = AccountCommandSupport::clockRetry(*m_context.console, m_clock, m_retried, result.error))
+            return ask(*offset);
+        AccountCommandSupport::reportFailure(*m_context.console, m_json, result.error, result.exchange);
+        return finish(exitCodeFor(result.error));
+    }
+    const WhoAmIReport report = WhoAmIReport::from(result, m_profile, m_profile.domainId);
+    if (m_json) {
+        QJsonObject json = report.toJson();
+        json.insert(u"ok"_s, true);
+        json.insert(u"request_id"_s, result.exchange.requestId);
+        m_context.console->outRaw(JsonReport::toBytes(json));
+    } else {
+        m_context.console->out(report.toText());
+    }
+    if (ClockSkew::shouldWarn(result.clockSkewSeconds))
+        m_context.console->err(ClockSkew::warningText(*result.clockSkewSeconds));
+    if (report.accountMismatch(m_profile))
+        m_context.console->err(tr("The account id given (%1) is not the account these credentials belong to (%2).")
+                                   .arg(m_profile.domainId, report.accountId));
+    finish(Success);
+}
+
+} // namespace smsc::cli

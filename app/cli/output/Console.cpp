@@ -1,0 +1,58 @@
+#include "output/Console.h"
+
+#include "redaction/RequestRedactor.h"
+
+#include <unistd.h>
+
+namespace smsc::cli {
+
+Console::Console(std::FILE *out, std::FILE *err) : m_out(out), m_err(err) {}
+
+void Console::out(const QString &line)
+{
+    outRaw(line.toUtf8() + '\n');
+}
+
+void Console::err(const QString &line)
+{
+    errRaw(line.toUtf8() + '\n');
+}
+
+void Console::outRaw(const QByteArray &raw)
+{
+    const QByteArray bytes = scrubbed(raw);
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), m_out);
+    std::fflush(m_out);
+}
+
+void Console::errRaw(const QByteArray &raw)
+{
+    const QByteArray bytes = scrubbed(raw);
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), m_err);
+    std::fflush(m_err);
+}
+
+bool Console::stdinIsTerminal() const
+{
+    return ::isatty(STDIN_FILENO) == 1;
+}
+
+} // namespace smsc::cli
+
+namespace smsc::cli {
+
+void Console::addSecret(const QString &secret)
+{
+    // Very short values would redact ordinary words; no real key or token is that short.
+    if (secret.size() >= 8 && !m_secrets.contains(secret.toUtf8()))
+        m_secrets.append(secret.toUtf8());
+}
+
+QByteArray Console::scrubbed(QByteArray bytes) const
+{
+    for (const QByteArray &secret : m_secrets)
+        bytes.replace(secret, smsc::kRedacted);
+    return bytes;
+}
+
+} // namespace smsc::cli

@@ -1,0 +1,30 @@
+#include "output/ExitCode.h"
+
+namespace smsc::cli {
+
+int exitCodeFor(const ApiError &error)
+{
+    if (error.httpStatus >= 400 && error.httpStatus < 500)
+        return Rejected;
+    if (error.httpStatus >= 500)
+        return ServiceFailure;
+    switch (error.kind) {
+    case ErrorKind::None: return Success;
+    case ErrorKind::InvalidInput:
+    case ErrorKind::LocalFile: return Usage;
+    case ErrorKind::Authentication:
+    case ErrorKind::Permission:
+    case ErrorKind::NotFound:
+    case ErrorKind::Throttled: return Rejected;
+    case ErrorKind::Server:
+    case ErrorKind::Redirected: return ServiceFailure;
+    case ErrorKind::Network:
+    case ErrorKind::Tls:
+    case ErrorKind::Timeout: return NetworkFailure;
+    case ErrorKind::Cancelled: return Interrupted;
+    case ErrorKind::Credentials: return NoCredentials;
+    }
+    return ServiceFailure;
+}
+
+} // namespace smsc::cli

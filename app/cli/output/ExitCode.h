@@ -1,0 +1,21 @@
+#pragma once
+
+#include "errors/ApiError.h"
+
+namespace smsc::cli {
+
+//! The CLI's documented exit codes (issue 2, section 5).
+enum ExitCode : int {
+    Success = 0,
+    Usage = 2,            //!< invalid input or usage; nothing was sent
+    Rejected = 3,         //!< the service answered 4xx
+    ServiceFailure = 4,   //!< the service answered 5xx or something unusable
+    NetworkFailure = 5,   //!< network, TLS or timeout
+    NoCredentials = 6,    //!< credentials missing or the keychain unavailable
+    Interrupted = 130,    //!< SIGINT
+};
+
+//! The exit code for a failed request.
+int exitCodeFor(const ApiError &error);
+
+} // namespace smsc::cli

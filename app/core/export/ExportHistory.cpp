@@ -1,0 +1,164 @@
+#include "export/ExportHistory.h"
+
+#include "errors/ErrorReport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace smsc {
+
+namespace {
+
+constexpr int kFormatVersion = 1;
+constexpr qint64 kMaxFileBytes = 64 * 1024 * 1024;
+
+} // namespace
+
+QJsonObject HistoryEntry::toJson() const
+{
+    QJsonArray rowArray;
+    for (const TaskRow &row : rows)
+        rowArray << QJsonObject{{u"task_id"_s, row.taskId},
+                                {u"source_id"_s, row.sourceId},
+                                {u"source_name"_s, row.sourceName}};
+    return {{u"time_utc"_s, timeUtc.toUTC().toString(Qt::ISODateWithMs)},
+            {u"profile"_s, profile},
+            {u"endpoint"_s, endpoint},
+            {u"row_count"_s, rowCount()},
+            {u"rows"_s, rowArray},
+            {u"request_id"_s, requestId},
+            {u"outcome"_s, outcome},
+            {u"http_status"_s, httpStatus},
+            {u"error_code"_s, errorCode},
+            {u"error_message"_s, errorMessage},
+            {u"file_path"_s, filePath},
+            {u"bytes"_s, double(bytes)}};
+}
+
+std::optional<HistoryEntry> HistoryEntry::fromJson(const QJsonObject &object)
+{
+    HistoryEntry entry;
+    entry.timeUtc = QDateTime::fromString(object.value(u"time_utc").toString(), Qt::ISODateWithMs).toUTC();
+    entry.outcome = object.value(u"outcome").toString();
+    if (!entry.timeUtc.isValid() || entry.outcome.isEmpty())
+        return std::nullopt;
+    entry.profile = object.value(u"profile").toString();
+    entry.endpoint = object.value(u"endpoint").toString();
+    for (const QJsonValue &value : object.value(u"rows").toArray()) {
+        const QJsonObject row = value.toObject();
+        entry.rows << TaskRow{row.value(u"task_id").toString(), row.value(u"source_id").toString(),
+                              row.value(u"source_name").toString()};
+    }
+    entry.requestId = object.value(u"request_id").toString();
+    entry.httpStatus = object.value(u"http_status").toInt();
+    entry.errorCode = object.value(u"error_code").toString();
+    entry.errorMessage = object.value(u"error_message").toString();
+    entry.filePath = object.value(u"file_path").toString();
+    entry.bytes = qint64(object.value(u"bytes").toDouble());
+    return entry;
+}
+
+HistoryEntry HistoryEntry::fromOutcome(const ExportOutcome &outcome, const QString &profile,
+                                       const QList<TaskRow> &rows, const Credentials &credentials,
+                                       const QDateTime &timeUtc)
+{
+    const QStringList secrets{credentials.secretKey, credentials.securityToken, credentials.iamToken};
+    auto scrub = [&secrets](const QString &text) { return ErrorReport::redact(text, secrets); };
+    HistoryEntry entry;
+    entry.timeUtc = timeUtc.toUTC();
+    entry.profile = profile;
+    entry.endpoint = scrub(outcome.endpoint);
+    entry.rows = rows;
+    entry.requestId = scrub(outcome.requestId.isEmpty() ? outcome.error.requestId : outcome.requestId);
+    entry.outcome = outcome.ok ? (outcome.noFile ? u"no_file"_s : u"ok"_s)
+                               : errorKindId(outcome.error.kind);
+    entry.httpStatus = outcome.httpStatus ? outcome.httpStatus : outcome.error.httpStatus;
+    entry.errorCode = scrub(outcome.error.errorCode);
+    entry.errorMessage = scrub(outcome.error.errorMsg.isEmpty() ? outcome.error.headline : outcome.error.errorMsg);
+    entry.filePath = outcome.filePath;
+    entry.bytes = outcome.bytes;
+    return entry;
+}
+
+ExportHistory::ExportHistory(QString filePath, int cap)
+    : m_path(std::move(filePath)), m_cap(std::max(1, cap))
+{
+}
+
+QString ExportHistory::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(u"export-history.json"_s);
+}
+
+QString ExportHistory::load()
+{
+    m_entries.clear();
+    QFile file(m_path);
+    if (!file.exists())
+        return {};
+    if (file.size() > kMaxFileBytes)
+        return tr("The export history %1 is too large to read.").arg(QDir::toNativeSeparators(m_path));
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("The export history %1 cannot be read: %2").arg(QDir::toNativeSeparators(m_path), file.errorString());
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    if (!doc.isObject())
+        return tr("The export history %1 is damaged (%2); it starts again empty with the next export.")
+            .arg(QDir::toNativeSeparators(m_path), error.errorString());
+    for (const QJsonValue &value : doc.object().value(u"entries").toArray()) {
+        if (const std::optional<HistoryEntry> entry = HistoryEntry::fromJson(value.toObject()))
+            m_entries << *entry;
+    }
+    return {};
+}
+
+QString ExportHistory::append(const HistoryEntry &entry)
+{
+    // Another process (GUI or CLI) may have appended meanwhile. A damaged file starts over, but a
+    // copy of it is kept next to it rather than silently overwritten.
+    if (!load().isEmpty() && QFile::exists(m_path)) {
+        const QString backup = m_path + u".damaged"_s;
+        QFile::remove(backup);
+        QFile::copy(m_path, backup);
+    }
+    m_entries << entry;
+    if (m_entries.size() > m_cap)
+        m_entries.remove(0, m_entries.size() - m_cap);
+    return save();
+}
+
+QString ExportHistory::clear()
+{
+    m_entries.clear();
+    return save();
+}
+
+QString ExportHistory::save()
+{
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(info.absolutePath()));
+    QJsonArray array;
+    for (const HistoryEntry &entry : std::as_const(m_entries))
+        array << entry.toJson();
+    const QJsonObject root{{u"version"_s, kFormatVersion}, {u"entries"_s, array}};
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("The export history %1 cannot be written: %2").arg(QDir::toNativeSeparators(m_path), file.errorString());
+    file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    if (!file.commit())
+        return tr("The export history %1 cannot be written: %2").arg(QDir::toNativeSeparators(m_path), file.errorString());
+    return {};
+}
+
+} // namespace smsc

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "export/ExportJob.h"
+#include "profile/Credentials.h"
+#include "rows/TaskRow.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace smsc {
+
+//! One export as the history view shows it. Holds no secret (the texts are scrubbed on the way in).
+struct HistoryEntry
+{
+    QDateTime timeUtc;
+    QString profile;
+    QString endpoint;
+    QList<TaskRow> rows;     //!< for "Load these rows again"
+    QString requestId;
+    QString outcome;         //!< "ok", "no_file", or an errorKindId() such as "permission"
+    int httpStatus = 0;
+    QString errorCode;
+    QString errorMessage;    //!< the headline shown under "Show error"
+    QString filePath;        //!< the saved file (ok only)
+    qint64 bytes = 0;
+
+    int rowCount() const { return int(rows.size()); }
+    bool ok() const { return outcome == u"ok"; }
+    QJsonObject toJson() const;
+    static std::optional<HistoryEntry> fromJson(const QJsonObject &object);
+    //! An entry for a finished export; `credentials` only serve to scrub any secret out of the texts.
+    static HistoryEntry fromOutcome(const ExportOutcome &outcome, const QString &profile,
+                                    const QList<TaskRow> &rows, const Credentials &credentials,
+                                    const QDateTime &timeUtc = QDateTime::currentDateTimeUtc());
+};
+
+/*!
+ * The export history: a JSON file in the app-data folder, appended after every export, written
+ * atomically (QSaveFile), capped to the newest entries. GUI and CLI share it (re-read before each write).
+ */
+class ExportHistory final
+{
+    Q_DECLARE_TR_FUNCTIONS(smsc::ExportHistory)
+public:
+    static constexpr int kDefaultCap = 200;
+
+    explicit ExportHistory(QString filePath = defaultPath(), int cap = kDefaultCap);
+    //! <AppDataLocation>/export-history.json (call applyAppIdentity() first).
+    static QString defaultPath();
+
+    //! Reads the file; a missing file is an empty history. Empty on success, else a translated sentence.
+    QString load();
+    //! Re-reads, appends, drops the oldest beyond the cap, saves atomically. Empty on success.
+    //! A damaged file is kept as "<path>.damaged" and the history starts over.
+    QString append(const HistoryEntry &entry);
+    //! Empties the history on disk. Empty on success.
+    QString clear();
+
+    const QList<HistoryEntry> &entries() const { return m_entries; }  //!< oldest first
+    QString path() const { return m_path; }
+    int cap() const { return m_cap; }
+
+private:
+    QString save();
+
+    QString m_path;
+    int m_cap;
+    QList<HistoryEntry> m_entries;
+};
+
+} // namespace smsc

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "errors/ApiError.h"
+#include "http/HttpRequest.h"
+#include "profile/Profile.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSslError>
+#include <QTimer>
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace smsc {
+
+class DownloadFile;
+
+//! The one result of an ApiCall.
+struct ApiResult
+{
+    int httpStatus = 0;
+    HeaderList headers;          //!< response headers of the last attempt
+    QByteArray body;             //!< in-memory body (capped), or the error excerpt (≤ 1 MiB)
+    bool bodyTruncated = false;  //!< the body was longer than the cap and was cut
+    qint64 bytesReceived = 0;    //!< body bytes of the last attempt
+    QString savedPath;           //!< committed file when a sink was used
+    bool noFile = false;         //!< 2xx with a sink, but the body was empty / "OK" / "{}": nothing saved
+    QString requestId;           //!< X-Request-Id of the answer
+    ApiError error;              //!< kind None on success
+    int attempts = 0;
+    bool ok() const { return !error.isError(); }
+    QByteArray header(const QByteArray &name) const;  //!< case-insensitive, null when absent
+};
+
+/*!
+ * One HTTP exchange (with optional retries) on an injected QNetworkAccessManager.
+ * Owns its reply; connect and idle timeouts; cancel() distinct from a timeout; TLS errors are
+ * reported, never ignored; redirects reported, never followed; opt-in retries follow RetryPolicy.
+ * Emits finished() exactly once.
+ */
+class ApiCall final : public QObject
+{
+    Q_OBJECT
+public:
+    //! Returns the request to send, freshly signed: called once per attempt.
+    using RequestFactory = std::function<HttpRequest()>;
+    //! Creates the file a 2xx body streams into (names may depend on the headers); null keeps it in memory.
+    using SinkFactory = std::function<std::unique_ptr<DownloadFile>(const HeaderList &headers)>;
+
+    static constexpr qint64 kErrorExcerptBytes = 1024 * 1024;
+    static constexpr qint64 kReadBufferBytes = 256 * 1024;
+
+    ApiCall(QNetworkAccessManager *network, RequestFactory factory, TransportOptions options,
+            QObject *parent = nullptr);
+    ~ApiCall() override;
+
+    void setSinkFactory(SinkFactory factory);          //!< stream 2xx bodies to disk
+    void setMaxBodyBytes(qint64 bytes);                //!< in-memory 2xx cap (default 1 MiB)
+    void setClock(std::function<QDateTime()> utcNow); //!< for clock-skew measurement in tests
+    void setBaseRetryDelayMs(int ms);                  //!< first backoff step (default 1000 ms)
+
+    void start();   //!< sends the first attempt (asynchronously reports every outcome)
+    void cancel();  //!< aborts; finished() reports kind Cancelled
+    bool isRunning() const;
+
+signals:
+    void progress(qint64 bytesReceived, qint64 bytesTotal);  //!< total -1 when unknown
+    void responseStarted(int httpStatus);                    //!< headers arrived
+    void retrying(int nextAttempt, int delayMs, const smsc::ApiError &reason);
+    void finished(const smsc::ApiResult &result);
+
+private:
+    void sendAttempt();
+    void onMetaData();
+    void onReadyRead();
+    void onFinished();
+    void onSslErrors(const QList<QSslError> &errors);
+    void onConnectTimeout();
+    void onTransferTimeout();
+    void markActivity();
+    bool prepareSink();
+    bool flushToSink(const QByteArray &bytes);
+    void finishWith(ApiResult result);
+    void resetAttempt();
+
+    QPointer<QNetworkAccessManager> m_network;
+    RequestFactory m_factory;
+    SinkFactory m_sinkFactory;
+    TransportOptions m_options;
+    std::function<QDateTime()> m_clock;
+    QNetworkReply *m_reply = nullptr;
+    std::unique_ptr<DownloadFile> m_sink;
+    QTimer m_connectTimer;
+    QTimer m_transferTimer;
+    QTimer m_retryTimer;
+    QUrl m_url;
+    QByteArray m_body;
+    QByteArray m_sniff;  // first bytes of a 2xx body, held back to spot "OK" / "{}" answers
+    QList<QSslError> m_sslErrors;
+    qint64 m_maxBodyBytes = 1024 * 1024;
+    qint64 m_received = 0;
+    int m_baseRetryDelayMs = 1000;
+    int m_attempt = 0;
+    int m_status = 0;
+    bool m_bodyTruncated = false;
+    bool m_connected = false;
+    bool m_cancelled = false;
+    bool m_finished = false;
+    bool m_sinkFailed = false;
+    int m_timedOut = 0;  // ReplyFacts::Timeout
+};
+
+} // namespace smsc
+
+Q_DECLARE_METATYPE(smsc::ApiResult)

@@ -1,0 +1,61 @@
+#include "http/HttpRequest.h"
+
+#include "redaction/RequestRedactor.h"
+#include "signing/Signer.h"
+
+#include <algorithm>
+
+namespace smsc {
+
+QUrl HttpRequest::wireUrl() const
+{
+    // The signer's canonical URI minus its trailing slash: every segment encoded exactly once.
+    QByteArray wirePath = Signer::canonicalUri(path);
+    if (wirePath.size() > 1)
+        wirePath.chop(1);
+    QByteArray encoded = scheme.toUtf8() + "://" + host.toUtf8() + wirePath;
+    if (!query.isEmpty()) {
+        encoded += '?';
+        bool first = true;
+        for (const auto &[key, value] : query) {
+            if (!first)
+                encoded += '&';
+            first = false;
+            encoded += Signer::encodeComponent(key) + '=' + Signer::encodeComponent(value);
+        }
+    }
+    // StrictMode keeps every %XX as given; QUrl only re-decodes encoded unreserved characters,
+    // which the signer never produces.
+    return QUrl::fromEncoded(encoded, QUrl::StrictMode);
+}
+
+QByteArray HttpRequest::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+void HttpRequest::setHeader(const QByteArray &name, const QByteArray &value)
+{
+    const auto matches = [&name](const QPair<QByteArray, QByteArray> &pair) {
+        return pair.first.compare(name, Qt::CaseInsensitive) == 0;
+    };
+    const auto it = std::find_if(headers.begin(), headers.end(), matches);
+    if (it == headers.end()) {
+        headers.append({name, value});
+        return;
+    }
+    // Keep the header's position (and the caller's spelling); drop any later duplicates.
+    it->second = value;
+    headers.erase(std::remove_if(std::next(it), headers.end(), matches), headers.end());
+}
+
+HeaderList HttpRequest::redactedHeaders() const
+{
+    return RequestRedactor::redactedHeaders(headers);
+}
+
+} // namespace smsc

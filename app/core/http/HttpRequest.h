@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+namespace smsc {
+
+using HeaderList = QList<QPair<QByteArray, QByteArray>>;  //!< ordered, names as given
+using QueryList = QList<QPair<QString, QString>>;         //!< ordered raw pairs, repeats allowed
+
+//! A request before signing: raw path and query (encoded once, by the signer's rules).
+struct HttpRequest
+{
+    QByteArray method = "GET";
+    // Headers cannot use the u"…"_s literal without a using-directive; QStringLiteral is the same thing.
+    QString scheme = QStringLiteral("https");
+    QString host;          //!< with ":port" when the URL has one
+    QString path = QStringLiteral("/");  //!< raw text, not percent-encoded
+    QueryList query;
+    HeaderList headers;
+    QByteArray body;
+
+    //! The URL exactly as it goes on the wire (path segments and query encoded once).
+    QUrl wireUrl() const;
+    //! Value of a header (case-insensitive name), or a null QByteArray.
+    QByteArray header(const QByteArray &name) const;
+    void setHeader(const QByteArray &name, const QByteArray &value);  //!< replaces, case-insensitive
+    //! Headers safe to show or log: Signature=, X-Security-Token and X-Auth-Token values replaced
+    //! by smsc::kRedacted (a signature can be replayed for 15 minutes).
+    HeaderList redactedHeaders() const;
+};
+
+} // namespace smsc

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "errors/ApiError.h"
+
+#include <QByteArray>
+#include <QDateTime>
+
+namespace smsc {
+
+//! When and how soon a failed call may be repeated (API.md "Transport facts"). Pure.
+class RetryPolicy final
+{
+public:
+    static constexpr int kMaxDelayMs = 30'000;  //!< cap for backoff and Retry-After alike
+
+    //! True for 429, APIGW.0308, 5xx and connection errors; never for 401/403 (more than 5
+    //! failures in a row lock the access key for 5 minutes) nor for anything else.
+    static bool isTransient(const ApiError &error);
+    //! Delay before attempt `attempt + 1`: the Retry-After header (seconds or an HTTP date)
+    //! when given, else `baseDelayMs` doubled per attempt; never more than kMaxDelayMs.
+    static int delayMs(int attempt, const QByteArray &retryAfter, int baseDelayMs, const QDateTime &nowUtc);
+};
+
+} // namespace smsc

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "http/HttpRequest.h"
+#include "http/RequestRecord.h"
+#include "signing/Signer.h"
+
+#include <QByteArray>
+#include <QDateTime>
+
+namespace smsc {
+
+//! The one mark that stands in for a secret wherever a request, report, bundle or CLI line shows it.
+inline constexpr char kRedacted[] = "<redacted>";
+
+//! Removes secrets from a request before anyone sees it: the signature, the security token and
+//! the IAM token. The SK never appears in a request, so it cannot leak from here. Pure.
+class RequestRedactor final
+{
+public:
+    //! The value as it may be shown: Authorization keeps Access and SignedHeaders only.
+    static QByteArray redactedValue(const QByteArray &name, const QByteArray &value);
+    static HeaderList redactedHeaders(const HeaderList &headers);
+    //! A canonical request with the x-security-token / x-auth-token lines' values redacted.
+    static QByteArray redactedCanonicalRequest(const QByteArray &canonicalRequest);
+    //! The record of `request` as signed with `parts` (parts may be empty for IAM token mode).
+    static RequestRecord record(const HttpRequest &request, const SignatureParts &parts, const QDateTime &sentAtUtc);
+};
+
+} // namespace smsc

@@ -1,0 +1,42 @@
+#include "redaction/SecretScrubber.h"
+
+#include "errors/ErrorReport.h"
+#include "redaction/RequestRedactor.h"
+
+namespace smsc {
+
+SecretScrubber::SecretScrubber(const Credentials &credentials)
+    : m_secrets{credentials.secretKey, credentials.securityToken, credentials.iamToken},
+      m_accessKey(credentials.accessKey), m_maskedAccessKey(credentials.maskedAccessKey())
+{
+}
+
+QString SecretScrubber::operator()(const QString &text) const
+{
+    QString out = ErrorReport::redact(text, m_secrets);
+    // The AK is replaced by its masked form rather than removed, so the line stays readable.
+    if (m_accessKey.size() >= 8)
+        out.replace(m_accessKey, m_maskedAccessKey);
+    return out;
+}
+
+QByteArray SecretScrubber::bytes(const QByteArray &data) const
+{
+    return (*this)(QString::fromUtf8(data)).toUtf8();
+}
+
+HeaderList SecretScrubber::headers(const HeaderList &list) const
+{
+    HeaderList out;
+    out.reserve(list.size());
+    for (const auto &[name, value] : list) {
+        const QByteArray lower = name.toLower();
+        if (lower == "x-security-token" || lower == "x-auth-token" || lower == "x-subject-token")
+            out.append({name, kRedacted});
+        else  // scrubbed with its name, so the "Name: value" patterns of redact() apply
+            out.append({name, bytes(name + ": " + value).mid(name.size() + 2)});
+    }
+    return out;
+}
+
+} // namespace smsc

@@ -1,0 +1,141 @@
+#include "rows/AutosaveController.h"
+
+#include "rows/RowTableModel.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace smsc {
+
+namespace {
+
+constexpr int kFormatVersion = 1;
+
+QByteArray toJson(const QList<RowTableModel::Entry> &entries)
+{
+    QJsonArray rows;
+    for (const RowTableModel::Entry &entry : entries) {
+        QJsonObject row{{u"task_id"_s, entry.row.taskId},
+                        {u"source_id"_s, entry.row.sourceId},
+                        {u"source_name"_s, entry.row.sourceName}};
+        if (entry.fromAccount)
+            row.insert(u"from_account"_s, true);
+        rows.append(row);
+    }
+    const QJsonObject root{{u"version"_s, kFormatVersion}, {u"rows"_s, rows}};
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+bool fromJson(const QByteArray &data, QList<RowTableModel::Entry> *entries)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(data);
+    if (!document.isObject() || document.object().value(u"version"_s).toInt() != kFormatVersion)
+        return false;
+    const QJsonArray rows = document.object().value(u"rows"_s).toArray();
+    for (const QJsonValue &value : rows) {
+        const QJsonObject row = value.toObject();
+        entries->append({TaskRow{row.value(u"task_id"_s).toString(), row.value(u"source_id"_s).toString(),
+                                 row.value(u"source_name"_s).toString()},
+                         row.value(u"from_account"_s).toBool()});
+    }
+    return true;
+}
+
+} // namespace
+
+AutosaveController::AutosaveController(RowTableModel *model, QString filePath, QObject *parent)
+    : QObject(parent), m_model(model), m_filePath(std::move(filePath))
+{
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(kDefaultDelayMs);
+    connect(&m_timer, &QTimer::timeout, this, [this] { saveNow(); });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &AutosaveController::scheduleSave);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &AutosaveController::scheduleSave);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &AutosaveController::scheduleSave);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AutosaveController::scheduleSave);
+}
+
+AutosaveController::~AutosaveController()
+{
+    if (m_timer.isActive())
+        saveNow();
+}
+
+QString AutosaveController::defaultFilePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/rows.json"_s;
+}
+
+QString AutosaveController::filePath() const
+{
+    return m_filePath;
+}
+
+bool AutosaveController::restore(QString *errorMessage)
+{
+    QFile file(m_filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (errorMessage && file.exists())
+            *errorMessage = tr("Could not read the saved rows from %1: %2").arg(m_filePath, file.errorString());
+        return false;
+    }
+    QList<RowTableModel::Entry> entries;
+    if (!fromJson(file.readAll(), &entries)) {
+        if (errorMessage)
+            *errorMessage = tr("The saved rows in %1 are damaged and were not loaded.").arg(m_filePath);
+        return false;
+    }
+    m_restoring = true;
+    m_model->setEntries(entries);
+    m_restoring = false;
+    return true;
+}
+
+bool AutosaveController::saveNow(QString *errorMessage)
+{
+    m_timer.stop();
+    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
+    // QSaveFile writes a temporary file and renames it: a crash mid-write leaves the old file whole.
+    QSaveFile file(m_filePath);
+    bool ok = file.open(QIODevice::WriteOnly);
+    if (ok) {
+        file.write(toJson(m_model->entries()));
+        ok = file.commit();
+    }
+    if (!ok) {
+        const QString message = tr("Could not save the rows to %1: %2").arg(m_filePath, file.errorString());
+        if (errorMessage)
+            *errorMessage = message;
+        emit saveFailed(message);
+        return false;
+    }
+    emit saved(m_filePath);
+    return true;
+}
+
+bool AutosaveController::isPending() const
+{
+    return m_timer.isActive();
+}
+
+void AutosaveController::setDelay(int milliseconds)
+{
+    m_timer.setInterval(milliseconds);
+}
+
+void AutosaveController::scheduleSave()
+{
+    // Not restarted while running: steady typing must not postpone the save past the delay.
+    if (!m_restoring && !m_timer.isActive())
+        m_timer.start();
+}
+
+} // namespace smsc

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "rows/TaskRow.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace smsc {
+
+//! Rows read from a file or the clipboard, or the one problem that stopped reading.
+struct RowsFileResult
+{
+    QList<TaskRow> rows;   //!< as written (not trimmed; blank rows kept so numbering matches)
+    QList<int> lines;      //!< 1-based line on which each row starts, parallel to `rows`
+    QString error;         //!< one translated line, e.g. "Line 4: a quoted field is not closed."
+    int errorLine = 0;     //!< 1-based line of `error`; 0 when not about a line
+    bool ok() const { return error.isEmpty(); }
+};
+
+/*!
+ * Rows files: CSV (RFC 4180) or TSV, UTF-8 with or without BOM, a header row naming task_id,
+ * source_id and source_name in any order (case-insensitive; other columns ignored).
+ */
+class RowsFile final
+{
+    Q_DECLARE_TR_FUNCTIONS(smsc::RowsFile)
+public:
+    //! Reads and parses `path`; unreadable or oversized files give a translated error.
+    static RowsFileResult read(const QString &path);
+    //! Parses file bytes (e.g. stdin); TSV when the first line has a tab, else CSV.
+    static RowsFileResult parse(const QByteArray &data);
+    //! Parses a spreadsheet paste: tab- or comma-separated, with a header row or without one
+    //! (then the columns are task_id, source_id, source_name in that order).
+    static RowsFileResult parseClipboard(const QString &text);
+    //! RFC 4180 CSV with a header row, CRLF line ends, UTF-8 without BOM.
+    static QByteArray toCsv(const QList<TaskRow> &rows);
+    //! Writes toCsv() atomically; empty on success, else a translated sentence.
+    static QString write(const QString &path, const QList<TaskRow> &rows);
+
+    static constexpr qint64 kMaxFileBytes = 16 * 1024 * 1024;
+};
+
+} // namespace smsc

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "http/HttpRequest.h"
+
+#include <QDateTime>
+
+namespace smsc {
+
+//! Every intermediate of SDK-HMAC-SHA256, so support staff can compare with a gateway's echo.
+struct SignatureParts
+{
+    QByteArray sdkDate;           //!< YYYYMMDDTHHMMSSZ
+    QByteArray canonicalRequest;
+    QByteArray stringToSign;
+    QByteArray signedHeaders;     //!< "content-type;host;x-sdk-date"
+    QByteArray signature;         //!< lower-case hex
+    QByteArray authorization;     //!< full Authorization header value
+};
+
+//! The Huawei Cloud AK/SK signer (SIGNING.md). Pure: no clock, settings or network.
+class Signer final
+{
+public:
+    //! Signs `request` as of `utc`: host, X-Sdk-Date and every header present except those the
+    //! HTTP stack rewrites (Content-Length, User-Agent, Accept-Encoding, Connection,
+    //! Transfer-Encoding); values trimmed. Any Host/X-Sdk-Date/Authorization given is ignored.
+    static SignatureParts sign(const HttpRequest &request, const QString &accessKey,
+                               const QString &secretKey, const QDateTime &utc);
+    //! `request` with Host, X-Sdk-Date and Authorization set from `parts`: ready to send.
+    static HttpRequest applied(HttpRequest request, const SignatureParts &parts);
+    //! One path segment / query component encoded as the signer does (RFC 3986 unreserved kept).
+    static QByteArray encodeComponent(const QString &raw);
+    //! The canonical URI: segments encoded once, always ending in '/'.
+    static QByteArray canonicalUri(const QString &rawPath);
+    static QByteArray canonicalQuery(const QueryList &query);
+    static QByteArray formatDate(const QDateTime &utc);
+};
+
+} // namespace smsc

@@ -1,0 +1,1 @@
+// Owns the precompiled header that the tests of one kind reuse; nothing else.

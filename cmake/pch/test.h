@@ -1,0 +1,6 @@
+// Precompiled for the tests (core.h or widgets.h come first, by the test's kind): Qt Test.
+#pragma once
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>

@@ -1,0 +1,204 @@
+#include "account/AccountFeatures.h"
+
+#include "account/AccountPickerDialog.h"
+#include "clock/ClockSkew.h"
+#include "diagnostics/ClockRetryPrompt.h"
+#include "diagnostics/DenialDecodeDialog.h"
+#include "diagnostics/ErrorDialog.h"
+#include "diagnostics/WhoAmIDialog.h"
+#include "errors/ErrorReport.h"
+#include "export/ExportController.h"
+#include "export/ExportHistory.h"
+#include "export/HistoryDialog.h"
+#include "profile/ProfileStore.h"
+#include "rows/RowTableModel.h"
+#include "table/RowActions.h"
+#include "window/MainWindow.h"
+
+#include <memory>
+
+namespace smsc {
+namespace {
+
+const char *const kPickerTitle = QT_TRANSLATE_NOOP("smsc::ErrorDialog", "Loading from the account failed");
+
+// Dialogs opened from here are non-modal, owned by their parent and gone when closed.
+template <typename Dialog> Dialog *showNonModal(Dialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+} // namespace
+
+AccountFeatures::AccountFeatures(MainWindow *window, ProfileStore *profiles, CredentialStore *secrets,
+                                 QNetworkAccessManager *network, UserPrompts *prompts, QObject *parent)
+    : QObject(parent), m_window(window), m_profiles(profiles), m_secrets(secrets), m_network(network),
+      m_prompts(prompts), m_historyPath(ExportHistory::defaultPath())
+{
+    connect(window, &MainWindow::addFromAccountRequested, this, &AccountFeatures::showAccountPicker);
+    connect(window, &MainWindow::historyRequested, this, &AccountFeatures::showHistory);
+    // The rows and profile of the export that is about to run, for its history entry.
+    connect(window, &MainWindow::exportRequested, this, [this](const QList<TaskRow> &rows) {
+        m_lastRows = rows;
+        m_lastProfile = m_window->currentProfile();
+    });
+}
+
+void AccountFeatures::watchExports(ExportController *exports)
+{
+    connect(exports, &ExportController::finished, this, &AccountFeatures::recordExport);
+    connect(exports, &ExportController::errorDialogShown, this, &AccountFeatures::attachErrorDialog);
+}
+
+void AccountFeatures::attachErrorDialog(ErrorDialog *dialog)
+{
+    const QString profile = dialog->report().context().profileName;
+    connect(dialog, &ErrorDialog::decodeRequested, this,
+            [this, profile](const QString &message) { decode(profile, message); });
+}
+
+AccountPickerDialog *AccountFeatures::accountPicker() const
+{
+    return m_picker;
+}
+
+HistoryDialog *AccountFeatures::historyDialog() const
+{
+    return m_history;
+}
+
+void AccountFeatures::setHistoryPath(const QString &path)
+{
+    m_historyPath = path;
+}
+
+void AccountFeatures::withSecrets(const QString &profileName, Next next)
+{
+    const std::optional<Profile> profile = profileName.isEmpty() ? std::nullopt : m_profiles->load(profileName);
+    if (!profile) {
+        m_window->showStatusMessage(tr("Choose a profile first (Profiles…)."));
+        return;
+    }
+    m_secrets.load(profile->name, profile->authMode, this,
+                   [this, profile = *profile, next = std::move(next)](const SecretsResult &result) {
+                       if (!result.ok()) {
+                           m_window->showStatusMessage(result.error);
+                           return;
+                       }
+                       next(profile, result.credentials);
+                   });
+}
+
+void AccountFeatures::showAccountPicker()
+{
+    if (m_picker) {
+        m_picker->raise();
+        m_picker->activateWindow();
+        return;
+    }
+    withSecrets(m_window->currentProfile(), [this](const Profile &profile, const Credentials &credentials) {
+        // The lister resolves the account id itself when the profile has none.
+        auto *picker = new AccountPickerDialog(m_network, profile, credentials, profile.domainId, m_window);
+        RowTableModel *rows = m_window->rowModel();
+        picker->setExistingRows(rows->rows());
+        picker->setRemainingCapacity(rows->remainingCapacity());
+        connect(picker, &AccountPickerDialog::rowsChosen, this, [this, picker](const QList<TaskRow> &chosen) {
+            m_window->rowActions()->appendRows(chosen, true, tr("Add from Account"));
+            picker->setRemainingCapacity(m_window->rowModel()->remainingCapacity());
+        });
+        auto retried = std::make_shared<bool>(false);
+        connect(picker, &AccountPickerDialog::errorOccurred, this,
+                [this, picker, profile, credentials, retried](const ApiError &error, const ExchangeRecord &exchange) {
+                    // "Signature expired" with a measured skew: offer ONE retry with that offset (issue 4 §5).
+                    if (*retried || !ClockSkew::retryOffset(error)) {
+                        showError(error, exchange.request, exchange.endpoint, profile, credentials, kPickerTitle);
+                        return;
+                    }
+                    *retried = true;
+                    const QPointer<AccountPickerDialog> guard = picker;
+                    ClockRetryPrompt::ask(picker, m_prompts, error,
+                                          [=, this](std::optional<ClockOffset> offset) {
+                                              if (!guard)
+                                                  return;
+                                              if (!offset) {
+                                                  showError(error, exchange.request, exchange.endpoint, profile,
+                                                            credentials, kPickerTitle);
+                                                  return;
+                                              }
+                                              guard->setClock(offset->clock());
+                                              guard->reloadLast();
+                                          });
+                });
+        m_picker = showNonModal(picker);
+        picker->loadServers();
+    });
+}
+
+void AccountFeatures::showHistory()
+{
+    if (m_history) {
+        m_history->reload();
+        m_history->raise();
+        m_history->activateWindow();
+        return;
+    }
+    auto *history = new HistoryDialog(m_historyPath, m_window);
+    connect(history, &HistoryDialog::rowsRequested, this, [this](const QList<TaskRow> &rows) {
+        m_window->rowActions()->appendRows(rows, false, tr("Load Rows from History"));
+    });
+    connect(history, &HistoryDialog::errorRequested, this, [this](const ApiError &error) {
+        Profile profile;
+        profile.name = m_window->currentProfile();
+        showError(error, RequestRecord(), QString(), profile, Credentials(),
+                  QT_TRANSLATE_NOOP("smsc::ErrorDialog", "Export failed"));  // history entries are exports
+    });
+    m_history = showNonModal(history);
+}
+
+void AccountFeatures::decode(const QString &profileName, const QString &encodedMessage)
+{
+    withSecrets(profileName, [this, encodedMessage](const Profile &profile, const Credentials &credentials) {
+        auto *dialog = showNonModal(new DenialDecodeDialog(m_network, profile, credentials, encodedMessage, m_window));
+        dialog->start();
+    });
+}
+
+void AccountFeatures::checkProfile(const Profile &profile, const Credentials &credentials)
+{
+    // The id the app would send: the profile's own; with none, the dialog reports the one STS names.
+    auto *dialog = showNonModal(new WhoAmIDialog(m_network, profile, credentials, profile.domainId, m_window));
+    dialog->start();
+}
+
+void AccountFeatures::showError(const ApiError &error, const RequestRecord &request, const QString &endpoint,
+                                const Profile &profile, const Credentials &credentials, const char *sourceTitle)
+{
+    ErrorReportContext context;
+    context.profileName = profile.name;
+    context.endpoint = endpoint.isEmpty() ? profile.endpoint : endpoint;
+    context.authMode = profile.authMode;
+    auto *dialog = new ErrorDialog(ErrorReport(error, request, context, credentials), m_prompts, m_window);
+    dialog->setContext(sourceTitle);
+    showNonModal(dialog);
+    attachErrorDialog(dialog);
+}
+
+void AccountFeatures::recordExport(const ExportOutcome &outcome, const QString &savedPath)
+{
+    // A run that stopped before any request (no folder, no keys) is not an export.
+    if (!outcome.ok && !outcome.error.isError())
+        return;
+    ExportOutcome recorded = outcome;
+    recorded.filePath = savedPath;
+    // The outcome's texts are already redacted by the core; no secret is at hand here to scrub more.
+    const HistoryEntry entry = HistoryEntry::fromOutcome(recorded, m_lastProfile, m_lastRows, Credentials());
+    const QString problem = ExportHistory(m_historyPath).append(entry);
+    if (!problem.isEmpty())
+        m_window->showStatusMessage(problem);
+    if (m_history)
+        m_history->reload();
+}
+
+} // namespace smsc

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "errors/ApiError.h"
+#include "export/ExportJob.h"
+#include "profile/Profile.h"
+#include "profile/ProfileSecrets.h"
+
+#include <QObject>
+#include <QPointer>
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace smsc {
+
+class AccountPickerDialog;
+class ErrorDialog;
+class ExportController;
+class HistoryDialog;
+class MainWindow;
+class ProfileStore;
+class UserPrompts;
+struct ExchangeRecord;
+
+/*!
+ * Wires the account features of issue 4 to the window: Add from account, History, Decode from the
+ * error dialog, Check profile, and the export history. Loads the profile and its secrets for each
+ * use and hands them to the dialogs; holds no secret afterwards.
+ */
+class AccountFeatures final : public QObject
+{
+    Q_OBJECT
+public:
+    AccountFeatures(MainWindow *window, ProfileStore *profiles, CredentialStore *secrets,
+                    QNetworkAccessManager *network, UserPrompts *prompts, QObject *parent = nullptr);
+
+    //! Records every export in the history and adds Decode to its error dialogs.
+    void watchExports(ExportController *exports);
+    //! Decode in `dialog` uses the profile its report names.
+    void attachErrorDialog(ErrorDialog *dialog);
+    void setHistoryPath(const QString &path);   //!< default ExportHistory::defaultPath()
+
+    AccountPickerDialog *accountPicker() const;   //!< the open one, or null
+    HistoryDialog *historyDialog() const;         //!< the open one, or null
+
+public slots:
+    void showAccountPicker();
+    void showHistory();
+    void decode(const QString &profileName, const QString &encodedMessage);
+    void checkProfile(const smsc::Profile &profile, const smsc::Credentials &credentials);
+
+private:
+    using Next = std::function<void(const Profile &, const Credentials &)>;
+    void withSecrets(const QString &profileName, Next next);
+    void showError(const ApiError &error, const RequestRecord &request, const QString &endpoint,
+                   const Profile &profile, const Credentials &credentials, const char *sourceTitle);
+    void recordExport(const ExportOutcome &outcome, const QString &savedPath);
+
+    MainWindow *m_window;
+    ProfileStore *m_profiles;
+    ProfileSecrets m_secrets;
+    QNetworkAccessManager *m_network;
+    UserPrompts *m_prompts;
+    QString m_historyPath;
+    QString m_lastProfile;
+    QList<TaskRow> m_lastRows;
+    QPointer<AccountPickerDialog> m_picker;
+    QPointer<HistoryDialog> m_history;
+};
+
+} // namespace smsc

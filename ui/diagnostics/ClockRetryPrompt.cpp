@@ -1,0 +1,21 @@
+#include "diagnostics/ClockRetryPrompt.h"
+
+#include "clock/ClockSkew.h"
+#include "prompts/UserPrompts.h"
+
+#include <QTimer>
+
+namespace smsc {
+
+void ClockRetryPrompt::ask(QWidget *parent, UserPrompts *prompts, const ApiError &error, Done done)
+{
+    const std::optional<ClockOffset> offset = ClockSkew::retryOffset(error);
+    if (!offset) {
+        QTimer::singleShot(0, [done = std::move(done)] { done(std::nullopt); });
+        return;
+    }
+    prompts->confirm(parent, tr("Clock Out of Step"), ClockSkew::retryQuestion(*offset), tr("&Retry once"),
+                     [offset, done = std::move(done)](bool yes) { done(yes ? offset : std::nullopt); });
+}
+
+} // namespace smsc

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "account/AccountIdCache.h"
+#include "clock/ClockOffset.h"
+#include "errors/ErrorReport.h"
+#include "export/ExportJob.h"
+#include "profile/Credentials.h"
+#include "profile/Profile.h"
+#include "profile/ProfileSecrets.h"
+#include "rows/TaskRow.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+class QWidget;
+
+namespace smsc {
+
+class CredentialStore;
+class ErrorDialog;
+class ExportProgressDialog;
+class ProfileStore;
+class UserPrompts;
+
+/*!
+ * Runs one export at a time for the window: profile and secrets (async) → ExportJob into a
+ * staging folder → the file moved into the export folder, asking before it replaces anything.
+ * Shows progress in a non-modal ExportProgressDialog and HTTP errors in an ErrorDialog.
+ * No nested event loops: every step continues from a signal or a callback.
+ */
+class ExportController final : public QObject
+{
+    Q_OBJECT
+public:
+    ExportController(ProfileStore *profiles, CredentialStore *secrets, QNetworkAccessManager *network,
+                     UserPrompts *prompts, QWidget *window, QObject *parent = nullptr);
+    ~ExportController() override;
+
+    //! The folder exports are saved in (QSettings "export/folder"); empty until chosen.
+    QString exportFolder() const;
+    void setExportFolder(const QString &folder);
+    //! Opens a folder in the file manager; tests replace it (default: QDesktopServices).
+    void setFolderOpener(std::function<void(const QUrl &)> opener);
+    //! The UI's X-Language, used for profiles that never chose one (LanguageManager::defaultRequestLanguage).
+    void setUiRequestLanguage(std::function<RequestLanguage()> uiLanguage);
+
+    bool isBusy() const { return m_busy; }
+    ExportProgressDialog *progressDialog() const;
+    ErrorDialog *errorDialog() const;
+
+public slots:
+    void start(const QString &profileName, const QList<smsc::TaskRow> &rows);
+    void cancel();
+    //! Asks for the folder exports go to and remembers it.
+    void chooseFolder();
+
+signals:
+    void busyChanged(bool busy);
+    void finished(const smsc::ExportOutcome &outcome, const QString &savedPath);
+    void errorDialogShown(smsc::ErrorDialog *dialog);
+    void exportFolderChanged(const QString &folder);
+    //! The answer's Date shows the clock more than 5 minutes off (ClockSkew::warningText).
+    void clockWarning(const QString &text);
+
+private:
+    void withFolder(std::function<void(const QString &)> next);
+    void loadSecrets();
+    void runJob(const Credentials &credentials);
+    bool offerClockRetry(const ExportOutcome &outcome);
+    void onFinished(const ExportOutcome &outcome);
+    void placeFile(const ExportOutcome &outcome, int conflict);
+    void fail(const QString &headline, const QString &detail, const QString &hint);
+    void showErrorDialog();
+    void finish(const ExportOutcome &outcome, const QString &savedPath);
+    void setBusy(bool busy);
+
+    ProfileStore *m_profiles;
+    ProfileSecrets m_secrets;
+    QNetworkAccessManager *m_network;
+    UserPrompts *m_prompts;
+    QPointer<QWidget> m_window;
+    AccountIdCache m_accountIds;
+    std::function<void(const QUrl &)> m_openFolder;
+    std::function<RequestLanguage()> m_uiLanguage;
+    QPointer<ExportProgressDialog> m_progress;
+    QPointer<ErrorDialog> m_errorDialog;
+    QPointer<ExportJob> m_job;
+    std::unique_ptr<QTemporaryDir> m_staging;
+    Profile m_profile;
+    QList<TaskRow> m_rows;
+    QString m_folder;
+    Credentials m_credentials;  // held only while a job runs, to mask/scrub the error report
+    ExportOutcome m_lastOutcome;
+    ErrorReport m_report;       // redacted; for the error dialog
+    std::optional<ClockOffset> m_clockOffset;  // set for the one clock retry of this run
+    bool m_clockRetried = false;
+    bool m_busy = false;
+    int m_run = 0;  // ignores late callbacks of a cancelled run
+};
+
+} // namespace smsc

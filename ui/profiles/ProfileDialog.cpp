@@ -1,0 +1,361 @@
+#include "profiles/ProfileDialog.h"
+
+#include "profile/CredentialChecks.h"
+#include "profile/ProfileChecks.h"
+#include "profile/ProfileStore.h"
+#include "profiles/ProfileEditor.h"
+#include "prompts/UserPrompts.h"
+
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace smsc {
+
+ProfileDialog::ProfileDialog(ProfileStore *store, CredentialStore *secrets, UserPrompts *prompts, QWidget *parent)
+    : QDialog(parent), m_store(store), m_secrets(secrets), m_prompts(prompts)
+{
+    setObjectName(u"ProfileDialog"_s);
+    auto *layout = new QVBoxLayout(this);
+    auto *columns = new QHBoxLayout;
+    layout->addLayout(columns, 1);
+
+    auto *left = new QVBoxLayout;
+    m_listLabel = new QLabel;
+    m_list = new QListWidget;
+    m_list->setObjectName(u"profileList"_s);
+    m_listLabel->setBuddy(m_list);
+    left->addWidget(m_listLabel);
+    left->addWidget(m_list, 1);
+    auto addButton = [left](const QString &name) {
+        auto *button = new QPushButton;
+        button->setObjectName(name);
+        left->addWidget(button);
+        return button;
+    };
+    m_add = addButton(u"addProfileButton"_s);
+    m_duplicate = addButton(u"duplicateProfileButton"_s);
+    m_rename = addButton(u"renameProfileButton"_s);
+    m_delete = addButton(u"deleteProfileButton"_s);
+    columns->addLayout(left);
+
+    m_editor = new ProfileEditor(prompts);
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(u"editorScrollArea"_s);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_editor);
+    columns->addWidget(scroll, 1);
+
+    m_status = new QLabel;
+    m_status->setObjectName(u"statusLabel"_s);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    layout->addWidget(m_status);
+
+    auto *buttons = new QDialogButtonBox;
+    m_check = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_check->setObjectName(u"checkProfileButton"_s);
+    connect(m_check, &QPushButton::clicked, this, &ProfileDialog::check);
+    m_save = buttons->addButton(QDialogButtonBox::Save);
+    m_save->setObjectName(u"saveButton"_s);
+    m_close = buttons->addButton(QDialogButtonBox::Close);
+    m_close->setObjectName(u"closeButton"_s);
+    layout->addWidget(buttons);
+
+    connect(m_list, &QListWidget::currentRowChanged, this, &ProfileDialog::loadSelected);
+    connect(m_add, &QPushButton::clicked, this, &ProfileDialog::addProfile);
+    connect(m_duplicate, &QPushButton::clicked, this, &ProfileDialog::duplicateProfile);
+    connect(m_rename, &QPushButton::clicked, this, &ProfileDialog::renameProfile);
+    connect(m_delete, &QPushButton::clicked, this, &ProfileDialog::deleteProfile);
+    connect(m_save, &QPushButton::clicked, this, &ProfileDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_editor, &ProfileEditor::detectRequested, this, &ProfileDialog::detect);
+
+    retranslateUi();
+    resize(920, 720);
+    populate(m_store->currentName());
+    if (m_list->count() == 0)
+        addProfile();
+}
+
+void ProfileDialog::setAccountIdDetector(AccountIdDetector detector)
+{
+    m_detector = std::move(detector);
+}
+
+QString ProfileDialog::editedProfileName() const
+{
+    return m_originalName;
+}
+
+void ProfileDialog::populate(const QString &select, bool load)
+{
+    m_populating = true;
+    m_list->clear();
+    m_list->addItems(m_store->names());
+    m_populating = !load;
+    const auto found = m_list->findItems(select, Qt::MatchExactly);
+    m_list->setCurrentItem(found.isEmpty() ? m_list->item(0) : found.first());
+    m_populating = false;
+}
+
+void ProfileDialog::selectProfile(const QString &name)
+{
+    populate(name);
+}
+
+void ProfileDialog::loadSelected()
+{
+    QListWidgetItem *item = m_list->currentItem();
+    if (m_populating || !item || item->data(Qt::UserRole).toBool())
+        return;
+    const std::optional<Profile> profile = m_store->load(item->text());
+    if (!profile)
+        return;
+    m_originalName = profile->name;
+    m_editor->setProfile(*profile);
+    m_editor->setCredentials({});
+    setStatus(tr("Reading the keys of \"%1\" from the system keychain…").arg(profile->name));
+    const int generation = ++m_loadGeneration;
+    m_secrets.load(profile->name, profile->authMode, this, [this, generation](const SecretsResult &result) {
+        if (generation != m_loadGeneration)
+            return;
+        if (result.ok()) {
+            m_editor->setCredentials(result.credentials);
+            setStatus(QString());
+        } else if (result.status == StoreResult::Status::NotFound) {
+            setStatus(tr("No keys are stored for this profile yet: enter them and save."));
+        } else {
+            setStatus(tr("The system keychain is unavailable, so the keys cannot be shown or saved. %1")
+                          .arg(result.error));
+        }
+        emit secretsLoaded(result.ok());
+    });
+}
+
+QString ProfileDialog::uniqueName(const QString &base) const
+{
+    const QStringList names = m_store->names();
+    QString name = base;
+    for (int n = 2; names.contains(name, Qt::CaseInsensitive); ++n)
+        name = tr("%1 %2").arg(base).arg(n);
+    return name;
+}
+
+void ProfileDialog::addProfile()
+{
+    Profile profile;
+    profile.name = uniqueName(tr("New profile"));
+    // X-Language follows the UI language until the user picks another one.
+    profile.language = QLocale().language() == QLocale::Chinese ? RequestLanguage::ZhCn : RequestLanguage::EnUs;
+    profile.languageFollowsUi = true;
+    m_populating = true;
+    auto *item = new QListWidgetItem(profile.name, m_list);
+    item->setData(Qt::UserRole, true);  // not stored yet
+    m_list->setCurrentItem(item);
+    m_populating = false;
+    ++m_loadGeneration;
+    m_originalName.clear();
+    m_editor->setProfile(profile);
+    m_editor->setCredentials({});
+    m_editor->focusName();
+    setStatus(tr("New profile: fill in the form and save."));
+}
+
+void ProfileDialog::duplicateProfile()
+{
+    Profile profile = m_editor->profile();
+    const Credentials credentials = m_editor->credentials();
+    profile.name = uniqueName(tr("%1 copy").arg(profile.name));
+    addProfile();
+    m_list->currentItem()->setText(profile.name);
+    m_editor->setProfile(profile);
+    m_editor->setCredentials(credentials);
+    m_editor->focusName();
+    setStatus(tr("Copy of the profile: change what differs and save."));
+}
+
+void ProfileDialog::renameProfile()
+{
+    m_editor->focusName();
+    setStatus(tr("Type the new name, then save. The keys move with the profile."));
+}
+
+void ProfileDialog::deleteProfile()
+{
+    const QString name = m_originalName;
+    if (name.isEmpty()) {  // an unsaved profile: just drop it
+        populate(m_store->currentName());
+        if (m_list->count() == 0)
+            addProfile();
+        return;
+    }
+    m_prompts->confirm(this, tr("Delete profile"),
+                       tr("Delete the profile \"%1\" and remove its keys from the system keychain?").arg(name),
+                       tr("&Delete"), [this, name](bool yes) {
+                           if (!yes)
+                               return;
+                           m_store->remove(name);
+                           m_secrets.removeAll(name, this, [this, name](const SecretsResult &result) {
+                               setStatus(result.ok() ? tr("Profile \"%1\" deleted.").arg(name)
+                                                     : tr("Profile \"%1\" deleted, but its keys could not be "
+                                                          "removed from the system keychain. %2")
+                                                           .arg(name, result.error));
+                           });
+                           populate(m_store->currentName());
+                           if (m_list->count() == 0)
+                               addProfile();
+                           emit profilesChanged();
+                       });
+}
+
+void ProfileDialog::save()
+{
+    const Profile profile = m_editor->profile();
+    const Credentials credentials = m_editor->credentials();
+    QStringList others = m_store->names();
+    others.removeAll(m_originalName);
+    m_editor->clearIssues();
+    // One clear message, next to the first field that needs attention.
+    if (const QList<ProfileIssue> issues = ProfileChecks::check(profile, others); !issues.isEmpty()) {
+        m_editor->showIssue(issues.first().field, issues.first().message);
+        setStatus(tr("Not saved: %1").arg(issues.first().message));
+        emit saveFinished(false, false);
+        return;
+    }
+    const bool withSecrets = m_editor->hasAnySecret();
+    if (withSecrets) {
+        if (const QList<CredentialIssue> issues = CredentialChecks::check(credentials); !issues.isEmpty()) {
+            m_editor->showSecretIssue(issues.first().field, issues.first().message);
+            setStatus(tr("Not saved: %1").arg(issues.first().message));
+            emit saveFinished(false, false);
+            return;
+        }
+    }
+    const QString oldName = m_originalName;
+    QString error = !oldName.isEmpty() && oldName != profile.name ? m_store->rename(oldName, profile.name)
+                                                                  : QString();
+    if (error.isEmpty())
+        error = m_store->save(profile);
+    if (!error.isEmpty()) {
+        setStatus(tr("Not saved: %1").arg(error));
+        emit saveFinished(false, false);
+        return;
+    }
+    m_originalName = profile.name;
+    if (m_store->currentName().isEmpty())
+        m_store->setCurrentName(profile.name);
+    populate(profile.name, false);  // the editor already shows it, secrets included
+    emit profilesChanged();
+    if (!withSecrets) {
+        setStatus(tr("Profile \"%1\" saved. No keys were entered, so none are stored yet.").arg(profile.name));
+        emit saveFinished(true, false);
+        return;
+    }
+    saveSecrets(profile, credentials, oldName);
+}
+
+void ProfileDialog::saveSecrets(const Profile &profile, const Credentials &credentials, const QString &oldName)
+{
+    setBusy(true);
+    setStatus(tr("Saving the keys to the system keychain…"));
+    const QString name = profile.name;
+    m_secrets.save(name, credentials, this, [this, name, oldName](const SecretsResult &result) {
+        setBusy(false);
+        if (!result.ok()) {
+            setStatus(tr("Profile \"%1\": the settings (region, endpoints, account, network) were saved, but "
+                         "the keys were NOT saved, because the system keychain is unavailable.\n%2\n"
+                         "Keys are stored only in the system keychain, never anywhere else: make the keychain "
+                         "available, then save again.")
+                          .arg(name, result.error));
+            emit saveFinished(true, false);
+            return;
+        }
+        setStatus(tr("Profile \"%1\" saved; the keys are in the system keychain.").arg(name));
+        if (!oldName.isEmpty() && oldName != name)
+            m_secrets.removeAll(oldName, this, [](const SecretsResult &) {});
+        emit saveFinished(true, true);
+    });
+}
+
+void ProfileDialog::check()
+{
+    const Credentials credentials = m_editor->credentials();
+    m_editor->clearIssues();
+    if (const QList<CredentialIssue> issues = CredentialChecks::check(credentials); !issues.isEmpty()) {
+        m_editor->showSecretIssue(issues.first().field, issues.first().message);
+        return;
+    }
+    emit checkRequested(m_editor->profile(), credentials);
+}
+
+void ProfileDialog::detect()
+{
+    if (!m_detector) {
+        m_editor->setDetectStatus(tr("Detecting the account ID is not available here; enter it by hand."));
+        return;
+    }
+    const Profile profile = m_editor->profile();
+    const Credentials credentials = m_editor->credentials();
+    m_editor->clearIssues();
+    if (const QList<CredentialIssue> issues = CredentialChecks::check(credentials); !issues.isEmpty()) {
+        m_editor->showSecretIssue(issues.first().field, issues.first().message);
+        return;
+    }
+    m_editor->setDetecting(true);
+    m_editor->setDetectStatus(tr("Asking IAM for the account ID…"));
+    m_detector(profile, credentials, this, [this](const QString &accountId, const QString &error) {
+        m_editor->setDetecting(false);
+        if (accountId.isEmpty()) {
+            m_editor->setDetectStatus(QString());
+            m_editor->showIssue(ProfileField::DomainId, tr("The account ID could not be detected: %1").arg(error));
+            return;
+        }
+        m_editor->setDomainId(accountId);
+        m_editor->setDetectStatus(tr("Account ID detected. Save to keep it."));
+    });
+}
+
+void ProfileDialog::setStatus(const QString &text)
+{
+    m_status->setText(text);
+}
+
+void ProfileDialog::setBusy(bool busy)
+{
+    m_save->setEnabled(!busy);
+    m_delete->setEnabled(!busy);
+    m_list->setEnabled(!busy);
+}
+
+void ProfileDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void ProfileDialog::retranslateUi()
+{
+    setWindowTitle(tr("Profiles"));
+    m_check->setText(tr("Check &who I am"));
+    m_check->setToolTip(tr("Ask STS who these keys belong to, and list the permissions the app needs"));
+    m_listLabel->setText(tr("P&rofiles:"));
+    m_list->setAccessibleName(tr("Profiles"));
+    m_add->setText(tr("&Add"));
+    m_duplicate->setText(tr("D&uplicate"));
+    m_rename->setText(tr("Re&name"));
+    m_delete->setText(tr("De&lete"));
+    m_status->setAccessibleName(tr("Status"));
+}
+
+} // namespace smsc

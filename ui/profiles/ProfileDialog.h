@@ -1,0 +1,88 @@
+#pragma once
+
+#include "profile/Credentials.h"
+#include "profile/Profile.h"
+#include "profile/ProfileSecrets.h"
+
+#include <QDialog>
+#include <functional>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace smsc {
+
+class CredentialStore;
+class ProfileEditor;
+class ProfileStore;
+class UserPrompts;
+
+/*!
+ * Lists the profiles (add, duplicate, rename, delete) and edits one. Settings go to the
+ * ProfileStore, secrets ONLY to the CredentialStore (the keychain); when that is unavailable
+ * the dialog says so with the backend's message and stores the secrets nowhere else.
+ */
+class ProfileDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    using DetectCallback = std::function<void(const QString &accountId, const QString &error)>;
+    //! Resolves the account id for (profile, credentials); calls back on `context`'s thread.
+    using AccountIdDetector = std::function<void(const Profile &, const Credentials &, QObject *context,
+                                                 DetectCallback)>;
+
+    ProfileDialog(ProfileStore *store, CredentialStore *secrets, UserPrompts *prompts,
+                  QWidget *parent = nullptr);
+
+    void setAccountIdDetector(AccountIdDetector detector);
+    void selectProfile(const QString &name);
+    void addProfile();                 //!< a new, unsaved profile in the editor
+    QString editedProfileName() const; //!< the stored name of the profile in the editor, empty when new
+
+signals:
+    void profilesChanged();                    //!< a profile was saved, renamed or deleted
+    void saveFinished(bool ok, bool secretsSaved);
+    void secretsLoaded(bool ok);               //!< after a profile's secrets were read (or failed)
+    //! "Check": who these typed keys belong to (issue 4 §3); the composition root asks STS.
+    void checkRequested(const smsc::Profile &profile, const smsc::Credentials &credentials);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void populate(const QString &select, bool load = true);
+    void loadSelected();
+    void duplicateProfile();
+    void renameProfile();
+    void deleteProfile();
+    void save();
+    void saveSecrets(const Profile &profile, const Credentials &credentials, const QString &oldName);
+    void detect();
+    void check();
+    void setStatus(const QString &text);
+    void setBusy(bool busy);
+    QString uniqueName(const QString &base) const;
+    void retranslateUi();
+
+    ProfileStore *m_store;
+    ProfileSecrets m_secrets;
+    UserPrompts *m_prompts;
+    AccountIdDetector m_detector;
+    QListWidget *m_list = nullptr;
+    ProfileEditor *m_editor = nullptr;
+    QPushButton *m_add = nullptr;
+    QPushButton *m_duplicate = nullptr;
+    QPushButton *m_rename = nullptr;
+    QPushButton *m_delete = nullptr;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_check = nullptr;
+    QPushButton *m_close = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_listLabel = nullptr;
+    QString m_originalName;   // stored name of the edited profile; empty for a new one
+    bool m_populating = false;
+    int m_loadGeneration = 0; // ignores answers for a profile that is no longer selected
+};
+
+} // namespace smsc

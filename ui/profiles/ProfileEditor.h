@@ -1,0 +1,100 @@
+#pragma once
+
+#include "profile/Credentials.h"
+#include "profile/CredentialStore.h"
+#include "profile/Profile.h"
+#include "profile/ProfileChecks.h"
+
+#include <QHash>
+#include <QList>
+#include <QPair>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace smsc {
+
+class SecretLineEdit;
+class UserPrompts;
+
+//! The form for one profile: connection, credentials, account, network. Shows values and problems only.
+class ProfileEditor final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ProfileEditor(UserPrompts *prompts, QWidget *parent = nullptr);
+
+    void setProfile(const Profile &profile);
+    Profile profile() const;
+    void setCredentials(const Credentials &credentials);
+    Credentials credentials() const;  //!< the typed secrets, for the selected auth mode
+    bool hasAnySecret() const;        //!< any secret field of the selected mode filled in
+
+    void clearIssues();
+    void showIssue(ProfileField field, const QString &message);        //!< next to the field, focused
+    void showSecretIssue(SecretField field, const QString &message);
+    void setDetecting(bool busy);
+    void setDetectStatus(const QString &text);
+    void setDomainId(const QString &id);
+    void focusName();
+
+signals:
+    void detectRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QGroupBox *addGroup(const QString &objectName, QFormLayout **form);
+    QWidget *addRow(QFormLayout *form, const char *label, QWidget *field, const QString &errorName);
+    QLineEdit *addLine(QFormLayout *form, const char *label, const QString &objectName);
+    SecretLineEdit *addSecret(QFormLayout *form, const char *label, const QString &objectName);
+    void showError(QWidget *field, const QString &message);
+    void updateVisibility();
+    void browseCaFile();
+    void retranslateUi();
+
+    UserPrompts *m_prompts;
+    QList<QPair<QLabel *, const char *>> m_labels;
+    QHash<QWidget *, QLabel *> m_errors;   // field → its error label
+    QHash<QWidget *, QWidget *> m_rows;    // field → the row container (for visibility)
+    QGroupBox *m_connectionGroup = nullptr;
+    QGroupBox *m_credentialsGroup = nullptr;
+    QGroupBox *m_accountGroup = nullptr;
+    QGroupBox *m_networkGroup = nullptr;
+    QLineEdit *m_name = nullptr;
+    QComboBox *m_region = nullptr;
+    QLineEdit *m_endpoint = nullptr;
+    QLineEdit *m_iamEndpoint = nullptr;
+    QLineEdit *m_stsEndpoint = nullptr;
+    QComboBox *m_authMode = nullptr;
+    SecretLineEdit *m_ak = nullptr;
+    SecretLineEdit *m_sk = nullptr;
+    SecretLineEdit *m_securityToken = nullptr;
+    SecretLineEdit *m_iamToken = nullptr;
+    QLineEdit *m_domainId = nullptr;
+    QPushButton *m_detect = nullptr;
+    QLabel *m_detectStatus = nullptr;
+    QComboBox *m_scope = nullptr;
+    QLineEdit *m_projectId = nullptr;
+    QComboBox *m_language = nullptr;
+    bool m_languageFollowsUi = false;  // until the user picks an X-Language
+    QSpinBox *m_connectTimeout = nullptr;
+    QSpinBox *m_transferTimeout = nullptr;
+    QLineEdit *m_proxy = nullptr;
+    QLineEdit *m_caFile = nullptr;
+    QPushButton *m_browseCa = nullptr;
+    QCheckBox *m_retry = nullptr;
+    QFormLayout *m_connectionForm = nullptr;
+    QFormLayout *m_credentialsForm = nullptr;
+    QFormLayout *m_accountForm = nullptr;
+};
+
+} // namespace smsc

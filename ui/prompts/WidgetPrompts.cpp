@@ -1,0 +1,87 @@
+#include "prompts/WidgetPrompts.h"
+
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace smsc {
+namespace {
+
+void openFileDialog(QFileDialog *dialog, UserPrompts::NameCallback done)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    QObject::connect(dialog, &QFileDialog::finished, dialog, [dialog, done = std::move(done)](int result) {
+        done(result == QDialog::Accepted ? dialog->selectedFiles().value(0) : QString());
+    });
+    dialog->open();
+}
+
+} // namespace
+
+void WidgetPrompts::saveFileName(QWidget *parent, const QString &caption, const QString &suggestedPath,
+                                 const QString &filter, NameCallback done)
+{
+    auto *dialog = new QFileDialog(parent, caption, suggestedPath, filter);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    openFileDialog(dialog, std::move(done));
+}
+
+void WidgetPrompts::openFileName(QWidget *parent, const QString &caption, const QString &directory,
+                                 const QString &filter, NameCallback done)
+{
+    auto *dialog = new QFileDialog(parent, caption, directory, filter);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    openFileDialog(dialog, std::move(done));
+}
+
+void WidgetPrompts::directory(QWidget *parent, const QString &caption, const QString &start, NameCallback done)
+{
+    auto *dialog = new QFileDialog(parent, caption, start);
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    openFileDialog(dialog, std::move(done));
+}
+
+void WidgetPrompts::overwrite(QWidget *parent, const QString &fileName, std::function<void(Overwrite)> done)
+{
+    auto *box = new QMessageBox(QMessageBox::Question,
+                                QCoreApplication::translate("smsc::WidgetPrompts", "File exists"),
+                                QCoreApplication::translate("smsc::WidgetPrompts",
+                                                            "\"%1\" already exists in this folder. "
+                                                            "Replace it, or keep both files?")
+                                    .arg(QFileInfo(fileName).fileName()),
+                                QMessageBox::NoButton, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    QPushButton *replace = box->addButton(
+        QCoreApplication::translate("smsc::WidgetPrompts", "&Replace"), QMessageBox::DestructiveRole);
+    QPushButton *keepBoth = box->addButton(
+        QCoreApplication::translate("smsc::WidgetPrompts", "&Keep both"), QMessageBox::AcceptRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(keepBoth);
+    QObject::connect(box, &QMessageBox::finished, box, [box, replace, keepBoth, done = std::move(done)] {
+        const auto *clicked = box->clickedButton();
+        done(clicked == replace ? Overwrite::Replace : clicked == keepBoth ? Overwrite::KeepBoth
+                                                                            : Overwrite::Cancel);
+    });
+    box->open();
+}
+
+void WidgetPrompts::confirm(QWidget *parent, const QString &title, const QString &text,
+                            const QString &acceptLabel, std::function<void(bool)> done)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    QPushButton *accept = box->addButton(acceptLabel, QMessageBox::AcceptRole);
+    box->setDefaultButton(box->addButton(QMessageBox::Cancel));
+    QObject::connect(box, &QMessageBox::finished, box, [box, accept, done = std::move(done)] {
+        done(box->clickedButton() == accept);
+    });
+    box->open();
+}
+
+} // namespace smsc

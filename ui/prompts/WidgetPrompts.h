@@ -1,0 +1,21 @@
+#pragma once
+
+#include "prompts/UserPrompts.h"
+
+namespace smsc {
+
+//! The real prompts: QFileDialog and QMessageBox opened with open(), answered through signals.
+class WidgetPrompts final : public UserPrompts
+{
+public:
+    void saveFileName(QWidget *parent, const QString &caption, const QString &suggestedPath,
+                      const QString &filter, NameCallback done) override;
+    void openFileName(QWidget *parent, const QString &caption, const QString &directory,
+                      const QString &filter, NameCallback done) override;
+    void directory(QWidget *parent, const QString &caption, const QString &start, NameCallback done) override;
+    void overwrite(QWidget *parent, const QString &fileName, std::function<void(Overwrite)> done) override;
+    void confirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptLabel,
+                 std::function<void(bool)> done) override;
+};
+
+} // namespace smsc

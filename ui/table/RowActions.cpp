@@ -1,0 +1,398 @@
+#include "table/RowActions.h"
+
+#include "prompts/Prompter.h"
+#include "rows/RowsFile.h"
+#include "table/EditCellCommand.h"
+#include "table/InsertRowsCommand.h"
+#include "table/RemoveRowsCommand.h"
+#include "table/ReplaceRowsCommand.h"
+#include "table/RowTableView.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QIcon>
+#include <QItemSelectionModel>
+#include <QUndoStack>
+
+#include <algorithm>
+#include <numeric>
+
+using namespace Qt::StringLiterals;
+
+namespace smsc {
+
+namespace {
+
+QList<RowTableModel::Entry> toEntries(const QList<TaskRow> &rows, bool fromAccount)
+{
+    QList<RowTableModel::Entry> entries;
+    entries.reserve(rows.size());
+    for (const TaskRow &row : rows)
+        entries.append({row, fromAccount});
+    return entries;
+}
+
+// Columns of the first line of a paste without a header row (tab-separated, else CSV with quotes).
+int pastedColumns(const QString &text)
+{
+    const QString line = text.section(u'\n', 0, 0);
+    if (line.contains(u'\t'))
+        return int(line.count(u'\t')) + 1;
+    int columns = 1;
+    bool quoted = false;
+    for (QChar c : line) {
+        if (c == u'"')
+            quoted = !quoted;
+        else if (c == u',' && !quoted)
+            ++columns;
+    }
+    return columns;
+}
+
+// RowsFile skips a header row; the first row then starts after the first non-blank line.
+bool startsWithHeader(const QString &text, const RowsFileResult &parsed)
+{
+    const QStringList lines = text.split(u'\n');
+    const auto firstFilled = std::find_if(lines.cbegin(), lines.cend(), [](const QString &l) { return !l.trimmed().isEmpty(); });
+    const int firstLine = int(firstFilled - lines.cbegin()) + 1;
+    return parsed.lines.isEmpty() || parsed.lines.first() > firstLine;
+}
+
+} // namespace
+
+RowActions::RowActions(RowTableModel *model, RowTableView *view, Prompter *prompter, QObject *parent)
+    : QObject(parent), m_model(model), m_view(view), m_prompter(prompter), m_undoStack(new QUndoStack(this))
+{
+    for (int id = 0; id < Count; ++id)
+        m_actions[id] = new QAction(this);
+    // Own actions rather than createUndoAction(): their "Undo %1" text must follow the UI language.
+    connect(m_actions[Undo], &QAction::triggered, m_undoStack, &QUndoStack::undo);
+    connect(m_actions[Redo], &QAction::triggered, m_undoStack, &QUndoStack::redo);
+    connect(m_undoStack, &QUndoStack::canUndoChanged, m_actions[Undo], &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::canRedoChanged, m_actions[Redo], &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &RowActions::updateUndoTexts);
+    m_actions[Undo]->setEnabled(false);
+    m_actions[Redo]->setEnabled(false);
+    static constexpr std::array<const char *, Count> kNames{
+        "undoAction", "redoAction", "copyAction", "pasteAction", "clearCellsAction", "addRowAction",
+        "insertRowAction", "duplicateRowsAction", "deleteRowsAction", "removeDuplicatesAction", "clearAllAction",
+        "importRowsAction", "exportCsvAction"};
+    for (int id = 0; id < Count; ++id)
+        m_actions[id]->setObjectName(QLatin1StringView(kNames[id]));
+
+    const std::array<std::pair<Id, const char *>, 5> icons{{{AddRow, "row-add"}, {DeleteRows, "row-delete"},
+                                                            {DuplicateRows, "row-duplicate"}, {ImportRows, "import"},
+                                                            {ExportCsv, "export"}}};
+    for (const auto &[id, icon] : icons)
+        m_actions[id]->setIcon(QIcon(u":/icons/actions/%1.svg"_s.arg(QLatin1StringView(icon))));
+    m_actions[Undo]->setShortcuts(QKeySequence::Undo);
+    m_actions[Redo]->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_actions[Copy]->setShortcuts(QKeySequence::Copy);
+    m_actions[Paste]->setShortcuts(QKeySequence::Paste);
+    m_actions[ClearCells]->setShortcuts({QKeySequence(Qt::Key_Delete), QKeySequence(Qt::Key_Backspace)});
+    m_actions[AddRow]->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_actions[InsertRow]->setShortcut(QKeySequence(Qt::Key_Insert));
+    m_actions[DuplicateRows]->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_actions[DeleteRows]->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    m_actions[ClearAll]->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
+    m_actions[ImportRows]->setShortcuts(QKeySequence::Open);
+    m_actions[ExportCsv]->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    // Delete and Backspace would steal keys from other widgets; they only mean "clear" inside the table.
+    m_actions[ClearCells]->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(m_actions[ClearCells]);
+
+    connect(m_actions[Copy], &QAction::triggered, this, &RowActions::copySelection);
+    connect(m_actions[Paste], &QAction::triggered, this,
+            [this] { pasteText(QGuiApplication::clipboard()->text()); });
+    connect(m_actions[ClearCells], &QAction::triggered, this, &RowActions::clearSelectedCells);
+    connect(m_actions[AddRow], &QAction::triggered, this, &RowActions::appendRow);
+    connect(m_actions[InsertRow], &QAction::triggered, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        insertBlankRow(current.isValid() ? current.row() : 0);
+    });
+    connect(m_actions[DuplicateRows], &QAction::triggered, this, &RowActions::duplicateSelectedRows);
+    connect(m_actions[DeleteRows], &QAction::triggered, this, &RowActions::deleteSelectedRows);
+    connect(m_actions[RemoveDuplicates], &QAction::triggered, this, &RowActions::removeDuplicates);
+    connect(m_actions[ClearAll], &QAction::triggered, this, &RowActions::clearAll);
+    connect(m_actions[ImportRows], &QAction::triggered, this, &RowActions::importWithDialog);
+    connect(m_actions[ExportCsv], &QAction::triggered, this, &RowActions::exportCsvWithDialog);
+    connect(m_view, &RowTableView::appendRowRequested, this, &RowActions::appendRow);
+
+    connect(m_model, &RowTableModel::validationChanged, this, &RowActions::updateEnabled);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RowActions::updateEnabled);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &RowActions::updateEnabled);
+    retranslateUi();
+    updateEnabled();
+}
+
+QAction *RowActions::action(Id id) const
+{
+    return m_actions.at(id);
+}
+
+QUndoStack *RowActions::undoStack() const
+{
+    return m_undoStack;
+}
+
+void RowActions::retranslateUi()
+{
+    updateUndoTexts();
+    m_actions[Copy]->setText(tr("&Copy"));
+    m_actions[Paste]->setText(tr("&Paste"));
+    m_actions[ClearCells]->setText(tr("C&lear cells"));
+    m_actions[AddRow]->setText(tr("&Add row"));
+    m_actions[InsertRow]->setText(tr("&Insert row"));
+    m_actions[DuplicateRows]->setText(tr("D&uplicate rows"));
+    m_actions[DeleteRows]->setText(tr("&Delete rows"));
+    m_actions[RemoveDuplicates]->setText(tr("Remove du&plicates"));
+    m_actions[ClearAll]->setText(tr("Clear &all"));
+    m_actions[ImportRows]->setText(tr("&Import CSV/TSV…"));
+    m_actions[ExportCsv]->setText(tr("Export rows as &CSV…"));
+    m_actions[AddRow]->setToolTip(tr("Add an empty row at the end"));
+    m_actions[RemoveDuplicates]->setToolTip(tr("Remove rows that exactly repeat an earlier row"));
+}
+
+void RowActions::updateUndoTexts()
+{
+    const QString undo = m_undoStack->undoText();
+    const QString redo = m_undoStack->redoText();
+    m_actions[Undo]->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
+    m_actions[Redo]->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
+}
+
+void RowActions::appendRow()
+{
+    insertBlankRow(m_model->rowCount());
+}
+
+void RowActions::insertBlankRow(int position)
+{
+    if (m_model->remainingCapacity() < 1) {
+        reportLeftOut(1);
+        return;
+    }
+    m_undoStack->push(new InsertRowsCommand(m_model, position, {RowTableModel::Entry{}}, tr("Add row")));
+    m_view->setCurrentIndex(m_model->index(position, RowTableModel::TaskIdColumn));
+}
+
+void RowActions::duplicateSelectedRows()
+{
+    const QList<int> rows = m_view->selectedRowNumbers();
+    if (rows.isEmpty())
+        return;
+    QList<RowTableModel::Entry> copies;
+    for (int row : rows)
+        copies.append(m_model->entries(row, 1));
+    const int fit = std::min(int(copies.size()), m_model->remainingCapacity());
+    if (fit > 0) {
+        m_undoStack->push(new InsertRowsCommand(m_model, rows.last() + 1, copies.mid(0, fit), tr("Duplicate rows")));
+        selectRows(rows.last() + 1, fit);
+    }
+    if (fit < copies.size())
+        reportLeftOut(int(copies.size()) - fit);
+}
+
+void RowActions::deleteSelectedRows()
+{
+    const QList<int> rows = m_view->selectedRowNumbers();
+    if (!rows.isEmpty())
+        m_undoStack->push(new RemoveRowsCommand(m_model, rows, tr("Delete rows")));
+}
+
+void RowActions::clearSelectedCells()
+{
+    QModelIndexList cells = m_view->selectionModel()->selectedIndexes();
+    if (cells.isEmpty() && m_view->currentIndex().isValid())
+        cells.append(m_view->currentIndex());
+    cells.erase(std::remove_if(cells.begin(), cells.end(),
+                               [](const QModelIndex &cell) { return cell.data(Qt::EditRole).toString().isEmpty(); }),
+                cells.end());
+    if (cells.isEmpty())
+        return;
+    m_undoStack->beginMacro(tr("Clear cells"));
+    for (const QModelIndex &cell : std::as_const(cells))
+        m_undoStack->push(new EditCellCommand(m_model, cell.row(), cell.column(), {}, {}));
+    m_undoStack->endMacro();
+}
+
+void RowActions::clearAll()
+{
+    QList<int> all(m_model->rowCount());
+    std::iota(all.begin(), all.end(), 0);
+    if (!all.isEmpty())
+        m_undoStack->push(new RemoveRowsCommand(m_model, all, tr("Clear all")));
+}
+
+void RowActions::removeDuplicates()
+{
+    QList<int> duplicates;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QList<RowProblem> problems = m_model->cellProblems(row, RowTableModel::TaskIdColumn);
+        if (std::any_of(problems.cbegin(), problems.cend(),
+                        [](const RowProblem &p) { return p.rule == RowProblem::Rule::Duplicate; }))
+            duplicates.append(row);
+    }
+    if (duplicates.isEmpty())
+        return;
+    m_undoStack->push(new RemoveRowsCommand(m_model, duplicates, tr("Remove duplicates")));
+    emit statusMessage(tr("Removed %n duplicate row(s).", "", int(duplicates.size())));
+}
+
+void RowActions::copySelection()
+{
+    QModelIndexList cells = m_view->selectionModel()->selectedIndexes();
+    if (cells.isEmpty())
+        return;
+    std::sort(cells.begin(), cells.end());
+    QStringList lines;
+    int lastRow = -1;
+    for (const QModelIndex &cell : std::as_const(cells)) {
+        if (cell.row() != lastRow)
+            lines.append(QString());
+        else
+            lines.last() += u'\t';
+        lines.last() += cell.data(Qt::EditRole).toString();
+        lastRow = cell.row();
+    }
+    QGuiApplication::clipboard()->setText(lines.join(u'\n') + u'\n');
+}
+
+void RowActions::pasteText(const QString &text)
+{
+    QString content = text;
+    while (content.endsWith(u'\n') || content.endsWith(u'\r'))
+        content.chop(1);
+    if (content.isEmpty())
+        return;
+    const QModelIndex current = m_view->currentIndex();
+    // One plain value is a cell edit, commas and all; rows need a tab or a line break.
+    if (!content.contains(u'\n') && !content.contains(u'\t') && current.isValid()) {
+        m_undoStack->push(new EditCellCommand(m_model, current.row(), current.column(), content, tr("Paste")));
+        return;
+    }
+    const RowsFileResult parsed = RowsFile::parseClipboard(text);
+    if (!parsed.ok()) {
+        m_prompter->warning(dialogParent(), tr("Cannot paste"), parsed.error);
+        return;
+    }
+    const int first = current.isValid() ? current.row() : firstTrailingBlankRow();
+    // Like a spreadsheet: columns without a header land from the current column on and leave the
+    // other cells of those rows alone (a pasted list of task ids keeps the source names).
+    const int width = startsWithHeader(text, parsed) ? RowTableModel::ColumnCount : pastedColumns(text);
+    const int column = current.isValid() && current.column() + width <= RowTableModel::ColumnCount ? current.column() : 0;
+    QList<TaskRow> rows;
+    const QList<TaskRow> existing = m_model->rows();
+    for (int i = 0; i < parsed.rows.size(); ++i) {
+        TaskRow row = width == RowTableModel::ColumnCount ? TaskRow{} : existing.value(first + i);
+        for (int j = 0; j < width && column + j < RowTableModel::ColumnCount; ++j)
+            RowTableModel::setField(&row, column + j, RowTableModel::field(parsed.rows.at(i), j));
+        rows.append(row);
+    }
+    writeRows(first, rows, tr("Paste"));
+}
+
+bool RowActions::importFile(const QString &path)
+{
+    const RowsFileResult parsed = RowsFile::read(path);
+    if (!parsed.ok()) {
+        m_prompter->warning(dialogParent(), tr("Cannot import rows"), parsed.error);
+        return false;
+    }
+    writeRows(firstTrailingBlankRow(), parsed.rows, tr("Import"));
+    emit statusMessage(tr("Read %n row(s) from %1.", "", int(parsed.rows.size())).arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+void RowActions::importWithDialog()
+{
+    const QString path = m_prompter->openFileName(dialogParent(), tr("Import rows"),
+                                                  tr("Rows files (*.csv *.tsv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+void RowActions::exportCsvWithDialog()
+{
+    const QString path = m_prompter->saveFileName(dialogParent(), tr("Export rows as CSV"), u"rows.csv"_s,
+                                                  tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QList<TaskRow> rows;
+    for (const TaskRow &row : m_model->rows()) {
+        if (!row.isBlank())
+            rows.append(row.trimmed());
+    }
+    const QString error = RowsFile::write(path, rows);
+    if (!error.isEmpty()) {
+        m_prompter->warning(dialogParent(), tr("Cannot export rows"), error);
+        return;
+    }
+    emit statusMessage(tr("Saved %n row(s) to %1.", "", int(rows.size())).arg(path));
+}
+
+void RowActions::appendRows(const QList<TaskRow> &rows, bool fromAccount, const QString &label)
+{
+    writeRows(firstTrailingBlankRow(), rows, label, fromAccount);
+}
+
+void RowActions::writeRows(int first, const QList<TaskRow> &rows, const QString &label, bool fromAccount)
+{
+    if (rows.isEmpty())
+        return;
+    const int fit = std::min(int(rows.size()), kMaxRows - first);
+    if (fit > 0) {
+        m_undoStack->push(new ReplaceRowsCommand(m_model, first, toEntries(rows.mid(0, fit), fromAccount), label));
+        selectRows(first, fit);
+    }
+    if (fit < rows.size())
+        reportLeftOut(int(rows.size()) - fit);
+}
+
+void RowActions::reportLeftOut(int leftOut)
+{
+    const QString text = tr("%n row(s) left out: the table holds at most %1 rows.", "", leftOut).arg(kMaxRows);
+    emit statusMessage(text);
+    m_prompter->warning(dialogParent(), tr("Row limit reached"), text);
+}
+
+int RowActions::firstTrailingBlankRow() const
+{
+    const QList<TaskRow> rows = m_model->rows();
+    int row = int(rows.size());
+    while (row > 0 && rows.at(row - 1).isBlank())
+        --row;
+    return row;
+}
+
+void RowActions::selectRows(int first, int count)
+{
+    const QItemSelection range(m_model->index(first, 0), m_model->index(first + count - 1, RowTableModel::ColumnCount - 1));
+    m_view->selectionModel()->setCurrentIndex(m_model->index(first, 0), QItemSelectionModel::NoUpdate);
+    m_view->selectionModel()->select(range, QItemSelectionModel::ClearAndSelect);
+}
+
+void RowActions::updateEnabled()
+{
+    const bool hasRows = m_model->rowCount() > 0;
+    const bool hasTarget = hasRows && (m_view->currentIndex().isValid() || m_view->selectionModel()->hasSelection());
+    m_actions[DeleteRows]->setEnabled(hasTarget);
+    m_actions[DuplicateRows]->setEnabled(hasTarget);
+    m_actions[ClearCells]->setEnabled(hasTarget);
+    m_actions[Copy]->setEnabled(hasTarget);
+    m_actions[ClearAll]->setEnabled(hasRows);
+    m_actions[ExportCsv]->setEnabled(hasRows);
+    const QList<RowProblem> &problems = m_model->validation().problems;
+    m_actions[RemoveDuplicates]->setEnabled(std::any_of(problems.cbegin(), problems.cend(), [](const RowProblem &p) {
+        return p.rule == RowProblem::Rule::Duplicate;
+    }));
+}
+
+QWidget *RowActions::dialogParent() const
+{
+    return m_view->window();
+}
+
+} // namespace smsc

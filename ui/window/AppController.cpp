@@ -1,0 +1,87 @@
+#include "window/AppController.h"
+
+#include "account/AccountFeatures.h"
+#include "account/AccountIdResolver.h"
+#include "export/ExportController.h"
+#include "profile/EndpointCatalogue.h"
+#include "profile/ProfileStore.h"
+#include "profiles/ProfileDialog.h"
+#include "window/LanguageManager.h"
+#include "window/MainWindow.h"
+
+namespace smsc {
+
+AppController::AppController(MainWindow *window, ProfileStore *profiles, CredentialStore *secrets,
+                             QNetworkAccessManager *network, UserPrompts *prompts, QObject *parent)
+    : QObject(parent), m_window(window), m_profiles(profiles), m_secrets(secrets), m_network(network),
+      m_prompts(prompts), m_export(new ExportController(profiles, secrets, network, prompts, window, this)),
+      m_account(new AccountFeatures(window, profiles, secrets, network, prompts, this))
+{
+    m_account->watchExports(m_export);
+    // Profiles that never chose an X-Language send the UI's (issue 3 §5).
+    m_export->setUiRequestLanguage([languages = window->languages()] { return languages->defaultRequestLanguage(); });
+    connect(window, &MainWindow::exportRequested, this, [this](const QList<TaskRow> &rows) {
+        m_export->start(m_window->currentProfile(), rows);
+    });
+    connect(m_export, &ExportController::busyChanged, window, &MainWindow::setBusy);
+    connect(m_export, &ExportController::clockWarning, window, [window](const QString &text) {
+        window->showStatusMessage(text);
+    });
+    connect(window, &MainWindow::manageProfilesRequested, this, &AppController::showProfiles);
+    connect(window, &MainWindow::currentProfileChanged, this, [this](const QString &name) {
+        if (!name.isEmpty())
+            m_profiles->setCurrentName(name);
+    });
+    refreshProfileNames();
+}
+
+ProfileDialog *AppController::profileDialog() const
+{
+    return m_profileDialog;
+}
+
+void AppController::refreshProfileNames()
+{
+    m_window->setProfileNames(m_profiles->names(), m_profiles->currentName());
+}
+
+void AppController::showProfiles()
+{
+    if (m_profileDialog) {
+        m_profileDialog->raise();
+        m_profileDialog->activateWindow();
+        return;
+    }
+    m_profileDialog = new ProfileDialog(m_profiles, m_secrets, m_prompts, m_window);
+    m_profileDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_profileDialog->selectProfile(m_window->currentProfile());
+    // Detect asks IAM (then STS) with the typed keys, exactly as an export would.
+    m_profileDialog->setAccountIdDetector([network = m_network](const Profile &profile, const Credentials &credentials,
+                                                                QObject *context, ProfileDialog::DetectCallback done) {
+        const ServiceEndpoints endpoints = EndpointCatalogue::resolve(profile);
+        if (!endpoints.ok()) {
+            done(QString(), endpoints.error);
+            return;
+        }
+        auto *resolver = new AccountIdResolver(network, endpoints, credentials, profile.transport, context);
+        QObject::connect(resolver, &AccountIdResolver::finished, context,
+                         [resolver, done](const AccountIdResult &result) {
+                             resolver->deleteLater();
+                             // The headline in plain words, then what the service said, so a
+                             // rejected key reads as exactly that.
+                             const ApiError &e = result.error;
+                             QString why = e.headline;
+                             if (!e.errorCode.isEmpty())
+                                 why = tr("%1 (%2: %3)").arg(why, e.errorCode, e.errorMsg);
+                             else if (!e.technicalDetail.isEmpty())
+                                 why = tr("%1 (%2)").arg(why, e.technicalDetail);
+                             done(result.accountId, why);
+                         });
+        resolver->start();
+    });
+    connect(m_profileDialog, &ProfileDialog::profilesChanged, this, &AppController::refreshProfileNames);
+    connect(m_profileDialog, &ProfileDialog::checkRequested, m_account, &AccountFeatures::checkProfile);
+    m_profileDialog->show();  // non-modal, like the export window
+}
+
+} // namespace smsc

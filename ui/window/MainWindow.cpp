@@ -1,0 +1,369 @@
+#include "window/MainWindow.h"
+
+#include "prompts/WidgetPrompter.h"
+#include "rows/RowTableModel.h"
+#include "table/RowActions.h"
+#include "table/RowItemDelegate.h"
+#include "table/RowTableView.h"
+#include "window/LanguageManager.h"
+#include "window/ShortcutsDialog.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace smsc {
+
+namespace {
+
+const auto kGeometryKey = u"mainWindow/geometry"_s;
+const auto kStateKey = u"mainWindow/state"_s;
+const auto kHeaderKey = u"mainWindow/tableHeader"_s;
+
+QString firstLocalFile(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls())
+        return {};
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile())
+            return url.toLocalFile();
+    }
+    return {};
+}
+
+} // namespace
+
+MainWindow::MainWindow(RowTableModel *model, LanguageManager *languages, Prompter *prompter, QWidget *parent)
+    : QMainWindow(parent), m_model(model), m_languages(languages), m_view(new RowTableView(this))
+{
+    setObjectName(u"mainWindow"_s);
+    if (!prompter) {
+        m_ownPrompter = std::make_unique<WidgetPrompter>();
+        prompter = m_ownPrompter.get();
+    }
+    m_view->setModel(m_model);
+    m_rowActions = new RowActions(m_model, m_view, prompter, this);
+    m_view->setItemDelegate(new RowItemDelegate(m_rowActions->undoStack(), m_view));
+    setCentralWidget(m_view);
+    setAcceptDrops(true);
+
+    createMenus();
+    createToolBar();
+    createStatusBar();
+    connect(m_model, &RowTableModel::validationChanged, this, &MainWindow::updateRowState);
+    connect(m_rowActions, &RowActions::statusMessage, this, [this](const QString &text) { showStatusMessage(text, 8000); });
+    connect(m_exportAction, &QAction::triggered, this, [this] {
+        if (exportBlocker().isEmpty())
+            emit exportRequested(m_model->validation().rows);
+    });
+    connect(m_manageProfilesAction, &QAction::triggered, this, &MainWindow::manageProfilesRequested);
+    connect(m_profileCombo, &QComboBox::currentIndexChanged, this, &MainWindow::onProfileActivated);
+    retranslateUi();
+    restoreSettings();
+    if (m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, 0));
+}
+
+MainWindow::~MainWindow() = default;
+
+RowTableModel *MainWindow::rowModel() const
+{
+    return m_model;
+}
+
+QUndoStack *MainWindow::undoStack() const
+{
+    return m_rowActions->undoStack();
+}
+
+RowActions *MainWindow::rowActions() const
+{
+    return m_rowActions;
+}
+
+QString MainWindow::currentProfile() const
+{
+    return m_profileCombo->currentText();
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(u"fileMenu"_s);
+    m_exportAction = new QAction(this);
+    m_exportAction->setObjectName(u"exportAction"_s);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setIcon(QIcon(u":/icons/actions/export.svg"_s));
+    m_manageProfilesAction = new QAction(this);
+    m_manageProfilesAction->setObjectName(u"manageProfilesAction"_s);
+    m_manageProfilesAction->setIcon(QIcon(u":/icons/actions/profile.svg"_s));
+    m_quitAction = new QAction(this);
+    m_quitAction->setObjectName(u"quitAction"_s);
+    m_quitAction->setShortcuts(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_addFromAccountAction = new QAction(this);
+    m_addFromAccountAction->setObjectName(u"addFromAccountAction"_s);
+    m_addFromAccountAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(m_addFromAccountAction, &QAction::triggered, this, &MainWindow::addFromAccountRequested);
+    m_historyAction = new QAction(this);
+    m_historyAction->setObjectName(u"historyAction"_s);
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    connect(m_historyAction, &QAction::triggered, this, &MainWindow::historyRequested);
+    m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addAction(m_historyAction);
+    m_fileMenu->addAction(m_manageProfilesAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_rowActions->action(RowActions::ImportRows));
+    m_fileMenu->addAction(m_rowActions->action(RowActions::ExportCsv));
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(u"editMenu"_s);
+    for (auto id : {RowActions::Undo, RowActions::Redo})
+        m_editMenu->addAction(m_rowActions->action(id));
+    m_editMenu->addSeparator();
+    for (auto id : {RowActions::Copy, RowActions::Paste, RowActions::ClearCells})
+        m_editMenu->addAction(m_rowActions->action(id));
+
+    m_rowsMenu = menuBar()->addMenu(QString());
+    m_rowsMenu->setObjectName(u"rowsMenu"_s);
+    m_rowsMenu->addAction(m_addFromAccountAction);
+    m_rowsMenu->addSeparator();
+    for (auto id : {RowActions::AddRow, RowActions::InsertRow, RowActions::DuplicateRows, RowActions::DeleteRows})
+        m_rowsMenu->addAction(m_rowActions->action(id));
+    m_rowsMenu->addSeparator();
+    m_rowsMenu->addAction(m_rowActions->action(RowActions::RemoveDuplicates));
+    m_rowsMenu->addAction(m_rowActions->action(RowActions::ClearAll));
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(u"viewMenu"_s);
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(u"languageMenu"_s);
+    m_languageGroup = new QActionGroup(this);
+    for (const QString &code : LanguageManager::availableLanguages()) {
+        QAction *action = m_languageMenu->addAction(LanguageManager::nativeName(code));
+        action->setObjectName(u"language_"_s + code);
+        action->setData(code);
+        action->setCheckable(true);
+        action->setChecked(code == m_languages->language());
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { m_languages->setLanguage(code); });
+    }
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(u"helpMenu"_s);
+    m_shortcutsAction = m_helpMenu->addAction(QString(), this, &MainWindow::showShortcuts);
+    m_shortcutsAction->setObjectName(u"shortcutsAction"_s);
+    m_shortcutsAction->setShortcuts(QKeySequence::HelpContents);
+    connect(m_languages, &LanguageManager::languageChanged, this, [this](const QString &code) {
+        for (QAction *action : m_languageGroup->actions())
+            action->setChecked(action->data().toString() == code);
+    });
+}
+
+void MainWindow::createToolBar()
+{
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(u"mainToolBar"_s);
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_profileLabel = new QLabel(m_toolBar);
+    m_profileCombo = new QComboBox(m_toolBar);
+    m_profileCombo->setObjectName(u"profileCombo"_s);
+    m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_profileCombo->setMinimumContentsLength(12);
+    m_profileLabel->setBuddy(m_profileCombo);
+    m_profileLabel->setContentsMargins(4, 0, 4, 0);
+    m_toolBar->addWidget(m_profileLabel);
+    m_toolBar->addWidget(m_profileCombo);
+    m_toolBar->addAction(m_manageProfilesAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_exportAction);
+    m_toolBar->addSeparator();
+    for (auto id : {RowActions::AddRow, RowActions::DeleteRows, RowActions::Undo, RowActions::Redo})
+        m_toolBar->addAction(m_rowActions->action(id));
+}
+
+void MainWindow::createStatusBar()
+{
+    m_exportStatusLabel = new QLabel(this);
+    m_exportStatusLabel->setObjectName(u"exportStatusLabel"_s);
+    m_exportStatusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_counterLabel = new QLabel(this);
+    m_counterLabel->setObjectName(u"rowCounterLabel"_s);
+    statusBar()->addPermanentWidget(m_exportStatusLabel, 1);
+    statusBar()->addPermanentWidget(m_counterLabel);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("SMS Consistency Exporter"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_rowsMenu->setTitle(tr("&Rows"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
+    m_toolBar->setWindowTitle(tr("Main toolbar"));
+    m_exportAction->setText(tr("E&xport…"));
+    m_manageProfilesAction->setText(tr("&Profiles…"));
+    m_manageProfilesAction->setToolTip(tr("Add, edit or delete connection profiles"));
+    m_quitAction->setText(tr("&Quit"));
+    m_addFromAccountAction->setText(tr("Add from &account…"));
+    m_addFromAccountAction->setToolTip(tr("Pick source servers or migration tasks of the account"));
+    m_historyAction->setText(tr("&History"));
+    m_historyAction->setToolTip(tr("Earlier exports: load their rows again, open the file, show the error"));
+    m_profileLabel->setText(tr("Pro&file:"));
+    m_profileCombo->setAccessibleName(tr("Profile"));
+    m_profileCombo->setToolTip(tr("The connection profile used for Export"));
+    m_view->setAccessibleName(tr("Rows to export"));
+    // Qt's overflow buttons appear when the window is narrow (large fonts, 200% scaling); name them too.
+    if (auto *more = menuBar()->findChild<QWidget *>(u"qt_menubar_ext_button"_s))
+        more->setAccessibleName(tr("More menus"));
+    if (auto *more = m_toolBar->findChild<QWidget *>(u"qt_toolbar_ext_button"_s))
+        more->setAccessibleName(tr("More tools"));
+    m_counterLabel->setToolTip(tr("Rows in the table; at most %1 can be exported at once").arg(kMaxRows));
+    m_rowActions->retranslateUi();
+    m_model->retranslateUi();
+    updateRowState();
+}
+
+QString MainWindow::exportBlocker() const
+{
+    if (m_busy)
+        return tr("An export is running.");
+    const RowValidation &validation = m_model->validation();
+    if (!validation.ok()) {
+        const QString first = validation.problems.first().message();
+        const int more = int(validation.problems.size()) - 1;
+        return more == 0 ? first : tr("%1 (and %n more problem(s))", "", more).arg(first);
+    }
+    if (m_profileCombo->count() == 0)
+        return tr("No profile yet: add one under Profiles…");
+    return {};
+}
+
+void MainWindow::updateRowState()
+{
+    m_counterLabel->setText(tr("%1 / %2").arg(m_model->rowCount()).arg(kMaxRows));
+    m_counterLabel->setAccessibleName(tr("%1 of %2 rows").arg(m_model->rowCount()).arg(kMaxRows));
+    const QString blocker = exportBlocker();
+    m_exportAction->setEnabled(blocker.isEmpty());
+    if (blocker.isEmpty()) {
+        const int count = int(m_model->validation().rows.size());
+        m_exportAction->setToolTip(tr("Export the consistency results of %n row(s)", "", count));
+        m_exportStatusLabel->setText(tr("Ready to export %n row(s).", "", count));
+    } else {
+        m_exportAction->setToolTip(tr("Export is disabled: %1").arg(blocker));
+        m_exportStatusLabel->setText(tr("Export is disabled: %1").arg(blocker));
+    }
+    m_exportAction->setStatusTip(m_exportAction->toolTip());
+}
+
+void MainWindow::showShortcuts()
+{
+    QList<QAction *> actions{m_exportAction, m_manageProfilesAction};
+    for (int id = 0; id < RowActions::Count; ++id)
+        actions << m_rowActions->action(RowActions::Id(id));
+    actions << m_shortcutsAction << m_quitAction;
+    auto *dialog = new ShortcutsDialog(actions, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::setProfileNames(const QStringList &names, const QString &current)
+{
+    const QSignalBlocker blocker(m_profileCombo);
+    m_profileCombo->clear();
+    m_profileCombo->addItems(names);
+    m_profileCombo->setCurrentIndex(names.contains(current) ? int(names.indexOf(current)) : 0);
+    onProfileActivated();
+}
+
+void MainWindow::onProfileActivated()
+{
+    updateRowState();
+    const QString name = m_profileCombo->currentText();
+    if (name == m_lastProfile)
+        return;
+    m_lastProfile = name;
+    emit currentProfileChanged(name);
+}
+
+void MainWindow::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_profileCombo->setEnabled(!busy);
+    m_manageProfilesAction->setEnabled(!busy);
+    updateRowState();
+}
+
+void MainWindow::showStatusMessage(const QString &text, int timeoutMs)
+{
+    statusBar()->showMessage(text, timeoutMs);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!firstLocalFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = firstLocalFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    m_rowActions->importFile(path);
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(960, 600);
+    restoreState(settings.value(kStateKey).toByteArray());
+    if (!m_view->horizontalHeader()->restoreState(settings.value(kHeaderKey).toByteArray())) {
+        m_view->setColumnWidth(RowTableModel::TaskIdColumn, 320);
+        m_view->setColumnWidth(RowTableModel::SourceIdColumn, 320);
+    }
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kHeaderKey, m_view->horizontalHeader()->saveState());
+}
+
+} // namespace smsc

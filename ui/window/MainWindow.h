@@ -1,0 +1,102 @@
+#pragma once
+
+#include "rows/TaskRow.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QLabel;
+class QMenu;
+class QToolBar;
+class QUndoStack;
+
+namespace smsc {
+
+class LanguageManager;
+class Prompter;
+class RowActions;
+class RowTableModel;
+class RowTableView;
+
+//! The main window: the rows table, the profile switcher and Export. Emits intents; runs no network code.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    //! `prompter` answers modal questions (null: real dialogs). Model and languages outlive the window.
+    MainWindow(RowTableModel *model, LanguageManager *languages, Prompter *prompter = nullptr,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    RowTableModel *rowModel() const;
+    QUndoStack *undoStack() const;
+    RowActions *rowActions() const;
+    LanguageManager *languages() const { return m_languages; }
+    QString currentProfile() const;
+    //! Why Export is disabled, in the UI language; empty when it is enabled.
+    QString exportBlocker() const;
+
+public slots:
+    //! Fills the profile switcher; an empty or unknown `current` selects the first name.
+    void setProfileNames(const QStringList &names, const QString &current);
+    //! While an export runs: Export and the profile switcher are disabled.
+    void setBusy(bool busy);
+    void showStatusMessage(const QString &text, int timeoutMs = 0);
+
+signals:
+    //! The rows to send (trimmed, blank rows dropped), only when they pass validation.
+    void exportRequested(const QList<smsc::TaskRow> &rows);
+    void manageProfilesRequested();
+    void addFromAccountRequested();   //!< "Add from account..." (issue 4)
+    void historyRequested();          //!< "History" (issue 4)
+    void currentProfileChanged(const QString &name);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createMenus();
+    void showShortcuts();
+    void createToolBar();
+    void createStatusBar();
+    void retranslateUi();
+    void updateRowState();
+    void onProfileActivated();
+    void restoreSettings();
+    void saveSettings() const;
+
+    RowTableModel *m_model;
+    LanguageManager *m_languages;
+    std::unique_ptr<Prompter> m_ownPrompter;
+    RowTableView *m_view;
+    RowActions *m_rowActions;
+    QToolBar *m_toolBar = nullptr;
+    QComboBox *m_profileCombo = nullptr;
+    QLabel *m_profileLabel = nullptr;
+    QLabel *m_counterLabel = nullptr;
+    QLabel *m_exportStatusLabel = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_manageProfilesAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_addFromAccountAction = nullptr;
+    QAction *m_historyAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_rowsMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QString m_lastProfile;
+    bool m_busy = false;
+};
+
+} // namespace smsc
