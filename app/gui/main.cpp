@@ -38,13 +38,13 @@ int main(int argc, char *argv[])
     if (rows.rowCount() == 0)
         rows.insertRows(0, 1);
 
-    smsc::MainWindow window(&rows, &languages);
+    smsc::WidgetPrompts prompts;
+    smsc::MainWindow window(&rows, &languages, &prompts);
     QObject::connect(&autosave, &smsc::AutosaveController::saveFailed, &window,
                      [&window](const QString &message) { window.showStatusMessage(message); });
     QNetworkAccessManager network;
     smsc::KeychainCredentialStore keychain;
     smsc::ProfileStore profiles;
-    smsc::WidgetPrompts prompts;
     smsc::AppController controller(&window, &profiles, &keychain, &network, &prompts);
     if (!restoreError.isEmpty())
         window.showStatusMessage(restoreError);

@@ -1,5 +1,5 @@
+#include "ScriptedPrompts.h"
 #include "profile/AppIdentity.h"
-#include "prompts/Prompter.h"
 #include "rows/RowsFile.h"
 #include "rows/RowTableModel.h"
 #include "table/RowActions.h"
@@ -29,14 +29,6 @@ QString spreadsheet200()
     return text;
 }
 
-class NoPrompts final : public Prompter
-{
-public:
-    void warning(QWidget *, const QString &, const QString &text) override { qFatal("%s", qPrintable(text)); }
-    QString openFileName(QWidget *, const QString &, const QString &) override { return {}; }
-    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
-};
-
 } // namespace
 
 class BenchPaste final : public QObject
@@ -64,7 +56,7 @@ private slots:
         LanguageManager languages;
         languages.setLanguage(u"en"_s);
         RowTableModel model;
-        NoPrompts prompts;
+        test::ScriptedPrompts prompts;
         MainWindow window(&model, &languages, &prompts);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -79,6 +71,7 @@ private slots:
         }
         QCOMPARE(model.rowCount(), kMaxRows);
         QVERIFY(model.validation().ok());
+        QVERIFY2(prompts.warnings.isEmpty(), qPrintable(prompts.warnings.join(u'\n')));
     }
 };
 

@@ -6,9 +6,12 @@
 #include <QStringList>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 namespace smsc::test {
 
-//! Pre-answered prompts for GUI tests: answers are queued like the real dialogs, never modal.
+//! Pre-answered prompts for GUI tests: answers are queued like the real dialogs, never modal;
+//! warnings are only recorded.
 class ScriptedPrompts final : public UserPrompts
 {
 public:
@@ -17,7 +20,12 @@ public:
     QList<Overwrite> overwriteAnswers;
     QList<bool> confirmAnswers;      //!< answers to yes/no questions; none left means "no"
     QStringList asked;               //!< captions / file names of every question asked
+    QStringList warnings;            //!< "title: text" of every warning shown
 
+    void warning(QWidget *, const QString &title, const QString &text) override
+    {
+        warnings.append(title + u": "_s + text);
+    }
     void saveFileName(QWidget *, const QString &caption, const QString &suggested, const QString &,
                       NameCallback done) override
     {

@@ -14,7 +14,6 @@
 #include "LoopbackServer.h"
 #include "profile/ProfileStore.h"
 #include "profiles/ProfileDialog.h"
-#include "RecordingPrompter.h"
 #include "rows/RowTableModel.h"
 #include "ScriptedPrompts.h"
 #include "window/AppController.h"
@@ -42,12 +41,11 @@ struct App
 {
     RowTableModel model;
     LanguageManager languages;
-    test::RecordingPrompter windowPrompter;
     test::ScriptedPrompts prompts;
     test::FakeCredentialStore secrets;
     ProfileStore profiles;
     QNetworkAccessManager network;
-    MainWindow window{&model, &languages, &windowPrompter};
+    MainWindow window{&model, &languages, &prompts};
     std::unique_ptr<AppController> app;
 
     explicit App(const QString &folder)

@@ -1,5 +1,5 @@
 #include "GuiTestEnvironment.h"
-#include "RecordingPrompter.h"
+#include "ScriptedPrompts.h"
 #include "rows/RowTableModel.h"
 #include "window/LanguageManager.h"
 #include "window/MainWindow.h"
@@ -52,7 +52,7 @@ private slots:
         QVERIFY(m_languages->setLanguage(u"en"_s));
         m_model.insertRows(0, 1);
         for (auto &window : m_windows) {
-            window = std::make_unique<MainWindow>(&m_model, m_languages.get(), &m_prompter);
+            window = std::make_unique<MainWindow>(&m_model, m_languages.get(), &m_prompts);
             window->show();
             QVERIFY(QTest::qWaitForWindowExposed(window.get()));
         }
@@ -117,7 +117,7 @@ private slots:
 private:
     std::unique_ptr<LanguageManager> m_languages;
     RowTableModel m_model;
-    test::RecordingPrompter m_prompter;
+    test::ScriptedPrompts m_prompts;
     std::array<std::unique_ptr<MainWindow>, 2> m_windows;
 };
 

@@ -1,6 +1,6 @@
 #include "AccessibilityAudit.h"
 #include "GuiTestEnvironment.h"
-#include "RecordingPrompter.h"
+#include "ScriptedPrompts.h"
 #include "rows/RowTableModel.h"
 #include "table/RowActions.h"
 #include "window/LanguageManager.h"
@@ -99,7 +99,7 @@ private slots:
         QTest::keySequence(m_window.get(), QKeySequence::Paste);
         QCOMPARE(m_model->rows(), kPastedRows);
         QCOMPARE(counterText(), u"3 / 200"_s);
-        QVERIFY(m_prompter->warnings.isEmpty());
+        QVERIFY(m_prompts->warnings.isEmpty());
     }
 
     void pastingOneColumnKeepsTheOtherCells_data()
@@ -143,8 +143,8 @@ private slots:
         QTest::keySequence(m_window.get(), QKeySequence::Paste);
         QCOMPARE(m_model->rowCount(), 200);
         QCOMPARE(m_model->rows().at(199).taskId, u"c"_s);
-        QCOMPARE(m_prompter->warnings.size(), 1);
-        QVERIFY2(m_prompter->warnings.first().contains(u"2 rows left out"_s), qPrintable(m_prompter->warnings.first()));
+        QCOMPARE(m_prompts->warnings.size(), 1);
+        QVERIFY2(m_prompts->warnings.first().contains(u"2 rows left out"_s), qPrintable(m_prompts->warnings.first()));
         QCOMPARE(counterText(), u"200 / 200"_s);
     }
 
@@ -154,8 +154,8 @@ private slots:
         m_model->setEntries(full);
         action(u"addRowAction"_s)->trigger();
         QCOMPARE(m_model->rowCount(), 200);
-        QCOMPARE(m_prompter->warnings.size(), 1);
-        QVERIFY2(m_prompter->warnings.first().contains(u"1 row left out"_s), qPrintable(m_prompter->warnings.first()));
+        QCOMPARE(m_prompts->warnings.size(), 1);
+        QVERIFY2(m_prompts->warnings.first().contains(u"1 row left out"_s), qPrintable(m_prompts->warnings.first()));
     }
 
     void tooLongTaskIdIsExplainedInTooltipAndAccessibleDescription()
@@ -327,8 +327,8 @@ private slots:
         QApplication::sendEvent(m_window.get(), &drop);
         QCOMPARE(m_model->rowCount(), 200);
         QCOMPARE(m_model->rows().first().taskId, u"dropped-0"_s);  // the blank start row was reused
-        QCOMPARE(m_prompter->warnings.size(), 1);
-        QVERIFY2(m_prompter->warnings.first().contains(u"5 rows left out"_s), qPrintable(m_prompter->warnings.first()));
+        QCOMPARE(m_prompts->warnings.size(), 1);
+        QVERIFY2(m_prompts->warnings.first().contains(u"5 rows left out"_s), qPrintable(m_prompts->warnings.first()));
     }
 
     void rowsFromTheAccountAreAppendedMarkedAndUndoable()
@@ -348,13 +348,14 @@ private slots:
     {
         QTemporaryDir dir;
         m_model->setEntries({{kPastedRows.at(0), false}, {kPastedRows.at(1), false}, {kPastedRows.at(2), false}});
-        m_prompter->nextSaveFile = dir.filePath(u"out.csv"_s);
+        const QString path = dir.filePath(u"out.csv"_s);
+        m_prompts->fileNames = {path};
         action(u"exportCsvAction"_s)->trigger();
-        QVERIFY(QFile::exists(m_prompter->nextSaveFile));
+        QTRY_VERIFY(QFile::exists(path));
         m_model->setEntries({});
-        m_prompter->nextOpenFile = m_prompter->nextSaveFile;
+        m_prompts->fileNames = {path};
         action(u"importRowsAction"_s)->trigger();
-        QCOMPARE(m_model->rows(), kPastedRows);
+        QTRY_COMPARE(m_model->rows(), kPastedRows);
     }
 
     void keyboardShortcutsAreListedInHelp()
@@ -400,8 +401,8 @@ private:
         QVERIFY(m_languages->setLanguage(u"en"_s));
         m_model = std::make_unique<RowTableModel>();
         m_model->insertRows(0, 1);  // as the app starts with nothing saved
-        m_prompter = std::make_unique<test::RecordingPrompter>();
-        m_window = std::make_unique<MainWindow>(m_model.get(), m_languages.get(), m_prompter.get());
+        m_prompts = std::make_unique<test::ScriptedPrompts>();
+        m_window = std::make_unique<MainWindow>(m_model.get(), m_languages.get(), m_prompts.get());
         m_window->show();
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -421,7 +422,7 @@ private:
 
     std::unique_ptr<LanguageManager> m_languages;
     std::unique_ptr<RowTableModel> m_model;
-    std::unique_ptr<test::RecordingPrompter> m_prompter;
+    std::unique_ptr<test::ScriptedPrompts> m_prompts;
     std::unique_ptr<MainWindow> m_window;
     QTableView *m_view = nullptr;
 };

@@ -9,7 +9,6 @@
 #include "export/HistoryDialog.h"
 #include "GuiTestEnvironment.h"
 #include "LayoutAudit.h"
-#include "RecordingPrompter.h"
 #include "rows/RowTableModel.h"
 #include "Screenshot.h"
 #include "ScriptedPrompts.h"
@@ -40,7 +39,6 @@ private:
     using Factory = std::function<std::unique_ptr<QWidget>()>;
     std::unique_ptr<LanguageManager> m_languages;
     std::unique_ptr<RowTableModel> m_rows;
-    std::unique_ptr<test::RecordingPrompter> m_prompter;
     std::unique_ptr<test::ScriptedPrompts> m_prompts;
     QNetworkAccessManager m_network;   // the account dialogs are audited before any request
 
@@ -78,7 +76,7 @@ private:
             for (int c = 0; c < 3; ++c)
                 m_rows->setData(m_rows->index(r, c), sample[r][c]);
         }
-        auto window = std::make_unique<MainWindow>(m_rows.get(), m_languages.get(), m_prompter.get());
+        auto window = std::make_unique<MainWindow>(m_rows.get(), m_languages.get(), m_prompts.get());
         window->setProfileNames({u"migration-prod"_s}, {});
         return window;
     }
@@ -106,7 +104,6 @@ private slots:
     {
         m_languages = std::make_unique<LanguageManager>();
         QVERIFY(m_languages->setLanguage(u"en"_s));
-        m_prompter = std::make_unique<test::RecordingPrompter>();
         m_prompts = std::make_unique<test::ScriptedPrompts>();
     }
 

@@ -2,13 +2,9 @@
 
 #include "clock/ClockSkew.h"
 
-#include <QDialogButtonBox>
-#include <QEvent>
-#include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -20,35 +16,16 @@ namespace smsc {
 
 WhoAmIDialog::WhoAmIDialog(QNetworkAccessManager *network, Profile profile, Credentials credentials,
                            QString accountId, QWidget *parent)
-    : QDialog(parent), m_client(new StsClient(network, profile, std::move(credentials), this)),
+    : StsResultDialog(network, profile, std::move(credentials), u"summaryLabel"_s, u"checkAgain"_s, parent),
       m_profile(std::move(profile)), m_accountId(std::move(accountId))
 {
     setObjectName(u"whoAmIDialog"_s);
-    m_summary = new QLabel;
-    m_summary->setObjectName(u"summaryLabel"_s);
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-
-    auto *form = new QFormLayout;
-    const QStringList names = {u"accountField"_s, u"principalField"_s, u"principalUrnField"_s,
-                               u"scopeHeaderField"_s, u"endpointField"_s, u"clockSkewField"_s};
-    QList<QLineEdit *> fields;
-    for (const QString &name : names) {
-        auto *field = new QLineEdit;
-        field->setObjectName(name);
-        field->setReadOnly(true);
-        auto *label = new QLabel;
-        label->setBuddy(field);
-        m_labels << label;
-        form->addRow(label, field);
-        fields << field;
-    }
-    m_account = fields[0];
-    m_principal = fields[1];
-    m_urn = fields[2];
-    m_scope = fields[3];
-    m_endpoint = fields[4];
-    m_clock = fields[5];
+    m_account = addField(u"accountField"_s);
+    m_principal = addField(u"principalField"_s);
+    m_urn = addField(u"principalUrnField"_s);
+    m_scope = addField(u"scopeHeaderField"_s);
+    m_endpoint = addField(u"endpointField"_s);
+    m_clock = addField(u"clockSkewField"_s);
 
     m_warning = new QLabel;
     m_warning->setObjectName(u"warningLabel"_s);
@@ -64,54 +41,27 @@ WhoAmIDialog::WhoAmIDialog(QNetworkAccessManager *network, Profile profile, Cred
     m_checklist->setRootIsDecorated(false);
     m_checklist->header()->setStretchLastSection(true);
     m_checklistLabel->setBuddy(m_checklist);
+    connect(client(), &StsClient::callerIdentityFinished, this, &WhoAmIDialog::onIdentity);
 
-    auto *buttons = new QDialogButtonBox;
-    m_again = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
-    m_again->setObjectName(u"checkAgain"_s);
-    m_close = buttons->addButton(QDialogButtonBox::Close);
-    m_close->setObjectName(u"closeButton"_s);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_again, &QPushButton::clicked, this, &WhoAmIDialog::start);
-    connect(m_client, &StsClient::callerIdentityFinished, this, &WhoAmIDialog::onIdentity);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_summary);
-    layout->addLayout(form);
-    layout->addWidget(m_warning);
-    layout->addWidget(m_checklistLabel);
-    layout->addWidget(m_checklist, 1);
-    layout->addWidget(buttons);
+    layOut([this](QVBoxLayout *layout) {
+        layout->addWidget(m_warning);
+        layout->addWidget(m_checklistLabel);
+        layout->addWidget(m_checklist, 1);
+    });
     retranslateUi();
     resize(640, 480);
 }
 
-void WhoAmIDialog::setClock(std::function<QDateTime()> utcNow)
+void WhoAmIDialog::send()
 {
-    m_client->setClock(std::move(utcNow));
-}
-
-void WhoAmIDialog::start()
-{
-    if (m_client->isRunning())
-        return;
-    m_done = false;
-    m_again->setEnabled(false);
-    m_client->callerIdentity();
-    retranslateUi();
-}
-
-bool WhoAmIDialog::isRunning() const
-{
-    return m_client->isRunning();
+    client()->callerIdentity();
 }
 
 void WhoAmIDialog::onIdentity(const CallerIdentityResult &result)
 {
     m_result = result;
     m_report = WhoAmIReport::from(result, m_profile, m_accountId);
-    m_done = true;
-    m_again->setEnabled(true);
-    retranslateUi();
+    finish();
     emit finished(result);
 }
 
@@ -150,7 +100,7 @@ void WhoAmIDialog::showReport()
 
     QStringList warnings;
     if (!ok) {
-        m_summary->setText(tr("The check failed."));
+        headline()->setText(tr("The check failed."));
         QString text = m_result.error.headline;
         if (m_result.error.kind == ErrorKind::Permission)
             text = tr("%1 %2").arg(text, StsClient::callerIdentityPermissionHint(m_result.error.errorMsg));
@@ -160,7 +110,7 @@ void WhoAmIDialog::showReport()
             text = tr("%1 (request ID %2)").arg(text, m_result.error.requestId);
         warnings << text;
     } else {
-        m_summary->setText(tr("The credentials of profile “%1” work.").arg(m_profile.name));
+        headline()->setText(tr("The credentials of profile “%1” work.").arg(m_profile.name));
         if (m_report.accountMismatch(m_profile))
             warnings << tr("The profile names account %1, but these credentials belong to account %2.")
                             .arg(m_profile.domainId, m_report.accountId);
@@ -171,21 +121,12 @@ void WhoAmIDialog::showReport()
     m_warning->setVisible(!warnings.isEmpty());
 }
 
-void WhoAmIDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
-}
-
 void WhoAmIDialog::retranslateUi()
 {
     setWindowTitle(tr("Check Profile"));
-    const QStringList names = {tr("Account ID:"), tr("User or agency:"), tr("Principal URN:"),
-                               tr("Scope header sent:"), tr("Endpoint reached:"), tr("Clock skew:")};
-    for (int i = 0; i < m_labels.size(); ++i)
-        m_labels[i]->setText(names.at(i));
-    m_summary->setAccessibleName(tr("Result"));
+    setFieldLabels({tr("Account ID:"), tr("User or agency:"), tr("Principal URN:"), tr("Scope header sent:"),
+                    tr("Endpoint reached:"), tr("Clock skew:")});
+    headline()->setAccessibleName(tr("Result"));
     m_warning->setAccessibleName(tr("Warnings"));
     m_checklistLabel->setText(tr("IAM actions this app needs (not checked here; a denial names the missing one):"));
     m_checklist->setAccessibleName(tr("Required IAM actions"));
@@ -194,11 +135,11 @@ void WhoAmIDialog::retranslateUi()
     for (const RequiredPermission &permission : WhoAmIReport::requiredPermissions())
         m_checklist->addTopLevelItem(new QTreeWidgetItem({permission.purpose, permission.action}));
     m_checklist->resizeColumnToContents(0);
-    m_again->setText(tr("Check &again"));
-    if (m_done)
+    againButton()->setText(tr("Check &again"));
+    if (isDone())
         showReport();
     else
-        m_summary->setText(m_client->isRunning() ? tr("Asking STS who these credentials belong to…") : QString());
+        headline()->setText(isRunning() ? tr("Asking STS who these credentials belong to…") : QString());
 }
 
 } // namespace smsc

@@ -1,14 +1,10 @@
 #pragma once
 
-#include "account/StsClient.h"
 #include "account/WhoAmIReport.h"
-
-#include <QDialog>
+#include "diagnostics/StsResultDialog.h"
 
 class QLabel;
 class QLineEdit;
-class QNetworkAccessManager;
-class QPushButton;
 class QTreeWidget;
 
 namespace smsc {
@@ -18,7 +14,7 @@ namespace smsc {
  * user or agency, the scope header the app sends, the endpoint reached, the clock skew (warned over
  * 5 minutes) and the IAM actions the app needs (issue 4 §3).
  */
-class WhoAmIDialog final : public QDialog
+class WhoAmIDialog final : public StsResultDialog
 {
     Q_OBJECT
 public:
@@ -26,33 +22,24 @@ public:
     WhoAmIDialog(QNetworkAccessManager *network, Profile profile, Credentials credentials,
                  QString accountId, QWidget *parent = nullptr);
 
-    void setClock(std::function<QDateTime()> utcNow);   //!< signing clock (ClockOffset)
-    void start();
-    bool isRunning() const;
     const WhoAmIReport &report() const { return m_report; }
 
 signals:
     void finished(const smsc::CallerIdentityResult &result);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
+    void send() override;
     void onIdentity(const CallerIdentityResult &result);
     void showReport();
     QString principalText() const;
     QString clockText() const;
-    void retranslateUi();
+    void retranslateUi() override;
 
-    StsClient *m_client;
     Profile m_profile;
     QString m_accountId;
     CallerIdentityResult m_result;
     WhoAmIReport m_report;
-    bool m_done = false;
 
-    QLabel *m_summary = nullptr;
-    QList<QLabel *> m_labels;
     QLineEdit *m_account = nullptr;
     QLineEdit *m_principal = nullptr;
     QLineEdit *m_urn = nullptr;
@@ -62,8 +49,6 @@ private:
     QLabel *m_warning = nullptr;
     QLabel *m_checklistLabel = nullptr;
     QTreeWidget *m_checklist = nullptr;
-    QPushButton *m_again = nullptr;
-    QPushButton *m_close = nullptr;
 };
 
 } // namespace smsc

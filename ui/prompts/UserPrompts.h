@@ -8,9 +8,9 @@ class QWidget;
 namespace smsc {
 
 /*!
- * Questions the UI asks the user: file names, folders, overwrite choices. Every call is
- * asynchronous (window-modal, no nested event loop); `done` runs once with the answer.
- * Tests inject a scripted implementation so nothing ever blocks on a modal dialog.
+ * Every modal question and warning the UI shows: file names, folders, overwrite choices, yes/no,
+ * warnings. Every call is asynchronous (window-modal, no nested event loop); `done` runs once with
+ * the answer. Tests inject a scripted implementation so nothing ever blocks on a modal dialog.
  */
 class UserPrompts
 {
@@ -20,6 +20,8 @@ public:
 
     virtual ~UserPrompts() = default;
 
+    //! Tells the user something went wrong; nothing waits for the box to close.
+    virtual void warning(QWidget *parent, const QString &title, const QString &text) = 0;
     virtual void saveFileName(QWidget *parent, const QString &caption, const QString &suggestedPath,
                               const QString &filter, NameCallback done) = 0;
     virtual void openFileName(QWidget *parent, const QString &caption, const QString &directory,

@@ -21,6 +21,14 @@ void openFileDialog(QFileDialog *dialog, UserPrompts::NameCallback done)
 
 } // namespace
 
+void WidgetPrompts::warning(QWidget *parent, const QString &title, const QString &text)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
+}
+
 void WidgetPrompts::saveFileName(QWidget *parent, const QString &caption, const QString &suggestedPath,
                                  const QString &filter, NameCallback done)
 {

@@ -8,6 +8,7 @@ namespace smsc {
 class WidgetPrompts final : public UserPrompts
 {
 public:
+    void warning(QWidget *parent, const QString &title, const QString &text) override;
     void saveFileName(QWidget *parent, const QString &caption, const QString &suggestedPath,
                       const QString &filter, NameCallback done) override;
     void openFileName(QWidget *parent, const QString &caption, const QString &directory,

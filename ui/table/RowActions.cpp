@@ -1,6 +1,6 @@
 #include "table/RowActions.h"
 
-#include "prompts/Prompter.h"
+#include "prompts/UserPrompts.h"
 #include "rows/RowsFile.h"
 #include "table/EditCellCommand.h"
 #include "table/InsertRowsCommand.h"
@@ -62,8 +62,8 @@ bool startsWithHeader(const QString &text, const RowsFileResult &parsed)
 
 } // namespace
 
-RowActions::RowActions(RowTableModel *model, RowTableView *view, Prompter *prompter, QObject *parent)
-    : QObject(parent), m_model(model), m_view(view), m_prompter(prompter), m_undoStack(new QUndoStack(this))
+RowActions::RowActions(RowTableModel *model, RowTableView *view, UserPrompts *prompts, QObject *parent)
+    : QObject(parent), m_model(model), m_view(view), m_prompts(prompts), m_undoStack(new QUndoStack(this))
 {
     for (int id = 0; id < Count; ++id)
         m_actions[id] = new QAction(this);
@@ -275,7 +275,7 @@ void RowActions::pasteText(const QString &text)
     }
     const RowsFileResult parsed = RowsFile::parseClipboard(text);
     if (!parsed.ok()) {
-        m_prompter->warning(dialogParent(), tr("Cannot paste"), parsed.error);
+        m_prompts->warning(dialogParent(), tr("Cannot paste"), parsed.error);
         return;
     }
     const int first = current.isValid() ? current.row() : firstTrailingBlankRow();
@@ -298,7 +298,7 @@ bool RowActions::importFile(const QString &path)
 {
     const RowsFileResult parsed = RowsFile::read(path);
     if (!parsed.ok()) {
-        m_prompter->warning(dialogParent(), tr("Cannot import rows"), parsed.error);
+        m_prompts->warning(dialogParent(), tr("Cannot import rows"), parsed.error);
         return false;
     }
     writeRows(firstTrailingBlankRow(), parsed.rows, tr("Import"));
@@ -308,18 +308,24 @@ bool RowActions::importFile(const QString &path)
 
 void RowActions::importWithDialog()
 {
-    const QString path = m_prompter->openFileName(dialogParent(), tr("Import rows"),
-                                                  tr("Rows files (*.csv *.tsv *.txt);;All files (*)"));
-    if (!path.isEmpty())
-        importFile(path);
+    m_prompts->openFileName(dialogParent(), tr("Import rows"), QString(),
+                            tr("Rows files (*.csv *.tsv *.txt);;All files (*)"), [this](const QString &path) {
+                                if (!path.isEmpty())
+                                    importFile(path);
+                            });
 }
 
 void RowActions::exportCsvWithDialog()
 {
-    const QString path = m_prompter->saveFileName(dialogParent(), tr("Export rows as CSV"), u"rows.csv"_s,
-                                                  tr("CSV files (*.csv);;All files (*)"));
-    if (path.isEmpty())
-        return;
+    m_prompts->saveFileName(dialogParent(), tr("Export rows as CSV"), u"rows.csv"_s,
+                            tr("CSV files (*.csv);;All files (*)"), [this](const QString &path) {
+                                if (!path.isEmpty())
+                                    exportCsv(path);
+                            });
+}
+
+void RowActions::exportCsv(const QString &path)
+{
     QList<TaskRow> rows;
     for (const TaskRow &row : m_model->rows()) {
         if (!row.isBlank())
@@ -327,7 +333,7 @@ void RowActions::exportCsvWithDialog()
     }
     const QString error = RowsFile::write(path, rows);
     if (!error.isEmpty()) {
-        m_prompter->warning(dialogParent(), tr("Cannot export rows"), error);
+        m_prompts->warning(dialogParent(), tr("Cannot export rows"), error);
         return;
     }
     emit statusMessage(tr("Saved %n row(s) to %1.", "", int(rows.size())).arg(path));
@@ -355,7 +361,7 @@ void RowActions::reportLeftOut(int leftOut)
 {
     const QString text = tr("%n row(s) left out: the table holds at most %1 rows.", "", leftOut).arg(kMaxRows);
     emit statusMessage(text);
-    m_prompter->warning(dialogParent(), tr("Row limit reached"), text);
+    m_prompts->warning(dialogParent(), tr("Row limit reached"), text);
 }
 
 int RowActions::firstTrailingBlankRow() const

@@ -11,8 +11,8 @@ class QUndoStack;
 
 namespace smsc {
 
-class Prompter;
 class RowTableView;
+class UserPrompts;
 
 //! Every edit of the rows table as an action with a shortcut, each one undoable.
 class RowActions final : public QObject
@@ -24,7 +24,7 @@ public:
         RemoveDuplicates, ClearAll, ImportRows, ExportCsv, Count
     };
 
-    RowActions(RowTableModel *model, RowTableView *view, Prompter *prompter, QObject *parent = nullptr);
+    RowActions(RowTableModel *model, RowTableView *view, UserPrompts *prompts, QObject *parent = nullptr);
 
     QAction *action(Id id) const;
     QUndoStack *undoStack() const;
@@ -54,6 +54,7 @@ private:
     void copySelection();
     void importWithDialog();
     void exportCsvWithDialog();
+    void exportCsv(const QString &path);
     void writeRows(int first, const QList<TaskRow> &rows, const QString &label, bool fromAccount = false);
     void reportLeftOut(int leftOut);
     int firstTrailingBlankRow() const;
@@ -64,7 +65,7 @@ private:
 
     RowTableModel *m_model;
     RowTableView *m_view;
-    Prompter *m_prompter;
+    UserPrompts *m_prompts;
     QUndoStack *m_undoStack;
     std::array<QAction *, Count> m_actions{};
 };

@@ -1,6 +1,6 @@
 #include "window/MainWindow.h"
 
-#include "prompts/WidgetPrompter.h"
+#include "prompts/WidgetPrompts.h"
 #include "rows/RowTableModel.h"
 #include "table/RowActions.h"
 #include "table/RowItemDelegate.h"
@@ -46,16 +46,16 @@ QString firstLocalFile(const QMimeData *mime)
 
 } // namespace
 
-MainWindow::MainWindow(RowTableModel *model, LanguageManager *languages, Prompter *prompter, QWidget *parent)
+MainWindow::MainWindow(RowTableModel *model, LanguageManager *languages, UserPrompts *prompts, QWidget *parent)
     : QMainWindow(parent), m_model(model), m_languages(languages), m_view(new RowTableView(this))
 {
     setObjectName(u"mainWindow"_s);
-    if (!prompter) {
-        m_ownPrompter = std::make_unique<WidgetPrompter>();
-        prompter = m_ownPrompter.get();
+    if (!prompts) {
+        m_ownPrompts = std::make_unique<WidgetPrompts>();
+        prompts = m_ownPrompts.get();
     }
     m_view->setModel(m_model);
-    m_rowActions = new RowActions(m_model, m_view, prompter, this);
+    m_rowActions = new RowActions(m_model, m_view, prompts, this);
     m_view->setItemDelegate(new RowItemDelegate(m_rowActions->undoStack(), m_view));
     setCentralWidget(m_view);
     setAcceptDrops(true);

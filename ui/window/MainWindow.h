@@ -17,18 +17,18 @@ class QUndoStack;
 namespace smsc {
 
 class LanguageManager;
-class Prompter;
 class RowActions;
 class RowTableModel;
 class RowTableView;
+class UserPrompts;
 
 //! The main window: the rows table, the profile switcher and Export. Emits intents; runs no network code.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    //! `prompter` answers modal questions (null: real dialogs). Model and languages outlive the window.
-    MainWindow(RowTableModel *model, LanguageManager *languages, Prompter *prompter = nullptr,
+    //! `prompts` answers modal questions (null: real dialogs). Model and languages outlive the window.
+    MainWindow(RowTableModel *model, LanguageManager *languages, UserPrompts *prompts = nullptr,
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -74,7 +74,7 @@ private:
 
     RowTableModel *m_model;
     LanguageManager *m_languages;
-    std::unique_ptr<Prompter> m_ownPrompter;
+    std::unique_ptr<UserPrompts> m_ownPrompts;
     RowTableView *m_view;
     RowActions *m_rowActions;
     QToolBar *m_toolBar = nullptr;
