@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>smsc::AccountFeatures</name>
-    <message>
-        <source>Choose a profile first (Profiles…).</source>
-        <translation>Choose a profile first (Profiles…).</translation>
-    </message>
-    <message>
-        <source>Add from Account</source>
-        <translation>Add from Account</translation>
-    </message>
-    <message>
-        <source>Load Rows from History</source>
-        <translation>Load Rows from History</translation>
-    </message>
-</context>
-<context>
     <name>smsc::AccountIdResolver</name>
     <message>
         <source>The account id could not be looked up: no IAM or STS endpoint is known for this region. Enter the account id in the profile.</source>
@@ -256,6 +241,21 @@
     <message>
         <source>The table holds at most %1 rows: %2 of the %3 checked items were added and %4 were left out. Export these first, then add the rest.</source>
         <translation>The table holds at most %1 rows: %2 of the %3 checked items were added and %4 were left out. Export these first, then add the rest.</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::AccountWorkflows</name>
+    <message>
+        <source>Choose a profile first (Profiles…).</source>
+        <translation>Choose a profile first (Profiles…).</translation>
+    </message>
+    <message>
+        <source>Add from Account</source>
+        <translation>Add from Account</translation>
+    </message>
+    <message>
+        <source>Load Rows from History</source>
+        <translation>Load Rows from History</translation>
     </message>
 </context>
 <context>

@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>smsc::AccountFeatures</name>
-    <message>
-        <source>Choose a profile first (Profiles…).</source>
-        <translation>请先选择一个配置文件（配置文件…）。</translation>
-    </message>
-    <message>
-        <source>Add from Account</source>
-        <translation>从账号添加</translation>
-    </message>
-    <message>
-        <source>Load Rows from History</source>
-        <translation>从历史记录加载行</translation>
-    </message>
-</context>
-<context>
     <name>smsc::AccountIdResolver</name>
     <message>
         <source>The account id could not be looked up: no IAM or STS endpoint is known for this region. Enter the account id in the profile.</source>
@@ -252,6 +237,21 @@
     <message>
         <source>The table holds at most %1 rows: %2 of the %3 checked items were added and %4 were left out. Export these first, then add the rest.</source>
         <translation>表格最多容纳 %1 行：在勾选的 %3 项中已添加 %2 项，另有 %4 项未添加。请先导出这些行，再添加其余部分。</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::AccountWorkflows</name>
+    <message>
+        <source>Choose a profile first (Profiles…).</source>
+        <translation>请先选择一个配置文件（配置文件…）。</translation>
+    </message>
+    <message>
+        <source>Add from Account</source>
+        <translation>从账号添加</translation>
+    </message>
+    <message>
+        <source>Load Rows from History</source>
+        <translation>从历史记录加载行</translation>
     </message>
 </context>
 <context>
