@@ -1809,44 +1809,8 @@ STS (/v5/caller-identity): %2</translation>
         <translation>SMS Consistency Exporter</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>&amp;Rows</source>
-        <translation>&amp;Rows</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
-    </message>
-    <message>
-        <source>E&amp;xport…</source>
-        <translation>E&amp;xport…</translation>
-    </message>
-    <message>
-        <source>&amp;Profiles…</source>
-        <translation>&amp;Profiles…</translation>
-    </message>
-    <message>
-        <source>Add, edit or delete connection profiles</source>
-        <translation>Add, edit or delete connection profiles</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>Pro&amp;file:</source>
@@ -1917,6 +1881,29 @@ STS (/v5/caller-identity): %2</translation>
         <source>More tools</source>
         <translation>More tools</translation>
     </message>
+</context>
+<context>
+    <name>smsc::MainWindowActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Rows</source>
+        <translation>&amp;Rows</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
@@ -1924,6 +1911,22 @@ STS (/v5/caller-identity): %2</translation>
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>&amp;Profiles…</translation>
+    </message>
+    <message>
+        <source>Add, edit or delete connection profiles</source>
+        <translation>Add, edit or delete connection profiles</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>Add from &amp;account…</source>
