@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>smsc::AccountFeatures</name>
-    <message>
-        <source>Choose a profile first (Profiles…).</source>
-        <translation>Choose a profile first (Profiles…).</translation>
-    </message>
-    <message>
-        <source>Add from Account</source>
-        <translation>Add from Account</translation>
-    </message>
-    <message>
-        <source>Load Rows from History</source>
-        <translation>Load Rows from History</translation>
-    </message>
-</context>
-<context>
     <name>smsc::AccountIdResolver</name>
     <message>
         <source>The account id could not be looked up: no IAM or STS endpoint is known for this region. Enter the account id in the profile.</source>
@@ -256,6 +241,21 @@
     <message>
         <source>The table holds at most %1 rows: %2 of the %3 checked items were added and %4 were left out. Export these first, then add the rest.</source>
         <translation>The table holds at most %1 rows: %2 of the %3 checked items were added and %4 were left out. Export these first, then add the rest.</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::AccountWorkflows</name>
+    <message>
+        <source>Choose a profile first (Profiles…).</source>
+        <translation>Choose a profile first (Profiles…).</translation>
+    </message>
+    <message>
+        <source>Add from Account</source>
+        <translation>Add from Account</translation>
+    </message>
+    <message>
+        <source>Load Rows from History</source>
+        <translation>Load Rows from History</translation>
     </message>
 </context>
 <context>
@@ -1809,44 +1809,8 @@ STS (/v5/caller-identity): %2</translation>
         <translation>SMS Consistency Exporter</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>&amp;Rows</source>
-        <translation>&amp;Rows</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
-    </message>
-    <message>
-        <source>E&amp;xport…</source>
-        <translation>E&amp;xport…</translation>
-    </message>
-    <message>
-        <source>&amp;Profiles…</source>
-        <translation>&amp;Profiles…</translation>
-    </message>
-    <message>
-        <source>Add, edit or delete connection profiles</source>
-        <translation>Add, edit or delete connection profiles</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>Pro&amp;file:</source>
@@ -1917,6 +1881,29 @@ STS (/v5/caller-identity): %2</translation>
         <source>More tools</source>
         <translation>More tools</translation>
     </message>
+</context>
+<context>
+    <name>smsc::MainWindowActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Rows</source>
+        <translation>&amp;Rows</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
@@ -1924,6 +1911,22 @@ STS (/v5/caller-identity): %2</translation>
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>&amp;Profiles…</translation>
+    </message>
+    <message>
+        <source>Add, edit or delete connection profiles</source>
+        <translation>Add, edit or delete connection profiles</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>Add from &amp;account…</source>

@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>smsc::AccountFeatures</name>
-    <message>
-        <source>Choose a profile first (Profiles…).</source>
-        <translation>请先选择一个配置文件（配置文件…）。</translation>
-    </message>
-    <message>
-        <source>Add from Account</source>
-        <translation>从账号添加</translation>
-    </message>
-    <message>
-        <source>Load Rows from History</source>
-        <translation>从历史记录加载行</translation>
-    </message>
-</context>
-<context>
     <name>smsc::AccountIdResolver</name>
     <message>
         <source>The account id could not be looked up: no IAM or STS endpoint is known for this region. Enter the account id in the profile.</source>
@@ -252,6 +237,21 @@
     <message>
         <source>The table holds at most %1 rows: %2 of the %3 checked items were added and %4 were left out. Export these first, then add the rest.</source>
         <translation>表格最多容纳 %1 行：在勾选的 %3 项中已添加 %2 项，另有 %4 项未添加。请先导出这些行，再添加其余部分。</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::AccountWorkflows</name>
+    <message>
+        <source>Choose a profile first (Profiles…).</source>
+        <translation>请先选择一个配置文件（配置文件…）。</translation>
+    </message>
+    <message>
+        <source>Add from Account</source>
+        <translation>从账号添加</translation>
+    </message>
+    <message>
+        <source>Load Rows from History</source>
+        <translation>从历史记录加载行</translation>
     </message>
 </context>
 <context>
@@ -1805,44 +1805,8 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>SMS 一致性结果导出工具</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Rows</source>
-        <translation>行(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
-    </message>
-    <message>
-        <source>E&amp;xport…</source>
-        <translation>导出(&amp;X)…</translation>
-    </message>
-    <message>
-        <source>&amp;Profiles…</source>
-        <translation>配置文件(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Add, edit or delete connection profiles</source>
-        <translation>添加、编辑或删除连接配置文件</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Pro&amp;file:</source>
@@ -1910,6 +1874,29 @@ STS (/v5/caller-identity)：%2</translation>
         <source>More tools</source>
         <translation>更多工具</translation>
     </message>
+</context>
+<context>
+    <name>smsc::MainWindowActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Rows</source>
+        <translation>行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
@@ -1917,6 +1904,22 @@ STS (/v5/caller-identity)：%2</translation>
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>配置文件(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add, edit or delete connection profiles</source>
+        <translation>添加、编辑或删除连接配置文件</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Add from &amp;account…</source>

@@ -1,7 +1,7 @@
 #include "window/AppController.h"
 
-#include "account/AccountFeatures.h"
 #include "account/AccountIdResolver.h"
+#include "account/AccountWorkflows.h"
 #include "export/ExportController.h"
 #include "profile/EndpointCatalogue.h"
 #include "profile/ProfileStore.h"
@@ -15,7 +15,7 @@ AppController::AppController(MainWindow *window, ProfileStore *profiles, Credent
                              QNetworkAccessManager *network, UserPrompts *prompts, QObject *parent)
     : QObject(parent), m_window(window), m_profiles(profiles), m_secrets(secrets), m_network(network),
       m_prompts(prompts), m_export(new ExportController(profiles, secrets, network, prompts, window, this)),
-      m_account(new AccountFeatures(window, profiles, secrets, network, prompts, this))
+      m_account(new AccountWorkflows(window, profiles, secrets, network, prompts, this))
 {
     m_account->watchExports(m_export);
     // Profiles that never chose an X-Language send the UI's (issue 3 §5).
@@ -80,7 +80,7 @@ void AppController::showProfiles()
         resolver->start();
     });
     connect(m_profileDialog, &ProfileDialog::profilesChanged, this, &AppController::refreshProfileNames);
-    connect(m_profileDialog, &ProfileDialog::checkRequested, m_account, &AccountFeatures::checkProfile);
+    connect(m_profileDialog, &ProfileDialog::checkRequested, m_account, &AccountWorkflows::checkProfile);
     m_profileDialog->show();  // non-modal, like the export window
 }
 

@@ -7,7 +7,7 @@ class QNetworkAccessManager;
 
 namespace smsc {
 
-class AccountFeatures;
+class AccountWorkflows;
 class CredentialStore;
 class ExportController;
 class MainWindow;
@@ -28,7 +28,7 @@ public:
                   QNetworkAccessManager *network, UserPrompts *prompts, QObject *parent = nullptr);
 
     ExportController *exportController() const { return m_export; }
-    AccountFeatures *accountFeatures() const { return m_account; }
+    AccountWorkflows *accountWorkflows() const { return m_account; }
     ProfileDialog *profileDialog() const;  //!< the open one, or null
 
 public slots:
@@ -42,7 +42,7 @@ private:
     QNetworkAccessManager *m_network;
     UserPrompts *m_prompts;
     ExportController *m_export;
-    AccountFeatures *m_account;
+    AccountWorkflows *m_account;
     QPointer<ProfileDialog> m_profileDialog;
 };
 

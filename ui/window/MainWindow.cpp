@@ -6,10 +6,9 @@
 #include "table/RowItemDelegate.h"
 #include "table/RowTableView.h"
 #include "window/LanguageManager.h"
-#include "window/ShortcutsDialog.h"
+#include "window/MainWindowActions.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDragEnterEvent>
@@ -60,16 +59,20 @@ MainWindow::MainWindow(RowTableModel *model, LanguageManager *languages, UserPro
     setCentralWidget(m_view);
     setAcceptDrops(true);
 
-    createMenus();
+    m_actions = new MainWindowActions(this, m_rowActions, m_languages);
     createToolBar();
     createStatusBar();
     connect(m_model, &RowTableModel::validationChanged, this, &MainWindow::updateRowState);
     connect(m_rowActions, &RowActions::statusMessage, this, [this](const QString &text) { showStatusMessage(text, 8000); });
-    connect(m_exportAction, &QAction::triggered, this, [this] {
+    connect(m_actions->action(MainWindowActions::Export), &QAction::triggered, this, [this] {
         if (exportBlocker().isEmpty())
             emit exportRequested(m_model->validation().rows);
     });
-    connect(m_manageProfilesAction, &QAction::triggered, this, &MainWindow::manageProfilesRequested);
+    connect(m_actions->action(MainWindowActions::History), &QAction::triggered, this, &MainWindow::historyRequested);
+    connect(m_actions->action(MainWindowActions::ManageProfiles), &QAction::triggered, this,
+            &MainWindow::manageProfilesRequested);
+    connect(m_actions->action(MainWindowActions::AddFromAccount), &QAction::triggered, this,
+            &MainWindow::addFromAccountRequested);
     connect(m_profileCombo, &QComboBox::currentIndexChanged, this, &MainWindow::onProfileActivated);
     retranslateUi();
     restoreSettings();
@@ -99,82 +102,6 @@ QString MainWindow::currentProfile() const
     return m_profileCombo->currentText();
 }
 
-void MainWindow::createMenus()
-{
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->setObjectName(u"fileMenu"_s);
-    m_exportAction = new QAction(this);
-    m_exportAction->setObjectName(u"exportAction"_s);
-    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_exportAction->setIcon(QIcon(u":/icons/actions/export.svg"_s));
-    m_manageProfilesAction = new QAction(this);
-    m_manageProfilesAction->setObjectName(u"manageProfilesAction"_s);
-    m_manageProfilesAction->setIcon(QIcon(u":/icons/actions/profile.svg"_s));
-    m_quitAction = new QAction(this);
-    m_quitAction->setObjectName(u"quitAction"_s);
-    m_quitAction->setShortcuts(QKeySequence::Quit);
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-    m_addFromAccountAction = new QAction(this);
-    m_addFromAccountAction->setObjectName(u"addFromAccountAction"_s);
-    m_addFromAccountAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    connect(m_addFromAccountAction, &QAction::triggered, this, &MainWindow::addFromAccountRequested);
-    m_historyAction = new QAction(this);
-    m_historyAction->setObjectName(u"historyAction"_s);
-    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    connect(m_historyAction, &QAction::triggered, this, &MainWindow::historyRequested);
-    m_fileMenu->addAction(m_exportAction);
-    m_fileMenu->addAction(m_historyAction);
-    m_fileMenu->addAction(m_manageProfilesAction);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_rowActions->action(RowActions::ImportRows));
-    m_fileMenu->addAction(m_rowActions->action(RowActions::ExportCsv));
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_quitAction);
-
-    m_editMenu = menuBar()->addMenu(QString());
-    m_editMenu->setObjectName(u"editMenu"_s);
-    for (auto id : {RowActions::Undo, RowActions::Redo})
-        m_editMenu->addAction(m_rowActions->action(id));
-    m_editMenu->addSeparator();
-    for (auto id : {RowActions::Copy, RowActions::Paste, RowActions::ClearCells})
-        m_editMenu->addAction(m_rowActions->action(id));
-
-    m_rowsMenu = menuBar()->addMenu(QString());
-    m_rowsMenu->setObjectName(u"rowsMenu"_s);
-    m_rowsMenu->addAction(m_addFromAccountAction);
-    m_rowsMenu->addSeparator();
-    for (auto id : {RowActions::AddRow, RowActions::InsertRow, RowActions::DuplicateRows, RowActions::DeleteRows})
-        m_rowsMenu->addAction(m_rowActions->action(id));
-    m_rowsMenu->addSeparator();
-    m_rowsMenu->addAction(m_rowActions->action(RowActions::RemoveDuplicates));
-    m_rowsMenu->addAction(m_rowActions->action(RowActions::ClearAll));
-
-    m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->setObjectName(u"viewMenu"_s);
-    m_languageMenu = m_viewMenu->addMenu(QString());
-    m_languageMenu->setObjectName(u"languageMenu"_s);
-    m_languageGroup = new QActionGroup(this);
-    for (const QString &code : LanguageManager::availableLanguages()) {
-        QAction *action = m_languageMenu->addAction(LanguageManager::nativeName(code));
-        action->setObjectName(u"language_"_s + code);
-        action->setData(code);
-        action->setCheckable(true);
-        action->setChecked(code == m_languages->language());
-        m_languageGroup->addAction(action);
-        connect(action, &QAction::triggered, this, [this, code] { m_languages->setLanguage(code); });
-    }
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->setObjectName(u"helpMenu"_s);
-    m_shortcutsAction = m_helpMenu->addAction(QString(), this, &MainWindow::showShortcuts);
-    m_shortcutsAction->setObjectName(u"shortcutsAction"_s);
-    m_shortcutsAction->setShortcuts(QKeySequence::HelpContents);
-    connect(m_languages, &LanguageManager::languageChanged, this, [this](const QString &code) {
-        for (QAction *action : m_languageGroup->actions())
-            action->setChecked(action->data().toString() == code);
-    });
-}
-
 void MainWindow::createToolBar()
 {
     m_toolBar = addToolBar(QString());
@@ -190,12 +117,7 @@ void MainWindow::createToolBar()
     m_profileLabel->setContentsMargins(4, 0, 4, 0);
     m_toolBar->addWidget(m_profileLabel);
     m_toolBar->addWidget(m_profileCombo);
-    m_toolBar->addAction(m_manageProfilesAction);
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(m_exportAction);
-    m_toolBar->addSeparator();
-    for (auto id : {RowActions::AddRow, RowActions::DeleteRows, RowActions::Undo, RowActions::Redo})
-        m_toolBar->addAction(m_rowActions->action(id));
+    m_actions->addToToolBar(m_toolBar);
 }
 
 void MainWindow::createStatusBar()
@@ -212,22 +134,8 @@ void MainWindow::createStatusBar()
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("SMS Consistency Exporter"));
-    m_fileMenu->setTitle(tr("&File"));
-    m_editMenu->setTitle(tr("&Edit"));
-    m_rowsMenu->setTitle(tr("&Rows"));
-    m_viewMenu->setTitle(tr("&View"));
-    m_languageMenu->setTitle(tr("&Language"));
-    m_helpMenu->setTitle(tr("&Help"));
-    m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
+    m_actions->retranslateUi();
     m_toolBar->setWindowTitle(tr("Main toolbar"));
-    m_exportAction->setText(tr("E&xport…"));
-    m_manageProfilesAction->setText(tr("&Profiles…"));
-    m_manageProfilesAction->setToolTip(tr("Add, edit or delete connection profiles"));
-    m_quitAction->setText(tr("&Quit"));
-    m_addFromAccountAction->setText(tr("Add from &account…"));
-    m_addFromAccountAction->setToolTip(tr("Pick source servers or migration tasks of the account"));
-    m_historyAction->setText(tr("&History"));
-    m_historyAction->setToolTip(tr("Earlier exports: load their rows again, open the file, show the error"));
     m_profileLabel->setText(tr("Pro&file:"));
     m_profileCombo->setAccessibleName(tr("Profile"));
     m_profileCombo->setToolTip(tr("The connection profile used for Export"));
@@ -262,28 +170,18 @@ void MainWindow::updateRowState()
 {
     m_counterLabel->setText(tr("%1 / %2").arg(m_model->rowCount()).arg(kMaxRows));
     m_counterLabel->setAccessibleName(tr("%1 of %2 rows").arg(m_model->rowCount()).arg(kMaxRows));
+    QAction *exportAction = m_actions->action(MainWindowActions::Export);
     const QString blocker = exportBlocker();
-    m_exportAction->setEnabled(blocker.isEmpty());
+    exportAction->setEnabled(blocker.isEmpty());
     if (blocker.isEmpty()) {
         const int count = int(m_model->validation().rows.size());
-        m_exportAction->setToolTip(tr("Export the consistency results of %n row(s)", "", count));
+        exportAction->setToolTip(tr("Export the consistency results of %n row(s)", "", count));
         m_exportStatusLabel->setText(tr("Ready to export %n row(s).", "", count));
     } else {
-        m_exportAction->setToolTip(tr("Export is disabled: %1").arg(blocker));
+        exportAction->setToolTip(tr("Export is disabled: %1").arg(blocker));
         m_exportStatusLabel->setText(tr("Export is disabled: %1").arg(blocker));
     }
-    m_exportAction->setStatusTip(m_exportAction->toolTip());
-}
-
-void MainWindow::showShortcuts()
-{
-    QList<QAction *> actions{m_exportAction, m_manageProfilesAction};
-    for (int id = 0; id < RowActions::Count; ++id)
-        actions << m_rowActions->action(RowActions::Id(id));
-    actions << m_shortcutsAction << m_quitAction;
-    auto *dialog = new ShortcutsDialog(actions, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    exportAction->setStatusTip(exportAction->toolTip());
 }
 
 void MainWindow::setProfileNames(const QStringList &names, const QString &current)
@@ -309,7 +207,7 @@ void MainWindow::setBusy(bool busy)
 {
     m_busy = busy;
     m_profileCombo->setEnabled(!busy);
-    m_manageProfilesAction->setEnabled(!busy);
+    m_actions->action(MainWindowActions::ManageProfiles)->setEnabled(!busy);
     updateRowState();
 }
 

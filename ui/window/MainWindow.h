@@ -6,17 +6,15 @@
 
 #include <memory>
 
-class QAction;
-class QActionGroup;
 class QComboBox;
 class QLabel;
-class QMenu;
 class QToolBar;
 class QUndoStack;
 
 namespace smsc {
 
 class LanguageManager;
+class MainWindowActions;
 class RowActions;
 class RowTableModel;
 class RowTableView;
@@ -51,8 +49,8 @@ signals:
     //! The rows to send (trimmed, blank rows dropped), only when they pass validation.
     void exportRequested(const QList<smsc::TaskRow> &rows);
     void manageProfilesRequested();
-    void addFromAccountRequested();   //!< "Add from account..." (issue 4)
-    void historyRequested();          //!< "History" (issue 4)
+    void addFromAccountRequested();
+    void historyRequested();
     void currentProfileChanged(const QString &name);
 
 protected:
@@ -62,8 +60,6 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void createMenus();
-    void showShortcuts();
     void createToolBar();
     void createStatusBar();
     void retranslateUi();
@@ -77,24 +73,12 @@ private:
     std::unique_ptr<UserPrompts> m_ownPrompts;
     RowTableView *m_view;
     RowActions *m_rowActions;
+    MainWindowActions *m_actions;
     QToolBar *m_toolBar = nullptr;
     QComboBox *m_profileCombo = nullptr;
     QLabel *m_profileLabel = nullptr;
     QLabel *m_counterLabel = nullptr;
     QLabel *m_exportStatusLabel = nullptr;
-    QAction *m_exportAction = nullptr;
-    QAction *m_manageProfilesAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_addFromAccountAction = nullptr;
-    QAction *m_historyAction = nullptr;
-    QActionGroup *m_languageGroup = nullptr;
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_editMenu = nullptr;
-    QMenu *m_rowsMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QMenu *m_languageMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
-    QAction *m_shortcutsAction = nullptr;
     QString m_lastProfile;
     bool m_busy = false;
 };

@@ -1,7 +1,7 @@
 // The account features wired into the real window (issue 4): Add from account, History, Decode and
 // the signature diagnosis from the error dialog, the support bundle, Check profile — against the
 // loopback server over real sockets, with an in-memory keychain and pre-answered prompts.
-#include "account/AccountFeatures.h"
+#include "account/AccountWorkflows.h"
 #include "account/AccountPickerDialog.h"
 #include "diagnostics/DenialDecodeDialog.h"
 #include "diagnostics/ErrorDialog.h"
@@ -59,7 +59,7 @@ struct App
                                    u"srv-001"_s}, false}});
         window.show();
     }
-    AccountFeatures *features() const { return app->accountFeatures(); }
+    AccountWorkflows *workflows() const { return app->accountWorkflows(); }
     void trigger(const char *action) { window.findChild<QAction *>(QLatin1String(action))->trigger(); }
     bool exportNow()
     {
@@ -79,7 +79,7 @@ struct App
 
 } // namespace
 
-class TestAccountFeatures final : public QObject
+class TestAccountWorkflows final : public QObject
 {
     Q_OBJECT
     test::LoopbackServer m_server;
@@ -118,14 +118,14 @@ private slots:
     void profileDialogChecksTheProfile();
 };
 
-void TestAccountFeatures::addFromAccountAddsMarkedRows()
+void TestAccountWorkflows::addFromAccountAddsMarkedRows()
 {
     App app(m_folder.path());
     QCOMPARE(app.window.findChild<QAction *>(u"addFromAccountAction"_s)->shortcut(),
              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     app.trigger("addFromAccountAction");
-    QTRY_VERIFY_WITH_TIMEOUT(app.features()->accountPicker(), 10000);
-    AccountPickerDialog *picker = app.features()->accountPicker();
+    QTRY_VERIFY_WITH_TIMEOUT(app.workflows()->accountPicker(), 10000);
+    AccountPickerDialog *picker = app.workflows()->accountPicker();
     QTRY_VERIFY_WITH_TIMEOUT(!picker->isLoading(), 30000);
     auto *view = picker->findChild<QTableView *>(u"serverTable"_s);
     QCOMPARE(view->model()->rowCount(), 450);
@@ -146,14 +146,14 @@ void TestAccountFeatures::addFromAccountAddsMarkedRows()
     QCOMPARE(app.model.rowCount(), 1);
 }
 
-void TestAccountFeatures::pickerOffersOneRetryWithTheMeasuredClockOffset()
+void TestAccountWorkflows::pickerOffersOneRetryWithTheMeasuredClockOffset()
 {
     m_server.setConfig({{u"date_offset_seconds"_s, 3600}});   // this computer an hour behind
     App app(m_folder.path());
     app.prompts.confirmAnswers << true;
     app.trigger("addFromAccountAction");
-    QTRY_VERIFY_WITH_TIMEOUT(app.features()->accountPicker(), 10000);
-    AccountPickerDialog *picker = app.features()->accountPicker();
+    QTRY_VERIFY_WITH_TIMEOUT(app.workflows()->accountPicker(), 10000);
+    AccountPickerDialog *picker = app.workflows()->accountPicker();
     auto *view = picker->findChild<QTableView *>(u"serverTable"_s);
     QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 450, 30000);
     QCOMPARE(app.prompts.asked.size(), 1);   // asked once, before the retry
@@ -164,7 +164,7 @@ void TestAccountFeatures::pickerOffersOneRetryWithTheMeasuredClockOffset()
     QCOMPARE(requests.first().toObject().value(u"response_status").toInt(), 401);
 }
 
-void TestAccountFeatures::historyRecordsExportsAndLoadsRowsAgain()
+void TestAccountWorkflows::historyRecordsExportsAndLoadsRowsAgain()
 {
     {
         App app(m_folder.path());
@@ -176,7 +176,7 @@ void TestAccountFeatures::historyRecordsExportsAndLoadsRowsAgain()
     App app(m_folder.path());
     QCOMPARE(app.window.findChild<QAction *>(u"historyAction"_s)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_H));
     app.trigger("historyAction");
-    HistoryDialog *history = app.features()->historyDialog();
+    HistoryDialog *history = app.workflows()->historyDialog();
     QVERIFY(history);
     QCOMPARE(history->entryCount(), 2);
     auto *view = history->findChild<QTableView *>(u"historyTable"_s);
@@ -193,7 +193,7 @@ void TestAccountFeatures::historyRecordsExportsAndLoadsRowsAgain()
     QCOMPARE(app.model.rows().at(1), app.model.rows().at(0));
 }
 
-void TestAccountFeatures::errorDialogDecodesTheDenialAndSavesABundle()
+void TestAccountWorkflows::errorDialogDecodesTheDenialAndSavesABundle()
 {
     App app(m_folder.path());
     m_server.setScenario(test::kExportPath, {{u"name"_s, u"forbidden_0204"_s}});
@@ -221,7 +221,7 @@ void TestAccountFeatures::errorDialogDecodesTheDenialAndSavesABundle()
              "a fake secret landed in the bundle");
 }
 
-void TestAccountFeatures::errorDialogShowsTheSignatureDiagnosis()
+void TestAccountWorkflows::errorDialogShowsTheSignatureDiagnosis()
 {
     App app(m_folder.path());
     m_server.setScenario(test::kExportPath, {{u"name"_s, u"gateway_echo"_s}, {u"tamper"_s, u"path_slash"_s}});
@@ -236,7 +236,7 @@ void TestAccountFeatures::errorDialogShowsTheSignatureDiagnosis()
     QVERIFY(!error->findChild<QPushButton *>(u"decodeButton"_s)->isVisibleTo(error));
 }
 
-void TestAccountFeatures::profileDialogChecksTheProfile()
+void TestAccountWorkflows::profileDialogChecksTheProfile()
 {
     App app(m_folder.path());
     app.trigger("manageProfilesAction");
@@ -252,5 +252,5 @@ void TestAccountFeatures::profileDialogChecksTheProfile()
     QCOMPARE(m_server.requests(u"/v5/caller-identity"_s).size(), 1);
 }
 
-SMSC_GUI_TEST_MAIN(TestAccountFeatures)
-#include "tst_accountfeatures.moc"
+SMSC_GUI_TEST_MAIN(TestAccountWorkflows)
+#include "tst_accountworkflows.moc"

@@ -1,4 +1,4 @@
-#include "account/AccountFeatures.h"
+#include "account/AccountWorkflows.h"
 
 #include "account/AccountPickerDialog.h"
 #include "clock/ClockSkew.h"
@@ -32,13 +32,13 @@ template <typename Dialog> Dialog *showNonModal(Dialog *dialog)
 
 } // namespace
 
-AccountFeatures::AccountFeatures(MainWindow *window, ProfileStore *profiles, CredentialStore *secrets,
+AccountWorkflows::AccountWorkflows(MainWindow *window, ProfileStore *profiles, CredentialStore *secrets,
                                  QNetworkAccessManager *network, UserPrompts *prompts, QObject *parent)
     : QObject(parent), m_window(window), m_profiles(profiles), m_secrets(secrets), m_network(network),
       m_prompts(prompts), m_historyPath(ExportHistory::defaultPath())
 {
-    connect(window, &MainWindow::addFromAccountRequested, this, &AccountFeatures::showAccountPicker);
-    connect(window, &MainWindow::historyRequested, this, &AccountFeatures::showHistory);
+    connect(window, &MainWindow::addFromAccountRequested, this, &AccountWorkflows::showAccountPicker);
+    connect(window, &MainWindow::historyRequested, this, &AccountWorkflows::showHistory);
     // The rows and profile of the export that is about to run, for its history entry.
     connect(window, &MainWindow::exportRequested, this, [this](const QList<TaskRow> &rows) {
         m_lastRows = rows;
@@ -46,35 +46,35 @@ AccountFeatures::AccountFeatures(MainWindow *window, ProfileStore *profiles, Cre
     });
 }
 
-void AccountFeatures::watchExports(ExportController *exports)
+void AccountWorkflows::watchExports(ExportController *exports)
 {
-    connect(exports, &ExportController::finished, this, &AccountFeatures::recordExport);
-    connect(exports, &ExportController::errorDialogShown, this, &AccountFeatures::attachErrorDialog);
+    connect(exports, &ExportController::finished, this, &AccountWorkflows::recordExport);
+    connect(exports, &ExportController::errorDialogShown, this, &AccountWorkflows::attachErrorDialog);
 }
 
-void AccountFeatures::attachErrorDialog(ErrorDialog *dialog)
+void AccountWorkflows::attachErrorDialog(ErrorDialog *dialog)
 {
     const QString profile = dialog->report().context().profileName;
     connect(dialog, &ErrorDialog::decodeRequested, this,
             [this, profile](const QString &message) { decode(profile, message); });
 }
 
-AccountPickerDialog *AccountFeatures::accountPicker() const
+AccountPickerDialog *AccountWorkflows::accountPicker() const
 {
     return m_picker;
 }
 
-HistoryDialog *AccountFeatures::historyDialog() const
+HistoryDialog *AccountWorkflows::historyDialog() const
 {
     return m_history;
 }
 
-void AccountFeatures::setHistoryPath(const QString &path)
+void AccountWorkflows::setHistoryPath(const QString &path)
 {
     m_historyPath = path;
 }
 
-void AccountFeatures::withSecrets(const QString &profileName, Next next)
+void AccountWorkflows::withSecrets(const QString &profileName, Next next)
 {
     const std::optional<Profile> profile = profileName.isEmpty() ? std::nullopt : m_profiles->load(profileName);
     if (!profile) {
@@ -91,7 +91,7 @@ void AccountFeatures::withSecrets(const QString &profileName, Next next)
                    });
 }
 
-void AccountFeatures::showAccountPicker()
+void AccountWorkflows::showAccountPicker()
 {
     if (m_picker) {
         m_picker->raise();
@@ -136,7 +136,7 @@ void AccountFeatures::showAccountPicker()
     });
 }
 
-void AccountFeatures::showHistory()
+void AccountWorkflows::showHistory()
 {
     if (m_history) {
         m_history->reload();
@@ -157,7 +157,7 @@ void AccountFeatures::showHistory()
     m_history = showNonModal(history);
 }
 
-void AccountFeatures::decode(const QString &profileName, const QString &encodedMessage)
+void AccountWorkflows::decode(const QString &profileName, const QString &encodedMessage)
 {
     withSecrets(profileName, [this, encodedMessage](const Profile &profile, const Credentials &credentials) {
         auto *dialog = showNonModal(new DenialDecodeDialog(m_network, profile, credentials, encodedMessage, m_window));
@@ -165,14 +165,14 @@ void AccountFeatures::decode(const QString &profileName, const QString &encodedM
     });
 }
 
-void AccountFeatures::checkProfile(const Profile &profile, const Credentials &credentials)
+void AccountWorkflows::checkProfile(const Profile &profile, const Credentials &credentials)
 {
     // The id the app would send: the profile's own; with none, the dialog reports the one STS names.
     auto *dialog = showNonModal(new WhoAmIDialog(m_network, profile, credentials, profile.domainId, m_window));
     dialog->start();
 }
 
-void AccountFeatures::showError(const ApiError &error, const RequestRecord &request, const QString &endpoint,
+void AccountWorkflows::showError(const ApiError &error, const RequestRecord &request, const QString &endpoint,
                                 const Profile &profile, const Credentials &credentials, const char *sourceTitle)
 {
     ErrorReportContext context;
@@ -185,7 +185,7 @@ void AccountFeatures::showError(const ApiError &error, const RequestRecord &requ
     attachErrorDialog(dialog);
 }
 
-void AccountFeatures::recordExport(const ExportOutcome &outcome, const QString &savedPath)
+void AccountWorkflows::recordExport(const ExportOutcome &outcome, const QString &savedPath)
 {
     // A run that stopped before any request (no folder, no keys) is not an export.
     if (!outcome.ok && !outcome.error.isError())

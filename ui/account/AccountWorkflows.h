@@ -23,15 +23,15 @@ class UserPrompts;
 struct ExchangeRecord;
 
 /*!
- * Wires the account features of issue 4 to the window: Add from account, History, Decode from the
- * error dialog, Check profile, and the export history. Loads the profile and its secrets for each
+ * Runs the window's account workflows: Add from account, History, Decode from the error dialog,
+ * Check profile, and the export history. Loads the profile and its secrets for each
  * use and hands them to the dialogs; holds no secret afterwards.
  */
-class AccountFeatures final : public QObject
+class AccountWorkflows final : public QObject
 {
     Q_OBJECT
 public:
-    AccountFeatures(MainWindow *window, ProfileStore *profiles, CredentialStore *secrets,
+    AccountWorkflows(MainWindow *window, ProfileStore *profiles, CredentialStore *secrets,
                     QNetworkAccessManager *network, UserPrompts *prompts, QObject *parent = nullptr);
 
     //! Records every export in the history and adds Decode to its error dialogs.
