@@ -33,8 +33,7 @@ int main(int argc, char *argv[])
 
     smsc::RowTableModel rows;
     smsc::AutosaveController autosave(&rows, smsc::AutosaveController::defaultFilePath());
-    QString restoreError;
-    autosave.restore(&restoreError);
+    const smsc::Outcome<void> restored = autosave.restore();
     if (rows.rowCount() == 0)
         rows.insertRows(0, 1);
 
@@ -46,8 +45,8 @@ int main(int argc, char *argv[])
     smsc::KeychainCredentialStore keychain;
     smsc::ProfileStore profiles;
     smsc::AppController controller(&window, &profiles, &keychain, &network, &prompts);
-    if (!restoreError.isEmpty())
-        window.showStatusMessage(restoreError);
+    if (!restored.error().isEmpty())
+        window.showStatusMessage(restored.error());
     window.show();
 
     smsc::StartupProbe probe(sinceMain);

@@ -15,20 +15,18 @@ QString entryKey(const QString &profile, SecretField field)
     return profile + QLatin1Char('/') + secretFieldId(field);
 }
 
-StoreResult resultOf(const QKeychain::Job *job)
+Outcome<QString> resultOf(const QKeychain::Job *job)
 {
     switch (job->error()) {
-    case QKeychain::NoError: {
-        StoreResult ok;
+    case QKeychain::NoError:
         if (const auto *read = qobject_cast<const QKeychain::ReadPasswordJob *>(job))
-            ok.value = read->textData();
-        return ok;
-    }
+            return read->textData();
+        return QString();
     case QKeychain::EntryNotFound:
-        return StoreResult{StoreResult::Status::NotFound, {}, job->errorString()};
+        return CredentialStore::failure(FailureKind::NotFound, job->errorString());
     default:
         // libsecret reports nearly everything as OtherError: no bus, no collection, denied.
-        return StoreResult{StoreResult::Status::Unavailable, {}, job->errorString()};
+        return CredentialStore::failure(FailureKind::Unavailable, job->errorString());
     }
 }
 
@@ -57,7 +55,7 @@ void runWithDeadline(QKeychain::Job *job, int timeoutMs, QObject *context, Crede
             return;
         deadline->deleteLater();
         const auto callback = std::exchange(*pending, nullptr);
-        callback(StoreResult{StoreResult::Status::TimedOut, {}, {}});
+        callback(CredentialStore::failure(FailureKind::TimedOut));
     });
     deadline->start(timeoutMs);
     job->start();

@@ -40,9 +40,9 @@ private slots:
         const QString text = spreadsheet200();
         RowTableModel model;
         QBENCHMARK {
-            const RowsFileResult parsed = RowsFile::parseClipboard(text);
+            const Outcome<ParsedRows> parsed = RowsFile::parseClipboard(text);
             QList<RowTableModel::Entry> entries;
-            for (const TaskRow &row : parsed.rows)
+            for (const TaskRow &row : parsed.value().rows)
                 entries.append({row, false});
             model.setEntries(entries);
             QVERIFY(model.validation().ok());

@@ -62,7 +62,7 @@ int main(int argc, char *argv[])
     languages.setLanguage(u"en"_s);
     smsc::RowTableModel rows;
     smsc::AutosaveController autosave(&rows, smsc::AutosaveController::defaultFilePath());
-    autosave.restore();
+    std::ignore = autosave.restore();  // a missing or damaged file is an empty session here
     QTextStream out(stdout);
     if (mode == u"dump") {
         QJsonArray array;

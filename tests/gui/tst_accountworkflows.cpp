@@ -101,7 +101,7 @@ private slots:
         p.transport.caFile = m_server.caFile();
         p.transport.proxyUrl = u"none"_s;
         ProfileStore store;
-        QVERIFY(store.save(p).isEmpty());
+        QVERIFY(store.save(p).ok());
         store.setCurrentName(p.name);
     }
     void cleanup()

@@ -90,7 +90,7 @@ private slots:
         p.name = u"migration-prod"_s;
         p.region = u"ap-southeast-3"_s;
         p.domainId = u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s;
-        QVERIFY(m_store.save(p).isEmpty());
+        QVERIFY(m_store.save(p).ok());
         m_store.setCurrentName(p.name);
         m_secrets.entries.insert(u"migration-prod/ak"_s, u"SMSCTESTAK0000000001"_s);
         m_secrets.entries.insert(u"migration-prod/sk"_s, u"SMSCTESTSECRETKEY0000000000000000000000000"_s);

@@ -124,7 +124,7 @@ class TestExport final : public QObject
         p.transport.transferTimeoutSeconds = transferTimeout;
         p.transport.proxyUrl = u"none"_s;
         ProfileStore store;
-        QVERIFY(store.save(p).isEmpty());
+        QVERIFY(store.save(p).ok());
         store.setCurrentName(p.name);
     }
 
@@ -180,7 +180,7 @@ private slots:
         Profile profile = *store.load(u"loopback"_s);
         profile.language = RequestLanguage::EnUs;
         profile.languageFollowsUi = followsUi;
-        QVERIFY(store.save(profile).isEmpty());
+        QVERIFY(store.save(profile).ok());
 
         QTemporaryDir folder;
         App app{folder.path()};
@@ -411,7 +411,7 @@ private slots:
             headlines << headline;
         };
         failWith([](App &app, const QString &) { app.secrets.entries.clear(); }, "missing secret");
-        failWith([](App &app, const QString &) { app.secrets.failWith = StoreResult::Status::Unavailable; },
+        failWith([](App &app, const QString &) { app.secrets.failWith = FailureKind::Unavailable; },
                  "keychain unavailable");
         failWith([this](App &, const QString &) { saveProfile(m_server.httpsUntrustedUrl()); }, "TLS");
         failWith([this](App &, const QString &) { saveProfile(QUrl(u"http://127.0.0.1:1"_s)); }, "network");

@@ -82,9 +82,9 @@ void TestHistoryDialog::initTestCase()
     denied.error.requestId = denied.requestId;
     ExportHistory history;
     QCOMPARE(history.append(HistoryEntry::fromOutcome(ok, u"migration-prod"_s, m_okRows, credentials,
-                                                      QDateTime(QDate(2026, 11, 27), QTime(18, 0), Qt::UTC))), QString());
+                                                      QDateTime(QDate(2026, 11, 27), QTime(18, 0), Qt::UTC))).error(), QString());
     QCOMPARE(history.append(HistoryEntry::fromOutcome(denied, u"readonly"_s, m_okRows.mid(0, 1), credentials,
-                                                      QDateTime(QDate(2026, 11, 27), QTime(19, 0), Qt::UTC))), QString());
+                                                      QDateTime(QDate(2026, 11, 27), QTime(19, 0), Qt::UTC))).error(), QString());
 }
 
 std::unique_ptr<HistoryDialog> TestHistoryDialog::openDialog()

@@ -33,7 +33,7 @@ private slots:
     {
         QSettings().clear();
         m_secrets.entries.clear();
-        m_secrets.failWith = StoreResult::Status::Ok;
+        m_secrets.failWith = FailureKind::None;
     }
 
     void savesSettingsAndSecretsSeparately()
@@ -212,7 +212,7 @@ private slots:
 
     void keychainUnavailableSavesSettingsButNoSecret()
     {
-        m_secrets.failWith = StoreResult::Status::Unavailable;
+        m_secrets.failWith = FailureKind::Unavailable;
         ProfileDialog dialog(&m_store, &m_secrets, &m_prompts);
         dialog.show();
         test::ProfileDialogDriver ui{&dialog};

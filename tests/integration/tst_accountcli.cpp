@@ -169,11 +169,12 @@ void TestAccountCli::listTasksRowsOutIsAcceptedByExport()
                           u"--rows-out"_s, rowsFile});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.err.contains(u"Wrote 75 rows"_s));
-    const RowsFileResult read = RowsFile::read(rowsFile);
-    QVERIFY2(read.ok(), qPrintable(read.error));
-    QCOMPARE(read.rows.size(), 75);
-    QVERIFY(RowValidator::validate(read.rows).ok());
-    QCOMPARE(read.rows.first(), (TaskRow{u"7a000000-0000-4000-8000-000000000000"_s,
+    const Outcome<ParsedRows> read = RowsFile::read(rowsFile);
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    const QList<TaskRow> &rows = read.value().rows;
+    QCOMPARE(rows.size(), 75);
+    QVERIFY(RowValidator::validate(rows).ok());
+    QCOMPARE(rows.first(), (TaskRow{u"7a000000-0000-4000-8000-000000000000"_s,
                                           u"5e000000-0000-4000-8000-000000000000"_s, u"srv-000"_s}));
 }
 
@@ -184,11 +185,13 @@ void TestAccountCli::listServersRowsOutLeavesOutServersWithoutTask()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.err.contains(u"9 servers have no migration task"_s), qPrintable(r.err));
     QVERIFY(r.err.contains(u"at most 200"_s));
-    const RowsFileResult read = RowsFile::read(rowsFile);
-    QCOMPARE(read.rows.size(), 441);
-    const auto db = std::find_if(read.rows.cbegin(), read.rows.cend(),
+    const Outcome<ParsedRows> read = RowsFile::read(rowsFile);
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    const QList<TaskRow> &rows = read.value().rows;
+    QCOMPARE(rows.size(), 441);
+    const auto db = std::find_if(rows.cbegin(), rows.cend(),
                                  [](const TaskRow &row) { return row.sourceName == u"db+cache-011"_s; });
-    QVERIFY(db != read.rows.cend());
+    QVERIFY(db != rows.cend());
 }
 
 void TestAccountCli::listResolvesTheAccountId()
@@ -323,7 +326,7 @@ void TestAccountCli::exportClockOffsetAutoAndHistory()
     QCOMPARE(requests.at(2).toObject().value(u"signature_ok"_s).toBool(), true);
 
     ExportHistory history;
-    QCOMPARE(history.load(), QString());
+    QCOMPARE(history.load().error(), QString());
     QVERIFY(history.entries().size() >= 2);
     const HistoryEntry failed = history.entries().at(history.entries().size() - 2);
     const HistoryEntry saved = history.entries().last();

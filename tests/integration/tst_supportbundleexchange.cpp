@@ -52,7 +52,7 @@ void TestSupportBundleExchange::verifyBundle(const QByteArray &bundle, const QSt
     QVERIFY(!bundle.contains(kTestAk.toUtf8()));
     QTemporaryDir dir;
     const QString path = dir.filePath(SupportBundle::defaultFileName());
-    QCOMPARE(SupportBundle::save(path, bundle), QString());
+    QCOMPARE(SupportBundle::save(path, bundle).error(), QString());
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();

@@ -6,9 +6,12 @@
 
 using namespace Qt::StringLiterals;
 
+using smsc::CredentialStore;
+using smsc::FailureKind;
 using smsc::KeychainCredentialStore;
 using smsc::SecretField;
-using smsc::StoreResult;
+
+using Stored = smsc::Outcome<QString>;
 
 namespace {
 
@@ -19,12 +22,12 @@ const QString kAk = u"SMSCTESTAK0000000001"_s;
 
 //! Waits for one store operation; nullopt when the callback never came or came twice.
 template<typename Start>
-std::optional<StoreResult> await(Start start)
+std::optional<Stored> await(Start start)
 {
     QObject context;
-    std::optional<StoreResult> result;
+    std::optional<Stored> result;
     int calls = 0;
-    start(&context, [&](const StoreResult &r) {
+    start(&context, [&](const Stored &r) {
         ++calls;
         result = r;
     });
@@ -42,17 +45,17 @@ class TestKeychainStore final : public QObject
 private:
     KeychainCredentialStore m_store;
 
-    StoreResult write(const QString &profile, SecretField field, const QString &value)
+    Stored write(const QString &profile, SecretField field, const QString &value)
     {
-        return await([&](QObject *c, auto done) { m_store.write(profile, field, value, c, done); }).value_or(StoreResult{StoreResult::Status::TimedOut, {}, {}});
+        return await([&](QObject *c, auto done) { m_store.write(profile, field, value, c, done); }).value_or(CredentialStore::failure(FailureKind::TimedOut));
     }
-    StoreResult read(const QString &profile, SecretField field)
+    Stored read(const QString &profile, SecretField field)
     {
-        return await([&](QObject *c, auto done) { m_store.read(profile, field, c, done); }).value_or(StoreResult{StoreResult::Status::TimedOut, {}, {}});
+        return await([&](QObject *c, auto done) { m_store.read(profile, field, c, done); }).value_or(CredentialStore::failure(FailureKind::TimedOut));
     }
-    StoreResult remove(const QString &profile, SecretField field)
+    Stored remove(const QString &profile, SecretField field)
     {
-        return await([&](QObject *c, auto done) { m_store.remove(profile, field, c, done); }).value_or(StoreResult{StoreResult::Status::TimedOut, {}, {}});
+        return await([&](QObject *c, auto done) { m_store.remove(profile, field, c, done); }).value_or(CredentialStore::failure(FailureKind::TimedOut));
     }
 
 private slots:
@@ -72,33 +75,33 @@ private slots:
         QFETCH(SecretField, field);
         QFETCH(QString, secret);
         const QString profile = u"round-trip"_s;
-        const StoreResult written = write(profile, field, secret);
-        QVERIFY2(written.ok(), qPrintable(written.message()));
+        const Stored written = write(profile, field, secret);
+        QVERIFY2(written.ok(), qPrintable(written.error()));
 
-        const StoreResult readBack = read(profile, field);
-        QVERIFY2(readBack.ok(), qPrintable(readBack.message()));
-        QCOMPARE(readBack.value, secret);
+        const Stored readBack = read(profile, field);
+        QVERIFY2(readBack.ok(), qPrintable(readBack.error()));
+        QCOMPARE(readBack.value(), secret);
 
-        const StoreResult removed = remove(profile, field);
-        QVERIFY2(removed.ok(), qPrintable(removed.message()));
-        QCOMPARE(read(profile, field).status, StoreResult::Status::NotFound);
+        const Stored removed = remove(profile, field);
+        QVERIFY2(removed.ok(), qPrintable(removed.error()));
+        QCOMPARE(read(profile, field).kind(), FailureKind::NotFound);
     }
 
     void missingEntryIsNotFound()
     {
-        const StoreResult r = read(u"never-stored"_s, SecretField::SecretKey);
-        QCOMPARE(r.status, StoreResult::Status::NotFound);
-        QVERIFY(r.value.isEmpty());
+        const Stored r = read(u"never-stored"_s, SecretField::SecretKey);
+        QCOMPARE(r.kind(), FailureKind::NotFound);
+        QVERIFY(!r.ok());  // so there is no value
         // libsecret reports deleting a missing entry as success; either way it is no failure.
-        const StoreResult removed = remove(u"never-stored"_s, SecretField::SecretKey);
-        QVERIFY2(removed.ok() || removed.status == StoreResult::Status::NotFound, qPrintable(removed.message()));
+        const Stored removed = remove(u"never-stored"_s, SecretField::SecretKey);
+        QVERIFY2(removed.ok() || removed.kind() == FailureKind::NotFound, qPrintable(removed.error()));
     }
 
     void overwriteReplacesTheValue()
     {
         QVERIFY(write(u"ow"_s, SecretField::AccessKey, u"first-value"_s).ok());
         QVERIFY(write(u"ow"_s, SecretField::AccessKey, kAk).ok());
-        QCOMPARE(read(u"ow"_s, SecretField::AccessKey).value, kAk);
+        QCOMPARE(read(u"ow"_s, SecretField::AccessKey).valueOr({}), kAk);
         QVERIFY(remove(u"ow"_s, SecretField::AccessKey).ok());
     }
 
@@ -106,20 +109,20 @@ private slots:
     {
         QVERIFY(write(u"alpha"_s, SecretField::SecretKey, kSk).ok());
         QVERIFY(write(u"alpha beta"_s, SecretField::SecretKey, u"another-value"_s).ok());
-        QCOMPARE(read(u"beta"_s, SecretField::SecretKey).status, StoreResult::Status::NotFound);
-        QCOMPARE(read(u"alpha"_s, SecretField::SecurityToken).status, StoreResult::Status::NotFound);
-        QCOMPARE(read(u"alpha"_s, SecretField::SecretKey).value, kSk);
-        QCOMPARE(read(u"alpha beta"_s, SecretField::SecretKey).value, u"another-value"_s);
+        QCOMPARE(read(u"beta"_s, SecretField::SecretKey).kind(), FailureKind::NotFound);
+        QCOMPARE(read(u"alpha"_s, SecretField::SecurityToken).kind(), FailureKind::NotFound);
+        QCOMPARE(read(u"alpha"_s, SecretField::SecretKey).valueOr({}), kSk);
+        QCOMPARE(read(u"alpha beta"_s, SecretField::SecretKey).valueOr({}), u"another-value"_s);
 
         QVERIFY(remove(u"alpha"_s, SecretField::SecretKey).ok());
-        QCOMPARE(read(u"alpha beta"_s, SecretField::SecretKey).value, u"another-value"_s);
+        QCOMPARE(read(u"alpha beta"_s, SecretField::SecretKey).valueOr({}), u"another-value"_s);
         QVERIFY(remove(u"alpha beta"_s, SecretField::SecretKey).ok());
     }
 
     void unicodeProfileNamesWork()
     {
         QVERIFY(write(u"生产 环境"_s, SecretField::IamToken, kIam).ok());
-        QCOMPARE(read(u"生产 环境"_s, SecretField::IamToken).value, kIam);
+        QCOMPARE(read(u"生产 环境"_s, SecretField::IamToken).valueOr({}), kIam);
         QVERIFY(remove(u"生产 环境"_s, SecretField::IamToken).ok());
     }
 };

@@ -10,9 +10,11 @@
 
 using namespace Qt::StringLiterals;
 
+using smsc::FailureKind;
 using smsc::KeychainCredentialStore;
 using smsc::SecretField;
-using smsc::StoreResult;
+
+using Stored = smsc::Outcome<QString>;
 
 namespace {
 
@@ -30,18 +32,18 @@ class TestKeychainUnavailable final : public QObject
 private:
     QTemporaryDir m_home;
 
-    StoreResult run(const std::function<void(KeychainCredentialStore &, QObject *, KeychainCredentialStore::Callback)> &op)
+    Stored run(const std::function<void(KeychainCredentialStore &, QObject *, KeychainCredentialStore::Callback)> &op)
     {
         KeychainCredentialStore store(5000);
         QObject context;
-        std::optional<StoreResult> result;
+        std::optional<Stored> result;
         int calls = 0;
-        op(store, &context, [&](const StoreResult &r) {
+        op(store, &context, [&](const Stored &r) {
             ++calls;
             result = r;
         });
         if (!QTest::qWaitFor([&] { return calls > 0; }, 20000) || calls != 1)
-            return StoreResult{StoreResult::Status::Ok, u"no single callback"_s, {}};
+            return u"no single callback"_s;
         return *result;
     }
 
@@ -69,7 +71,7 @@ private slots:
     void everyOperationIsUnavailableWithTheBackendMessage()
     {
         QFETCH(int, operation);
-        const StoreResult r = run([&](KeychainCredentialStore &store, QObject *c, auto done) {
+        const Stored r = run([&](KeychainCredentialStore &store, QObject *c, auto done) {
             if (operation == 0)
                 store.write(u"prod"_s, SecretField::SecretKey, QString::fromLatin1(kSk), c, done);
             else if (operation == 1)
@@ -77,20 +79,20 @@ private slots:
             else
                 store.remove(u"prod"_s, SecretField::SecretKey, c, done);
         });
-        QCOMPARE(r.status, StoreResult::Status::Unavailable);
-        QVERIFY(r.value.isEmpty());
-        QVERIFY2(!r.backendMessage.isEmpty(), "the backend's own errorString() is kept");
-        QVERIFY2(r.message().contains(u"keychain"_s), qPrintable(r.message()));
-        QVERIFY2(r.message().contains(r.backendMessage), qPrintable(r.message()));
-        qInfo("message shown to the user: %s", qPrintable(r.message()));
+        QCOMPARE(r.kind(), FailureKind::Unavailable);
+        QVERIFY(!r.ok());  // so there is no value
+        QVERIFY2(!r.failure().detail.isEmpty(), "the backend's own errorString() is kept");
+        QVERIFY2(r.error().contains(u"keychain"_s), qPrintable(r.error()));
+        QVERIFY2(r.error().contains(r.failure().detail), qPrintable(r.error()));
+        qInfo("message shown to the user: %s", qPrintable(r.error()));
     }
 
     void theSecretWasWrittenNowhere()
     {
-        const StoreResult r = run([&](KeychainCredentialStore &store, QObject *c, auto done) {
+        const Stored r = run([&](KeychainCredentialStore &store, QObject *c, auto done) {
             store.write(u"leak-check"_s, SecretField::SecretKey, QString::fromLatin1(kSk), c, done);
         });
-        QCOMPARE(r.status, StoreResult::Status::Unavailable);
+        QCOMPARE(r.kind(), FailureKind::Unavailable);
         QStringList roots{m_home.path(), QFileInfo(QSettings().fileName()).absolutePath()};
         int scanned = 0;
         for (const QString &root : roots) {

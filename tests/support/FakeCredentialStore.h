@@ -15,7 +15,7 @@ class FakeCredentialStore final : public CredentialStore
 {
 public:
     QHash<QString, QString> entries;  //!< "<profile>/<field id>" → secret
-    StoreResult::Status failWith = StoreResult::Status::Ok;
+    FailureKind failWith = FailureKind::None;  //!< None: operations succeed
     QString failMessage = u"The name org.freedesktop.secrets was not provided by any .service files"_s;
     int operations = 0;
 
@@ -26,41 +26,41 @@ public:
 
     void read(const QString &profile, SecretField field, QObject *context, Callback done) override
     {
-        StoreResult r = failure();
+        Outcome<QString> r = failure();
         if (r.ok()) {
             const auto it = entries.constFind(key(profile, field));
             if (it == entries.constEnd())
-                r.status = StoreResult::Status::NotFound;
+                r = CredentialStore::failure(FailureKind::NotFound);
             else
-                r.value = *it;
+                r = *it;
         }
         deliver(context, std::move(done), r);
     }
     void write(const QString &profile, SecretField field, const QString &value, QObject *context,
                Callback done) override
     {
-        const StoreResult r = failure();
+        const Outcome<QString> r = failure();
         if (r.ok())
             entries.insert(key(profile, field), value);
         deliver(context, std::move(done), r);
     }
     void remove(const QString &profile, SecretField field, QObject *context, Callback done) override
     {
-        StoreResult r = failure();
+        Outcome<QString> r = failure();
         if (r.ok() && entries.remove(key(profile, field)) == 0)
-            r.status = StoreResult::Status::NotFound;
+            r = CredentialStore::failure(FailureKind::NotFound);
         deliver(context, std::move(done), r);
     }
 
 private:
-    StoreResult failure()
+    Outcome<QString> failure()
     {
         ++operations;
-        if (failWith == StoreResult::Status::Ok)
-            return {};
-        return StoreResult{failWith, {}, failMessage};
+        if (failWith == FailureKind::None)
+            return QString();
+        return CredentialStore::failure(failWith, failMessage);
     }
-    static void deliver(QObject *context, Callback done, const StoreResult &r)
+    static void deliver(QObject *context, Callback done, const Outcome<QString> &r)
     {
         QTimer::singleShot(0, context, [done = std::move(done), r] { done(r); });
     }

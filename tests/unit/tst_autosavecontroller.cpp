@@ -9,6 +9,8 @@
 using namespace Qt::StringLiterals;
 
 using smsc::AutosaveController;
+using smsc::FailureKind;
+using smsc::Outcome;
 using smsc::RowTableModel;
 using smsc::TaskRow;
 
@@ -34,7 +36,7 @@ private slots:
         }
         RowTableModel restored;
         AutosaveController autosave(&restored, path);
-        QVERIFY(autosave.restore());
+        QVERIFY(autosave.restore().ok());
         QCOMPARE(restored.entries(), entries);
         QVERIFY2(!autosave.isPending(), "restoring is not an edit");
     }
@@ -51,7 +53,7 @@ private slots:
             QVERIFY(autosave.isPending());
         }
         RowTableModel restored;
-        QVERIFY(AutosaveController(&restored, path).restore());
+        QVERIFY(AutosaveController(&restored, path).restore().ok());
         QCOMPARE(restored.rows().first().taskId, u"quit-before-timer"_s);
     }
 
@@ -60,9 +62,10 @@ private slots:
         QTemporaryDir dir;
         RowTableModel model;
         model.insertRows(0, 2);
-        QString error;
-        QVERIFY(!AutosaveController(&model, dir.filePath(u"none.json"_s)).restore(&error));
-        QVERIFY2(error.isEmpty(), "a first start is not an error");
+        const Outcome<void> restored = AutosaveController(&model, dir.filePath(u"none.json"_s)).restore();
+        QVERIFY(!restored.ok());
+        QCOMPARE(restored.kind(), FailureKind::NotFound);
+        QVERIFY2(restored.error().isEmpty(), "a first start is not an error");
         QCOMPARE(model.rowCount(), 2);
     }
 
@@ -84,9 +87,9 @@ private slots:
         file.close();
         RowTableModel model;
         model.insertRows(0, 1);
-        QString error;
-        QVERIFY(!AutosaveController(&model, path).restore(&error));
-        QVERIFY2(error.contains(path), qPrintable(error));
+        const Outcome<void> restored = AutosaveController(&model, path).restore();
+        QVERIFY(!restored.ok());
+        QVERIFY2(restored.error().contains(path), qPrintable(restored.error()));
         QCOMPARE(model.rowCount(), 1);
     }
 
@@ -99,10 +102,10 @@ private slots:
         RowTableModel model;
         AutosaveController autosave(&model, dir.filePath(u"not-a-folder/rows.json"_s));
         QSignalSpy failed(&autosave, &AutosaveController::saveFailed);
-        QString error;
-        QVERIFY(!autosave.saveNow(&error));
+        const Outcome<void> saved = autosave.saveNow();
+        QVERIFY(!saved.ok());
         QCOMPARE(failed.size(), 1);
-        QVERIFY2(error.contains(u"not-a-folder"_s), qPrintable(error));
+        QVERIFY2(saved.error().contains(u"not-a-folder"_s), qPrintable(saved.error()));
     }
 };
 

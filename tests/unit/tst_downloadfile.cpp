@@ -43,15 +43,15 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"out.csv"_s);
         DownloadFile file(path);
-        QVERIFY(file.open());
+        QVERIFY(file.open().ok());
         QByteArray expected;
         for (int i = 0; i < 100; ++i) {
             const QByteArray chunk = QByteArray::number(i).repeated(1000);
             expected += chunk;
-            QVERIFY(file.write(chunk));
+            QVERIFY(file.write(chunk).ok());
         }
         QVERIFY(!QFile::exists(path));  // not visible before commit
-        QVERIFY(file.commit());
+        QVERIFY(file.commit().ok());
         QCOMPARE(file.size(), expected.size());
         QCOMPARE(readAll(path), expected);
         QCOMPARE(entries(dir), QStringList{u"out.csv"_s});
@@ -61,11 +61,11 @@ private slots:
     {
         QTemporaryDir dir;
         DownloadFile file(dir.filePath(u"out.csv"_s));
-        QVERIFY(file.open());
-        QVERIFY(file.write(QByteArray(100000, 'x')));
+        QVERIFY(file.open().ok());
+        QVERIFY(file.write(QByteArray(100000, 'x')).ok());
         file.discard();
         QVERIFY(entries(dir).isEmpty());
-        QVERIFY(!file.commit());
+        QVERIFY(!file.commit().ok());
         QVERIFY(entries(dir).isEmpty());
     }
 
@@ -74,8 +74,8 @@ private slots:
         QTemporaryDir dir;
         {
             DownloadFile file(dir.filePath(u"out.csv"_s));
-            QVERIFY(file.open());
-            QVERIFY(file.write(QByteArray(100000, 'x')));
+            QVERIFY(file.open().ok());
+            QVERIFY(file.write(QByteArray(100000, 'x')).ok());
         }
         QVERIFY(entries(dir).isEmpty());
     }
@@ -86,7 +86,10 @@ private slots:
         const QString path = dir.filePath(u"out.csv"_s);
         writeFile(path, "precious");
         DownloadFile file(path);
-        QVERIFY(!file.open());
+        const smsc::Outcome<void> opened = file.open();
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.kind(), smsc::FailureKind::Exists);
+        QCOMPARE(opened.error(), file.error().headline);
         QCOMPARE(file.error().kind, ErrorKind::LocalFile);
         QVERIFY(file.error().headline.contains(path));
         QCOMPARE(readAll(path), QByteArray("precious"));
@@ -98,10 +101,10 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"out.csv"_s);
         DownloadFile file(path);
-        QVERIFY(file.open());
-        QVERIFY(file.write("new bytes"));
+        QVERIFY(file.open().ok());
+        QVERIFY(file.write("new bytes").ok());
         writeFile(path, "precious");  // someone else saved a file meanwhile
-        QVERIFY(!file.commit());
+        QVERIFY(!file.commit().ok());
         QCOMPARE(file.error().kind, ErrorKind::LocalFile);
         QCOMPARE(readAll(path), QByteArray("precious"));
         QCOMPARE(entries(dir), QStringList{u"out.csv"_s});
@@ -113,9 +116,9 @@ private slots:
         const QString path = dir.filePath(u"out.csv"_s);
         writeFile(path, "old");
         DownloadFile file(path, DownloadFile::Existing::Overwrite);
-        QVERIFY(file.open());
-        QVERIFY(file.write("new"));
-        QVERIFY(file.commit());
+        QVERIFY(file.open().ok());
+        QVERIFY(file.write("new").ok());
+        QVERIFY(file.commit().ok());
         QCOMPARE(readAll(path), QByteArray("new"));
         QCOMPARE(entries(dir), QStringList{u"out.csv"_s});
     }
@@ -126,10 +129,10 @@ private slots:
         writeFile(dir.filePath(u"out.csv"_s), "0");
         writeFile(dir.filePath(u"out (1).csv"_s), "1");
         DownloadFile file(dir.filePath(u"out.csv"_s), DownloadFile::Existing::PickUniqueName);
-        QVERIFY(file.open());
+        QVERIFY(file.open().ok());
         QCOMPARE(file.path(), dir.filePath(u"out (2).csv"_s));
-        QVERIFY(file.write("2"));
-        QVERIFY(file.commit());
+        QVERIFY(file.write("2").ok());
+        QVERIFY(file.commit().ok());
         QCOMPARE(readAll(dir.filePath(u"out (2).csv"_s)), QByteArray("2"));
         QCOMPARE(readAll(dir.filePath(u"out.csv"_s)), QByteArray("0"));
     }
@@ -147,12 +150,12 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"out.csv"_s);
         DownloadFile file(path);
-        QVERIFY(file.open());
-        QVERIFY(file.write("first attempt, broken off"));
+        QVERIFY(file.open().ok());
+        QVERIFY(file.write("first attempt, broken off").ok());
         file.discard();
-        QVERIFY(file.open());
-        QVERIFY(file.write("second"));
-        QVERIFY(file.commit());
+        QVERIFY(file.open().ok());
+        QVERIFY(file.write("second").ok());
+        QVERIFY(file.commit().ok());
         QCOMPARE(readAll(path), QByteArray("second"));
         QCOMPARE(file.size(), 6);
     }
@@ -172,7 +175,7 @@ private slots:
         writeFile(dir.filePath(u"plain"_s), "x");
         const QString path = dir.filePath(relative);
         DownloadFile file(path);
-        QVERIFY(!file.open());
+        QVERIFY(!file.open().ok());
         QCOMPARE(file.error().kind, ErrorKind::LocalFile);
         QVERIFY2(file.error().headline.contains(path), qPrintable(file.error().headline));
         QCOMPARE(entries(dir), (QStringList{u"plain"_s, u"sub"_s}));
@@ -189,7 +192,7 @@ private slots:
             QSKIP("running with privileges that ignore folder permissions");
         }
         DownloadFile file(dir.filePath(u"out.csv"_s));
-        const bool opened = file.open();
+        const bool opened = file.open().ok();
         QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         QVERIFY(!opened);
         QCOMPARE(file.error().kind, ErrorKind::LocalFile);

@@ -67,17 +67,17 @@ private slots:
         const QString path = dir.filePath(u"sub/history.json"_s);
         {
             ExportHistory history(path);
-            QCOMPARE(history.append(entry(u"req-1"_s, 3)), QString());
+            QCOMPARE(history.append(entry(u"req-1"_s, 3)).error(), QString());
             HistoryEntry failed = entry(u"req-2"_s);
             failed.outcome = u"permission"_s;
             failed.httpStatus = 403;
             failed.errorCode = u"SMS.0204"_s;
             failed.errorMessage = u"Insufficient permissions."_s;
             failed.filePath.clear();
-            QCOMPARE(history.append(failed), QString());
+            QCOMPARE(history.append(failed).error(), QString());
         }
         ExportHistory reloaded(path);
-        QCOMPARE(reloaded.load(), QString());
+        QCOMPARE(reloaded.load().error(), QString());
         QCOMPARE(reloaded.entries().size(), 2);
         const HistoryEntry &first = reloaded.entries().first();
         const HistoryEntry expected = entry(u"req-1"_s, 3);
@@ -99,9 +99,9 @@ private slots:
         QTemporaryDir dir;
         ExportHistory history(dir.filePath(u"h.json"_s), 3);
         for (int i = 1; i <= 5; ++i)
-            QCOMPARE(history.append(entry(u"req-%1"_s.arg(i))), QString());
+            QCOMPARE(history.append(entry(u"req-%1"_s.arg(i))).error(), QString());
         ExportHistory reloaded(dir.filePath(u"h.json"_s), 3);
-        QCOMPARE(reloaded.load(), QString());
+        QCOMPARE(reloaded.load().error(), QString());
         QStringList ids;
         for (const HistoryEntry &e : reloaded.entries())
             ids << e.requestId;
@@ -113,9 +113,9 @@ private slots:
         QTemporaryDir dir;
         ExportHistory gui(dir.filePath(u"h.json"_s));
         ExportHistory cli(dir.filePath(u"h.json"_s));
-        QCOMPARE(gui.load(), QString());
-        QCOMPARE(cli.append(entry(u"from-cli"_s)), QString());
-        QCOMPARE(gui.append(entry(u"from-gui"_s)), QString());
+        QCOMPARE(gui.load().error(), QString());
+        QCOMPARE(cli.append(entry(u"from-cli"_s)).error(), QString());
+        QCOMPARE(gui.append(entry(u"from-gui"_s)).error(), QString());
         QCOMPARE(gui.entries().size(), 2);
         QCOMPARE(gui.entries().first().requestId, u"from-cli"_s);
     }
@@ -124,7 +124,7 @@ private slots:
     {
         QTemporaryDir dir;
         ExportHistory missing(dir.filePath(u"none.json"_s));
-        QCOMPARE(missing.load(), QString());
+        QCOMPARE(missing.load().error(), QString());
         QVERIFY(missing.entries().isEmpty());
 
         const QString path = dir.filePath(u"bad.json"_s);
@@ -133,13 +133,13 @@ private slots:
         bad.write("{not json");
         bad.close();
         ExportHistory damaged(path);
-        QVERIFY(!damaged.load().isEmpty());
-        QCOMPARE(damaged.append(entry(u"after"_s)), QString());
+        QVERIFY(!damaged.load().error().isEmpty());
+        QCOMPARE(damaged.append(entry(u"after"_s)).error(), QString());
         QFile kept(path + u".damaged"_s);
         QVERIFY(kept.open(QIODevice::ReadOnly));
         QCOMPARE(kept.readAll(), QByteArray("{not json"));
         ExportHistory reloaded(path);
-        QCOMPARE(reloaded.load(), QString());
+        QCOMPARE(reloaded.load().error(), QString());
         QCOMPARE(reloaded.entries().size(), 1);
     }
 
@@ -168,7 +168,7 @@ private slots:
 
         QTemporaryDir dir;
         ExportHistory history(dir.filePath(u"h.json"_s));
-        QCOMPARE(history.append(e), QString());
+        QCOMPARE(history.append(e).error(), QString());
         QFile file(history.path());
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray written = file.readAll();

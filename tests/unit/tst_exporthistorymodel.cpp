@@ -53,10 +53,10 @@ private slots:
     {
         QTemporaryDir dir;
         ExportHistory writer(dir.filePath(u"h.json"_s));
-        QCOMPARE(writer.append(entry(5, u"ok"_s, 200)), QString());
+        QCOMPARE(writer.append(entry(5, u"ok"_s, 200)).error(), QString());
         ExportHistory reader(dir.filePath(u"h.json"_s));
         ExportHistoryModel model;
-        QCOMPARE(model.reload(reader), QString());
+        QCOMPARE(model.reload(reader).error(), QString());
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, ExportHistoryModel::RequestIdColumn).data().toString(), u"req-5"_s);
     }

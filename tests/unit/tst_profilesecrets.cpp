@@ -11,9 +11,8 @@ using namespace Qt::StringLiterals;
 using smsc::AuthMode;
 using smsc::Credentials;
 using smsc::ProfileSecrets;
+using smsc::FailureKind;
 using smsc::SecretField;
-using smsc::SecretsResult;
-using smsc::StoreResult;
 using smsc::test::FakeCredentialStore;
 
 namespace {
@@ -23,14 +22,17 @@ const QString kSk = u"SMSCTESTSECRETKEY0000000000000000000000000"_s;
 const QString kToken = u"SMSCTESTSECURITYTOKEN00000000000000000000"_s;
 const QString kIam = u"SMSCTESTIAMTOKEN000000000000000000000000"_s;
 
+using Loaded = smsc::Outcome<Credentials>;
+using Saved = smsc::Outcome<void>;
+
 //! Runs one asynchronous ProfileSecrets operation to completion and returns its result.
-template<typename Start>
-std::optional<SecretsResult> await(Start start)
+template<typename Result, typename Start>
+std::optional<Result> await(Start start)
 {
     QObject context;
-    std::optional<SecretsResult> result;
+    std::optional<Result> result;
     int calls = 0;
-    start(&context, [&](const SecretsResult &r) {
+    start(&context, [&](const Result &r) {
         ++calls;
         result = r;
     });
@@ -60,31 +62,31 @@ private slots:
         QFETCH(int, entries);
         FakeCredentialStore store;
         ProfileSecrets secrets(&store);
-        const auto saved = await([&](QObject *c, auto done) { secrets.save(u"prod"_s, credentials, c, done); });
+        const auto saved = await<Saved>([&](QObject *c, auto done) { secrets.save(u"prod"_s, credentials, c, done); });
         QVERIFY(saved);
-        QVERIFY2(saved->ok(), qPrintable(saved->error));
+        QVERIFY2(saved->ok(), qPrintable(saved->error()));
         QCOMPARE(store.entries.size(), entries);
-        const auto loaded = await([&](QObject *c, auto done) { secrets.load(u"prod"_s, credentials.mode, c, done); });
+        const auto loaded = await<Loaded>([&](QObject *c, auto done) { secrets.load(u"prod"_s, credentials.mode, c, done); });
         QVERIFY(loaded);
-        QVERIFY2(loaded->ok(), qPrintable(loaded->error));
-        QCOMPARE(loaded->credentials.mode, credentials.mode);
-        QCOMPARE(loaded->credentials.accessKey, credentials.accessKey);
-        QCOMPARE(loaded->credentials.secretKey, credentials.secretKey);
-        QCOMPARE(loaded->credentials.securityToken, credentials.securityToken);
-        QCOMPARE(loaded->credentials.iamToken, credentials.iamToken);
+        QVERIFY2(loaded->ok(), qPrintable(loaded->error()));
+        QCOMPARE(loaded->value().mode, credentials.mode);
+        QCOMPARE(loaded->value().accessKey, credentials.accessKey);
+        QCOMPARE(loaded->value().secretKey, credentials.secretKey);
+        QCOMPARE(loaded->value().securityToken, credentials.securityToken);
+        QCOMPARE(loaded->value().iamToken, credentials.iamToken);
     }
 
     void entriesAreKeyedByProfileAndField()
     {
         FakeCredentialStore store;
         ProfileSecrets secrets(&store);
-        QVERIFY(await([&](QObject *c, auto done) {
+        QVERIFY(await<Saved>([&](QObject *c, auto done) {
                     secrets.save(u"prod"_s, Credentials{AuthMode::AkSk, kAk, kSk, {}, {}}, c, done);
                 })->ok());
         QCOMPARE(store.entries.value(u"prod/ak"_s), kAk);
         QCOMPARE(store.entries.value(u"prod/sk"_s), kSk);
-        const auto other = await([&](QObject *c, auto done) { secrets.load(u"test"_s, AuthMode::AkSk, c, done); });
-        QCOMPARE(other->status, StoreResult::Status::NotFound);
+        const auto other = await<Loaded>([&](QObject *c, auto done) { secrets.load(u"test"_s, AuthMode::AkSk, c, done); });
+        QCOMPARE(other->kind(), FailureKind::NotFound);
     }
 
     void missingSecretKeyNamesProfileAndField()
@@ -92,24 +94,24 @@ private slots:
         FakeCredentialStore store;
         store.entries.insert(u"prod/ak"_s, kAk);
         ProfileSecrets secrets(&store);
-        const auto loaded = await([&](QObject *c, auto done) { secrets.load(u"prod"_s, AuthMode::AkSk, c, done); });
+        const auto loaded = await<Loaded>([&](QObject *c, auto done) { secrets.load(u"prod"_s, AuthMode::AkSk, c, done); });
         QVERIFY(loaded);
-        QCOMPARE(loaded->status, StoreResult::Status::NotFound);
-        QCOMPARE(loaded->error, u"Profile “prod” has no secret key (SK) stored in the keychain."_s);
-        QVERIFY(loaded->credentials.accessKey.isEmpty());
+        QCOMPARE(loaded->kind(), FailureKind::NotFound);
+        QCOMPARE(loaded->error(), u"Profile “prod” has no secret key (SK) stored in the keychain."_s);
+        QVERIFY(!loaded->ok());  // so it holds no credentials at all, not even the AK that was found
     }
 
     void unavailableKeychainGivesTheBackendMessage()
     {
         FakeCredentialStore store;
-        store.failWith = StoreResult::Status::Unavailable;
+        store.failWith = FailureKind::Unavailable;
         ProfileSecrets secrets(&store);
-        const auto loaded = await([&](QObject *c, auto done) { secrets.load(u"prod"_s, AuthMode::AkSk, c, done); });
+        const auto loaded = await<Loaded>([&](QObject *c, auto done) { secrets.load(u"prod"_s, AuthMode::AkSk, c, done); });
         QVERIFY(loaded);
-        QCOMPARE(loaded->status, StoreResult::Status::Unavailable);
-        QVERIFY2(loaded->error.contains(u"unavailable"_s), qPrintable(loaded->error));
-        QVERIFY2(loaded->error.contains(store.failMessage), qPrintable(loaded->error));
-        QVERIFY2(loaded->error.contains(u"prod"_s), qPrintable(loaded->error));
+        QCOMPARE(loaded->kind(), FailureKind::Unavailable);
+        QVERIFY2(loaded->error().contains(u"unavailable"_s), qPrintable(loaded->error()));
+        QVERIFY2(loaded->error().contains(store.failMessage), qPrintable(loaded->error()));
+        QVERIFY2(loaded->error().contains(u"prod"_s), qPrintable(loaded->error()));
         QCOMPARE(store.operations, 1);  // stops at the first failure
     }
 
@@ -117,10 +119,10 @@ private slots:
     {
         FakeCredentialStore store;
         ProfileSecrets secrets(&store);
-        QVERIFY(await([&](QObject *c, auto done) {
+        QVERIFY(await<Saved>([&](QObject *c, auto done) {
                     secrets.save(u"p"_s, Credentials{AuthMode::TemporaryAkSk, kAk, kSk, kToken, {}}, c, done);
                 })->ok());
-        QVERIFY(await([&](QObject *c, auto done) {
+        QVERIFY(await<Saved>([&](QObject *c, auto done) {
                     secrets.save(u"p"_s, Credentials{AuthMode::IamToken, {}, {}, {}, kIam}, c, done);
                 })->ok());
         QCOMPARE(store.entries.keys(), QStringList{u"p/iam_token"_s});
@@ -130,12 +132,12 @@ private slots:
     {
         FakeCredentialStore store;
         ProfileSecrets secrets(&store);
-        const auto saved = await([&](QObject *c, auto done) {
+        const auto saved = await<Saved>([&](QObject *c, auto done) {
             secrets.save(u"p"_s, Credentials{AuthMode::AkSk, kAk, {}, {}, {}}, c, done);
         });
         QVERIFY(saved);
         QVERIFY(!saved->ok());
-        QVERIFY2(saved->error.contains(u"SK"_s), qPrintable(saved->error));
+        QVERIFY2(saved->error().contains(u"SK"_s), qPrintable(saved->error()));
         QVERIFY(store.entries.isEmpty());
     }
 
@@ -145,7 +147,7 @@ private slots:
         store.entries.insert(u"p/ak"_s, kAk);
         store.entries.insert(u"other/ak"_s, kAk);
         ProfileSecrets secrets(&store);
-        const auto removed = await([&](QObject *c, auto done) { secrets.removeAll(u"p"_s, c, done); });
+        const auto removed = await<Saved>([&](QObject *c, auto done) { secrets.removeAll(u"p"_s, c, done); });
         QVERIFY(removed);
         QVERIFY(removed->ok());
         QCOMPARE(store.entries.keys(), QStringList{u"other/ak"_s});
@@ -158,9 +160,9 @@ private slots:
         store.entries.insert(u"old/sk"_s, kSk);
         store.entries.insert(u"other/sk"_s, kSk);
         ProfileSecrets secrets(&store);
-        const auto moved = await([&](QObject *c, auto done) { secrets.move(u"old"_s, u"new"_s, AuthMode::AkSk, c, done); });
+        const auto moved = await<Saved>([&](QObject *c, auto done) { secrets.move(u"old"_s, u"new"_s, AuthMode::AkSk, c, done); });
         QVERIFY(moved);
-        QVERIFY2(moved->ok(), qPrintable(moved->error));
+        QVERIFY2(moved->ok(), qPrintable(moved->error()));
         QStringList keys = store.entries.keys();
         keys.sort();
         QCOMPARE(keys, (QStringList{u"new/ak"_s, u"new/sk"_s, u"other/sk"_s}));
@@ -172,9 +174,9 @@ private slots:
         FakeCredentialStore store;
         store.entries.insert(u"old/iam_token"_s, kIam);
         ProfileSecrets secrets(&store);
-        const auto moved = await([&](QObject *c, auto done) { secrets.move(u"old"_s, u"new"_s, AuthMode::AkSk, c, done); });
+        const auto moved = await<Saved>([&](QObject *c, auto done) { secrets.move(u"old"_s, u"new"_s, AuthMode::AkSk, c, done); });
         QVERIFY(moved);
-        QCOMPARE(moved->status, StoreResult::Status::NotFound);
+        QCOMPARE(moved->kind(), FailureKind::NotFound);
         QCOMPARE(store.entries.keys(), QStringList{u"old/iam_token"_s});
     }
 
@@ -187,7 +189,7 @@ private slots:
         int calls = 0;
         {
             QObject context;
-            secrets.load(u"p"_s, AuthMode::AkSk, &context, [&](const SecretsResult &) { ++calls; });
+            secrets.load(u"p"_s, AuthMode::AkSk, &context, [&](const Loaded &) { ++calls; });
         }
         QTest::qWait(50);
         QCOMPARE(calls, 0);

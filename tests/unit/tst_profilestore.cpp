@@ -65,7 +65,7 @@ private slots:
     {
         ProfileStore store;
         const Profile saved = fullProfile(u"prod"_s);
-        QCOMPARE(store.save(saved), QString());
+        QCOMPARE(store.save(saved).error(), QString());
         const std::optional<Profile> loaded = ProfileStore().load(u"prod"_s);
         QVERIFY(loaded);
         QCOMPARE(loaded->name, saved.name);
@@ -107,7 +107,7 @@ private slots:
         p.name = u"lang"_s;
         p.language = chosen;
         p.languageFollowsUi = follows;
-        QCOMPARE(ProfileStore().save(p), QString());
+        QCOMPARE(ProfileStore().save(p).error(), QString());
         QCOMPARE(QSettings().value(u"profiles/lang/language"_s).toString(), stored);
         const std::optional<Profile> loaded = ProfileStore().load(p.name);
         QVERIFY(loaded);
@@ -122,7 +122,7 @@ private slots:
     {
         Profile p;
         p.name = u"minimal"_s;
-        QCOMPARE(ProfileStore().save(p), QString());
+        QCOMPARE(ProfileStore().save(p).error(), QString());
         const std::optional<Profile> loaded = ProfileStore().load(p.name);
         QVERIFY(loaded);
         QCOMPARE(loaded->authMode, AuthMode::AkSk);
@@ -143,7 +143,7 @@ private slots:
     {
         ProfileStore store;
         for (const QString &n : {u"zeta"_s, u"Alpha"_s, u"beta"_s, u"生产"_s})
-            QCOMPARE(store.save(fullProfile(n)), QString());
+            QCOMPARE(store.save(fullProfile(n)).error(), QString());
         QCOMPARE(store.names(), (QStringList{u"Alpha"_s, u"beta"_s, u"zeta"_s, u"生产"_s}));
     }
 
@@ -151,10 +151,10 @@ private slots:
     {
         ProfileStore store;
         Profile p = fullProfile(u"p"_s);
-        QCOMPARE(store.save(p), QString());
+        QCOMPARE(store.save(p).error(), QString());
         p.endpoint.clear();
         p.authMode = AuthMode::IamToken;
-        QCOMPARE(store.save(p), QString());
+        QCOMPARE(store.save(p).error(), QString());
         QCOMPARE(store.load(u"p"_s)->endpoint, QString());
         QCOMPARE(store.load(u"p"_s)->authMode, AuthMode::IamToken);
         QCOMPARE(store.names(), QStringList{u"p"_s});
@@ -163,12 +163,12 @@ private slots:
     void removeForgetsTheProfileAndTheCurrentChoice()
     {
         ProfileStore store;
-        QCOMPARE(store.save(fullProfile(u"a"_s)), QString());
-        QCOMPARE(store.save(fullProfile(u"b"_s)), QString());
+        QCOMPARE(store.save(fullProfile(u"a"_s)).error(), QString());
+        QCOMPARE(store.save(fullProfile(u"b"_s)).error(), QString());
         store.setCurrentName(u"a"_s);
         QCOMPARE(store.currentName(), u"a"_s);
-        QVERIFY(store.remove(u"a"_s));
-        QVERIFY(!store.remove(u"a"_s));
+        QVERIFY(store.remove(u"a"_s).ok());
+        QVERIFY(!store.remove(u"a"_s).ok());
         QCOMPARE(store.names(), QStringList{u"b"_s});
         QCOMPARE(store.currentName(), QString());
     }
@@ -176,9 +176,9 @@ private slots:
     void renameMovesSettingsAndCurrentChoice()
     {
         ProfileStore store;
-        QCOMPARE(store.save(fullProfile(u"old"_s)), QString());
+        QCOMPARE(store.save(fullProfile(u"old"_s)).error(), QString());
         store.setCurrentName(u"old"_s);
-        QCOMPARE(store.rename(u"old"_s, u"new"_s), QString());
+        QCOMPARE(store.rename(u"old"_s, u"new"_s).error(), QString());
         QCOMPARE(store.names(), QStringList{u"new"_s});
         QCOMPARE(store.currentName(), u"new"_s);
         QCOMPARE(store.load(u"new"_s)->region, u"ap-southeast-3"_s);
@@ -187,10 +187,10 @@ private slots:
     void renameRefusesExistingOrMissingNames()
     {
         ProfileStore store;
-        QCOMPARE(store.save(fullProfile(u"a"_s)), QString());
-        QCOMPARE(store.save(fullProfile(u"b"_s)), QString());
-        QVERIFY(store.rename(u"a"_s, u"b"_s).contains(u"already exists"_s));
-        QVERIFY(store.rename(u"ghost"_s, u"c"_s).contains(u"ghost"_s));
+        QCOMPARE(store.save(fullProfile(u"a"_s)).error(), QString());
+        QCOMPARE(store.save(fullProfile(u"b"_s)).error(), QString());
+        QVERIFY(store.rename(u"a"_s, u"b"_s).error().contains(u"already exists"_s));
+        QVERIFY(store.rename(u"ghost"_s, u"c"_s).error().contains(u"ghost"_s));
         QCOMPARE(store.names(), (QStringList{u"a"_s, u"b"_s}));
     }
 
@@ -216,7 +216,7 @@ private slots:
     {
         QFETCH(QString, name);
         Profile p = fullProfile(name);
-        const QString error = ProfileStore().save(p);
+        const QString error = ProfileStore().save(p).error();
         QVERIFY(!error.isEmpty());
         QCOMPARE(error, ProfileStore::checkName(name));
         QVERIFY(ProfileStore().names().isEmpty());
@@ -226,7 +226,7 @@ private slots:
     {
         Profile p = fullProfile(u"proxied"_s);
         p.transport.proxyUrl = u"http://user:SMSCTESTSECRETKEY0000000000000000000000000@proxy:3128"_s;
-        QVERIFY(!ProfileStore().save(p).isEmpty());
+        QVERIFY(!ProfileStore().save(p).error().isEmpty());
         QVERIFY(!ProfileStore().contains(u"proxied"_s));
         QDirIterator it(m_dir.path(), QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
@@ -238,7 +238,7 @@ private slots:
 
     void settingsFileHoldsNoSecretFields()
     {
-        QCOMPARE(ProfileStore().save(fullProfile(u"prod"_s)), QString());
+        QCOMPARE(ProfileStore().save(fullProfile(u"prod"_s)).error(), QString());
         QSettings settings;
         settings.beginGroup(u"profiles/prod"_s);
         const QStringList keys = settings.childKeys();

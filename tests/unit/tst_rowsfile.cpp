@@ -5,8 +5,9 @@
 
 using namespace Qt::StringLiterals;
 
+using smsc::Outcome;
+using smsc::ParsedRows;
 using smsc::RowsFile;
-using smsc::RowsFileResult;
 using smsc::TaskRow;
 
 namespace {
@@ -16,22 +17,22 @@ TaskRow row(const QString &taskId, const QString &sourceId = {}, const QString &
     return TaskRow{taskId, sourceId, sourceName};
 }
 
-void expectRows(const RowsFileResult &result, const QList<TaskRow> &rows, const QList<int> &lines)
+void expectRows(const Outcome<ParsedRows> &result, const QList<TaskRow> &rows, const QList<int> &lines)
 {
-    QVERIFY2(result.ok(), qPrintable(result.error));
-    QCOMPARE(result.rows, rows);
-    QCOMPARE(result.lines, lines);
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    QCOMPARE(result.value().rows, rows);
+    QCOMPARE(result.value().lines, lines);
 }
 
-void expectError(const RowsFileResult &result, const QString &fragment, int line)
+// A failure has no rows at all (Outcome holds either rows or the failure).
+void expectError(const Outcome<ParsedRows> &result, const QString &fragment, int line)
 {
     QVERIFY(!result.ok());
-    QVERIFY2(result.error.contains(fragment), qPrintable(result.error));
-    QVERIFY2(!result.error.contains(u'\n'), qPrintable(result.error));
-    QCOMPARE(result.errorLine, line);
+    QVERIFY2(result.error().contains(fragment), qPrintable(result.error()));
+    QVERIFY2(!result.error().contains(u'\n'), qPrintable(result.error()));
+    QCOMPARE(result.failure().line, line);
     if (line > 0)
-        QVERIFY2(result.error.contains(u"Line %1"_s.arg(line)), qPrintable(result.error));
-    QVERIFY(result.rows.isEmpty());
+        QVERIFY2(result.error().contains(u"Line %1"_s.arg(line)), qPrintable(result.error()));
 }
 
 } // namespace
@@ -159,9 +160,9 @@ private slots:
     void csvRoundTrip()
     {
         QFETCH(QList<TaskRow>, rows);
-        const RowsFileResult back = RowsFile::parse(RowsFile::toCsv(rows));
-        QVERIFY2(back.ok(), qPrintable(back.error));
-        QCOMPARE(back.rows, rows);
+        const Outcome<ParsedRows> back = RowsFile::parse(RowsFile::toCsv(rows));
+        QVERIFY2(back.ok(), qPrintable(back.error()));
+        QCOMPARE(back.value().rows, rows);
     }
 
     void writeThenRead()
@@ -170,21 +171,21 @@ private slots:
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(u"rows.csv"_s);
         const QList<TaskRow> rows{row(u"t1"_s, u"s1"_s, u"web, 01"_s)};
-        QCOMPARE(RowsFile::write(path, rows), QString());
-        const RowsFileResult back = RowsFile::read(path);
-        QVERIFY2(back.ok(), qPrintable(back.error));
-        QCOMPARE(back.rows, rows);
+        QCOMPARE(RowsFile::write(path, rows).error(), QString());
+        const Outcome<ParsedRows> back = RowsFile::read(path);
+        QVERIFY2(back.ok(), qPrintable(back.error()));
+        QCOMPARE(back.value().rows, rows);
     }
     void unreadableAndUnwritablePaths()
     {
         QTemporaryDir dir;
         const QString missing = dir.filePath(u"nope.csv"_s);
-        const RowsFileResult read = RowsFile::read(missing);
+        const Outcome<ParsedRows> read = RowsFile::read(missing);
         QVERIFY(!read.ok());
-        QVERIFY2(read.error.contains(u"nope.csv"), qPrintable(read.error));
-        QCOMPARE(read.errorLine, 0);
+        QVERIFY2(read.error().contains(u"nope.csv"), qPrintable(read.error()));
+        QCOMPARE(read.failure().line, 0);
         QVERIFY(!RowsFile::read(dir.path()).ok());
-        const QString error = RowsFile::write(dir.filePath(u"no/such/dir/out.csv"_s), {row(u"t"_s)});
+        const QString error = RowsFile::write(dir.filePath(u"no/such/dir/out.csv"_s), {row(u"t"_s)}).error();
         QVERIFY2(error.contains(u"out.csv"), qPrintable(error));
         QVERIFY(!QFile::exists(dir.filePath(u"no/such/dir/out.csv"_s)));
     }

@@ -117,11 +117,11 @@ private slots:
         const QString path = dir.filePath(SupportBundle::defaultFileName(
             QDateTime(QDate(2026, 11, 27), QTime(19, 30), Qt::UTC)));
         QVERIFY(path.endsWith(u"sms-consistency-support-20261127T193000Z.json"_s));
-        QCOMPARE(SupportBundle::save(path, "{}"), QString());
+        QCOMPARE(SupportBundle::save(path, "{}").error(), QString());
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("{}"));
-        QVERIFY(!SupportBundle::save(dir.filePath(u"missing/dir/x.json"_s), "{}").isEmpty());
+        QVERIFY(!SupportBundle::save(dir.filePath(u"missing/dir/x.json"_s), "{}").error().isEmpty());
     }
 };
 

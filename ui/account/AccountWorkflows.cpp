@@ -82,12 +82,12 @@ void AccountWorkflows::withSecrets(const QString &profileName, Next next)
         return;
     }
     m_secrets.load(profile->name, profile->authMode, this,
-                   [this, profile = *profile, next = std::move(next)](const SecretsResult &result) {
+                   [this, profile = *profile, next = std::move(next)](const Outcome<Credentials> &result) {
                        if (!result.ok()) {
-                           m_window->showStatusMessage(result.error);
+                           m_window->showStatusMessage(result.error());
                            return;
                        }
-                       next(profile, result.credentials);
+                       next(profile, result.value());
                    });
 }
 
@@ -194,9 +194,8 @@ void AccountWorkflows::recordExport(const ExportOutcome &outcome, const QString 
     recorded.filePath = savedPath;
     // The outcome's texts are already redacted by the core; no secret is at hand here to scrub more.
     const HistoryEntry entry = HistoryEntry::fromOutcome(recorded, m_lastProfile, m_lastRows, Credentials());
-    const QString problem = ExportHistory(m_historyPath).append(entry);
-    if (!problem.isEmpty())
-        m_window->showStatusMessage(problem);
+    if (const Outcome<void> appended = ExportHistory(m_historyPath).append(entry); !appended.ok())
+        m_window->showStatusMessage(appended.error());
     if (m_history)
         m_history->reload();
 }

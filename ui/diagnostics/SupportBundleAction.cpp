@@ -49,7 +49,7 @@ void SupportBundleAction::save(QWidget *parent, UserPrompts *prompts, const Exch
                                   done(QString(), QString());
                                   return;
                               }
-                              done(path, SupportBundle::save(path, bundle));
+                              done(path, SupportBundle::save(path, bundle).error());
                           });
 }
 

@@ -180,18 +180,18 @@ void ExportController::loadSecrets()
 {
     m_progress->showWorking(tr("Reading the keys of \"%1\" from the system keychain…").arg(m_profile.name));
     const int run = m_run;
-    m_secrets.load(m_profile.name, m_profile.authMode, this, [this, run](const SecretsResult &result) {
+    m_secrets.load(m_profile.name, m_profile.authMode, this, [this, run](const Outcome<Credentials> &result) {
         if (run != m_run)
             return;
-        if (result.status == StoreResult::Status::NotFound) {
-            fail(tr("Profile \"%1\" has no keys stored yet.").arg(m_profile.name), result.error,
+        if (result.kind() == FailureKind::NotFound) {
+            fail(tr("Profile \"%1\" has no keys stored yet.").arg(m_profile.name), result.error(),
                  tr("Open Profiles, enter the keys for this profile and save."));
         } else if (!result.ok()) {
             fail(tr("The keys of profile \"%1\" could not be read: the system keychain is unavailable.")
                      .arg(m_profile.name),
-                 result.error, tr("Unlock or start the system keychain (for example GNOME Keyring), then export again."));
+                 result.error(), tr("Unlock or start the system keychain (for example GNOME Keyring), then export again."));
         } else {
-            runJob(result.credentials);
+            runJob(result.value());
         }
     });
 }
@@ -294,11 +294,11 @@ bool ExportController::offerClockRetry(const ExportOutcome &outcome)
 
 void ExportController::placeFile(const ExportOutcome &outcome, int conflict)
 {
-    const PlaceResult placed = ExportFilePlacer::place(outcome.filePath, m_folder,
-                                                       static_cast<ExportFilePlacer::Conflict>(conflict));
-    if (placed.status == PlaceResult::Status::Exists) {
+    const Outcome<QString> placed = ExportFilePlacer::place(outcome.filePath, m_folder,
+                                                            static_cast<ExportFilePlacer::Conflict>(conflict));
+    if (placed.kind() == FailureKind::Exists) {
         const int run = m_run;
-        m_prompts->overwrite(m_progress, placed.path, [this, run, outcome](UserPrompts::Overwrite choice) {
+        m_prompts->overwrite(m_progress, placed.failure().detail, [this, run, outcome](UserPrompts::Overwrite choice) {
             if (run != m_run)
                 return;
             if (choice == UserPrompts::Overwrite::Cancel) {
@@ -312,13 +312,13 @@ void ExportController::placeFile(const ExportOutcome &outcome, int conflict)
         });
         return;
     }
-    if (placed.status == PlaceResult::Status::Failed) {
-        fail(tr("The file was received but could not be saved."), placed.error,
+    if (!placed.ok()) {
+        fail(tr("The file was received but could not be saved."), placed.error(),
              tr("Check the free space and permissions of the export folder."));
         return;
     }
-    m_progress->showSuccess(placed.path, outcome.bytes, outcome.requestId);
-    finish(outcome, placed.path);
+    m_progress->showSuccess(placed.value(), outcome.bytes, outcome.requestId);
+    finish(outcome, placed.value());
 }
 
 void ExportController::fail(const QString &headline, const QString &detail, const QString &hint)

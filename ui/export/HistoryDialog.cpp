@@ -97,7 +97,7 @@ void HistoryDialog::setFileOpener(FileOpener opener)
 void HistoryDialog::reload()
 {
     ExportHistory history(m_path);
-    m_loadProblem = m_model->reload(history);
+    m_loadProblem = m_model->reload(history).error();
     if (m_model->rowCount() > 0)
         m_view->selectRow(0);
     m_view->resizeColumnsToContents();

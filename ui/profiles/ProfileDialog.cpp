@@ -126,17 +126,17 @@ void ProfileDialog::loadSelected()
     m_editor->setCredentials({});
     setStatus(tr("Reading the keys of \"%1\" from the system keychain…").arg(profile->name));
     const int generation = ++m_loadGeneration;
-    m_secrets.load(profile->name, profile->authMode, this, [this, generation](const SecretsResult &result) {
+    m_secrets.load(profile->name, profile->authMode, this, [this, generation](const Outcome<Credentials> &result) {
         if (generation != m_loadGeneration)
             return;
         if (result.ok()) {
-            m_editor->setCredentials(result.credentials);
+            m_editor->setCredentials(result.value());
             setStatus(QString());
-        } else if (result.status == StoreResult::Status::NotFound) {
+        } else if (result.kind() == FailureKind::NotFound) {
             setStatus(tr("No keys are stored for this profile yet: enter them and save."));
         } else {
             setStatus(tr("The system keychain is unavailable, so the keys cannot be shown or saved. %1")
-                          .arg(result.error));
+                          .arg(result.error()));
         }
         emit secretsLoaded(result.ok());
     });
@@ -204,12 +204,12 @@ void ProfileDialog::deleteProfile()
                        tr("&Delete"), [this, name](bool yes) {
                            if (!yes)
                                return;
-                           m_store->remove(name);
-                           m_secrets.removeAll(name, this, [this, name](const SecretsResult &result) {
+                           std::ignore = m_store->remove(name);  // the list below shows what is left
+                           m_secrets.removeAll(name, this, [this, name](const Outcome<void> &result) {
                                setStatus(result.ok() ? tr("Profile \"%1\" deleted.").arg(name)
                                                      : tr("Profile \"%1\" deleted, but its keys could not be "
                                                           "removed from the system keychain. %2")
-                                                           .arg(name, result.error));
+                                                           .arg(name, result.error()));
                            });
                            populate(m_store->currentName());
                            if (m_list->count() == 0)
@@ -242,12 +242,12 @@ void ProfileDialog::save()
         }
     }
     const QString oldName = m_originalName;
-    QString error = !oldName.isEmpty() && oldName != profile.name ? m_store->rename(oldName, profile.name)
-                                                                  : QString();
-    if (error.isEmpty())
-        error = m_store->save(profile);
-    if (!error.isEmpty()) {
-        setStatus(tr("Not saved: %1").arg(error));
+    Outcome<void> stored = !oldName.isEmpty() && oldName != profile.name ? m_store->rename(oldName, profile.name)
+                                                                         : Outcome<void>();
+    if (stored.ok())
+        stored = m_store->save(profile);
+    if (!stored.ok()) {
+        setStatus(tr("Not saved: %1").arg(stored.error()));
         emit saveFinished(false, false);
         return;
     }
@@ -269,20 +269,20 @@ void ProfileDialog::saveSecrets(const Profile &profile, const Credentials &crede
     setBusy(true);
     setStatus(tr("Saving the keys to the system keychain…"));
     const QString name = profile.name;
-    m_secrets.save(name, credentials, this, [this, name, oldName](const SecretsResult &result) {
+    m_secrets.save(name, credentials, this, [this, name, oldName](const Outcome<void> &result) {
         setBusy(false);
         if (!result.ok()) {
             setStatus(tr("Profile \"%1\": the settings (region, endpoints, account, network) were saved, but "
                          "the keys were NOT saved, because the system keychain is unavailable.\n%2\n"
                          "Keys are stored only in the system keychain, never anywhere else: make the keychain "
                          "available, then save again.")
-                          .arg(name, result.error));
+                          .arg(name, result.error()));
             emit saveFinished(true, false);
             return;
         }
         setStatus(tr("Profile \"%1\" saved; the keys are in the system keychain.").arg(name));
         if (!oldName.isEmpty() && oldName != name)
-            m_secrets.removeAll(oldName, this, [](const SecretsResult &) {});
+            m_secrets.removeAll(oldName, this, [](const Outcome<void> &) {});
         emit saveFinished(true, true);
     });
 }

@@ -52,7 +52,7 @@ int pastedColumns(const QString &text)
 }
 
 // RowsFile skips a header row; the first row then starts after the first non-blank line.
-bool startsWithHeader(const QString &text, const RowsFileResult &parsed)
+bool startsWithHeader(const QString &text, const ParsedRows &parsed)
 {
     const QStringList lines = text.split(u'\n');
     const auto firstFilled = std::find_if(lines.cbegin(), lines.cend(), [](const QString &l) { return !l.trimmed().isEmpty(); });
@@ -273,11 +273,12 @@ void RowActions::pasteText(const QString &text)
         m_undoStack->push(new EditCellCommand(m_model, current.row(), current.column(), content, tr("Paste")));
         return;
     }
-    const RowsFileResult parsed = RowsFile::parseClipboard(text);
-    if (!parsed.ok()) {
-        m_prompts->warning(dialogParent(), tr("Cannot paste"), parsed.error);
+    const Outcome<ParsedRows> pasted = RowsFile::parseClipboard(text);
+    if (!pasted.ok()) {
+        m_prompts->warning(dialogParent(), tr("Cannot paste"), pasted.error());
         return;
     }
+    const ParsedRows &parsed = pasted.value();
     const int first = current.isValid() ? current.row() : firstTrailingBlankRow();
     // Like a spreadsheet: columns without a header land from the current column on and leave the
     // other cells of those rows alone (a pasted list of task ids keeps the source names).
@@ -296,13 +297,14 @@ void RowActions::pasteText(const QString &text)
 
 bool RowActions::importFile(const QString &path)
 {
-    const RowsFileResult parsed = RowsFile::read(path);
+    const Outcome<ParsedRows> parsed = RowsFile::read(path);
     if (!parsed.ok()) {
-        m_prompts->warning(dialogParent(), tr("Cannot import rows"), parsed.error);
+        m_prompts->warning(dialogParent(), tr("Cannot import rows"), parsed.error());
         return false;
     }
-    writeRows(firstTrailingBlankRow(), parsed.rows, tr("Import"));
-    emit statusMessage(tr("Read %n row(s) from %1.", "", int(parsed.rows.size())).arg(QFileInfo(path).fileName()));
+    const QList<TaskRow> &rows = parsed.value().rows;
+    writeRows(firstTrailingBlankRow(), rows, tr("Import"));
+    emit statusMessage(tr("Read %n row(s) from %1.", "", int(rows.size())).arg(QFileInfo(path).fileName()));
     return true;
 }
 
@@ -331,9 +333,8 @@ void RowActions::exportCsv(const QString &path)
         if (!row.isBlank())
             rows.append(row.trimmed());
     }
-    const QString error = RowsFile::write(path, rows);
-    if (!error.isEmpty()) {
-        m_prompts->warning(dialogParent(), tr("Cannot export rows"), error);
+    if (const Outcome<void> written = RowsFile::write(path, rows); !written.ok()) {
+        m_prompts->warning(dialogParent(), tr("Cannot export rows"), written.error());
         return;
     }
     emit statusMessage(tr("Saved %n row(s) to %1.", "", int(rows.size())).arg(path));

@@ -74,10 +74,10 @@ void AccountCommandSupport::loadCredentials(const CommandContext &context, const
     if (connection.fromStore && tokenFile.isEmpty()) {
         ProfileSecrets(context.credentialStore)
             .load(connection.profile.name, connection.profile.authMode, receiver,
-                  [accept, failed](const SecretsResult &result) {
+                  [accept, failed](const Outcome<Credentials> &result) {
                       if (!result.ok())
-                          return failed(result.error);
-                      accept(result.credentials);
+                          return failed(result.error());
+                      accept(result.value());
                   });
         return;
     }

@@ -101,10 +101,10 @@ void ExportCommand::start(const QStringList &arguments)
         connect(m_context.signalWatcher, &SignalWatcher::interruptRequested, this, &ExportCommand::onInterrupt);
 
     if (connection.fromStore && !parser.isSet(common.tokenFile)) {
-        ProfileSecrets(m_context.credentialStore).load(m_profile.name, m_profile.authMode, this, [this](const SecretsResult &result) {
+        ProfileSecrets(m_context.credentialStore).load(m_profile.name, m_profile.authMode, this, [this](const Outcome<Credentials> &result) {
             if (!result.ok())
-                return fail(NoCredentials, result.error, m_json);
-            run(result.credentials);
+                return fail(NoCredentials, result.error(), m_json);
+            run(result.value());
         });
         return;
     }
@@ -182,9 +182,9 @@ void ExportCommand::onFinished(const ExportOutcome &outcome)
 void ExportCommand::recordHistory(const ExportOutcome &outcome)
 {
     ExportHistory history;
-    const QString error = history.append(HistoryEntry::fromOutcome(outcome, m_profile.name, m_rows, m_credentials));
-    if (!error.isEmpty())
-        m_context.console->err(error);  // the export itself is unaffected
+    const Outcome<void> recorded = history.append(HistoryEntry::fromOutcome(outcome, m_profile.name, m_rows, m_credentials));
+    if (!recorded.ok())
+        m_context.console->err(recorded.error());  // the export itself is unaffected
 }
 
 void ExportCommand::onInterrupt()

@@ -149,9 +149,8 @@ void ListCommand::writeRows(const AccountListResult &result)
         else
             rows << row;
     }
-    const QString error = RowsFile::write(m_rowsOut, rows);
-    if (!error.isEmpty()) {
-        m_context.console->err(error);
+    if (const Outcome<void> written = RowsFile::write(m_rowsOut, rows); !written.ok()) {
+        m_context.console->err(written.error());
         return finish(Usage);
     }
     if (withoutTask > 0)

@@ -142,9 +142,9 @@ void ProfileCommand::set(const QStringList &arguments)
         m_context.console->addSecret(secret);
 
     // Secrets first: when the keychain is unavailable, no half-made profile is left behind.
-    ProfileSecrets(m_context.credentialStore).save(name, credentials, this, [this, profile, makeCurrent](const SecretsResult &r) {
+    ProfileSecrets(m_context.credentialStore).save(name, credentials, this, [this, profile, makeCurrent](const Outcome<void> &r) {
         if (!r.ok())
-            return fail(NoCredentials, r.error, false);
+            return fail(NoCredentials, r.error(), false);
         saveSettings(profile, makeCurrent);
     });
 }
@@ -152,8 +152,8 @@ void ProfileCommand::set(const QStringList &arguments)
 void ProfileCommand::saveSettings(const Profile &profile, bool makeCurrent)
 {
     ProfileStore store;
-    if (const QString error = store.save(profile); !error.isEmpty())
-        return failUsage(error, false);
+    if (const Outcome<void> saved = store.save(profile); !saved.ok())
+        return failUsage(saved.error(), false);
     if (makeCurrent)
         store.setCurrentName(profile.name);
     m_context.console->err(tr("Saved profile “%1”.").arg(profile.name));
@@ -208,11 +208,11 @@ void ProfileCommand::show(const QStringList &arguments)
         out.out(tr("Proxy: %1").arg(p->transport.proxyUrl));
     if (!p->transport.caFile.isEmpty())
         out.out(tr("CA file: %1").arg(p->transport.caFile));
-    ProfileSecrets(m_context.credentialStore).load(name, p->authMode, this, [this](const SecretsResult &r) {
+    ProfileSecrets(m_context.credentialStore).load(name, p->authMode, this, [this](const Outcome<Credentials> &r) {
         if (!r.ok()) {
-            m_context.console->out(tr("Secrets: %1").arg(r.error));
-        } else if (!r.credentials.accessKey.isEmpty()) {
-            m_context.console->out(tr("Secrets: stored in the keychain (AK %1)").arg(r.credentials.maskedAccessKey()));
+            m_context.console->out(tr("Secrets: %1").arg(r.error()));
+        } else if (!r.value().accessKey.isEmpty()) {
+            m_context.console->out(tr("Secrets: stored in the keychain (AK %1)").arg(r.value().maskedAccessKey()));
         } else {
             m_context.console->out(tr("Secrets: stored in the keychain"));
         }
@@ -229,10 +229,10 @@ void ProfileCommand::remove(const QStringList &arguments)
         return;
     if (!ProfileStore().contains(name))
         return failUsage(tr("There is no profile named “%1”.").arg(name), false);
-    ProfileSecrets(m_context.credentialStore).removeAll(name, this, [this, name](const SecretsResult &r) {
+    ProfileSecrets(m_context.credentialStore).removeAll(name, this, [this, name](const Outcome<void> &r) {
         if (!r.ok())
-            return fail(NoCredentials, r.error, false);
-        ProfileStore().remove(name);
+            return fail(NoCredentials, r.error(), false);
+        std::ignore = ProfileStore().remove(name);  // checked above; the secrets are gone either way
         m_context.console->err(tr("Deleted profile “%1”.").arg(name));
         finish(Success);
     });

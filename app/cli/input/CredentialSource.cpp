@@ -25,7 +25,11 @@ EnvironmentCredentials CredentialSource::fromEnvironment(const QProcessEnvironme
 
     if (!tokenFile.isEmpty()) {
         c.mode = AuthMode::IamToken;
-        c.iamToken = readSecretFile(tokenFile, &result.error);
+        const Outcome<QString> token = readSecretFile(tokenFile);
+        if (token.ok())
+            c.iamToken = token.value();
+        else
+            result.error = token.error();
         return result;
     }
     c.accessKey = firstSet(env, "CLOUD_SDK_AK", "HUAWEICLOUD_SDK_AK");
@@ -50,16 +54,14 @@ EnvironmentCredentials CredentialSource::fromEnvironment(const QProcessEnvironme
     return result;
 }
 
-QString CredentialSource::readSecretFile(const QString &path, QString *error)
+Outcome<QString> CredentialSource::readSecretFile(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("The token file %1 cannot be read: %2").arg(path, file.errorString());
-        return {};
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return Failure{tr("The token file %1 cannot be read: %2").arg(path, file.errorString())};
     const QString value = QString::fromUtf8(file.readLine(1024 * 1024)).trimmed();
     if (value.isEmpty())
-        *error = tr("The token file %1 is empty.").arg(path);
+        return Failure{tr("The token file %1 is empty.").arg(path)};
     return value;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "profile/Credentials.h"
+#include "util/Outcome.h"
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>
@@ -28,8 +29,8 @@ public:
      * `tokenFile` (when given; it wins) or CLOUD_SDK_IAM_TOKEN / HUAWEICLOUD_SDK_IAM_TOKEN.
      */
     static EnvironmentCredentials fromEnvironment(const QProcessEnvironment &env, const QString &tokenFile);
-    //! Reads a token or key file: first line, trimmed; empty + `error` set on failure.
-    static QString readSecretFile(const QString &path, QString *error);
+    //! Reads a token or key file: first line, trimmed; an empty one is a failure.
+    static Outcome<QString> readSecretFile(const QString &path);
     //! Command-line options that would carry a secret; they are refused with `refusal()`.
     static const QStringList &forbiddenOptions();
     static QString refusal(const QString &option);

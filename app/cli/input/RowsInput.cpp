@@ -28,29 +28,26 @@ RowsInputResult RowsInput::fromArguments(const QStringList &values)
 RowsInputResult RowsInput::fromFile(const QString &path)
 {
     RowsInputResult result;
-    RowsFileResult parsed;
     QString origin = path;
-    if (path == u"-"_s) {
-        origin = tr("stdin");
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly)) {
-            result.error = tr("The rows cannot be read from stdin: %1").arg(in.errorString());
-            return result;
+    const Outcome<ParsedRows> parsed = [&]() -> Outcome<ParsedRows> {
+        if (path == u"-"_s) {
+            origin = tr("stdin");
+            QFile in;
+            if (!in.open(stdin, QIODevice::ReadOnly))
+                return Failure{tr("The rows cannot be read from stdin: %1").arg(in.errorString())};
+            return RowsFile::parse(in.read(RowsFile::kMaxFileBytes + 1));
         }
-        parsed = RowsFile::parse(in.read(RowsFile::kMaxFileBytes + 1));
-    } else if (QFileInfo(path).isDir()) {
-        result.error = tr("The rows file %1 is a folder, not a file.").arg(path);
-        return result;
-    } else {
-        parsed = RowsFile::read(path);
-    }
+        if (QFileInfo(path).isDir())
+            return Failure{tr("The rows file %1 is a folder, not a file.").arg(path)};
+        return RowsFile::read(path);
+    }();
     if (!parsed.ok()) {
         // Parse errors name a line but not the file; read errors already name it.
-        result.error = parsed.errorLine > 0 ? tr("%1: %2").arg(origin, parsed.error) : parsed.error;
+        result.error = parsed.failure().line > 0 ? tr("%1: %2").arg(origin, parsed.error()) : parsed.error();
         return result;
     }
-    result.rows = parsed.rows;
-    result.lines = parsed.lines;
+    result.rows = parsed.value().rows;
+    result.lines = parsed.value().lines;
     result.origin = origin;
     return result;
 }

@@ -134,11 +134,11 @@ ExchangeRecord SupportBundle::exchangeOf(const ExportOutcome &outcome)
     return exchange;
 }
 
-QString SupportBundle::save(const QString &path, const QByteArray &bundle)
+Outcome<void> SupportBundle::save(const QString &path, const QByteArray &bundle)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bundle) != bundle.size() || !file.commit())
-        return tr("The support bundle %1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return Failure{tr("The support bundle %1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
     return {};
 }
 

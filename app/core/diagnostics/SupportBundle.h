@@ -3,6 +3,7 @@
 #include "export/ExportJob.h"
 #include "http/ExchangeRecord.h"
 #include "profile/Credentials.h"
+#include "util/Outcome.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -38,8 +39,8 @@ public:
                             const Credentials &credentials);
     //! An exchange record for an export outcome (no response headers: ExportJob does not keep them).
     static ExchangeRecord exchangeOf(const ExportOutcome &outcome);
-    //! Writes atomically; empty on success, else a translated sentence.
-    static QString save(const QString &path, const QByteArray &bundle);
+    //! Writes atomically.
+    static Outcome<void> save(const QString &path, const QByteArray &bundle);
     //! "sms-consistency-support-20261127T193000Z.json".
     static QString defaultFileName(const QDateTime &utc = QDateTime::currentDateTimeUtc());
 };

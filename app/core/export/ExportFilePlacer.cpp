@@ -12,17 +12,13 @@ using namespace Qt::StringLiterals;
 
 namespace smsc {
 
-PlaceResult ExportFilePlacer::place(const QString &stagedFile, const QString &folder, Conflict conflict)
+Outcome<QString> ExportFilePlacer::place(const QString &stagedFile, const QString &folder, Conflict conflict)
 {
-    PlaceResult result;
     const QString name = QFileInfo(stagedFile).fileName();
     QString target = QDir(folder).filePath(name);
     if (QFileInfo::exists(target)) {
-        if (conflict == Conflict::Ask) {
-            result.status = PlaceResult::Status::Exists;
-            result.path = target;
-            return result;
-        }
+        if (conflict == Conflict::Ask)
+            return Failure{{}, FailureKind::Exists, target};
         if (conflict == Conflict::KeepBoth) {
             const QFileInfo info(target);
             const QString stem = info.completeBaseName();
@@ -33,13 +29,10 @@ PlaceResult ExportFilePlacer::place(const QString &stagedFile, const QString &fo
     }
     // rename(2) replaces an existing target atomically; QFile::rename would refuse it.
     if (std::rename(QFile::encodeName(stagedFile).constData(), QFile::encodeName(target).constData()) != 0) {
-        result.error = tr("The file could not be moved to \"%1\": %2")
-                           .arg(QDir::toNativeSeparators(target), QString::fromLocal8Bit(std::strerror(errno)));
-        return result;
+        return Failure{tr("The file could not be moved to \"%1\": %2")
+                           .arg(QDir::toNativeSeparators(target), QString::fromLocal8Bit(std::strerror(errno)))};
     }
-    result.status = PlaceResult::Status::Placed;
-    result.path = target;
-    return result;
+    return target;
 }
 
 QString ExportFilePlacer::formatSize(qint64 bytes)

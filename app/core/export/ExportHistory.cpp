@@ -100,21 +100,21 @@ QString ExportHistory::defaultPath()
         .filePath(u"export-history.json"_s);
 }
 
-QString ExportHistory::load()
+Outcome<void> ExportHistory::load()
 {
     m_entries.clear();
     QFile file(m_path);
     if (!file.exists())
         return {};
     if (file.size() > kMaxFileBytes)
-        return tr("The export history %1 is too large to read.").arg(QDir::toNativeSeparators(m_path));
+        return Failure{tr("The export history %1 is too large to read.").arg(QDir::toNativeSeparators(m_path))};
     if (!file.open(QIODevice::ReadOnly))
-        return tr("The export history %1 cannot be read: %2").arg(QDir::toNativeSeparators(m_path), file.errorString());
+        return Failure{tr("The export history %1 cannot be read: %2").arg(QDir::toNativeSeparators(m_path), file.errorString())};
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (!doc.isObject())
-        return tr("The export history %1 is damaged (%2); it starts again empty with the next export.")
-            .arg(QDir::toNativeSeparators(m_path), error.errorString());
+        return Failure{tr("The export history %1 is damaged (%2); it starts again empty with the next export.")
+                           .arg(QDir::toNativeSeparators(m_path), error.errorString())};
     for (const QJsonValue &value : doc.object().value(u"entries").toArray()) {
         if (const std::optional<HistoryEntry> entry = HistoryEntry::fromJson(value.toObject()))
             m_entries << *entry;
@@ -122,11 +122,11 @@ QString ExportHistory::load()
     return {};
 }
 
-QString ExportHistory::append(const HistoryEntry &entry)
+Outcome<void> ExportHistory::append(const HistoryEntry &entry)
 {
     // Another process (GUI or CLI) may have appended meanwhile. A damaged file starts over, but a
     // copy of it is kept next to it rather than silently overwritten.
-    if (!load().isEmpty() && QFile::exists(m_path)) {
+    if (!load().ok() && QFile::exists(m_path)) {
         const QString backup = m_path + u".damaged"_s;
         QFile::remove(backup);
         QFile::copy(m_path, backup);
@@ -137,27 +137,27 @@ QString ExportHistory::append(const HistoryEntry &entry)
     return save();
 }
 
-QString ExportHistory::clear()
+Outcome<void> ExportHistory::clear()
 {
     m_entries.clear();
     return save();
 }
 
-QString ExportHistory::save()
+Outcome<void> ExportHistory::save()
 {
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath()))
-        return tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(info.absolutePath()));
+        return Failure{tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(info.absolutePath()))};
     QJsonArray array;
     for (const HistoryEntry &entry : std::as_const(m_entries))
         array << entry.toJson();
     const QJsonObject root{{u"version"_s, kFormatVersion}, {u"entries"_s, array}};
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("The export history %1 cannot be written: %2").arg(QDir::toNativeSeparators(m_path), file.errorString());
+        return Failure{tr("The export history %1 cannot be written: %2").arg(QDir::toNativeSeparators(m_path), file.errorString())};
     file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
     if (!file.commit())
-        return tr("The export history %1 cannot be written: %2").arg(QDir::toNativeSeparators(m_path), file.errorString());
+        return Failure{tr("The export history %1 cannot be written: %2").arg(QDir::toNativeSeparators(m_path), file.errorString())};
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "export/ExportJob.h"
 #include "profile/Credentials.h"
 #include "rows/TaskRow.h"
+#include "util/Outcome.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -52,20 +53,20 @@ public:
     //! <AppDataLocation>/export-history.json (call applyAppIdentity() first).
     static QString defaultPath();
 
-    //! Reads the file; a missing file is an empty history. Empty on success, else a translated sentence.
-    QString load();
-    //! Re-reads, appends, drops the oldest beyond the cap, saves atomically. Empty on success.
+    //! Reads the file; a missing file is an empty history.
+    Outcome<void> load();
+    //! Re-reads, appends, drops the oldest beyond the cap, saves atomically.
     //! A damaged file is kept as "<path>.damaged" and the history starts over.
-    QString append(const HistoryEntry &entry);
-    //! Empties the history on disk. Empty on success.
-    QString clear();
+    Outcome<void> append(const HistoryEntry &entry);
+    //! Empties the history on disk.
+    Outcome<void> clear();
 
     const QList<HistoryEntry> &entries() const { return m_entries; }  //!< oldest first
     QString path() const { return m_path; }
     int cap() const { return m_cap; }
 
 private:
-    QString save();
+    Outcome<void> save();
 
     QString m_path;
     int m_cap;

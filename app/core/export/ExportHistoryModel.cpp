@@ -18,11 +18,11 @@ void ExportHistoryModel::setEntries(const QList<HistoryEntry> &entries)
     endResetModel();
 }
 
-QString ExportHistoryModel::reload(ExportHistory &history)
+Outcome<void> ExportHistoryModel::reload(ExportHistory &history)
 {
-    const QString error = history.load();
+    Outcome<void> loaded = history.load();
     setEntries(history.entries());
-    return error;
+    return loaded;
 }
 
 HistoryEntry ExportHistoryModel::entryAt(int row) const

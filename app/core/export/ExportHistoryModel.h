@@ -21,8 +21,8 @@ public:
 
     //! Replaces the shown entries (oldest first, as ExportHistory keeps them).
     void setEntries(const QList<HistoryEntry> &entries);
-    //! Loads `history` from disk and shows it; returns its load error (empty when fine).
-    QString reload(ExportHistory &history);
+    //! Loads `history` from disk and shows it (what could be read, also when loading failed).
+    Outcome<void> reload(ExportHistory &history);
     HistoryEntry entryAt(int row) const;
     //! Translated words for an outcome id ("ok", "no_file", "permission", …) with its HTTP status.
     static QString outcomeText(const HistoryEntry &entry);

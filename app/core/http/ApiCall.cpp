@@ -221,7 +221,7 @@ bool ApiCall::prepareSink()
     m_sink = m_sinkFactory(m_reply ? m_reply->rawHeaderPairs() : HeaderList{});
     if (!m_sink)
         return true;
-    if (!m_sink->open()) {
+    if (!m_sink->open().ok()) {
         m_sinkFailed = true;
         return false;
     }
@@ -230,7 +230,7 @@ bool ApiCall::prepareSink()
 
 bool ApiCall::flushToSink(const QByteArray &bytes)
 {
-    if (m_sink->write(bytes))
+    if (m_sink->write(bytes).ok())
         return true;
     m_sinkFailed = true;
     return false;
@@ -325,7 +325,7 @@ void ApiCall::onFinished()
             if (!m_sink && (!prepareSink() || (m_sink && !flushToSink(m_sniff))))
                 result.error = m_sink ? m_sink->error() : ApiError{};
             if (m_sink && !result.error.isError()) {
-                if (m_sink->commit())
+                if (m_sink->commit().ok())
                     result.savedPath = m_sink->path();
                 else
                     result.error = m_sink->error();

@@ -44,7 +44,13 @@ QString DownloadFile::uniquePath(const QString &path)
     return {};
 }
 
-bool DownloadFile::open()
+Outcome<void> DownloadFile::fail(ApiError error, FailureKind kind)
+{
+    m_error = std::move(error);
+    return Failure{m_error.headline, kind, m_error.technicalDetail};
+}
+
+Outcome<void> DownloadFile::open()
 {
     discard();
     m_error = {};
@@ -52,62 +58,52 @@ bool DownloadFile::open()
     m_path = m_requestedPath;
     if (m_existing == Existing::PickUniqueName)
         m_path = uniquePath(m_requestedPath);
-    if (m_path.isEmpty()) {
-        m_error = ErrorMapper::localFile(m_requestedPath, tr("No free file name is left in this folder."));
-        return false;
-    }
+    if (m_path.isEmpty())
+        return fail(ErrorMapper::localFile(m_requestedPath, tr("No free file name is left in this folder.")));
     const QFileInfo info(m_path);
-    if (info.isDir()) {
-        m_error = ErrorMapper::localFile(m_path, tr("A folder of that name exists."));
-        return false;
-    }
-    if (m_existing == Existing::Refuse && info.exists()) {
-        m_error = ErrorMapper::fileExists(m_path);
-        return false;
-    }
+    if (info.isDir())
+        return fail(ErrorMapper::localFile(m_path, tr("A folder of that name exists.")));
+    if (m_existing == Existing::Refuse && info.exists())
+        return fail(ErrorMapper::fileExists(m_path), FailureKind::Exists);
     m_file = std::make_unique<QSaveFile>(m_path);
     if (!m_file->open(QIODevice::WriteOnly)) {
-        m_error = ErrorMapper::localFile(m_path, m_file->errorString());
+        const QString reason = m_file->errorString();
         m_file.reset();
-        return false;
+        return fail(ErrorMapper::localFile(m_path, reason));
     }
-    return true;
+    return {};
 }
 
-bool DownloadFile::write(const QByteArray &bytes)
+Outcome<void> DownloadFile::write(const QByteArray &bytes)
 {
-    if (!isOpen()) {
-        m_error = ErrorMapper::localFile(m_path, tr("The file is not open for writing."));
-        return false;
-    }
+    if (!isOpen())
+        return fail(ErrorMapper::localFile(m_path, tr("The file is not open for writing.")));
     if (m_file->write(bytes) != bytes.size()) {
-        m_error = ErrorMapper::localFile(m_path, m_file->errorString());
+        Outcome<void> failed = fail(ErrorMapper::localFile(m_path, m_file->errorString()));
         discard();
-        return false;
+        return failed;
     }
     m_size += bytes.size();
-    return true;
+    return {};
 }
 
-bool DownloadFile::commit()
+Outcome<void> DownloadFile::commit()
 {
-    if (!isOpen()) {
-        m_error = ErrorMapper::localFile(m_path, tr("The file is not open for writing."));
-        return false;
-    }
+    if (!isOpen())
+        return fail(ErrorMapper::localFile(m_path, tr("The file is not open for writing.")));
     // Someone may have created the file while the download ran: do not replace it silently.
     if (m_existing != Existing::Overwrite && QFileInfo::exists(m_path)) {
-        m_error = ErrorMapper::fileExists(m_path);
+        Outcome<void> failed = fail(ErrorMapper::fileExists(m_path), FailureKind::Exists);
         discard();
-        return false;
+        return failed;
     }
     if (!m_file->commit()) {
-        m_error = ErrorMapper::localFile(m_path, m_file->errorString());
+        Outcome<void> failed = fail(ErrorMapper::localFile(m_path, m_file->errorString()));
         m_file.reset();
-        return false;
+        return failed;
     }
     m_file.reset();
-    return true;
+    return {};
 }
 
 void DownloadFile::discard()

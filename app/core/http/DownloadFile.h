@@ -1,6 +1,7 @@
 #pragma once
 
 #include "errors/ApiError.h"
+#include "util/Outcome.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -31,24 +32,30 @@ public:
     DownloadFile(const DownloadFile &) = delete;
     DownloadFile &operator=(const DownloadFile &) = delete;
 
-    //! Starts a fresh temporary file (again after discard()); false with error() set on failure.
-    bool open();
-    //! Appends bytes; false with error() set when the disk refuses them.
-    bool write(const QByteArray &bytes);
-    //! Makes the file visible under path(); false with error() set (nothing is left then).
-    bool commit();
+    // A failure's message is error().headline, its detail error().technicalDetail; a refused
+    // existing file is FailureKind::Exists.
+
+    //! Starts a fresh temporary file (again after discard()).
+    Outcome<void> open();
+    //! Appends bytes; fails when the disk refuses them.
+    Outcome<void> write(const QByteArray &bytes);
+    //! Makes the file visible under path(); nothing is left when it fails.
+    Outcome<void> commit();
     //! Throws away everything written; nothing is left on disk.
     void discard();
 
     QString path() const { return m_path; }   //!< final path (unique name resolved by open())
     qint64 size() const { return m_size; }    //!< bytes written since open()
     bool isOpen() const;
+    //! The last failure as the download's result reports it.
     const ApiError &error() const { return m_error; }
 
     //! `path` itself when free, else "stem (n).ext" with the first free n (up to 9999).
     static QString uniquePath(const QString &path);
 
 private:
+    Outcome<void> fail(ApiError error, FailureKind kind = FailureKind::Failed);
+
     QString m_requestedPath;
     QString m_path;
     Existing m_existing;

@@ -17,26 +17,33 @@ QString secretFieldId(SecretField field)
     return {};
 }
 
-QString StoreResult::message() const
+namespace {
+
+// The context is the one these sentences were first translated in, so the translations still apply.
+QString storeMessage(FailureKind kind, const QString &backendMessage)
 {
-    switch (status) {
-    case Status::Ok:
-        return {};
-    case Status::NotFound:
+    switch (kind) {
+    case FailureKind::NotFound:
         return QCoreApplication::translate("smsc::StoreResult", "The keychain holds no such entry.");
-    case Status::Unavailable:
+    case FailureKind::TimedOut:
+        return QCoreApplication::translate(
+            "smsc::StoreResult",
+            "The OS keychain did not answer in time (it may be locked and waiting for a password prompt).");
+    default:
         if (backendMessage.isEmpty())
             return QCoreApplication::translate("smsc::StoreResult",
                                                "The OS keychain (secure storage) is unavailable.");
         return QCoreApplication::translate("smsc::StoreResult",
                                            "The OS keychain (secure storage) is unavailable: %1")
             .arg(backendMessage);
-    case Status::TimedOut:
-        return QCoreApplication::translate(
-            "smsc::StoreResult",
-            "The OS keychain did not answer in time (it may be locked and waiting for a password prompt).");
     }
-    return {};
+}
+
+} // namespace
+
+Failure CredentialStore::failure(FailureKind kind, const QString &backendMessage)
+{
+    return Failure{storeMessage(kind, backendMessage), kind, backendMessage};
 }
 
 } // namespace smsc

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/Outcome.h"
+
 #include <QObject>
 #include <QString>
 #include <functional>
@@ -10,34 +12,24 @@ enum class SecretField { AccessKey, SecretKey, SecurityToken, IamToken };
 
 QString secretFieldId(SecretField field);  //!< "ak", "sk", "security_token", "iam_token"
 
-//! Outcome of one keychain operation.
-struct StoreResult
-{
-    enum class Status {
-        Ok,
-        NotFound,     //!< no such entry: ask the user, not an error
-        Unavailable,  //!< no Secret Service / access denied / backend error
-        TimedOut,     //!< the backend did not answer in time (e.g. a prompt nobody sees)
-    };
-    Status status = Status::Ok;
-    QString value;           //!< the secret, for reads with Status::Ok
-    QString backendMessage;  //!< the backend's own errorString(), shown to the user verbatim
-
-    bool ok() const { return status == Status::Ok; }
-    //! Translated plain-language sentence for a failed status, including backendMessage.
-    QString message() const;
-};
-
 /*!
  * Where secrets live. The only implementation that ships is the OS keychain (app/keychain);
  * there is deliberately no fallback to files. Operations are asynchronous: `done` runs
  * exactly once, on the thread of `context`, unless `context` was destroyed first.
+ *
+ * Each operation gives the secret (reads; empty for writes and removes) or a failure() of kind
+ * NotFound (no such entry: ask the user, not an error), Unavailable (no Secret Service, access
+ * denied, backend error) or TimedOut (the backend did not answer, e.g. a prompt nobody sees).
  */
 class CredentialStore
 {
 public:
-    using Callback = std::function<void(const StoreResult &)>;
+    using Callback = std::function<void(const Outcome<QString> &)>;
     virtual ~CredentialStore() = default;
+
+    //! A failed operation: a translated plain-language sentence for `kind` that includes
+    //! `backendMessage` (the backend's own errorString()), which is also kept as Failure::detail.
+    static Failure failure(FailureKind kind, const QString &backendMessage = {});
 
     virtual void read(const QString &profile, SecretField field, QObject *context, Callback done) = 0;
     virtual void write(const QString &profile, SecretField field, const QString &value,

@@ -56,8 +56,8 @@ void ProfileSecrets::load(const QString &profile, AuthMode mode, QObject *contex
     auto steps = std::make_shared<QList<Step>>();
     for (const SecretField field : fieldsFor(mode))
         steps->append(Step{Step::Kind::Read, field, {}});
-    auto result = std::make_shared<SecretsResult>();
-    result->credentials.mode = mode;
+    auto result = std::make_shared<Credentials>();
+    result->mode = mode;
     run(m_store, steps, 0, profile, result, context, std::move(done));
 }
 
@@ -65,11 +65,7 @@ void ProfileSecrets::save(const QString &profile, const Credentials &credentials
                           SaveCallback done)
 {
     if (const QString missing = credentials.missingPart(); !missing.isEmpty()) {
-        SecretsResult incomplete;
-        incomplete.status = StoreResult::Status::NotFound;
-        incomplete.credentials.mode = credentials.mode;
-        incomplete.error = tr("Nothing was saved for profile “%1”: %2").arg(profile, missing);
-        done(incomplete);
+        done(Failure{tr("Nothing was saved for profile “%1”: %2").arg(profile, missing), FailureKind::NotFound});
         return;
     }
     auto steps = std::make_shared<QList<Step>>();
@@ -82,18 +78,18 @@ void ProfileSecrets::save(const QString &profile, const Credentials &credentials
         if (!needed.contains(field))
             steps->append(Step{Step::Kind::Remove, field, {}});
     }
-    auto result = std::make_shared<SecretsResult>();
-    result->credentials.mode = credentials.mode;
-    run(m_store, steps, 0, profile, result, context, std::move(done));
+    auto result = std::make_shared<Credentials>();
+    result->mode = credentials.mode;
+    run(m_store, steps, 0, profile, result, context, withoutValue(std::move(done)));
 }
 
 void ProfileSecrets::move(const QString &from, const QString &to, AuthMode mode, QObject *context, SaveCallback done)
 {
     CredentialStore *store = m_store;
-    load(from, mode, context, [store, from, to, context, done](const SecretsResult &loaded) {
+    load(from, mode, context, [store, from, to, context, done](const Outcome<Credentials> &loaded) {
         if (!loaded.ok())
-            return done(loaded);
-        ProfileSecrets(store).save(to, loaded.credentials, context, [store, from, context, done](const SecretsResult &saved) {
+            return done(loaded.failure());
+        ProfileSecrets(store).save(to, loaded.value(), context, [store, from, context, done](const Outcome<void> &saved) {
             if (!saved.ok())
                 return done(saved);
             ProfileSecrets(store).removeAll(from, context, done);
@@ -106,11 +102,16 @@ void ProfileSecrets::removeAll(const QString &profile, QObject *context, SaveCal
     auto steps = std::make_shared<QList<Step>>();
     for (const SecretField field : kAllFields)
         steps->append(Step{Step::Kind::Remove, field, {}});
-    run(m_store, steps, 0, profile, std::make_shared<SecretsResult>(), context, std::move(done));
+    run(m_store, steps, 0, profile, std::make_shared<Credentials>(), context, withoutValue(std::move(done)));
+}
+
+ProfileSecrets::LoadCallback ProfileSecrets::withoutValue(SaveCallback done)
+{
+    return [done = std::move(done)](const Outcome<Credentials> &result) { done(Outcome<void>::fromOutcome(result)); };
 }
 
 void ProfileSecrets::run(CredentialStore *store, std::shared_ptr<QList<Step>> steps, int index,
-                         const QString &profile, std::shared_ptr<SecretsResult> result, QObject *context,
+                         const QString &profile, std::shared_ptr<Credentials> result, QObject *context,
                          LoadCallback done)
 {
     if (index >= steps->size()) {
@@ -118,25 +119,22 @@ void ProfileSecrets::run(CredentialStore *store, std::shared_ptr<QList<Step>> st
         return;
     }
     const Step &step = steps->at(index);
-    auto next = [store, steps, index, profile, result, context, done](const StoreResult &stored) {
+    auto next = [store, steps, index, profile, result, context, done](const Outcome<QString> &stored) {
         const Step &current = steps->at(index);
         const bool missingIsFine = current.kind == Step::Kind::Remove;
-        if (stored.status == StoreResult::Status::NotFound && !missingIsFine) {
-            result->status = stored.status;
-            result->error = tr("Profile “%1” has no %2 stored in the keychain.")
-                                .arg(profile, fieldName(current.field));
-        } else if (stored.status != StoreResult::Status::Ok && stored.status != StoreResult::Status::NotFound) {
-            result->status = stored.status;
-            result->error = tr("The %1 of profile “%2” could not be accessed. %3")
-                                .arg(fieldName(current.field), profile, stored.message());
+        if (stored.kind() == FailureKind::NotFound && !missingIsFine) {
+            done(Failure{tr("Profile “%1” has no %2 stored in the keychain.").arg(profile, fieldName(current.field)),
+                         FailureKind::NotFound, stored.failure().detail});
+            return;
         }
-        if (!result->ok()) {
-            result->credentials = Credentials{result->credentials.mode, {}, {}, {}, {}};
-            done(*result);
+        if (!stored.ok() && stored.kind() != FailureKind::NotFound) {
+            done(Failure{tr("The %1 of profile “%2” could not be accessed. %3")
+                             .arg(fieldName(current.field), profile, stored.error()),
+                         stored.kind(), stored.failure().detail});
             return;
         }
         if (current.kind == Step::Kind::Read)
-            *credentialField(result->credentials, current.field) = stored.value;
+            *credentialField(*result, current.field) = stored.value();
         run(store, steps, index + 1, profile, result, context, done);
     };
     switch (step.kind) {

@@ -9,26 +9,19 @@
 
 namespace smsc {
 
-//! Outcome of loading a profile's secrets.
-struct SecretsResult
-{
-    StoreResult::Status status = StoreResult::Status::Ok;  //!< the first failure, or Ok
-    Credentials credentials;  //!< complete for the mode when ok()
-    QString error;            //!< translated sentence naming the profile and the problem
-    bool ok() const { return status == StoreResult::Status::Ok; }
-};
-
 /*!
  * Loads and saves the secrets a profile's auth mode needs, through a CredentialStore (the
  * keychain). Operations are sequential and asynchronous; callbacks run once on `context`'s
- * thread unless `context` is destroyed first.
+ * thread unless `context` is destroyed first. They stop at the first failure, whose kind is the
+ * CredentialStore's and whose message is a translated sentence naming the profile and the problem.
  */
 class ProfileSecrets final
 {
     Q_DECLARE_TR_FUNCTIONS(smsc::ProfileSecrets)
 public:
-    using LoadCallback = std::function<void(const SecretsResult &)>;
-    using SaveCallback = std::function<void(const SecretsResult &)>;
+    //! Credentials complete for the mode.
+    using LoadCallback = std::function<void(const Outcome<Credentials> &)>;
+    using SaveCallback = std::function<void(const Outcome<void> &)>;
 
     explicit ProfileSecrets(CredentialStore *store);
 
@@ -49,8 +42,9 @@ public:
 private:
     struct Step;
     static void run(CredentialStore *store, std::shared_ptr<QList<Step>> steps, int index,
-                    const QString &profile, std::shared_ptr<SecretsResult> result, QObject *context,
+                    const QString &profile, std::shared_ptr<Credentials> result, QObject *context,
                     LoadCallback done);
+    static LoadCallback withoutValue(SaveCallback done);
 
     CredentialStore *m_store;
 };

@@ -69,12 +69,12 @@ Profile readProfile(const QSettings &settings, const QString &name)
     return p;
 }
 
-QString syncError(QSettings &settings)
+Outcome<void> syncSettings(QSettings &settings)
 {
     settings.sync();
     if (settings.status() == QSettings::NoError)
         return {};
-    return ProfileStore::tr("The settings file %1 could not be written.").arg(settings.fileName());
+    return Failure{ProfileStore::tr("The settings file %1 could not be written.").arg(settings.fileName())};
 }
 
 } // namespace
@@ -103,48 +103,49 @@ std::optional<Profile> ProfileStore::load(const QString &name) const
     return readProfile(settings, name);
 }
 
-QString ProfileStore::save(const Profile &profile)
+Outcome<void> ProfileStore::save(const Profile &profile)
 {
     if (const QString problem = checkName(profile.name); !problem.isEmpty())
-        return problem;
+        return Failure{problem};
     // A proxy password in the URL would be a secret in a plain-text settings file.
     if (!QUrl(profile.transport.proxyUrl).password().isEmpty())
-        return tr("The proxy URL contains a password; it cannot be stored in the settings file.");
+        return Failure{tr("The proxy URL contains a password; it cannot be stored in the settings file.")};
     QSettings settings;
     settings.beginGroup(kProfilesGroup + QLatin1Char('/') + profile.name);
     settings.remove(QString());
     writeProfile(settings, profile);
     settings.endGroup();
-    return syncError(settings);
+    return syncSettings(settings);
 }
 
-bool ProfileStore::remove(const QString &name)
+Outcome<void> ProfileStore::remove(const QString &name)
 {
     if (!contains(name))
-        return false;
+        return Failure{tr("There is no profile named “%1”.").arg(name), FailureKind::NotFound};
     QSettings settings;
     settings.remove(kProfilesGroup + QLatin1Char('/') + name);
     if (settings.value(kCurrentKey).toString() == name)
         settings.remove(kCurrentKey);
-    return syncError(settings).isEmpty();
+    return syncSettings(settings);
 }
 
-QString ProfileStore::rename(const QString &from, const QString &to)
+Outcome<void> ProfileStore::rename(const QString &from, const QString &to)
 {
     if (const QString problem = checkName(to); !problem.isEmpty())
-        return problem;
+        return Failure{problem};
     std::optional<Profile> profile = load(from);
     if (!profile)
-        return tr("There is no profile named “%1”.").arg(from);
+        return Failure{tr("There is no profile named “%1”.").arg(from), FailureKind::NotFound};
     if (from == to)
         return {};
     if (contains(to))
-        return tr("A profile named “%1” already exists.").arg(to);
+        return Failure{tr("A profile named “%1” already exists.").arg(to), FailureKind::Exists};
     const bool wasCurrent = currentName() == from;
     profile->name = to;
-    if (const QString error = save(*profile); !error.isEmpty())
-        return error;
-    remove(from);
+    if (Outcome<void> saved = save(*profile); !saved.ok())
+        return saved;
+    // The copy is saved; settings of the old name that fail to go away do not undo the rename.
+    std::ignore = remove(from);
     if (wasCurrent)
         setCurrentName(to);
     return {};

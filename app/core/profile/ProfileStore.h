@@ -1,6 +1,7 @@
 #pragma once
 
 #include "profile/Profile.h"
+#include "util/Outcome.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -22,12 +23,12 @@ public:
     bool contains(const QString &name) const;
     //! The stored profile, or nullopt when there is none of that name.
     std::optional<Profile> load(const QString &name) const;
-    //! Creates or replaces the profile; empty on success, else a translated sentence.
-    QString save(const Profile &profile);
-    //! Removes the profile's settings (and forgets it as current); false when it did not exist.
-    bool remove(const QString &name);
-    //! Renames the settings of `from`; empty on success, else a translated sentence.
-    QString rename(const QString &from, const QString &to);
+    //! Creates or replaces the profile.
+    Outcome<void> save(const Profile &profile);
+    //! Removes the profile's settings (and forgets it as current); FailureKind::NotFound when it did not exist.
+    Outcome<void> remove(const QString &name);
+    //! Renames the settings of `from`.
+    Outcome<void> rename(const QString &from, const QString &to);
 
     //! The profile last chosen by the user, empty when none (or when it no longer exists).
     QString currentName() const;

@@ -56,7 +56,7 @@ AutosaveController::AutosaveController(RowTableModel *model, QString filePath, Q
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(kDefaultDelayMs);
-    connect(&m_timer, &QTimer::timeout, this, [this] { saveNow(); });
+    connect(&m_timer, &QTimer::timeout, this, [this] { std::ignore = saveNow(); });  // reported by saveFailed()
     connect(m_model, &QAbstractItemModel::dataChanged, this, &AutosaveController::scheduleSave);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AutosaveController::scheduleSave);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &AutosaveController::scheduleSave);
@@ -66,7 +66,7 @@ AutosaveController::AutosaveController(RowTableModel *model, QString filePath, Q
 AutosaveController::~AutosaveController()
 {
     if (m_timer.isActive())
-        saveNow();
+        std::ignore = saveNow();
 }
 
 QString AutosaveController::defaultFilePath()
@@ -79,27 +79,24 @@ QString AutosaveController::filePath() const
     return m_filePath;
 }
 
-bool AutosaveController::restore(QString *errorMessage)
+Outcome<void> AutosaveController::restore()
 {
     QFile file(m_filePath);
     if (!file.open(QIODevice::ReadOnly)) {
-        if (errorMessage && file.exists())
-            *errorMessage = tr("Could not read the saved rows from %1: %2").arg(m_filePath, file.errorString());
-        return false;
+        if (!file.exists())
+            return Failure{{}, FailureKind::NotFound};
+        return Failure{tr("Could not read the saved rows from %1: %2").arg(m_filePath, file.errorString())};
     }
     QList<RowTableModel::Entry> entries;
-    if (!fromJson(file.readAll(), &entries)) {
-        if (errorMessage)
-            *errorMessage = tr("The saved rows in %1 are damaged and were not loaded.").arg(m_filePath);
-        return false;
-    }
+    if (!fromJson(file.readAll(), &entries))
+        return Failure{tr("The saved rows in %1 are damaged and were not loaded.").arg(m_filePath)};
     m_restoring = true;
     m_model->setEntries(entries);
     m_restoring = false;
-    return true;
+    return {};
 }
 
-bool AutosaveController::saveNow(QString *errorMessage)
+Outcome<void> AutosaveController::saveNow()
 {
     m_timer.stop();
     QDir().mkpath(QFileInfo(m_filePath).absolutePath());
@@ -112,13 +109,11 @@ bool AutosaveController::saveNow(QString *errorMessage)
     }
     if (!ok) {
         const QString message = tr("Could not save the rows to %1: %2").arg(m_filePath, file.errorString());
-        if (errorMessage)
-            *errorMessage = message;
         emit saveFailed(message);
-        return false;
+        return Failure{message};
     }
     emit saved(m_filePath);
-    return true;
+    return {};
 }
 
 bool AutosaveController::isPending() const

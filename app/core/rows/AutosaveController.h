@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/Outcome.h"
+
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -22,10 +24,11 @@ public:
     static QString defaultFilePath();
     QString filePath() const;
 
-    //! Loads the saved rows into the model; false (model untouched) when the file is missing or unreadable.
-    bool restore(QString *errorMessage = nullptr);
-    //! Saves immediately; false with a translated message when the file cannot be written.
-    bool saveNow(QString *errorMessage = nullptr);
+    //! Loads the saved rows into the model; on failure the model is untouched. A missing file
+    //! (a first start) fails with FailureKind::NotFound and no message.
+    Outcome<void> restore();
+    //! Saves immediately; a failure is also emitted as saveFailed().
+    Outcome<void> saveNow();
     //! True while a change waits for the timer.
     bool isPending() const;
     //! Upper bound between an edit and its save, in milliseconds.

@@ -121,23 +121,20 @@ QString fieldAt(const QStringList &fields, qsizetype index)
     return index >= 0 && index < fields.size() ? fields.at(index) : QString();
 }
 
-void appendRow(RowsFileResult *result, const Record &record, const Columns &columns)
+void appendRow(ParsedRows *result, const Record &record, const Columns &columns)
 {
     result->rows << TaskRow{fieldAt(record.fields, columns.taskId), fieldAt(record.fields, columns.sourceId),
                             fieldAt(record.fields, columns.sourceName)};
     result->lines << record.line;
 }
 
-RowsFileResult fail(const QString &error, int line)
+Failure fail(const QString &error, int line)
 {
-    RowsFileResult result;
-    result.error = error;
-    result.errorLine = line;
-    return result;
+    return Failure{error, FailureKind::Failed, {}, line};
 }
 
 // Records after a header row at `headerIndex`; every data record must be as wide as the header.
-RowsFileResult rowsAfterHeader(const QList<Record> &records, qsizetype headerIndex)
+Outcome<ParsedRows> rowsAfterHeader(const QList<Record> &records, qsizetype headerIndex)
 {
     const Record &header = records.at(headerIndex);
     const Columns columns = headerColumns(header.fields);
@@ -146,7 +143,7 @@ RowsFileResult rowsAfterHeader(const QList<Record> &records, qsizetype headerInd
                                  "(expected task_id, source_id, source_name).").arg(header.line),
                     header.line);
     }
-    RowsFileResult result;
+    ParsedRows result;
     for (qsizetype i = headerIndex + 1; i < records.size(); ++i) {
         const Record &record = records.at(i);
         if (!record.blank && record.fields.size() != header.fields.size()) {
@@ -188,7 +185,7 @@ void appendCsvField(QByteArray &out, const QString &value)
 
 } // namespace
 
-RowsFileResult RowsFile::read(const QString &path)
+Outcome<ParsedRows> RowsFile::read(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -201,7 +198,7 @@ RowsFileResult RowsFile::read(const QString &path)
     return parse(data);
 }
 
-RowsFileResult RowsFile::parse(const QByteArray &input)
+Outcome<ParsedRows> RowsFile::parse(const QByteArray &input)
 {
     QByteArrayView data(input);
     if (data.startsWith("\xEF\xBB\xBF"))
@@ -237,17 +234,17 @@ RowsFileResult RowsFile::parse(const QByteArray &input)
     return rowsAfterHeader(tokens.records, header);
 }
 
-RowsFileResult RowsFile::parseClipboard(const QString &text)
+Outcome<ParsedRows> RowsFile::parseClipboard(const QString &text)
 {
     const Records tokens = tokenize(text, text.contains(u'\t') ? QChar(u'\t') : QChar(u','));
     if (!tokens.error.isEmpty())
         return fail(tokens.error, tokens.errorLine);
     const qsizetype first = firstNonBlank(tokens.records);
     if (first < 0)
-        return {};
+        return ParsedRows{};
     if (headerColumns(tokens.records.at(first).fields).taskId >= 0)
         return rowsAfterHeader(tokens.records, first);
-    RowsFileResult result;
+    ParsedRows result;
     for (const Record &record : tokens.records) {
         if (record.fields.size() > 3) {
             return fail(tr("Line %1: %2 columns; without a header row, paste only task_id, source_id and "
@@ -273,11 +270,11 @@ QByteArray RowsFile::toCsv(const QList<TaskRow> &rows)
     return out;
 }
 
-QString RowsFile::write(const QString &path, const QList<TaskRow> &rows)
+Outcome<void> RowsFile::write(const QString &path, const QList<TaskRow> &rows)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(toCsv(rows)) < 0 || !file.commit())
-        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return Failure{tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
     return {};
 }
 

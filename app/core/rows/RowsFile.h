@@ -1,6 +1,7 @@
 #pragma once
 
 #include "rows/TaskRow.h"
+#include "util/Outcome.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -8,14 +9,11 @@
 
 namespace smsc {
 
-//! Rows read from a file or the clipboard, or the one problem that stopped reading.
-struct RowsFileResult
+//! Rows read from a file or the clipboard.
+struct ParsedRows
 {
     QList<TaskRow> rows;   //!< as written (not trimmed; blank rows kept so numbering matches)
     QList<int> lines;      //!< 1-based line on which each row starts, parallel to `rows`
-    QString error;         //!< one translated line, e.g. "Line 4: a quoted field is not closed."
-    int errorLine = 0;     //!< 1-based line of `error`; 0 when not about a line
-    bool ok() const { return error.isEmpty(); }
 };
 
 /*!
@@ -26,17 +24,18 @@ class RowsFile final
 {
     Q_DECLARE_TR_FUNCTIONS(smsc::RowsFile)
 public:
-    //! Reads and parses `path`; unreadable or oversized files give a translated error.
-    static RowsFileResult read(const QString &path);
+    //! Reads and parses `path`. A failure is one translated line, e.g. "Line 4: a quoted field is
+    //! not closed.", with Failure::line set when it is about a line.
+    static Outcome<ParsedRows> read(const QString &path);
     //! Parses file bytes (e.g. stdin); TSV when the first line has a tab, else CSV.
-    static RowsFileResult parse(const QByteArray &data);
+    static Outcome<ParsedRows> parse(const QByteArray &data);
     //! Parses a spreadsheet paste: tab- or comma-separated, with a header row or without one
     //! (then the columns are task_id, source_id, source_name in that order).
-    static RowsFileResult parseClipboard(const QString &text);
+    static Outcome<ParsedRows> parseClipboard(const QString &text);
     //! RFC 4180 CSV with a header row, CRLF line ends, UTF-8 without BOM.
     static QByteArray toCsv(const QList<TaskRow> &rows);
-    //! Writes toCsv() atomically; empty on success, else a translated sentence.
-    static QString write(const QString &path, const QList<TaskRow> &rows);
+    //! Writes toCsv() atomically.
+    static Outcome<void> write(const QString &path, const QList<TaskRow> &rows);
 
     static constexpr qint64 kMaxFileBytes = 16 * 1024 * 1024;
 };
