@@ -1,6 +1,6 @@
 #include "export/ExportHistory.h"
 
-#include "errors/ErrorReport.h"
+#include "redaction/SecretScrubber.h"
 
 #include <QDir>
 #include <QFile>
@@ -72,7 +72,7 @@ HistoryEntry HistoryEntry::fromOutcome(const ExportOutcome &outcome, const QStri
                                        const QDateTime &timeUtc)
 {
     const QStringList secrets{credentials.secretKey, credentials.securityToken, credentials.iamToken};
-    auto scrub = [&secrets](const QString &text) { return ErrorReport::redact(text, secrets); };
+    auto scrub = [&secrets](const QString &text) { return SecretScrubber::redact(text, secrets); };
     HistoryEntry entry;
     entry.timeUtc = timeUtc.toUTC();
     entry.profile = profile;

@@ -7,6 +7,7 @@
 #include "export/ExportRequestBuilder.h"
 #include "http/ApiCall.h"
 #include "http/DownloadFile.h"
+#include "http/HttpDate.h"
 #include "profile/EndpointCatalogue.h"
 #include "redaction/CurlCommand.h"
 #include "redaction/RequestRedactor.h"
@@ -165,7 +166,8 @@ struct ExportJob::Private
         const QDateTime now = clock();
         const PreparedRequest prepared = ExportRequestBuilder::buildExport(rows, profile, outcome.accountId,
                                                                            endpoints, credentials, now);
-        outcome.request = RequestRedactor::record(prepared.request, prepared.signature, now);
+        outcome.request = RequestRedactor::record(prepared.request, prepared.signature.canonicalRequest,
+                                                  prepared.signature.stringToSign, now);
         outcome.ok = true;
         finishLater();
     }
@@ -181,7 +183,8 @@ struct ExportJob::Private
             const QDateTime now = clock();
             const PreparedRequest prepared = ExportRequestBuilder::buildExport(rows, profile, outcome.accountId,
                                                                                endpoints, credentials, now);
-            outcome.request = RequestRedactor::record(prepared.request, prepared.signature, now);
+            outcome.request = RequestRedactor::record(prepared.request, prepared.signature.canonicalRequest,
+                                                      prepared.signature.stringToSign, now);
             return prepared.request;
         };
         auto *c = new ApiCall(network, factory, profile.transport, q);
@@ -203,7 +206,7 @@ struct ExportJob::Private
             outcome.requestId = result.requestId;
             outcome.bytes = result.bytesReceived;
             outcome.attempts = result.attempts;
-            outcome.clockSkewSeconds = ErrorMapper::clockSkew(result.header(QByteArrayLiteral("Date")), clock());
+            outcome.clockSkewSeconds = HttpDate::clockSkew(result.header(QByteArrayLiteral("Date")), clock());
             if (!result.ok()) {
                 finish(result.error);
                 return;

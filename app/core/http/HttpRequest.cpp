@@ -1,6 +1,5 @@
 #include "http/HttpRequest.h"
 
-#include "redaction/RequestRedactor.h"
 #include "signing/Signer.h"
 
 #include <algorithm>
@@ -51,11 +50,6 @@ void HttpRequest::setHeader(const QByteArray &name, const QByteArray &value)
     // Keep the header's position (and the caller's spelling); drop any later duplicates.
     it->second = value;
     headers.erase(std::remove_if(std::next(it), headers.end(), matches), headers.end());
-}
-
-HeaderList HttpRequest::redactedHeaders() const
-{
-    return RequestRedactor::redactedHeaders(headers);
 }
 
 } // namespace smsc
