@@ -95,7 +95,7 @@ HistoryEntry HistoryEntry::fromOutcome(const ExportOutcome &outcome, const QStri
     entry.endpoint = scrub(outcome.endpoint);
     entry.rows = rows;
     entry.requestId = scrub(outcome.requestId.isEmpty() ? outcome.error.requestId : outcome.requestId);
-    entry.outcome = outcome.ok ? (outcome.noFile ? u"no_file"_s : u"ok"_s)
+    entry.outcome = outcome.ok() ? (outcome.noFile ? u"no_file"_s : u"ok"_s)
                                : errorKindId(outcome.error.kind);
     entry.httpStatus = outcome.httpStatus ? outcome.httpStatus : outcome.error.httpStatus;
     entry.errorCode = scrub(outcome.error.errorCode);

@@ -54,7 +54,6 @@ struct ExportJob::Private
             return;
         finished = true;
         if (error.isError()) {
-            outcome.ok = false;
             // Scrubbed here so every consumer (history, CLI JSON, dialogs) gets no echoed secret.
             outcome.error = ErrorReport::redacted(error, credentials);
             if (outcome.requestId.isEmpty())
@@ -168,7 +167,6 @@ struct ExportJob::Private
                                                                            endpoints, credentials, now);
         outcome.request = RequestRedactor::record(prepared.request, prepared.signature.canonicalRequest,
                                                   prepared.signature.stringToSign, now);
-        outcome.ok = true;
         finishLater();
     }
 
@@ -211,7 +209,6 @@ struct ExportJob::Private
                 finish(result.error);
                 return;
             }
-            outcome.ok = true;
             outcome.noFile = result.noFile;
             outcome.returnedBody = result.noFile ? result.body : QByteArray();
             outcome.filePath = result.savedPath;
