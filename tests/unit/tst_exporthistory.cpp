@@ -186,35 +186,6 @@ private slots:
         QCOMPARE(HistoryEntry::fromOutcome(outcome, u"p"_s, {}, smsc::Credentials{}).outcome, u"no_file"_s);
     }
 
-    void storedFailureBecomesAnApiError()
-    {
-        HistoryEntry denied = entry(u"req-403"_s);
-        denied.outcome = u"permission"_s;
-        denied.httpStatus = 403;
-        denied.errorCode = u"SMS.0204"_s;
-        denied.errorMessage = u"Insufficient permissions."_s;
-        const smsc::ApiError error = denied.error();
-        QCOMPARE(error.kind, smsc::ErrorKind::Permission);
-        QCOMPARE(error.httpStatus, 403);
-        QCOMPARE(error.errorCode, u"SMS.0204"_s);
-        QCOMPARE(error.errorMsg, denied.errorMessage);
-        QCOMPARE(error.errorMsgRaw, denied.errorMessage);
-        QCOMPARE(error.requestId, u"req-403"_s);
-        QCOMPARE(error.headline, denied.errorMessage);
-
-        // Without a message the headline is the history's outcome text; an unknown kind is still a failure.
-        denied.errorMessage.clear();
-        denied.outcome = u"kind_of_a_later_version"_s;
-        QCOMPARE(denied.error().kind, smsc::ErrorKind::Server);
-        QCOMPARE(denied.error().headline, u"Failed: SMS.0204 (HTTP 403)"_s);
-
-        HistoryEntry saved = entry(u"req-200"_s);
-        saved.outcome = u"ok"_s;
-        QVERIFY(!saved.error().isError());
-        saved.outcome = u"no_file"_s;
-        QVERIFY(!saved.error().isError());
-    }
-
     void defaultPathIsInAppData()
     {
         QCoreApplication::setOrganizationName(u"smsc-test"_s);

@@ -113,7 +113,7 @@ void HistoryDialog::updateSelection()
     const std::optional<HistoryEntry> entry = current();
     m_loadRows->setEnabled(entry && entry->rowCount() > 0);
     m_openFile->setEnabled(entry && entry->ok() && !entry->filePath.isEmpty());
-    m_showError->setEnabled(entry && entry->error().isError());
+    m_showError->setEnabled(entry && ExportHistoryModel::errorOf(*entry).isError());
     if (!entry) {
         m_details->clear();
         return;
@@ -151,7 +151,7 @@ void HistoryDialog::openFile()
 void HistoryDialog::showError()
 {
     if (const auto entry = current()) {
-        const ApiError error = entry->error();
+        const ApiError error = ExportHistoryModel::errorOf(*entry);
         if (error.isError())
             emit errorRequested(error);
     }

@@ -1,6 +1,5 @@
 #include "export/ExportHistory.h"
 
-#include "export/ExportHistoryModel.h"
 #include "redaction/SecretScrubber.h"
 
 #include <QDir>
@@ -66,21 +65,6 @@ std::optional<HistoryEntry> HistoryEntry::fromJson(const QJsonObject &object)
     entry.filePath = object.value(u"file_path").toString();
     entry.bytes = qint64(object.value(u"bytes").toDouble());
     return entry;
-}
-
-ApiError HistoryEntry::error() const
-{
-    ApiError error;
-    if (ok() || outcome == u"no_file")
-        return error;
-    error.kind = errorKindFromId(outcome);
-    error.httpStatus = httpStatus;
-    error.errorCode = errorCode;
-    error.errorMsg = errorMessage;
-    error.errorMsgRaw = errorMessage;
-    error.requestId = requestId;
-    error.headline = errorMessage.isEmpty() ? ExportHistoryModel::outcomeText(*this) : errorMessage;
-    return error;
 }
 
 HistoryEntry HistoryEntry::fromOutcome(const ExportOutcome &outcome, const QString &profile,

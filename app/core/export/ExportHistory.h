@@ -30,8 +30,6 @@ struct HistoryEntry
 
     int rowCount() const { return int(rows.size()); }
     bool ok() const { return outcome == u"ok"; }
-    //! The stored failure as the error dialog shows it (kind None for a success or no file).
-    ApiError error() const;
     QJsonObject toJson() const;
     static std::optional<HistoryEntry> fromJson(const QJsonObject &object);
     //! An entry for a finished export; `credentials` only serve to scrub any secret out of the texts.
