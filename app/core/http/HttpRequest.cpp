@@ -1,6 +1,6 @@
 #include "http/HttpRequest.h"
 
-#include "signing/Signer.h"
+#include "http/UriEncoding.h"
 
 #include <algorithm>
 
@@ -8,8 +8,8 @@ namespace smsc {
 
 QUrl HttpRequest::wireUrl() const
 {
-    // The signer's canonical URI minus its trailing slash: every segment encoded exactly once.
-    QByteArray wirePath = Signer::canonicalUri(path);
+    // The signed canonical URI minus its trailing slash: every segment encoded exactly once.
+    QByteArray wirePath = UriEncoding::path(path);
     if (wirePath.size() > 1)
         wirePath.chop(1);
     QByteArray encoded = scheme.toUtf8() + "://" + host.toUtf8() + wirePath;
@@ -20,7 +20,7 @@ QUrl HttpRequest::wireUrl() const
             if (!first)
                 encoded += '&';
             first = false;
-            encoded += Signer::encodeComponent(key) + '=' + Signer::encodeComponent(value);
+            encoded += UriEncoding::component(key) + '=' + UriEncoding::component(value);
         }
     }
     // StrictMode keeps every %XX as given; QUrl only re-decodes encoded unreserved characters,
