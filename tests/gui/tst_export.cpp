@@ -149,12 +149,12 @@ private slots:
         const QJsonArray sent = m_server.requests(kExportPath);
         if (!agree) {
             QCOMPARE(sent.size(), 1);
-            QVERIFY(!outcome.ok);
+            QVERIFY(!outcome.ok());
             QVERIFY(saved.isEmpty());
             QVERIFY(filesIn(folder.path()).isEmpty());
             return;
         }
-        QVERIFY2(outcome.ok, qPrintable(outcome.error.headline + u' ' + outcome.error.technicalDetail));
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error.headline + u' ' + outcome.error.technicalDetail));
         QCOMPARE(sent.size(), 2);
         QVERIFY(sent.at(1).toObject().value(u"signature_ok"_s).toBool());
         // The retry's X-Sdk-Date carries the measured hour, not the local clock.
@@ -185,12 +185,12 @@ private slots:
         QTemporaryDir folder;
         App app{folder.path()};
         const auto [english, savedEnglish] = app.exportNow();
-        QVERIFY2(english.ok, qPrintable(english.error.headline));
+        QVERIFY2(english.ok(), qPrintable(english.error.headline));
         QVERIFY(app.languages.setLanguage(u"zh_CN"_s));
         app.prompts.overwriteAnswers << UserPrompts::Overwrite::Replace;
         const auto [chinese, savedChinese] = app.exportNow();
         app.languages.setLanguage(u"en"_s);
-        QVERIFY2(chinese.ok, qPrintable(chinese.error.headline));
+        QVERIFY2(chinese.ok(), qPrintable(chinese.error.headline));
 
         const QJsonArray sent = m_server.requests(kExportPath);
         QCOMPARE(sent.size(), 2);
@@ -215,7 +215,7 @@ private slots:
         App app{folder.path()};
         QSignalSpy warnings(app.controller(), &ExportController::clockWarning);
         const auto [outcome, saved] = app.exportNow();
-        QVERIFY2(outcome.ok, qPrintable(outcome.error.headline));
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error.headline));
         QVERIFY(outcome.clockSkewSeconds.has_value());
         QCOMPARE(warnings.size(), warned ? 1 : 0);
         if (warned)
@@ -238,7 +238,7 @@ private slots:
         App app{QString()};
         app.prompts.directories << folder.path();  // first use: the folder is asked for, then remembered
         const auto [outcome, saved] = app.exportNow();
-        QVERIFY2(outcome.ok, qPrintable(outcome.error.headline + u' ' + outcome.error.technicalDetail));
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error.headline + u' ' + outcome.error.technicalDetail));
         QCOMPARE(saved, QDir(folder.path()).filePath(u"consistency-results.csv"_s));
         QCOMPARE(filesIn(folder.path()), QStringList{u"consistency-results.csv"_s});  // no staging left
         QCOMPARE(sha256(saved), m_server.lastBody().value(u"sha256"_s).toString().toLatin1());
@@ -269,7 +269,7 @@ private slots:
     {
         QTemporaryDir folder;
         App app(folder.path());
-        QVERIFY(app.exportNow().first.ok);
+        QVERIFY(app.exportNow().first.ok());
         app.prompts.overwriteAnswers = {UserPrompts::Overwrite::KeepBoth, UserPrompts::Overwrite::Cancel,
                                         UserPrompts::Overwrite::Replace};
         QCOMPARE(app.exportNow().second, QDir(folder.path()).filePath(u"consistency-results (1).csv"_s));
@@ -404,7 +404,7 @@ private slots:
             App app(folder.path());
             setUp(app, folder.path());
             const auto outcome = app.exportNow().first;
-            QVERIFY2(!outcome.ok, what);
+            QVERIFY2(!outcome.ok(), what);
             const QString headline = app.progress()->headline();
             QVERIFY2(!headline.isEmpty(), what);
             QVERIFY2(!headlines.contains(headline), qPrintable(QString::fromLatin1(what) + u": "_s + headline));

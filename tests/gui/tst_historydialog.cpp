@@ -66,7 +66,7 @@ void TestHistoryDialog::initTestCase()
     m_okRows = {{u"7a000000-0000-4000-8000-000000000001"_s, u"5e000000-0000-4000-8000-000000000001"_s, u"srv-001"_s},
                 {u"7a000000-0000-4000-8000-000000000002"_s, u"5e000000-0000-4000-8000-000000000002"_s, u"srv-002"_s}};
     ExportOutcome ok;
-    ok.ok = true;
+    ok.request.method = "POST";  // sent, and accepted (no error)
     ok.filePath = m_savedFile;
     ok.requestId = u"0123456789abcdef0123456789abcdef"_s;
     ok.httpStatus = 200;

@@ -85,7 +85,7 @@ private slots:
         ExportJob job(&m_nam, profile(https), test::testCredentials(), test::testRows(), intoDir());
         QSignalSpy stages(&job, &ExportJob::stageChanged);
         const ExportOutcome outcome = run(job);
-        QVERIFY2(outcome.ok, qPrintable(outcome.error.headline));
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error.headline));
         QVERIFY(!outcome.noFile);
         QCOMPARE(outcome.filePath, m_dir->filePath(u"consistency-results.csv"_s));
         QCOMPARE(outcome.bytes, QFileInfo(outcome.filePath).size());
@@ -141,7 +141,7 @@ private slots:
         const QString outDir = m_dir->filePath(u"out"_s);
         m_server.setScenario(test::kExportPath, answer);
         const ExportOutcome outcome = exportWith(profile(), OutputOptions{outDir, {}, false, false});
-        QVERIFY2(outcome.ok, qPrintable(outcome.error.headline));
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error.headline));
         QCOMPARE(QFileInfo(outcome.filePath).absolutePath(), QDir(outDir).absolutePath());
         const QStringList saved = test::folderEntries(outDir);
         QCOMPARE(saved.size(), 1);
@@ -164,7 +164,7 @@ private slots:
         QFETCH(QString, name);
         m_server.setScenario(test::kExportPath, scenario(name));
         const ExportOutcome outcome = exportWith(profile(), intoDir());
-        QVERIFY(outcome.ok);
+        QVERIFY(outcome.ok());
         QVERIFY(outcome.noFile);
         QTEST(outcome.returnedBody.trimmed(), "returned");
         QVERIFY(outcome.filePath.isEmpty());
@@ -195,7 +195,7 @@ private slots:
         Profile p = profile();
         p.domainId.clear();  // would need resolution: that must not happen either
         const ExportOutcome outcome = exportWith(p, intoDir(), credentials, rows);
-        QVERIFY(!outcome.ok);
+        QVERIFY(!outcome.ok());
         QTEST(outcome.error.kind, "kind");
         QVERIFY(!outcome.error.headline.isEmpty());
         if (detailLines > 0)
@@ -228,7 +228,7 @@ private slots:
                                          : OutputOptions{m_dir->path(), {}, overwrite, unique};
         const ExportOutcome outcome = exportWith(profile(), out);
         const bool refused = !overwrite && !unique;
-        QCOMPARE(outcome.ok, !refused);
+        QCOMPARE(outcome.ok(), !refused);
         QCOMPARE(sent(), (refused && explicitPath) ? 0 : 1);
         if (refused) {
             QCOMPARE(outcome.error.kind, ErrorKind::LocalFile);
@@ -247,12 +247,12 @@ private slots:
         p.domainId.clear();
         AccountIdCache cache;
         const ExportOutcome first = exportWith(p, intoDir(), test::testCredentials(), test::testRows(), &cache);
-        QVERIFY2(first.ok, qPrintable(first.error.headline));
+        QVERIFY2(first.ok(), qPrintable(first.error.headline));
         QCOMPARE(first.accountId, test::kTestDomainId);
         QCOMPARE(first.accountIdSource, AccountIdSource::Iam);
         QVERIFY(QFile::remove(first.filePath));
         const ExportOutcome second = exportWith(p, intoDir(), test::testCredentials(), test::testRows(), &cache);
-        QVERIFY2(second.ok, qPrintable(second.error.headline));
+        QVERIFY2(second.ok(), qPrintable(second.error.headline));
         QCOMPARE(second.accountIdSource, AccountIdSource::Cache);
         QCOMPARE(sent(kDomains), 1);  // one IAM call for two exports
         QCOMPARE(sent(kCaller), 0);
@@ -271,7 +271,7 @@ private slots:
         Profile p = profile();
         p.domainId.clear();
         const ExportOutcome outcome = exportWith(p, intoDir());
-        QVERIFY2(outcome.ok, qPrintable(outcome.error.headline));
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error.headline));
         QCOMPARE(outcome.accountIdSource, AccountIdSource::Sts);
         QCOMPARE(outcome.accountId, test::kTestDomainId);
         QCOMPARE(sent(kDomains), 1);
@@ -333,7 +333,7 @@ private slots:
         ExportJob job(&m_nam, p, test::testCredentials(AuthMode(mode)), test::testRows(), intoDir());
         job.setDryRun(true);
         const ExportOutcome outcome = run(job);
-        QVERIFY(outcome.ok);
+        QVERIFY(outcome.ok());
         QVERIFY(outcome.dryRun);
         QCOMPARE(m_server.requests().size(), 0);
         QVERIFY(test::folderEntries(m_dir->path()).isEmpty());

@@ -1,6 +1,7 @@
 // CanonicalRequestDiff on real gateway_echo answers of the loopback server, one per tamper mode (issue 4 §4).
 #include "account/AccountLister.h"
 #include "AccountFixtures.h"
+#include "export/ExportRequestBuilder.h"
 #include "http/ApiCall.h"
 #include "http/ExchangeRecord.h"
 #include "profile/EndpointCatalogue.h"

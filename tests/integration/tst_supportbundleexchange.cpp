@@ -3,6 +3,7 @@
 #include "account/AccountLister.h"
 #include "AccountFixtures.h"
 #include "diagnostics/SupportBundle.h"
+#include "export/ExportRequestBuilder.h"
 #include "http/ApiCall.h"
 #include "profile/EndpointCatalogue.h"
 #include "redaction/RequestRedactor.h"
@@ -100,7 +101,8 @@ void TestSupportBundleExchange::tokenExportDenialIsRedacted()
         const PreparedRequest prepared = ExportRequestBuilder::buildExport(
             {TaskRow{u"t1"_s, u"s1"_s, u"n1"_s}}, profile, kTestDomainId, EndpointCatalogue::resolve(profile),
             credentials, now);
-        record = ExchangeRecord::recordOf(prepared, now);
+        record = RequestRedactor::record(prepared.request, prepared.signature.canonicalRequest,
+                                         prepared.signature.stringToSign, now);
         return prepared.request;
     }, profile.transport);
     QSignalSpy finished(&call, &ApiCall::finished);

@@ -149,7 +149,6 @@ private slots:
         QCOMPARE(secrets.size(), 3);
         const smsc::Credentials credentials = testCredentials(secrets);
         smsc::ExportOutcome outcome;
-        outcome.ok = false;
         outcome.httpStatus = 401;
         outcome.requestId = u"0123456789abcdef0123456789abcdef"_s;
         outcome.endpoint = u"https://127.0.0.1:8443"_s;
@@ -181,7 +180,7 @@ private slots:
     void noFileOutcome()
     {
         smsc::ExportOutcome outcome;
-        outcome.ok = true;
+        outcome.request.method = "POST";  // sent, and accepted (no error)
         outcome.noFile = true;
         outcome.httpStatus = 200;
         QCOMPARE(HistoryEntry::fromOutcome(outcome, u"p"_s, {}, smsc::Credentials{}).outcome, u"no_file"_s);

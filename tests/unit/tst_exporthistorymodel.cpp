@@ -60,6 +60,29 @@ private slots:
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, ExportHistoryModel::RequestIdColumn).data().toString(), u"req-5"_s);
     }
+
+    void storedFailureBecomesAnApiError()
+    {
+        HistoryEntry denied = entry(4, u"permission"_s, 403, u"SMS.0204"_s);
+        denied.errorMessage = u"Insufficient permissions."_s;
+        const ApiError error = ExportHistoryModel::errorOf(denied);
+        QCOMPARE(error.kind, ErrorKind::Permission);
+        QCOMPARE(error.httpStatus, 403);
+        QCOMPARE(error.errorCode, u"SMS.0204"_s);
+        QCOMPARE(error.errorMsg, denied.errorMessage);
+        QCOMPARE(error.errorMsgRaw, denied.errorMessage);
+        QCOMPARE(error.requestId, u"req-4"_s);
+        QCOMPARE(error.headline, denied.errorMessage);
+
+        // Without a message the headline is the outcome text; a kind of a later version is still a failure.
+        denied.errorMessage.clear();
+        denied.outcome = u"kind_of_a_later_version"_s;
+        QCOMPARE(ExportHistoryModel::errorOf(denied).kind, ErrorKind::Server);
+        QCOMPARE(ExportHistoryModel::errorOf(denied).headline, u"Failed: SMS.0204 (HTTP 403)"_s);
+
+        QVERIFY(!ExportHistoryModel::errorOf(entry(5, u"ok"_s, 200)).isError());
+        QVERIFY(!ExportHistoryModel::errorOf(entry(6, u"no_file"_s, 200)).isError());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestExportHistoryModel)

@@ -332,7 +332,7 @@ private slots:
         const auto prepared = ExportRequestBuilder::buildExport({TaskRow{u"t"_s, {}, {}}}, Profile{}, kDomain,
                                                                 endpointsAt(u"https://sms.example.com"_s),
                                                                 credentials(mode), utc);
-        const smsc::HeaderList redacted = prepared.request.redactedHeaders();
+        const smsc::HeaderList redacted = smsc::RequestRedactor::redactedHeaders(prepared.request.headers);
         QCOMPARE(redacted.size(), prepared.request.headers.size());
         QByteArray all;
         for (const auto &[name, value] : redacted)

@@ -76,7 +76,8 @@ private slots:
 
     void recordKeepsOrderAndRedacts()
     {
-        const RequestRecord record = RequestRedactor::record(signedRequest(), {}, QDateTime(QDate(2026, 1, 2), QTime(3, 4)));
+        const RequestRecord record =
+            RequestRedactor::record(signedRequest(), {}, {}, QDateTime(QDate(2026, 1, 2), QTime(3, 4)));
         QCOMPARE(record.url, u"https://sms.cn-north-4.myhuaweicloud.com/v3/tasks/consistency-results/export"_s);
         QCOMPARE(record.headers.size(), 4);
         QCOMPARE(record.headers.at(1), (QPair<QByteArray, QByteArray>("X-Domain-Id", "0a1b2c3d")));

@@ -44,6 +44,31 @@ private slots:
         QTEST(QString::fromUtf8(scrubber().bytes(text.toUtf8())), "shown");
     }
 
+    void patternsCutSignaturesAndTokenValues_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("secrets");
+        QTest::addColumn<QString>("shown");
+        const QString r = QLatin1String(kRedacted);
+        QTest::newRow("gateway echo with '|'") << u"POST|/v3/|x-security-token:unknown0token|host:h"_s << QStringList{}
+                                               << u"POST|/v3/|x-security-token:%1|host:h"_s.arg(r);
+        QTest::newRow("cURL -H") << u"-H 'X-Auth-Token: MIIunknown'"_s << QStringList{}
+                                 << u"-H 'X-Auth-Token: %1'"_s.arg(r);
+        QTest::newRow("X-Subject-Token") << u"X-Subject-Token=MIIunknown"_s << QStringList{}
+                                         << u"X-Subject-Token=%1"_s.arg(r);
+        QTest::newRow("Authorization") << u"Access=AK, Signature=0123abcd"_s << QStringList{}
+                                       << u"Access=AK, Signature=%1"_s.arg(r);
+        QTest::newRow("given secret") << u"sk %1."_s.arg(kSk) << QStringList{kSk} << u"sk %1."_s.arg(r);
+        QTest::newRow("short secret kept") << u"pin 1234567"_s << QStringList{u"1234567"_s} << u"pin 1234567"_s;
+        QTest::newRow("empty") << QString() << QStringList{kSk} << QString();
+    }
+    void patternsCutSignaturesAndTokenValues()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, secrets);
+        QTEST(SecretScrubber::redact(text, secrets), "shown");
+    }
+
     void tokenHeadersLoseTheirValueWhole_data()
     {
         QTest::addColumn<QByteArray>("name");

@@ -188,7 +188,7 @@ void AccountWorkflows::showError(const ApiError &error, const RequestRecord &req
 void AccountWorkflows::recordExport(const ExportOutcome &outcome, const QString &savedPath)
 {
     // A run that stopped before any request (no folder, no keys) is not an export.
-    if (!outcome.ok && !outcome.error.isError())
+    if (!outcome.ok() && !outcome.error.isError())
         return;
     ExportOutcome recorded = outcome;
     recorded.filePath = savedPath;

@@ -240,12 +240,12 @@ void ExportController::cancel()
 void ExportController::onFinished(const ExportOutcome &outcome)
 {
     m_lastOutcome = outcome;
-    if (outcome.ok && ClockSkew::shouldWarn(outcome.clockSkewSeconds))
+    if (outcome.ok() && ClockSkew::shouldWarn(outcome.clockSkewSeconds))
         emit clockWarning(ClockSkew::warningText(*outcome.clockSkewSeconds));
-    if (outcome.ok && outcome.noFile) {
+    if (outcome.ok() && outcome.noFile) {
         m_progress->showNoFile(outcome.returnedBody, outcome.requestId);
         finish(outcome, QString());
-    } else if (outcome.ok) {
+    } else if (outcome.ok()) {
         placeFile(outcome, static_cast<int>(ExportFilePlacer::Conflict::Ask));
     } else if (outcome.error.kind == ErrorKind::Cancelled) {
         fail(tr("Export cancelled; nothing was saved."), QString(), QString());

@@ -18,18 +18,6 @@
 using namespace Qt::StringLiterals;
 
 namespace smsc {
-namespace {
-
-ErrorKind kindFromId(const QString &id)
-{
-    for (int k = int(ErrorKind::None); k <= int(ErrorKind::Credentials); ++k) {
-        if (errorKindId(ErrorKind(k)) == id)
-            return ErrorKind(k);
-    }
-    return ErrorKind::Server;   // an id this version does not know is still a failure
-}
-
-} // namespace
 
 HistoryDialog::HistoryDialog(QString historyPath, QWidget *parent)
     : QDialog(parent), m_path(std::move(historyPath)),
@@ -120,27 +108,12 @@ std::optional<HistoryEntry> HistoryDialog::current() const
     return m_model->entryAt(rows.first().row());
 }
 
-ApiError HistoryDialog::errorOf(const HistoryEntry &entry)
-{
-    ApiError error;
-    if (entry.ok() || entry.outcome == u"no_file")
-        return error;
-    error.kind = kindFromId(entry.outcome);
-    error.httpStatus = entry.httpStatus;
-    error.errorCode = entry.errorCode;
-    error.errorMsg = entry.errorMessage;
-    error.errorMsgRaw = entry.errorMessage;
-    error.requestId = entry.requestId;
-    error.headline = entry.errorMessage.isEmpty() ? ExportHistoryModel::outcomeText(entry) : entry.errorMessage;
-    return error;
-}
-
 void HistoryDialog::updateSelection()
 {
     const std::optional<HistoryEntry> entry = current();
     m_loadRows->setEnabled(entry && entry->rowCount() > 0);
     m_openFile->setEnabled(entry && entry->ok() && !entry->filePath.isEmpty());
-    m_showError->setEnabled(entry && errorOf(*entry).isError());
+    m_showError->setEnabled(entry && ExportHistoryModel::errorOf(*entry).isError());
     if (!entry) {
         m_details->clear();
         return;
@@ -178,7 +151,7 @@ void HistoryDialog::openFile()
 void HistoryDialog::showError()
 {
     if (const auto entry = current()) {
-        const ApiError error = errorOf(*entry);
+        const ApiError error = ExportHistoryModel::errorOf(*entry);
         if (error.isError())
             emit errorRequested(error);
     }

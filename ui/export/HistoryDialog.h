@@ -33,8 +33,6 @@ public:
     //! Re-reads the history file.
     void reload();
     int entryCount() const;
-    //! The stored failure of an entry as the error dialog shows it (kind None for a success).
-    static ApiError errorOf(const HistoryEntry &entry);
 
 signals:
     void rowsRequested(const QList<smsc::TaskRow> &rows);

@@ -138,7 +138,7 @@ void ExportCommand::onFinished(const ExportOutcome &outcome)
     if (m_job)
         m_job->deleteLater();
     const std::optional<ClockOffset> offset = ClockSkew::retryOffset(outcome.error);
-    if (!outcome.ok && m_clock.automatic && offset && !std::exchange(m_retried, true)) {
+    if (!outcome.ok() && m_clock.automatic && offset && !std::exchange(m_retried, true)) {
         m_context.console->err(ClockSkew::warningText(*outcome.error.clockSkewSeconds));
         m_context.console->err(tr("Retrying once with the signing time moved by %1 seconds.").arg(offset->seconds()));
         return startJob(*offset);
@@ -147,7 +147,7 @@ void ExportCommand::onFinished(const ExportOutcome &outcome)
         recordHistory(outcome);
     const ExchangeRecord exchange = SupportBundle::exchangeOf(outcome);
     int code = Success;
-    if (!outcome.ok)
+    if (!outcome.ok())
         code = exitCodeFor(outcome.error);
     else if (outcome.noFile)
         code = ServiceFailure;
@@ -158,7 +158,7 @@ void ExportCommand::onFinished(const ExportOutcome &outcome)
         QJsonObject report = JsonReport::fromOutcome(outcome);
         if (outcome.noFile)
             report.insert(u"error_msg"_s, ReportPrinter::noFileMessage(outcome));
-        if (m_dryRun && outcome.ok)
+        if (m_dryRun && outcome.ok())
             report.insert(u"request"_s, JsonReport::request(outcome.request, outcome.curlCommand));
         const QJsonObject withComparison = AccountCommandSupport::jsonFailure(outcome.error, exchange);
         if (withComparison.contains(u"canonical_request_comparison"_s))
@@ -168,7 +168,7 @@ void ExportCommand::onFinished(const ExportOutcome &outcome)
             ReportPrinter::printFailure(*m_context.console, outcome);
             AccountCommandSupport::printDiagnosis(*m_context.console, outcome.error, exchange);
         }
-    } else if (m_dryRun && outcome.ok) {
+    } else if (m_dryRun && outcome.ok()) {
         ReportPrinter::printDryRun(*m_context.console, outcome);
     } else if (code == Success) {
         ReportPrinter::printSaved(*m_context.console, outcome);

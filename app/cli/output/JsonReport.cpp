@@ -42,7 +42,7 @@ QJsonObject JsonReport::fromOutcome(const ExportOutcome &outcome)
     QJsonObject o = emptyReport();
     const ApiError &e = outcome.error;
     // The job calls a 200 without a file "ok" (the service accepted it); for the user it is not.
-    const bool saved = outcome.ok && !outcome.noFile;
+    const bool saved = outcome.ok() && !outcome.noFile;
     o.insert(u"ok"_s, saved);
     const int status = outcome.httpStatus ? outcome.httpStatus : e.httpStatus;
     o.insert(u"http_status"_s, status ? QJsonValue(status) : QJsonValue(QJsonValue::Null));

@@ -2,8 +2,10 @@
 
 #include "account/AccountIdResolver.h"
 #include "errors/ErrorMapper.h"
+#include "export/ExportRequestBuilder.h"
 #include "http/ApiCall.h"
 #include "profile/EndpointCatalogue.h"
+#include "redaction/RequestRedactor.h"
 
 #include <QNetworkAccessManager>
 
@@ -141,7 +143,8 @@ void AccountLister::requestPage()
         addScope(request, m_profile, m_accountId);
         const QDateTime now = m_clock();
         const PreparedRequest prepared = ExportRequestBuilder::authorize(request, m_credentials, now);
-        m_lastRequest = ExchangeRecord::recordOf(prepared, now);
+        m_lastRequest = RequestRedactor::record(prepared.request, prepared.signature.canonicalRequest,
+                                                prepared.signature.stringToSign, now);
         return prepared.request;
     };
     m_call = new ApiCall(m_network, factory, m_profile.transport, this);

@@ -1,9 +1,11 @@
 #include "account/StsClient.h"
 
 #include "errors/ErrorMapper.h"
+#include "export/ExportRequestBuilder.h"
 #include "http/ApiCall.h"
 #include "http/HttpDate.h"
 #include "profile/EndpointCatalogue.h"
+#include "redaction/RequestRedactor.h"
 
 #include <QNetworkAccessManager>
 
@@ -80,7 +82,8 @@ bool StsClient::startCall(const QUrl &base, HttpRequest request, std::function<v
     auto factory = [this, request] {
         const QDateTime now = m_clock();
         const PreparedRequest prepared = ExportRequestBuilder::authorize(request, m_credentials, now);
-        m_lastRequest = ExchangeRecord::recordOf(prepared, now);
+        m_lastRequest = RequestRedactor::record(prepared.request, prepared.signature.canonicalRequest,
+                                                prepared.signature.stringToSign, now);
         return prepared.request;
     };
     m_call = new ApiCall(m_network, factory, m_profile.transport, this);

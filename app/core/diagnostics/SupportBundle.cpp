@@ -1,6 +1,5 @@
 #include "diagnostics/SupportBundle.h"
 
-#include "errors/ErrorReport.h"
 #include "redaction/SecretScrubber.h"
 
 #include <QDir>
@@ -108,7 +107,7 @@ QByteArray SupportBundle::build(const ExchangeRecord &exchange, const SupportCon
         {u"profile"_s, scrub(context.profileName)},
         {u"auth_mode"_s, authModeId(context.authMode)},
         {u"access_key"_s, context.authMode == AuthMode::IamToken
-                                           ? QString() : ErrorReport::maskAccessKey(credentials.accessKey)},
+                                           ? QString() : credentials.maskedAccessKey()},
         {u"endpoint"_s, scrub(exchange.endpoint)},
         {u"request_ids"_s, QJsonArray::fromStringList(ids)},
         {u"clock"_s, clock},

@@ -25,4 +25,13 @@ QString errorKindId(ErrorKind kind)
     return u"unknown"_s;
 }
 
+ErrorKind errorKindFromId(const QString &id)
+{
+    for (int k = int(ErrorKind::None); k <= int(ErrorKind::Credentials); ++k) {
+        if (errorKindId(ErrorKind(k)) == id)
+            return ErrorKind(k);
+    }
+    return ErrorKind::Server;
+}
+
 } // namespace smsc

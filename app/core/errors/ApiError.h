@@ -29,6 +29,8 @@ enum class ErrorKind {
 };
 
 QString errorKindId(ErrorKind kind);  //!< stable id for JSON/reports, e.g. "permission"
+//! The kind of an errorKindId(); Server for an id this version does not know (still a failure).
+ErrorKind errorKindFromId(const QString &id);
 
 struct ErrorDetail
 {

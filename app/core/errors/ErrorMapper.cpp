@@ -56,16 +56,6 @@ qint64 missingBodyBytes(const ReplyFacts &facts)
 
 } // namespace
 
-QDateTime ErrorMapper::parseHttpDate(const QByteArray &value)
-{
-    return HttpDate::parse(value);
-}
-
-std::optional<qint64> ErrorMapper::clockSkew(const QByteArray &dateHeader, const QDateTime &localNowUtc)
-{
-    return HttpDate::clockSkew(dateHeader, localNowUtc);
-}
-
 ErrorKind ErrorMapper::kindFor(int httpStatus, const QString &errorCode)
 {
     using L = QLatin1StringView;

@@ -9,7 +9,6 @@
 #include <QNetworkReply>
 #include <QSslError>
 #include <QUrl>
-#include <optional>
 
 namespace smsc {
 
@@ -65,10 +64,6 @@ public:
     static QString headlineFor(ErrorKind kind, int httpStatus = 0);
     //! Translated name of a certificate problem, e.g. "the certificate has expired".
     static QString sslProblemText(const QSslError &error);
-    //! Same as HttpDate::parse (kept for callers of the earlier API).
-    static QDateTime parseHttpDate(const QByteArray &value);
-    //! Same as HttpDate::clockSkew: local minus server seconds from a Date header.
-    static std::optional<qint64> clockSkew(const QByteArray &dateHeader, const QDateTime &localNowUtc);
 private:
     static void mapTransport(const ReplyFacts &facts, ApiError *error);
     static void mapHttp(const ReplyFacts &facts, ApiError *error);

@@ -1,45 +1,15 @@
 #include "errors/ErrorReport.h"
 
-#include "redaction/RequestRedactor.h"
 #include "redaction/SecretScrubber.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSysInfo>
 
 using namespace Qt::StringLiterals;
 
 namespace smsc {
-
-QString ErrorReport::maskAccessKey(const QString &ak)
-{
-    Credentials credentials;
-    credentials.accessKey = ak;
-    return credentials.maskedAccessKey();
-}
-
-QString ErrorReport::redact(const QString &text, const QStringList &secrets)
-{
-    if (text.isEmpty())
-        return text;
-    QString out = text;
-    for (const QString &secret : secrets) {
-        if (secret.size() >= 8)
-            out.replace(secret, QLatin1String(kRedacted));
-    }
-    // Signatures and token headers in any rendering: Authorization header, cURL -H, canonical
-    // request lines, and the gateway's '|'-separated canonical-request echo.
-    static const QRegularExpression signature(uR"((Signature=)[^,\s"'|]+)"_s,
-                                              QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression tokenHeader(
-        uR"(((?:X-Security-Token|X-Auth-Token|X-Subject-Token)\s*[:=]\s*)[^\s"',|]+)"_s,
-        QRegularExpression::CaseInsensitiveOption);
-    out.replace(signature, u"\\1"_s + QLatin1String(kRedacted));
-    out.replace(tokenHeader, u"\\1"_s + QLatin1String(kRedacted));
-    return out;
-}
 
 ApiError ErrorReport::redacted(const ApiError &error, const Credentials &credentials)
 {

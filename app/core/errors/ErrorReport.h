@@ -52,10 +52,6 @@ public:
     //! Local and UTC renderings used by the report and the dialog.
     static QString formatUtc(const QDateTime &time);
     static QString formatLocal(const QDateTime &time);
-    //! The AK as the user may see it (Credentials::maskedAccessKey's rule: first 4 + last 4).
-    static QString maskAccessKey(const QString &ak);
-    //! Removes the given secrets and any signature or token value from `text`.
-    static QString redact(const QString &text, const QStringList &secrets);
     //! `error` with every text field scrubbed of the credentials' secrets, the AK shown masked.
     static ApiError redacted(const ApiError &error, const Credentials &credentials);
 

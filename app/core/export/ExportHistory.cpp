@@ -1,6 +1,6 @@
 #include "export/ExportHistory.h"
 
-#include "errors/ErrorReport.h"
+#include "redaction/SecretScrubber.h"
 
 #include <QDir>
 #include <QFile>
@@ -72,14 +72,14 @@ HistoryEntry HistoryEntry::fromOutcome(const ExportOutcome &outcome, const QStri
                                        const QDateTime &timeUtc)
 {
     const QStringList secrets{credentials.secretKey, credentials.securityToken, credentials.iamToken};
-    auto scrub = [&secrets](const QString &text) { return ErrorReport::redact(text, secrets); };
+    auto scrub = [&secrets](const QString &text) { return SecretScrubber::redact(text, secrets); };
     HistoryEntry entry;
     entry.timeUtc = timeUtc.toUTC();
     entry.profile = profile;
     entry.endpoint = scrub(outcome.endpoint);
     entry.rows = rows;
     entry.requestId = scrub(outcome.requestId.isEmpty() ? outcome.error.requestId : outcome.requestId);
-    entry.outcome = outcome.ok ? (outcome.noFile ? u"no_file"_s : u"ok"_s)
+    entry.outcome = outcome.ok() ? (outcome.noFile ? u"no_file"_s : u"ok"_s)
                                : errorKindId(outcome.error.kind);
     entry.httpStatus = outcome.httpStatus ? outcome.httpStatus : outcome.error.httpStatus;
     entry.errorCode = scrub(outcome.error.errorCode);

@@ -1,7 +1,5 @@
 #include "export/ExportHistoryModel.h"
 
-#include "errors/ApiError.h"
-
 #include <QDir>
 #include <QFileInfo>
 #include <algorithm>
@@ -38,6 +36,21 @@ QString ExportHistoryModel::outcomeText(const HistoryEntry &entry)
         return tr("No file returned (HTTP %1)").arg(entry.httpStatus);
     const QString code = entry.errorCode.isEmpty() ? entry.outcome : entry.errorCode;
     return entry.httpStatus ? tr("Failed: %1 (HTTP %2)").arg(code).arg(entry.httpStatus) : tr("Failed: %1").arg(code);
+}
+
+ApiError ExportHistoryModel::errorOf(const HistoryEntry &entry)
+{
+    ApiError error;
+    if (entry.ok() || entry.outcome == u"no_file")
+        return error;
+    error.kind = errorKindFromId(entry.outcome);
+    error.httpStatus = entry.httpStatus;
+    error.errorCode = entry.errorCode;
+    error.errorMsg = entry.errorMessage;
+    error.errorMsgRaw = entry.errorMessage;
+    error.requestId = entry.requestId;
+    error.headline = entry.errorMessage.isEmpty() ? outcomeText(entry) : entry.errorMessage;
+    return error;
 }
 
 int ExportHistoryModel::rowCount(const QModelIndex &parent) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "errors/ApiError.h"
 #include "export/ExportHistory.h"
 
 #include <QAbstractTableModel>
@@ -26,6 +27,8 @@ public:
     HistoryEntry entryAt(int row) const;
     //! Translated words for an outcome id ("ok", "no_file", "permission", …) with its HTTP status.
     static QString outcomeText(const HistoryEntry &entry);
+    //! The stored failure as the error dialog shows it (kind None for a success or no file).
+    static ApiError errorOf(const HistoryEntry &entry);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

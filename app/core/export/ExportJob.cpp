@@ -7,6 +7,7 @@
 #include "export/ExportRequestBuilder.h"
 #include "http/ApiCall.h"
 #include "http/DownloadFile.h"
+#include "http/HttpDate.h"
 #include "profile/EndpointCatalogue.h"
 #include "redaction/CurlCommand.h"
 #include "redaction/RequestRedactor.h"
@@ -53,7 +54,6 @@ struct ExportJob::Private
             return;
         finished = true;
         if (error.isError()) {
-            outcome.ok = false;
             // Scrubbed here so every consumer (history, CLI JSON, dialogs) gets no echoed secret.
             outcome.error = ErrorReport::redacted(error, credentials);
             if (outcome.requestId.isEmpty())
@@ -165,8 +165,8 @@ struct ExportJob::Private
         const QDateTime now = clock();
         const PreparedRequest prepared = ExportRequestBuilder::buildExport(rows, profile, outcome.accountId,
                                                                            endpoints, credentials, now);
-        outcome.request = RequestRedactor::record(prepared.request, prepared.signature, now);
-        outcome.ok = true;
+        outcome.request = RequestRedactor::record(prepared.request, prepared.signature.canonicalRequest,
+                                                  prepared.signature.stringToSign, now);
         finishLater();
     }
 
@@ -181,7 +181,8 @@ struct ExportJob::Private
             const QDateTime now = clock();
             const PreparedRequest prepared = ExportRequestBuilder::buildExport(rows, profile, outcome.accountId,
                                                                                endpoints, credentials, now);
-            outcome.request = RequestRedactor::record(prepared.request, prepared.signature, now);
+            outcome.request = RequestRedactor::record(prepared.request, prepared.signature.canonicalRequest,
+                                                      prepared.signature.stringToSign, now);
             return prepared.request;
         };
         auto *c = new ApiCall(network, factory, profile.transport, q);
@@ -203,12 +204,11 @@ struct ExportJob::Private
             outcome.requestId = result.requestId;
             outcome.bytes = result.bytesReceived;
             outcome.attempts = result.attempts;
-            outcome.clockSkewSeconds = ErrorMapper::clockSkew(result.header(QByteArrayLiteral("Date")), clock());
+            outcome.clockSkewSeconds = HttpDate::clockSkew(result.header(QByteArrayLiteral("Date")), clock());
             if (!result.ok()) {
                 finish(result.error);
                 return;
             }
-            outcome.ok = true;
             outcome.noFile = result.noFile;
             outcome.returnedBody = result.noFile ? result.body : QByteArray();
             outcome.filePath = result.savedPath;

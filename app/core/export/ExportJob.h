@@ -31,14 +31,13 @@ struct OutputOptions
 
 struct ExportOutcome
 {
-    bool ok = false;         //!< the service accepted the request (a file was saved, or noFile)
-    QString filePath;        //!< saved file (ok and !noFile)
+    QString filePath;        //!< saved file (ok() and !noFile)
     qint64 bytes = 0;        //!< body bytes received
     QString requestId;
     int httpStatus = 0;
     bool noFile = false;     //!< 200 but the body was empty / "OK" / "{}": nothing saved
     QByteArray returnedBody; //!< what the service returned when noFile
-    ApiError error;          //!< kind None when ok
+    ApiError error;          //!< kind None when ok()
     RequestRecord request;   //!< the last request signed (redacted); also filled by a dry run
     QString curlCommand;     //!< the same request as a cURL line (redacted)
     QString endpoint;        //!< the SMS base URL used
@@ -47,6 +46,10 @@ struct ExportOutcome
     int attempts = 0;
     bool dryRun = false;
     std::optional<qint64> clockSkewSeconds;  //!< local (signing) clock minus the answer's Date, when known
+
+    //! The request was built and nothing failed: the service accepted it (a file was saved, or
+    //! noFile), or a dry run signed it. False for a run that stopped before building any request.
+    bool ok() const { return !error.isError() && !request.isEmpty(); }
 };
 
 /*!

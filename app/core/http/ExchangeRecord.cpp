@@ -1,15 +1,8 @@
 #include "http/ExchangeRecord.h"
 
-#include "errors/ErrorMapper.h"
 #include "http/HttpDate.h"
-#include "redaction/RequestRedactor.h"
 
 namespace smsc {
-
-RequestRecord ExchangeRecord::recordOf(const PreparedRequest &prepared, const QDateTime &sentAtUtc)
-{
-    return RequestRedactor::record(prepared.request, prepared.signature, sentAtUtc);
-}
 
 ExchangeRecord ExchangeRecord::of(const RequestRecord &request, const ApiResult &result,
                                   const QUrl &endpoint, const QDateTime &receivedAtUtc)

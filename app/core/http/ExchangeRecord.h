@@ -1,6 +1,5 @@
 #pragma once
 
-#include "export/ExportRequestBuilder.h"
 #include "http/ApiCall.h"
 #include "http/RequestRecord.h"
 
@@ -23,8 +22,6 @@ struct ExchangeRecord
     ApiError error;                  //!< kind None when it succeeded
     bool isValid() const { return !request.method.isEmpty(); }
 
-    //! The redacted request record of a prepared (signed) request sent at `sentAtUtc`.
-    static RequestRecord recordOf(const PreparedRequest &prepared, const QDateTime &sentAtUtc);
     //! Request plus the ApiCall result; the skew is measured from the answer's Date at `receivedAtUtc`.
     static ExchangeRecord of(const RequestRecord &request, const ApiResult &result,
                              const QUrl &endpoint, const QDateTime &receivedAtUtc);

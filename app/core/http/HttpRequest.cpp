@@ -1,7 +1,6 @@
 #include "http/HttpRequest.h"
 
-#include "redaction/RequestRedactor.h"
-#include "signing/Signer.h"
+#include "http/UriEncoding.h"
 
 #include <algorithm>
 
@@ -9,8 +8,8 @@ namespace smsc {
 
 QUrl HttpRequest::wireUrl() const
 {
-    // The signer's canonical URI minus its trailing slash: every segment encoded exactly once.
-    QByteArray wirePath = Signer::canonicalUri(path);
+    // The signed canonical URI minus its trailing slash: every segment encoded exactly once.
+    QByteArray wirePath = UriEncoding::path(path);
     if (wirePath.size() > 1)
         wirePath.chop(1);
     QByteArray encoded = scheme.toUtf8() + "://" + host.toUtf8() + wirePath;
@@ -21,7 +20,7 @@ QUrl HttpRequest::wireUrl() const
             if (!first)
                 encoded += '&';
             first = false;
-            encoded += Signer::encodeComponent(key) + '=' + Signer::encodeComponent(value);
+            encoded += UriEncoding::component(key) + '=' + UriEncoding::component(value);
         }
     }
     // StrictMode keeps every %XX as given; QUrl only re-decodes encoded unreserved characters,
@@ -51,11 +50,6 @@ void HttpRequest::setHeader(const QByteArray &name, const QByteArray &value)
     // Keep the header's position (and the caller's spelling); drop any later duplicates.
     it->second = value;
     headers.erase(std::remove_if(std::next(it), headers.end(), matches), headers.end());
-}
-
-HeaderList HttpRequest::redactedHeaders() const
-{
-    return RequestRedactor::redactedHeaders(headers);
 }
 
 } // namespace smsc

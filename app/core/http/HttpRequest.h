@@ -28,9 +28,6 @@ struct HttpRequest
     //! Value of a header (case-insensitive name), or a null QByteArray.
     QByteArray header(const QByteArray &name) const;
     void setHeader(const QByteArray &name, const QByteArray &value);  //!< replaces, case-insensitive
-    //! Headers safe to show or log: Signature=, X-Security-Token and X-Auth-Token values replaced
-    //! by smsc::kRedacted (a signature can be replayed for 15 minutes).
-    HeaderList redactedHeaders() const;
 };
 
 } // namespace smsc

@@ -33,7 +33,7 @@ QString CurlCommand::fromRecord(const RequestRecord &record)
 
 QString CurlCommand::fromRequest(const HttpRequest &request)
 {
-    return fromRecord(RequestRedactor::record(request, SignatureParts{}, QDateTime()));
+    return fromRecord(RequestRedactor::record(request, {}, {}, QDateTime()));
 }
 
 } // namespace smsc

@@ -1,7 +1,5 @@
 #include "redaction/RequestRedactor.h"
 
-#include <QRegularExpression>
-
 namespace smsc {
 
 namespace {
@@ -52,16 +50,16 @@ QByteArray RequestRedactor::redactedCanonicalRequest(const QByteArray &canonical
     return lines.join('\n');
 }
 
-RequestRecord RequestRedactor::record(const HttpRequest &request, const SignatureParts &parts,
-                                      const QDateTime &sentAtUtc)
+RequestRecord RequestRedactor::record(const HttpRequest &request, const QByteArray &canonicalRequest,
+                                      const QByteArray &stringToSign, const QDateTime &sentAtUtc)
 {
     RequestRecord record;
     record.method = request.method;
     record.url = request.wireUrl().toString(QUrl::FullyEncoded);
     record.headers = redactedHeaders(request.headers);
     record.body = request.body;
-    record.canonicalRequest = redactedCanonicalRequest(parts.canonicalRequest);
-    record.stringToSign = parts.stringToSign;
+    record.canonicalRequest = redactedCanonicalRequest(canonicalRequest);
+    record.stringToSign = stringToSign;
     record.sentAtUtc = sentAtUtc;
     return record;
 }

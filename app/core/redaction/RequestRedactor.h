@@ -2,7 +2,6 @@
 
 #include "http/HttpRequest.h"
 #include "http/RequestRecord.h"
-#include "signing/Signer.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -22,8 +21,10 @@ public:
     static HeaderList redactedHeaders(const HeaderList &headers);
     //! A canonical request with the x-security-token / x-auth-token lines' values redacted.
     static QByteArray redactedCanonicalRequest(const QByteArray &canonicalRequest);
-    //! The record of `request` as signed with `parts` (parts may be empty for IAM token mode).
-    static RequestRecord record(const HttpRequest &request, const SignatureParts &parts, const QDateTime &sentAtUtc);
+    //! The record of `request` with the signing intermediates it was signed with (both empty when
+    //! it was not signed, e.g. in IAM token mode).
+    static RequestRecord record(const HttpRequest &request, const QByteArray &canonicalRequest,
+                                const QByteArray &stringToSign, const QDateTime &sentAtUtc);
 };
 
 } // namespace smsc

@@ -1,7 +1,10 @@
 #include "redaction/SecretScrubber.h"
 
-#include "errors/ErrorReport.h"
 #include "redaction/RequestRedactor.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
 
 namespace smsc {
 
@@ -11,9 +14,30 @@ SecretScrubber::SecretScrubber(const Credentials &credentials)
 {
 }
 
+QString SecretScrubber::redact(const QString &text, const QStringList &secrets)
+{
+    if (text.isEmpty())
+        return text;
+    QString out = text;
+    for (const QString &secret : secrets) {
+        if (secret.size() >= 8)
+            out.replace(secret, QLatin1String(kRedacted));
+    }
+    // Signatures and token headers in any rendering: Authorization header, cURL -H, canonical
+    // request lines, and the gateway's '|'-separated canonical-request echo.
+    static const QRegularExpression signature(uR"((Signature=)[^,\s"'|]+)"_s,
+                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression tokenHeader(
+        uR"(((?:X-Security-Token|X-Auth-Token|X-Subject-Token)\s*[:=]\s*)[^\s"',|]+)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    out.replace(signature, u"\\1"_s + QLatin1String(kRedacted));
+    out.replace(tokenHeader, u"\\1"_s + QLatin1String(kRedacted));
+    return out;
+}
+
 QString SecretScrubber::operator()(const QString &text) const
 {
-    QString out = ErrorReport::redact(text, m_secrets);
+    QString out = redact(text, m_secrets);
     // The AK is replaced by its masked form rather than removed, so the line stays readable.
     if (m_accessKey.size() >= 8)
         out.replace(m_accessKey, m_maskedAccessKey);

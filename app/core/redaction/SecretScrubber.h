@@ -11,7 +11,7 @@ namespace smsc {
 
 //! Removes one set of credentials from text before it is shown or saved: the SK and tokens become
 //! smsc::kRedacted, the AK its masked form, and signatures and token headers are cut by pattern
-//! (ErrorReport::redact). Shared by the error report and the support bundle. Pure.
+//! (redact()). Shared by the error report, the export history and the support bundle. Pure.
 class SecretScrubber final
 {
 public:
@@ -21,6 +21,8 @@ public:
     QString operator()(const QString &text) const;
     //! The same for UTF-8 bytes.
     QByteArray bytes(const QByteArray &data) const;
+    //! Removes the given secrets (those of 8 characters or more) and any signature or token value.
+    static QString redact(const QString &text, const QStringList &secrets);
     //! Headers with every value scrubbed; token headers (X-Security-Token, X-Auth-Token,
     //! X-Subject-Token) lose their value whole.
     HeaderList headers(const HeaderList &list) const;

@@ -1,5 +1,6 @@
 #include "signing/Signer.h"
 
+#include "http/UriEncoding.h"
 #include "signing/Sha256.h"
 
 #include <QTimeZone>
@@ -28,29 +29,6 @@ struct CanonicalHeader
 
 } // namespace
 
-QByteArray Signer::encodeComponent(const QString &raw)
-{
-    // Qt keeps exactly A-Z a-z 0-9 - . _ ~ and writes upper-case hex, as the gateway expects.
-    return raw.toUtf8().toPercentEncoding();
-}
-
-QByteArray Signer::canonicalUri(const QString &rawPath)
-{
-    QByteArray out;
-    out.reserve(rawPath.size() + 16);
-    const QStringList segments = rawPath.split(u'/');
-    for (qsizetype i = 0; i < segments.size(); ++i) {
-        if (i > 0)
-            out += '/';
-        out += encodeComponent(segments.at(i));
-    }
-    if (!out.startsWith('/'))
-        out.prepend('/');
-    if (!out.endsWith('/'))
-        out += '/';
-    return out;
-}
-
 QByteArray Signer::canonicalQuery(const QueryList &query)
 {
     QueryList sorted = query;
@@ -59,9 +37,9 @@ QByteArray Signer::canonicalQuery(const QueryList &query)
     for (const auto &[key, value] : sorted) {
         if (!out.isEmpty())
             out += '&';
-        out += encodeComponent(key);
+        out += UriEncoding::component(key);
         out += '=';
-        out += encodeComponent(value);
+        out += UriEncoding::component(value);
     }
     return out;
 }
@@ -99,7 +77,7 @@ SignatureParts Signer::sign(const HttpRequest &request, const QString &accessKey
     canonical.reserve(512);
     canonical += request.method.toUpper();
     canonical += '\n';
-    canonical += canonicalUri(request.path);
+    canonical += UriEncoding::path(request.path);
     canonical += '\n';
     canonical += canonicalQuery(request.query);
     canonical += '\n';

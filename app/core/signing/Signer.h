@@ -28,10 +28,7 @@ public:
                                const QString &secretKey, const QDateTime &utc);
     //! `request` with Host, X-Sdk-Date and Authorization set from `parts`: ready to send.
     static HttpRequest applied(HttpRequest request, const SignatureParts &parts);
-    //! One path segment / query component encoded as the signer does (RFC 3986 unreserved kept).
-    static QByteArray encodeComponent(const QString &raw);
-    //! The canonical URI: segments encoded once, always ending in '/'.
-    static QByteArray canonicalUri(const QString &rawPath);
+    //! The query sorted by key, then value; every component encoded once (UriEncoding).
     static QByteArray canonicalQuery(const QueryList &query);
     static QByteArray formatDate(const QDateTime &utc);
 };
