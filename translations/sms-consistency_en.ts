@@ -3443,10 +3443,6 @@ Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the 
         <translation>--language must be en-us, zh-cn or none, not “%1”.</translation>
     </message>
     <message>
-        <source>Retrying once with the signing time moved by %1 seconds.</source>
-        <translation>Retrying once with the signing time moved by %1 seconds.</translation>
-    </message>
-    <message>
         <source>Interrupted; nothing was sent.</source>
         <translation>Interrupted; nothing was sent.</translation>
     </message>

@@ -3432,10 +3432,6 @@ Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the 
         <translation>--language 必须是 en-us、zh-cn 或 none，而不是“%1”。</translation>
     </message>
     <message>
-        <source>Retrying once with the signing time moved by %1 seconds.</source>
-        <translation>将签名时间调整 %1 秒后重试一次。</translation>
-    </message>
-    <message>
         <source>Interrupted; nothing was sent.</source>
         <translation>已中断；未发送任何内容。</translation>
     </message>

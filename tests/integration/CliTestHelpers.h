@@ -5,6 +5,10 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
+#include <QUrl>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +42,37 @@ inline QString writeFile(const QString &path, const QByteArray &bytes)
         f.write(bytes);
     return path;
 }
+
+/*!
+ * What the export tests through the real CLI share: the loopback server, the CLI and, per test
+ * function, a fresh work folder with an empty "out" folder. A test class derives from it privately
+ * (after QObject) and calls startFixture() from initTestCase() and resetFixture() from init().
+ */
+class CliExportFixture
+{
+protected:
+    void startFixture()
+    {
+        QVERIFY2(QFileInfo(CliRunner::program()).isExecutable(), qPrintable(CliRunner::program()));
+        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+    }
+    void resetFixture()
+    {
+        m_server.reset();
+        m_work = std::make_unique<QTemporaryDir>();
+        QVERIFY(QDir().mkpath(out()));
+    }
+
+    QString out() const { return m_work->filePath(u"out"_s); }
+    QStringList exportTo(const QUrl &endpoint) const
+    {
+        return {u"export"_s, u"--endpoint"_s, endpoint.toString(), u"--output-dir"_s, out()};
+    }
+
+    LoopbackServer m_server;
+    CliRunner m_cli;
+    std::unique_ptr<QTemporaryDir> m_work;  // fresh per test: output folder and input files
+};
 
 } // namespace smsc::test
 

@@ -12,32 +12,12 @@ using namespace Qt::StringLiterals;
 using namespace smsc::test;
 
 //! Every kind of bad input: one clear line, exit 2 (6 for credentials), nothing sent, nothing written.
-class TestCliBadInput final : public QObject
+class TestCliBadInput final : public QObject, private CliExportFixture
 {
     Q_OBJECT
-private:
-    LoopbackServer m_server;
-    CliRunner m_cli;
-    std::unique_ptr<QTemporaryDir> m_work;  // fresh per test: output folder and input files
-
-    QString out() const { return m_work->filePath(u"out"_s); }
-    QStringList exportTo(const QUrl &endpoint) const
-    {
-        return {u"export"_s, u"--endpoint"_s, endpoint.toString(), u"--output-dir"_s, out()};
-    }
-
 private slots:
-    void initTestCase()
-    {
-        QVERIFY2(QFileInfo(CliRunner::program()).isExecutable(), qPrintable(CliRunner::program()));
-        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
-    }
-    void init()
-    {
-        m_server.reset();
-        m_work = std::make_unique<QTemporaryDir>();
-        QVERIFY(QDir().mkpath(out()));
-    }
+    void initTestCase() { startFixture(); }
+    void init() { resetFixture(); }
     void existingOutputNeedsForce()
     {
         const QString target = writeFile(m_work->filePath(u"out/keep.csv"_s), "precious");

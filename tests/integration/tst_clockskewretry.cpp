@@ -1,7 +1,8 @@
-// The clock policy against a loopback server whose clock runs ahead (issue 4 §5).
+// The clock policy against a loopback server whose clock runs ahead.
 #include "account/AccountLister.h"
 #include "account/StsClient.h"
 #include "AccountFixtures.h"
+#include "clock/ClockRetry.h"
 #include "clock/ClockSkew.h"
 #include "signing/Signer.h"
 
@@ -95,9 +96,11 @@ void TestClockSkewRetry::expiredSignatureThenOneRetryWithTheMeasuredOffset()
     // No automatic retry: the offer needs the user's yes.
     QCOMPARE(m_server.requests(u"/v5/caller-identity"_s).size(), 1);
 
-    const std::optional<ClockOffset> offset = ClockSkew::retryOffset(failed.error);
+    ClockRetry once;
+    const std::optional<ClockOffset> offset = once.take(failed.error);
     QVERIFY(offset);
     QVERIFY(std::llabs(offset->seconds() - 1200) <= kTolerance);
+    QVERIFY(!once.take(failed.error));
     const QDateTime before = QDateTime::currentDateTimeUtc();
     const CallerIdentityResult retried = whoAmI(offset->clock(), https, retryTransient);
     QVERIFY2(retried.ok(), qPrintable(retried.error.headline + u' ' + retried.error.errorMsg));
@@ -127,7 +130,7 @@ void TestClockSkewRetry::listingRetriesWithTheOffsetToo()
     };
     const AccountListResult failed = list({});
     QVERIFY(ClockSkew::isSignatureExpired(failed.error));
-    const std::optional<ClockOffset> offset = ClockSkew::retryOffset(failed.error);
+    const std::optional<ClockOffset> offset = ClockRetry().take(failed.error);
     QVERIFY(offset);
     QVERIFY(std::llabs(offset->seconds() + 1500) <= kTolerance);
     QVERIFY(ClockSkew::retryQuestion(*offset).contains(u"earlier"_s));

@@ -1,3 +1,4 @@
+#include "clock/ClockRetry.h"
 #include "clock/ClockSkew.h"
 
 #include <QTest>
@@ -6,6 +7,7 @@ using namespace Qt::StringLiterals;
 
 using smsc::ApiError;
 using smsc::ClockOffset;
+using smsc::ClockRetry;
 using smsc::ClockSkew;
 
 class TestClockSkew final : public QObject
@@ -71,16 +73,9 @@ private slots:
         error.errorMsgRaw = message;
         error.clockSkewSeconds = -1200;
         QCOMPARE(ClockSkew::isSignatureExpired(error), expired);
-        QCOMPARE(ClockSkew::retryOffset(error).has_value(), expired);
+        QCOMPARE(ClockRetry::offsetFor(error).has_value(), expired);
         if (expired)
-            QCOMPARE(ClockSkew::retryOffset(error)->seconds(), qint64(1200));
-    }
-
-    void noRetryOffsetWithoutMeasuredSkew()
-    {
-        ApiError error;
-        error.errorCode = u"SMS.0205"_s;
-        QVERIFY(!ClockSkew::retryOffset(error));
+            QCOMPARE(ClockRetry::offsetFor(error)->seconds(), qint64(1200));
     }
 
     void offsetShiftsTheSignersClock()

@@ -1,7 +1,7 @@
 #include "account/AccountWorkflows.h"
 
 #include "account/AccountPickerDialog.h"
-#include "clock/ClockSkew.h"
+#include "clock/ClockRetry.h"
 #include "diagnostics/ClockRetryPrompt.h"
 #include "diagnostics/DenialDecodeDialog.h"
 #include "diagnostics/ErrorDialog.h"
@@ -108,15 +108,14 @@ void AccountWorkflows::showAccountPicker()
             m_window->rowActions()->appendRows(chosen, true, tr("Add from Account"));
             picker->setRemainingCapacity(m_window->rowModel()->remainingCapacity());
         });
-        auto retried = std::make_shared<bool>(false);
+        auto clockRetry = std::make_shared<ClockRetry>();
         connect(picker, &AccountPickerDialog::errorOccurred, this,
-                [this, picker, profile, credentials, retried](const ApiError &error, const ExchangeRecord &exchange) {
-                    // "Signature expired" with a measured skew: offer ONE retry with that offset (issue 4 §5).
-                    if (*retried || !ClockSkew::retryOffset(error)) {
+                [this, picker, profile, credentials, clockRetry](const ApiError &error, const ExchangeRecord &exchange) {
+                    // "Signature expired" with a measured skew: offer ONE retry with that offset.
+                    if (!clockRetry->take(error)) {
                         showError(error, exchange.request, exchange.endpoint, profile, credentials, kPickerTitle);
                         return;
                     }
-                    *retried = true;
                     const QPointer<AccountPickerDialog> guard = picker;
                     ClockRetryPrompt::ask(picker, m_prompts, error,
                                           [=, this](std::optional<ClockOffset> offset) {

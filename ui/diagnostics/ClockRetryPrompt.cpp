@@ -1,5 +1,6 @@
 #include "diagnostics/ClockRetryPrompt.h"
 
+#include "clock/ClockRetry.h"
 #include "clock/ClockSkew.h"
 #include "prompts/UserPrompts.h"
 
@@ -9,7 +10,7 @@ namespace smsc {
 
 void ClockRetryPrompt::ask(QWidget *parent, UserPrompts *prompts, const ApiError &error, Done done)
 {
-    const std::optional<ClockOffset> offset = ClockSkew::retryOffset(error);
+    const std::optional<ClockOffset> offset = ClockRetry::offsetFor(error);
     if (!offset) {
         QTimer::singleShot(0, [done = std::move(done)] { done(std::nullopt); });
         return;

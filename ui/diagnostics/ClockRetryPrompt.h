@@ -13,7 +13,8 @@ namespace smsc {
 
 class UserPrompts;
 
-//! On "signature expired" with a measured skew, asks whether to retry once with that offset (issue 4 §5).
+//! On "signature expired" with a measured skew, asks whether to retry once with that offset
+//! (ClockRetry::offsetFor); the caller's ClockRetry decides whether that one retry is still unused.
 class ClockRetryPrompt final
 {
     Q_DECLARE_TR_FUNCTIONS(smsc::ClockRetryPrompt)

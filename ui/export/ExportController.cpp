@@ -114,7 +114,7 @@ void ExportController::start(const QString &profileName, const QList<TaskRow> &r
     m_lastOutcome = {};
     m_report = {};
     m_clockOffset.reset();
-    m_clockRetried = false;
+    m_clockRetry.reset();
     m_progress->showWorking(tr("Preparing the export…"));
     m_progress->show();
     m_progress->raise();
@@ -270,10 +270,9 @@ void ExportController::onFinished(const ExportOutcome &outcome)
 
 bool ExportController::offerClockRetry(const ExportOutcome &outcome)
 {
-    // "Signature expired" with a measured skew: ask before ONE retry with that offset (issue 4 §5).
-    if (m_clockRetried || !ClockSkew::retryOffset(outcome.error))
+    // "Signature expired" with a measured skew: ask before ONE retry with that offset.
+    if (!m_clockRetry.take(outcome.error))
         return false;
-    m_clockRetried = true;
     m_progress->showWorking(ClockSkew::warningText(*outcome.error.clockSkewSeconds));
     const int run = m_run;
     const Credentials credentials = m_credentials;
@@ -282,7 +281,7 @@ bool ExportController::offerClockRetry(const ExportOutcome &outcome)
                               if (run != m_run)
                                   return;
                               if (!offset) {
-                                  onFinished(outcome);  // m_clockRetried: shows the error now
+                                  onFinished(outcome);  // the retry is used up: shows the error now
                                   return;
                               }
                               m_clockOffset = offset;

@@ -2,6 +2,7 @@
 
 #include "account/AccountIdCache.h"
 #include "clock/ClockOffset.h"
+#include "clock/ClockRetry.h"
 #include "errors/ErrorReport.h"
 #include "export/ExportJob.h"
 #include "profile/Credentials.h"
@@ -99,7 +100,7 @@ private:
     ExportOutcome m_lastOutcome;
     ErrorReport m_report;       // redacted; for the error dialog
     std::optional<ClockOffset> m_clockOffset;  // set for the one clock retry of this run
-    bool m_clockRetried = false;
+    ClockRetry m_clockRetry;
     bool m_busy = false;
     int m_run = 0;  // ignores late callbacks of a cancelled run
 };

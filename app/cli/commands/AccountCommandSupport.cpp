@@ -1,12 +1,10 @@
 #include "commands/AccountCommandSupport.h"
 
+#include "clock/ClockRetry.h"
 #include "clock/ClockSkew.h"
-#include "commands/Command.h"
-#include "input/CredentialSource.h"
 #include "output/Console.h"
 #include "output/JsonReport.h"
 #include "output/ReportPrinter.h"
-#include "profile/ProfileSecrets.h"
 #include "signing/CanonicalRequestDiff.h"
 
 #include <QJsonArray>
@@ -61,32 +59,6 @@ ClockOffsetChoice AccountCommandSupport::clockOffset(const QString &value)
     return choice;
 }
 
-void AccountCommandSupport::loadCredentials(const CommandContext &context, const Connection &connection,
-                                            const QString &tokenFile, QObject *receiver, CredentialsReady ready,
-                                            CredentialsFailed failed)
-{
-    Console *console = context.console;
-    auto accept = [console, ready](const Credentials &credentials) {
-        for (const QString &secret : {credentials.secretKey, credentials.securityToken, credentials.iamToken})
-            console->addSecret(secret);
-        ready(credentials);
-    };
-    if (connection.fromStore && tokenFile.isEmpty()) {
-        ProfileSecrets(context.credentialStore)
-            .load(connection.profile.name, connection.profile.authMode, receiver,
-                  [accept, failed](const Outcome<Credentials> &result) {
-                      if (!result.ok())
-                          return failed(result.error());
-                      accept(result.value());
-                  });
-        return;
-    }
-    const EnvironmentCredentials env = CredentialSource::fromEnvironment(context.environment, tokenFile);
-    if (!env.ok())
-        return failed(env.error);
-    accept(env.credentials);
-}
-
 QString AccountCommandSupport::comparisonText(const ApiError &error, const ExchangeRecord &exchange)
 {
     if (error.gatewayCanonicalRequest.isEmpty() || exchange.request.canonicalRequest.isEmpty())
@@ -96,15 +68,11 @@ QString AccountCommandSupport::comparisonText(const ApiError &error, const Excha
         QString::fromUtf8(exchange.request.stringToSign)));
 }
 
-std::optional<ClockOffset> AccountCommandSupport::clockRetry(Console &console, const ClockOffsetChoice &clock,
-                                                             bool &retried, const ApiError &error)
+void AccountCommandSupport::announceClockRetry(Console &console, const ApiError &error, const ClockOffset &offset)
 {
-    const std::optional<ClockOffset> offset = ClockSkew::retryOffset(error);
-    if (!clock.automatic || !offset || std::exchange(retried, true))
-        return std::nullopt;
-    console.err(ClockSkew::warningText(*error.clockSkewSeconds));
-    console.err(tr("Retrying once with the signing time moved by %1 seconds.").arg(offset->seconds()));
-    return offset;
+    if (error.clockSkewSeconds)
+        console.err(ClockSkew::warningText(*error.clockSkewSeconds));
+    console.err(tr("Retrying once with the signing time moved by %1 seconds.").arg(offset.seconds()));
 }
 
 void AccountCommandSupport::reportFailure(Console &console, bool json, const ApiError &error,
@@ -126,7 +94,7 @@ void AccountCommandSupport::printDiagnosis(Console &console, const ApiError &err
     const QString comparison = comparisonText(error, exchange);
     if (!comparison.isEmpty())
         console.errRaw(comparison.toUtf8());
-    if (ClockSkew::retryOffset(error))
+    if (ClockRetry::offsetFor(error))
         console.err(tr("The clock is off: run the command again with --clock-offset auto to sign with the "
                        "measured offset."));
 }

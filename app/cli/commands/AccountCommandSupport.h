@@ -1,19 +1,16 @@
 #pragma once
 
 #include "clock/ClockOffset.h"
+#include "errors/ApiError.h"
 #include "http/ExchangeRecord.h"
-#include "input/CommonOptions.h"
 
 #include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QJsonObject>
-#include <functional>
-#include <optional>
 
 namespace smsc::cli {
 
 class Console;
-struct CommandContext;
 
 //! `--clock-offset auto|SECONDS` as parsed.
 struct ClockOffsetChoice
@@ -23,7 +20,7 @@ struct ClockOffsetChoice
     QString error;            //!< translated usage problem
 };
 
-//! What the account commands (list-servers, list-tasks, decode, whoami) share.
+//! The clock option, the retry notice and the failure report of the signed commands (SignedCommand).
 class AccountCommandSupport final
 {
     Q_DECLARE_TR_FUNCTIONS(smsc::cli::AccountCommandSupport)
@@ -31,17 +28,8 @@ public:
     static QCommandLineOption clockOffsetOption();
     static ClockOffsetChoice clockOffset(const QString &value);
 
-    using CredentialsReady = std::function<void(const Credentials &credentials)>;
-    using CredentialsFailed = std::function<void(const QString &error)>;
-    //! Secrets from the keychain (--profile) or the environment / --token-file, as `export` takes them.
-    //! Registers them with the console so they are never printed.
-    static void loadCredentials(const CommandContext &context, const Connection &connection, const QString &tokenFile,
-                                QObject *receiver, CredentialsReady ready, CredentialsFailed failed);
-
-    //! With `--clock-offset auto`, the first "signature expired" gives the measured offset to retry
-    //! with (announced on stderr); otherwise, and on any later failure, nothing.
-    static std::optional<ClockOffset> clockRetry(Console &console, const ClockOffsetChoice &clock, bool &retried,
-                                                 const ApiError &error);
+    //! What `--clock-offset auto` says on stderr before its one retry: the measured skew and the offset.
+    static void announceClockRetry(Console &console, const ApiError &error, const ClockOffset &offset);
     //! A failure that ends the command: the JSON object on stdout when asked, every field on stderr.
     static void reportFailure(Console &console, bool json, const ApiError &error, const ExchangeRecord &exchange);
     //! Every field of a failure on stderr, plus the canonical-request comparison on a gateway echo

@@ -1,6 +1,6 @@
 #include "commands/DecodeCommand.h"
 
-#include "clock/ClockSkew.h"
+#include "commands/AccountCommandSupport.h"
 #include "output/Console.h"
 #include "output/ExitCode.h"
 #include "output/JsonReport.h"
@@ -78,9 +78,8 @@ void DecodeCommand::start(const QStringList &arguments)
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1)
         return failUsage(tr("Give one file, or none to read stdin."), m_json);
-    m_clock = AccountCommandSupport::clockOffset(parser.value(clock));
-    if (!m_clock.error.isEmpty())
-        return failUsage(m_clock.error, m_json);
+    if (!readClockOffset(parser.value(clock)))
+        return;
 
     const QString path = files.value(0, u"-"_s);
     QFile file;
@@ -100,24 +99,12 @@ void DecodeCommand::start(const QStringList &arguments)
     if (!problem.isEmpty())
         return failUsage(problem, m_json);
 
-    const Connection connection = common.connection(parser, m_context.environment);
-    if (!connection.ok())
-        return failUsage(connection.error, m_json);
-    m_profile = connection.profile;
-    AccountCommandSupport::loadCredentials(
-        m_context, connection, parser.value(common.tokenFile), this,
-        [this](const Credentials &credentials) { run(credentials); },
-        [this](const QString &error) { fail(NoCredentials, error, m_json); });
+    if (!readConnection(parser, common))
+        return;
+    loadCredentials(parser.value(common.tokenFile));
 }
 
-void DecodeCommand::run(const Credentials &credentials)
-{
-    m_credentials = credentials;
-    m_profile.authMode = credentials.mode;
-    decode(m_clock.fixed);
-}
-
-void DecodeCommand::decode(const ClockOffset &offset)
+void DecodeCommand::send(const ClockOffset &offset)
 {
     m_client = new StsClient(m_context.network, m_profile, m_credentials, this);
     if (!offset.isZero())
@@ -131,10 +118,9 @@ void DecodeCommand::onFinished(const DecodeResult &result)
     if (m_client)
         m_client->deleteLater();
     if (!result.ok()) {
-        if (const auto offset = AccountCommandSupport::clockRetry(*m_context.console, m_clock, m_retried, result.error))
-            return decode(*offset);
-        AccountCommandSupport::reportFailure(*m_context.console, m_json, result.error, result.exchange);
-        return finish(exitCodeFor(result.error));
+        if (retryClock(result.error))
+            return;
+        return finishFailed(result.error, result.exchange, exitCodeFor(result.error));
     }
     if (m_json)
         m_context.console->outRaw(JsonReport::toBytes(decisionJson(result)));

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "account/StsClient.h"
-#include "commands/AccountCommandSupport.h"
-#include "commands/Command.h"
+#include "commands/SignedCommand.h"
 
 #include <QPointer>
 
@@ -12,11 +11,11 @@ namespace smsc::cli {
  * `decode [FILE|-]`: sends an encoded_authorization_message (read from FILE or stdin, bare or inside
  * a 403 JSON body) to STS decode-authorization-message and prints the decision.
  */
-class DecodeCommand final : public Command
+class DecodeCommand final : public SignedCommand
 {
     Q_OBJECT
 public:
-    using Command::Command;
+    using SignedCommand::SignedCommand;
     QString name() const override;
     QString summary() const override;
     void start(const QStringList &arguments) override;
@@ -26,16 +25,10 @@ public:
     static QString messageFrom(const QByteArray &input);
 
 private:
-    void run(const Credentials &credentials);
-    void decode(const ClockOffset &offset);
+    void send(const ClockOffset &offset) override;
     void onFinished(const DecodeResult &result);
 
-    Profile m_profile;
-    Credentials m_credentials;
     QString m_message;
-    ClockOffsetChoice m_clock;
-    bool m_json = false;
-    bool m_retried = false;
     QPointer<StsClient> m_client;
 };
 

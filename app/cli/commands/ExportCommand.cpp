@@ -1,17 +1,15 @@
 #include "commands/ExportCommand.h"
 
-#include "clock/ClockSkew.h"
+#include "commands/AccountCommandSupport.h"
 #include "diagnostics/SupportBundle.h"
 #include "export/ExportHistory.h"
 #include "input/CommonOptions.h"
-#include "input/CredentialSource.h"
 #include "input/RowsInput.h"
 #include "output/Console.h"
 #include "output/ExitCode.h"
 #include "output/JsonReport.h"
 #include "output/OutputTarget.h"
 #include "output/ReportPrinter.h"
-#include "profile/ProfileSecrets.h"
 #include "rows/RowValidator.h"
 #include "SignalWatcher.h"
 
@@ -59,9 +57,8 @@ void ExportCommand::start(const QStringList &arguments)
         return;
     m_json = parser.isSet(json);
     m_dryRun = parser.isSet(dryRun);
-    m_clock = AccountCommandSupport::clockOffset(parser.value(clock));
-    if (!m_clock.error.isEmpty())
-        return failUsage(m_clock.error, m_json);
+    if (!readClockOffset(parser.value(clock)))
+        return;
 
     if (!parser.positionalArguments().isEmpty())
         return failUsage(tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()), m_json);
@@ -70,10 +67,8 @@ void ExportCommand::start(const QStringList &arguments)
     if (parser.isSet(output) && parser.isSet(outputDir))
         return failUsage(tr("Give either --output or --output-dir, not both."), m_json);
 
-    const Connection connection = common.connection(parser, m_context.environment);
-    if (!connection.ok())
-        return failUsage(connection.error, m_json);
-    m_profile = connection.profile;
+    if (!readConnection(parser, common))
+        return;
     if (parser.isSet(language) && !requestLanguageFromId(parser.value(language).trimmed().toLower(), &m_profile.language))
         return failUsage(tr("--language must be en-us, zh-cn or none, not “%1”.").arg(parser.value(language)), m_json);
 
@@ -100,30 +95,11 @@ void ExportCommand::start(const QStringList &arguments)
     if (m_context.signalWatcher)
         connect(m_context.signalWatcher, &SignalWatcher::interruptRequested, this, &ExportCommand::onInterrupt);
 
-    if (connection.fromStore && !parser.isSet(common.tokenFile)) {
-        ProfileSecrets(m_context.credentialStore).load(m_profile.name, m_profile.authMode, this, [this](const Outcome<Credentials> &result) {
-            if (!result.ok())
-                return fail(NoCredentials, result.error(), m_json);
-            run(result.value());
-        });
-        return;
-    }
-    const EnvironmentCredentials env = CredentialSource::fromEnvironment(m_context.environment, parser.value(common.tokenFile));
-    if (!env.ok())
-        return fail(NoCredentials, env.error, m_json);
-    run(env.credentials);
+    // Unlike the account commands, a given but empty --token-file keeps the keychain out.
+    loadCredentials(m_fromStore && !parser.isSet(common.tokenFile), parser.value(common.tokenFile));
 }
 
-void ExportCommand::run(const Credentials &credentials)
-{
-    for (const QString &secret : {credentials.secretKey, credentials.securityToken, credentials.iamToken})
-        m_context.console->addSecret(secret);
-    m_profile.authMode = credentials.mode;
-    m_credentials = credentials;
-    startJob(m_clock.fixed);
-}
-
-void ExportCommand::startJob(const ClockOffset &offset)
+void ExportCommand::send(const ClockOffset &offset)
 {
     m_job = new ExportJob(m_context.network, m_profile, m_credentials, m_rows, m_output, this);
     m_job->setDryRun(m_dryRun);
@@ -137,12 +113,8 @@ void ExportCommand::onFinished(const ExportOutcome &outcome)
 {
     if (m_job)
         m_job->deleteLater();
-    const std::optional<ClockOffset> offset = ClockSkew::retryOffset(outcome.error);
-    if (!outcome.ok() && m_clock.automatic && offset && !std::exchange(m_retried, true)) {
-        m_context.console->err(ClockSkew::warningText(*outcome.error.clockSkewSeconds));
-        m_context.console->err(tr("Retrying once with the signing time moved by %1 seconds.").arg(offset->seconds()));
-        return startJob(*offset);
-    }
+    if (!outcome.ok() && retryClock(outcome.error))
+        return;
     if (!m_dryRun)
         recordHistory(outcome);
     const ExchangeRecord exchange = SupportBundle::exchangeOf(outcome);

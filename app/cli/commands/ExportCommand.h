@@ -1,7 +1,6 @@
 #pragma once
 
-#include "commands/AccountCommandSupport.h"
-#include "commands/Command.h"
+#include "commands/SignedCommand.h"
 #include "export/ExportJob.h"
 
 #include <QPointer>
@@ -12,30 +11,24 @@ namespace smsc::cli {
  * `export`: checks everything locally (usage, endpoint, rows, output, credentials) before one
  * byte is sent, then runs one ExportJob and reports its outcome as text or one JSON object.
  */
-class ExportCommand final : public Command
+class ExportCommand final : public SignedCommand
 {
     Q_OBJECT
 public:
-    using Command::Command;
+    using SignedCommand::SignedCommand;
     QString name() const override;
     QString summary() const override;
     void start(const QStringList &arguments) override;
 
 private:
-    void run(const Credentials &credentials);
-    void startJob(const ClockOffset &offset);
+    void send(const ClockOffset &offset) override;
     void recordHistory(const ExportOutcome &outcome);
     void onFinished(const ExportOutcome &outcome);
     void onInterrupt();
 
-    Profile m_profile;
     QList<TaskRow> m_rows;
     OutputOptions m_output;
-    bool m_json = false;
     bool m_dryRun = false;
-    bool m_retried = false;         // --clock-offset auto retries once
-    ClockOffsetChoice m_clock;
-    Credentials m_credentials;
     QPointer<ExportJob> m_job;
 };
 

@@ -1,6 +1,7 @@
 #include "commands/ListCommand.h"
 
 #include "clock/ClockSkew.h"
+#include "commands/AccountCommandSupport.h"
 #include "output/AccountTable.h"
 #include "output/Console.h"
 #include "output/ExitCode.h"
@@ -16,7 +17,7 @@ using namespace Qt::StringLiterals;
 namespace smsc::cli {
 
 ListCommand::ListCommand(const CommandContext &context, Kind kind, QObject *parent)
-    : Command(context, parent), m_kind(kind)
+    : SignedCommand(context, parent), m_kind(kind)
 {
 }
 
@@ -63,35 +64,23 @@ void ListCommand::start(const QStringList &arguments)
     m_json = parser.isSet(json);
     if (!parser.positionalArguments().isEmpty())
         return failUsage(tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()), m_json);
-    m_clock = AccountCommandSupport::clockOffset(parser.value(clock));
-    if (!m_clock.error.isEmpty())
-        return failUsage(m_clock.error, m_json);
+    if (!readClockOffset(parser.value(clock)))
+        return;
     m_sourceFilter = {parser.value(nameFilter), servers ? parser.value(ipFilter) : QString(),
                       parser.value(stateFilter), servers && parser.isSet(withResults)};
     m_taskFilter = {parser.value(nameFilter), parser.value(stateFilter), servers ? QString() : parser.value(sourceServer)};
     m_rowsOut = parser.value(rowsOut);
 
-    const Connection connection = common.connection(parser, m_context.environment);
-    if (!connection.ok())
-        return failUsage(connection.error, m_json);
-    m_profile = connection.profile;
+    if (!readConnection(parser, common))
+        return;
     if (m_context.signalWatcher)
         connect(m_context.signalWatcher, &SignalWatcher::interruptRequested, this, &ListCommand::onInterrupt);
-    AccountCommandSupport::loadCredentials(
-        m_context, connection, parser.value(common.tokenFile), this,
-        [this](const Credentials &credentials) { run(credentials); },
-        [this](const QString &error) { fail(NoCredentials, error, m_json); });
+    loadCredentials(parser.value(common.tokenFile));
 }
 
-void ListCommand::run(const Credentials &credentials)
+void ListCommand::send(const ClockOffset &offset)
 {
-    m_credentials = credentials;
-    m_profile.authMode = credentials.mode;
-    list(m_clock.fixed);  // an empty domain id is resolved through IAM / STS by the lister
-}
-
-void ListCommand::list(const ClockOffset &offset)
-{
+    // An empty domain id is resolved through IAM / STS by the lister.
     m_lister = new AccountLister(m_context.network, m_profile, m_credentials, m_profile.domainId, this);
     if (!offset.isZero())
         m_lister->setClock(offset.clock());
@@ -107,13 +96,12 @@ void ListCommand::onFinished(const AccountListResult &result)
     if (m_lister)
         m_lister->deleteLater();
     if (!result.ok()) {
-        if (const auto offset = AccountCommandSupport::clockRetry(*m_context.console, m_clock, m_retried, result.error))
-            return list(*offset);
+        if (retryClock(result.error))
+            return;
         int code = exitCodeFor(result.error);
         if (code == Interrupted && m_context.signalWatcher && m_context.signalWatcher->interrupted())
             code = m_context.signalWatcher->exitCode();
-        AccountCommandSupport::reportFailure(*m_context.console, m_json, result.error, result.lastExchange);
-        return finish(code);
+        return finishFailed(result.error, result.lastExchange, code);
     }
     if (ClockSkew::shouldWarn(result.lastExchange.clockSkewSeconds))
         m_context.console->err(ClockSkew::warningText(*result.lastExchange.clockSkewSeconds));

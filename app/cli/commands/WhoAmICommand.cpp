@@ -2,6 +2,7 @@
 
 #include "account/WhoAmIReport.h"
 #include "clock/ClockSkew.h"
+#include "commands/AccountCommandSupport.h"
 #include "output/Console.h"
 #include "output/ExitCode.h"
 #include "output/JsonReport.h"
@@ -36,27 +37,14 @@ void WhoAmICommand::start(const QStringList &arguments)
     m_json = parser.isSet(json);
     if (!parser.positionalArguments().isEmpty())
         return failUsage(tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()), m_json);
-    m_clock = AccountCommandSupport::clockOffset(parser.value(clock));
-    if (!m_clock.error.isEmpty())
-        return failUsage(m_clock.error, m_json);
-    const Connection connection = common.connection(parser, m_context.environment);
-    if (!connection.ok())
-        return failUsage(connection.error, m_json);
-    m_profile = connection.profile;
-    AccountCommandSupport::loadCredentials(
-        m_context, connection, parser.value(common.tokenFile), this,
-        [this](const Credentials &credentials) { run(credentials); },
-        [this](const QString &error) { fail(NoCredentials, error, m_json); });
+    if (!readClockOffset(parser.value(clock)))
+        return;
+    if (!readConnection(parser, common))
+        return;
+    loadCredentials(parser.value(common.tokenFile));
 }
 
-void WhoAmICommand::run(const Credentials &credentials)
-{
-    m_credentials = credentials;
-    m_profile.authMode = credentials.mode;
-    ask(m_clock.fixed);
-}
-
-void WhoAmICommand::ask(const ClockOffset &offset)
+void WhoAmICommand::send(const ClockOffset &offset)
 {
     m_client = new StsClient(m_context.network, m_profile, m_credentials, this);
     if (!offset.isZero())
@@ -70,10 +58,9 @@ void WhoAmICommand::onFinished(const CallerIdentityResult &result)
     if (m_client)
         m_client->deleteLater();
     if (!result.ok()) {
-        if (const auto offset = AccountCommandSupport::clockRetry(*m_context.console, m_clock, m_retried, result.error))
-            return ask(*offset);
-        AccountCommandSupport::reportFailure(*m_context.console, m_json, result.error, result.exchange);
-        return finish(exitCodeFor(result.error));
+        if (retryClock(result.error))
+            return;
+        return finishFailed(result.error, result.exchange, exitCodeFor(result.error));
     }
     const WhoAmIReport report = WhoAmIReport::from(result, m_profile, m_profile.domainId);
     if (m_json) {

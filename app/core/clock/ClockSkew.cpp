@@ -39,13 +39,6 @@ bool ClockSkew::isSignatureExpired(const ApiError &error)
     return code == u"APIGW.0303" && error.errorMsgRaw.contains(u"signature expired", Qt::CaseInsensitive);
 }
 
-std::optional<ClockOffset> ClockSkew::retryOffset(const ApiError &error)
-{
-    if (!isSignatureExpired(error) || !error.clockSkewSeconds)
-        return std::nullopt;
-    return ClockOffset::fromSkew(*error.clockSkewSeconds);
-}
-
 QString ClockSkew::retryQuestion(const ClockOffset &offset)
 {
     const QString size = exactDuration(offset.seconds());

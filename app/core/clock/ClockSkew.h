@@ -10,8 +10,8 @@
 namespace smsc {
 
 /*!
- * The clock policy (issue 4, "Clock"): warn when a response's Date shows the local clock more than
- * 5 minutes off; on "signature expired" offer ONE retry with the measured offset, never on its own.
+ * The clock policy: warn when a response's Date shows the local clock more than 5 minutes off; on
+ * "signature expired" offer ONE retry with the measured offset (ClockRetry), never on its own.
  */
 class ClockSkew final
 {
@@ -25,8 +25,6 @@ public:
     static QString warningText(qint64 skewSeconds);
     //! APIGW.0303 "signature expired" or SMS.0205 (AK/SK rejected because of the clock).
     static bool isSignatureExpired(const ApiError &error);
-    //! The offset a retry should apply, when `error` is an expiry and its skew was measured.
-    static std::optional<ClockOffset> retryOffset(const ApiError &error);
     //! The question to ask before that retry, naming the offset.
     static QString retryQuestion(const ClockOffset &offset);
     //! "20 minutes 0 seconds" style text with both units, for the exact measured size.
