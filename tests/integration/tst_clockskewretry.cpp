@@ -1,4 +1,4 @@
-// The clock policy against a loopback server whose clock runs ahead (issue 4 §5).
+// The clock policy against a loopback server whose clock runs ahead (docs/SERVICE.md "Clock").
 #include "account/AccountLister.h"
 #include "account/StsClient.h"
 #include "AccountFixtures.h"

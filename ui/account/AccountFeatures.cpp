@@ -111,7 +111,7 @@ void AccountFeatures::showAccountPicker()
         auto retried = std::make_shared<bool>(false);
         connect(picker, &AccountPickerDialog::errorOccurred, this,
                 [this, picker, profile, credentials, retried](const ApiError &error, const ExchangeRecord &exchange) {
-                    // "Signature expired" with a measured skew: offer ONE retry with that offset (issue 4 §5).
+                    // "Signature expired" with a skew: offer ONE retry with that offset (docs/SERVICE.md "Clock").
                     if (*retried || !ClockSkew::retryOffset(error)) {
                         showError(error, exchange.request, exchange.endpoint, profile, credentials, kPickerTitle);
                         return;

@@ -23,7 +23,7 @@ class UserPrompts;
 struct ExchangeRecord;
 
 /*!
- * Wires the account features of issue 4 to the window: Add from account, History, Decode from the
+ * Wires the account features to the window: Add from account, History, Decode from the
  * error dialog, Check profile, and the export history. Loads the profile and its secrets for each
  * use and hands them to the dialogs; holds no secret afterwards.
  */

@@ -13,7 +13,7 @@ namespace smsc {
 
 class UserPrompts;
 
-//! On "signature expired" with a measured skew, asks whether to retry once with that offset (issue 4 §5).
+//! On "signature expired" with a measured skew, asks before ONE retry with that offset (docs/SERVICE.md "Clock").
 class ClockRetryPrompt final
 {
     Q_DECLARE_TR_FUNCTIONS(smsc::ClockRetryPrompt)

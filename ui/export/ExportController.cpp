@@ -270,7 +270,7 @@ void ExportController::onFinished(const ExportOutcome &outcome)
 
 bool ExportController::offerClockRetry(const ExportOutcome &outcome)
 {
-    // "Signature expired" with a measured skew: ask before ONE retry with that offset (issue 4 §5).
+    // "Signature expired" with a measured skew: ask before ONE retry with that offset (docs/SERVICE.md "Clock").
     if (m_clockRetried || !ClockSkew::retryOffset(outcome.error))
         return false;
     m_clockRetried = true;

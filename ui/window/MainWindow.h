@@ -51,8 +51,8 @@ signals:
     //! The rows to send (trimmed, blank rows dropped), only when they pass validation.
     void exportRequested(const QList<smsc::TaskRow> &rows);
     void manageProfilesRequested();
-    void addFromAccountRequested();   //!< "Add from account..." (issue 4)
-    void historyRequested();          //!< "History" (issue 4)
+    void addFromAccountRequested();   //!< "Add from account..."
+    void historyRequested();          //!< "History"
     void currentProfileChanged(const QString &name);
 
 protected:

@@ -10,7 +10,7 @@
 namespace smsc {
 
 /*!
- * The clock policy (issue 4, "Clock"): warn when a response's Date shows the local clock more than
+ * The clock policy (docs/SERVICE.md "Clock"): warn when a response's Date shows the local clock more than
  * 5 minutes off; on "signature expired" offer ONE retry with the measured offset, never on its own.
  */
 class ClockSkew final
