@@ -1,4 +1,4 @@
-// The "Add from account" picker against the loopback server over real sockets (issue 4 §1).
+// The "Add from account" picker against the loopback server over real sockets.
 #include "../integration/AccountFixtures.h"
 #include "account/AccountPickerDialog.h"
 #include "account/AccountPickerModel.h"

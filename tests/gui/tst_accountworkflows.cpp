@@ -1,4 +1,4 @@
-// The account features wired into the real window (issue 4): Add from account, History, Decode and
+// The account features wired into the real window: Add from account, History, Decode and
 // the signature diagnosis from the error dialog, the support bundle, Check profile — against the
 // loopback server over real sockets, with an in-memory keychain and pre-answered prompts.
 #include "account/AccountWorkflows.h"

@@ -1,4 +1,4 @@
-// The "retry once with the measured offset" question on a real signature-expired answer (issue 4 §5).
+// The "retry once with the measured offset" question on a real signature-expired answer (docs/SERVICE.md "Clock").
 #include "../integration/AccountFixtures.h"
 #include "account/AccountLister.h"
 #include "clock/ClockSkew.h"

@@ -1,4 +1,4 @@
-// The Decode dialog against the loopback STS over real sockets: allow, deny, STS refusing (issue 4 §2).
+// The Decode dialog against the loopback STS over real sockets: allow, deny, STS refusing.
 #include "../integration/AccountFixtures.h"
 #include "diagnostics/DenialDecodeDialog.h"
 #include "GuiTestEnvironment.h"

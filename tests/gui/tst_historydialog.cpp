@@ -1,4 +1,4 @@
-// The History dialog over a real ExportHistory file in the sandboxed app-data folder (issue 4 §6).
+// The History dialog over a real ExportHistory file in the sandboxed app-data folder.
 #include "export/ExportHistory.h"
 #include "export/ExportHistoryModel.h"
 #include "export/HistoryDialog.h"

@@ -1,4 +1,4 @@
-// The side-by-side canonical request view on real gateway_echo answers of the loopback server (issue 4 §4).
+// The side-by-side canonical request view on real gateway_echo answers of the loopback server.
 #include "../integration/AccountFixtures.h"
 #include "account/AccountLister.h"
 #include "diagnostics/SignatureDiagnosisView.h"

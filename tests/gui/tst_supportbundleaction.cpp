@@ -1,4 +1,4 @@
-// "Save support bundle…" on a real failed exchange with the loopback server (issue 4 §6).
+// "Save support bundle…" on a real failed exchange with the loopback server.
 #include "../integration/AccountFixtures.h"
 #include "account/StsClient.h"
 #include "diagnostics/SupportBundleAction.h"

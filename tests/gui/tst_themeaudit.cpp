@@ -32,7 +32,7 @@ double contrast(const QColor &a, const QColor &b)
 
 } // namespace
 
-// ThemeAudit, and the dark palette and screenshot helpers that go with it (issue 5 section 3).
+// ThemeAudit, and the dark palette and screenshot helpers that go with it.
 class TestThemeAudit final : public QObject
 {
     Q_OBJECT

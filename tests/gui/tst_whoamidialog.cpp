@@ -1,4 +1,4 @@
-// The Check-profile dialog against the loopback STS over real sockets (issue 4 §3, §5).
+// The Check-profile dialog against the loopback STS over real sockets.
 #include "../integration/AccountFixtures.h"
 #include "diagnostics/WhoAmIDialog.h"
 #include "GuiTestEnvironment.h"

@@ -28,7 +28,7 @@ using namespace Qt::StringLiterals;
 
 using namespace smsc;
 
-// Every window of the app, as a user meets it (issue 5 sections 2 and 3): each interactive
+// Every window of the app, as a user meets it: each interactive
 // widget has an accessible name, nothing is clipped at the scale this process runs at (ctest
 // also runs this at QT_SCALE_FACTOR 1.5 and 2), and with a dark palette no colour is hard-coded.
 // Run by tools/screenshots, it saves each window into docs/screenshots.

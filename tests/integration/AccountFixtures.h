@@ -1,4 +1,4 @@
-// Profiles and credentials for integration tests of the account features (issue 4) against the
+// Profiles and credentials for integration tests of the account features against the
 // loopback server. Header-only: each test executable includes what it needs.
 #pragma once
 

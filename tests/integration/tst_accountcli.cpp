@@ -1,6 +1,6 @@
 // The account subcommands of sms-consistency-cli (list-servers, list-tasks, decode, whoami) run
 // in-process through CliApplication against the loopback server; credentials come from the
-// environment only (issue 4 §1-§5).
+// environment only.
 #include "AccountFixtures.h"
 #include "CliApplication.h"
 #include "commands/Command.h"

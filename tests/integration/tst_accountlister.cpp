@@ -1,4 +1,4 @@
-// AccountLister against the loopback server: paging, filters (signed), cancel, 403 (issue 4 §1).
+// AccountLister against the loopback server: paging, filters (signed), cancel, 403.
 #include "account/AccountLister.h"
 #include "AccountFixtures.h"
 

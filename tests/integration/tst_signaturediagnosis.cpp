@@ -1,4 +1,4 @@
-// CanonicalRequestDiff on real gateway_echo answers of the loopback server, one per tamper mode (issue 4 §4).
+// CanonicalRequestDiff on real gateway_echo answers of the loopback server, one per tamper mode.
 #include "account/AccountLister.h"
 #include "AccountFixtures.h"
 #include "export/ExportRequestBuilder.h"

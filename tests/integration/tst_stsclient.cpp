@@ -1,4 +1,4 @@
-// StsClient against the loopback server: decode allow/deny, STS refusing, caller identity (issue 4 §2, §3).
+// StsClient against the loopback server: decode allow/deny, STS refusing, caller identity.
 #include "account/StsClient.h"
 #include "account/WhoAmIReport.h"
 #include "AccountFixtures.h"

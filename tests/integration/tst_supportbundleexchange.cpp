@@ -1,4 +1,4 @@
-// SupportBundle from real failed exchanges with the loopback server (issue 4 §6): the request id is
+// SupportBundle from real failed exchanges with the loopback server: the request id is
 // there, no fake secret is, even when the gateway echoed a signed security token.
 #include "account/AccountLister.h"
 #include "AccountFixtures.h"

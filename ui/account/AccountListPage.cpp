@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 namespace smsc {
 namespace {
 
-// The states the service reports (API.md "Picking"); sent verbatim, so they are not translated.
+// Service states (docs/SERVICE.md "Picking servers and tasks"): sent verbatim, so not translated.
 const QStringList kServerStates = {u"waiting"_s, u"replicate"_s, u"syncing"_s, u"finished"_s,
                                    u"stopped"_s, u"unavailable"_s};
 const QStringList kTaskStates = {u"READY"_s, u"RUNNING"_s, u"SYNCING"_s, u"FINISHED"_s,

@@ -12,7 +12,7 @@ namespace smsc {
 /*!
  * "Decode": sends an encoded_authorization_message to STS with the profile's credentials and shows
  * the decision (allow or deny, action, resource, matching policy or reason), the raw JSON on demand,
- * or, when STS itself refuses, which permission the decode call needs (issue 4 §2).
+ * or, when STS itself refuses, which permission the decode call needs.
  */
 class DenialDecodeDialog final : public StsResultDialog
 {

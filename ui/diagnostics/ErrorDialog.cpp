@@ -370,7 +370,7 @@ void ErrorDialog::saveReportAs()
 
 void ErrorDialog::addSignatureDiagnosis(QVBoxLayout *fieldsColumn)
 {
-    // Only when the gateway echoed its canonical request (issue 4 §4); it replaces the plain echo row.
+    // Only when the gateway echoed its canonical request; it replaces the plain echo row.
     if (m_report.error().gatewayCanonicalRequest.isEmpty() || m_report.request().canonicalRequest.isEmpty())
         return;
     auto *view = new SignatureDiagnosisView;

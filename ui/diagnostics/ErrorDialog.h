@@ -41,7 +41,7 @@ public:
     bool saveReport(const QString &path, QString *errorMessage = nullptr) const;
 
 signals:
-    //! "Decode…": the composition root decodes the message with the report's profile (issue 4 §2).
+    //! "Decode…": the composition root decodes the message with the report's profile.
     void decodeRequested(const QString &encodedMessage);
 
 protected:

@@ -11,7 +11,7 @@ namespace smsc {
 
 /*!
  * The gateway's canonical request next to ours and our string to sign, the first differing line
- * highlighted with the palette's highlight colours and named in words, with the likely cause (issue 4 §4).
+ * highlighted with the palette's highlight colours and named in words, with the likely cause.
  */
 class SignatureDiagnosisView final : public QWidget
 {

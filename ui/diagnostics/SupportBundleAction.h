@@ -12,7 +12,7 @@ namespace smsc {
 
 class UserPrompts;
 
-//! "Save support bundle…": builds the redacted bundle, asks where to save it, writes it (issue 4 §6).
+//! "Save support bundle…": builds the redacted bundle, asks where to save it, writes it.
 class SupportBundleAction final
 {
     Q_DECLARE_TR_FUNCTIONS(smsc::SupportBundleAction)

@@ -12,7 +12,7 @@ namespace smsc {
 /*!
  * "Check profile": asks STS who the profile's credentials belong to and shows the account, the
  * user or agency, the scope header the app sends, the endpoint reached, the clock skew (warned over
- * 5 minutes) and the IAM actions the app needs (issue 4 §3).
+ * 5 minutes) and the IAM actions the app needs.
  */
 class WhoAmIDialog final : public StsResultDialog
 {

@@ -18,7 +18,7 @@ class ExportHistoryModel;
 
 /*!
  * "History": the exports recorded by ExportHistory, newest first, with Load these rows again,
- * Open file and Show error (issue 4 §6). Emits intents; the composition root acts on them.
+ * Open file and Show error. Emits intents; the composition root acts on them.
  */
 class HistoryDialog final : public QDialog
 {

@@ -44,7 +44,7 @@ signals:
     void profilesChanged();                    //!< a profile was saved, renamed or deleted
     void saveFinished(bool ok, bool secretsSaved);
     void secretsLoaded(bool ok);               //!< after a profile's secrets were read (or failed)
-    //! "Check": who these typed keys belong to (issue 4 §3); the composition root asks STS.
+    //! "Check": who these typed keys belong to; the composition root asks STS.
     void checkRequested(const smsc::Profile &profile, const smsc::Credentials &credentials);
 
 protected:

@@ -34,7 +34,7 @@ public:
     //! Appends the rows of a CSV/TSV file after the last non-blank row.
     bool importFile(const QString &path);
     //! Appends rows after the last non-blank row as one undoable step, telling the user what the cap left out.
-    //! `fromAccount` marks rows picked from the account (issue 4); `label` names the undo step.
+    //! `fromAccount` marks rows picked from the account; `label` names the undo step.
     void appendRows(const QList<TaskRow> &rows, bool fromAccount, const QString &label);
     //! Appends one blank row at the end (refused with a message when the table is full).
     void appendRow();

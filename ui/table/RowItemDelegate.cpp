@@ -32,7 +32,7 @@ void RowItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModel
 {
     QStyledItemDelegate::initStyleOption(option, index);
     if (index.data(RowTableModel::FromAccountRole).toBool())
-        option->font.setItalic(true);   // rows picked from the account (issue 4); the tooltip says so
+        option->font.setItalic(true);   // rows picked from the account; the tooltip says so
     // The model carries the fact, the ui the picture: the core has no QtGui.
     if (index.data(RowTableModel::HasProblemRole).toBool()) {
         option->features |= QStyleOptionViewItem::HasDecoration;

@@ -18,7 +18,7 @@ AppController::AppController(MainWindow *window, ProfileStore *profiles, Credent
       m_account(new AccountWorkflows(window, profiles, secrets, network, prompts, this))
 {
     m_account->watchExports(m_export);
-    // Profiles that never chose an X-Language send the UI's (issue 3 §5).
+    // Profiles that never chose an X-Language send the UI's (docs/SERVICE.md "X-Language").
     m_export->setUiRequestLanguage([languages = window->languages()] { return languages->defaultRequestLanguage(); });
     connect(window, &MainWindow::exportRequested, this, [this](const QList<TaskRow> &rows) {
         m_export->start(m_window->currentProfile(), rows);

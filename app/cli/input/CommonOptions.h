@@ -20,7 +20,7 @@ struct Connection
     bool ok() const { return error.isEmpty(); }
 };
 
-//! The options every network command shares (issue 2, section 5: "common options").
+//! The options every network command shares (README.md "The command line": common options).
 class CommonOptions final
 {
     Q_DECLARE_TR_FUNCTIONS(smsc::cli::CommonOptions)

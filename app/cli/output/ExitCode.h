@@ -4,7 +4,7 @@
 
 namespace smsc::cli {
 
-//! The CLI's documented exit codes (issue 2, section 5).
+//! The CLI's documented exit codes (README.md "The command line").
 enum ExitCode : int {
     Success = 0,
     Usage = 2,            //!< invalid input or usage; nothing was sent

@@ -6,7 +6,7 @@
 
 namespace smsc::cli {
 
-//! The one JSON object `--json` prints (issue 2, section 5): always the same twelve keys.
+//! The one JSON object `--json` prints: always the same twelve keys.
 class JsonReport final
 {
 public:

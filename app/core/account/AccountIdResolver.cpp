@@ -78,7 +78,7 @@ void AccountIdResolver::cancel()
 ApiCall *AccountIdResolver::makeCall(const QUrl &base, const QString &path)
 {
     auto factory = [this, base, path] {
-        // Signed afresh for every attempt; no scope header on these calls (API.md).
+        // Signed afresh for every attempt; no scope header on these calls (docs/SERVICE.md "Scope header").
         return ExportRequestBuilder::authorize(ExportRequestBuilder::getRequest(base, path), m_credentials, m_clock())
             .request;
     };

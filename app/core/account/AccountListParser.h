@@ -79,7 +79,7 @@ struct ListPage
     QString problem;
 };
 
-//! Query building and defensive parsing for the account list calls (API.md "Picking"). Pure.
+//! Query building and defensive parsing for the list calls (docs/SERVICE.md "Picking servers and tasks"). Pure.
 class AccountListParser final
 {
     Q_DECLARE_TR_FUNCTIONS(smsc::AccountListParser)

@@ -20,7 +20,7 @@ namespace {
 const QString kSourcesPath = u"/v3/sources"_s;
 const QString kTasksPath = u"/v3/tasks"_s;
 
-// The same scope header rule as the export call (API.md "Scope header").
+// The same scope header rule as the export call (docs/SERVICE.md "Scope header").
 void addScope(HttpRequest &request, const Profile &profile, const QString &accountId)
 {
     if (profile.scopeHeader == ScopeHeader::ProjectId) {

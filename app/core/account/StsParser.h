@@ -43,7 +43,7 @@ struct CallerIdentity
     QString problem;   //!< translated; set when the answer has no account id
 };
 
-//! Defensive parsing of STS answers (API.md, tests/support/README.md "Decoded authorization message"). Pure.
+//! Defensive parsing of STS answers (docs/SERVICE.md "STS: decoding and caller identity"). Pure.
 class StsParser final
 {
     Q_DECLARE_TR_FUNCTIONS(smsc::StsParser)

@@ -6,12 +6,12 @@
 
 namespace smsc {
 
-//! Plain-language advice for the error codes API.md documents (and only those). Pure, translated.
+//! Plain-language advice for the error codes docs/SERVICE.md lists (and only those). Pure, translated.
 class ErrorHints final
 {
     Q_DECLARE_TR_FUNCTIONS(smsc::ErrorHints)
 public:
-    //! Requests are rejected when the client clock is further off than this (API.md, SIGNING.md).
+    //! Requests are rejected when the client clock is further off than this (docs/SERVICE.md "Clock").
     static constexpr qint64 kMaxClockSkewSeconds = 15 * 60;
 
     //! Advice for a service error code and its message; the clock hint states `clockSkewSeconds`

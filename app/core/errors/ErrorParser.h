@@ -11,7 +11,7 @@
 
 namespace smsc {
 
-//! The fields an error body carries, whatever its shape (API.md "Error bodies").
+//! The fields an error body carries, whatever its shape (docs/SERVICE.md "Error bodies").
 struct ParsedErrorBody
 {
     QString errorCode;

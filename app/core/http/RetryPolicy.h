@@ -7,7 +7,7 @@
 
 namespace smsc {
 
-//! When and how soon a failed call may be repeated (API.md "Transport facts"). Pure.
+//! When and how soon a failed call may be repeated (docs/SERVICE.md "Retries and the lockout"). Pure.
 class RetryPolicy final
 {
 public:

@@ -16,7 +16,7 @@ public:
     enum Column { TaskIdColumn, SourceIdColumn, SourceNameColumn, ColumnCount };
     enum Role {
         HasProblemRole = Qt::UserRole + 1,  //!< bool: the cell breaks a rule (the ui picks the icon)
-        FromAccountRole,                    //!< bool: the row was added from the account (issue 4)
+        FromAccountRole,                    //!< bool: the row was added from the account
     };
 
     //! A table row plus where it came from; the unit that undo snapshots keep.

@@ -21,7 +21,7 @@ struct TaskRow
     friend bool operator==(const TaskRow &, const TaskRow &) = default;
 };
 
-//! The service's limits on the request (API.md).
+//! The service's limits on the request (docs/SERVICE.md "Request limits").
 inline constexpr int kMaxRows = 200;
 inline constexpr int kMaxTaskIdLength = 36;
 inline constexpr int kMaxSourceFieldLength = 255;

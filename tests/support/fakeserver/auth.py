@@ -48,8 +48,17 @@ def check(h, wire: signing.WireRequest, path: str) -> bool:
         return fail("ak not exist")
     if h.state.ak_locked():
         return fail("AK access failed to reach the limit,forbidden")
-    ok = _check_signed(h, wire, path, parsed, fail)
-    h.state.count_auth(ok)
+
+    def refuse(msg, code="APIGW.0301"):
+        # Counted before the 401 goes out: the client may send its next request (on a new
+        # connection, so another thread) as soon as it has read this answer, and that request
+        # must already see this failure, or the lock it completes.
+        h.state.count_auth(False)
+        return fail(msg, code)
+
+    ok = _check_signed(h, wire, path, parsed, refuse)
+    if ok:
+        h.state.count_auth(True)  # before the route answers, for the same reason
     return ok
 
 
