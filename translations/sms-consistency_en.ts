@@ -533,6 +533,25 @@
     </message>
 </context>
 <context>
+    <name>smsc::CredentialStore</name>
+    <message>
+        <source>The keychain holds no such entry.</source>
+        <translation>The keychain holds no such entry.</translation>
+    </message>
+    <message>
+        <source>The OS keychain (secure storage) is unavailable.</source>
+        <translation>The OS keychain (secure storage) is unavailable.</translation>
+    </message>
+    <message>
+        <source>The OS keychain (secure storage) is unavailable: %1</source>
+        <translation>The OS keychain (secure storage) is unavailable: %1</translation>
+    </message>
+    <message>
+        <source>The OS keychain did not answer in time (it may be locked and waiting for a password prompt).</source>
+        <translation>The OS keychain did not answer in time (it may be locked and waiting for a password prompt).</translation>
+    </message>
+</context>
+<context>
     <name>smsc::Credentials</name>
     <message>
         <source>the access key (AK)</source>
@@ -2759,25 +2778,6 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>Line %1 differs</source>
         <translation>Line %1 differs</translation>
-    </message>
-</context>
-<context>
-    <name>smsc::StoreResult</name>
-    <message>
-        <source>The keychain holds no such entry.</source>
-        <translation>The keychain holds no such entry.</translation>
-    </message>
-    <message>
-        <source>The OS keychain (secure storage) is unavailable.</source>
-        <translation>The OS keychain (secure storage) is unavailable.</translation>
-    </message>
-    <message>
-        <source>The OS keychain (secure storage) is unavailable: %1</source>
-        <translation>The OS keychain (secure storage) is unavailable: %1</translation>
-    </message>
-    <message>
-        <source>The OS keychain did not answer in time (it may be locked and waiting for a password prompt).</source>
-        <translation>The OS keychain did not answer in time (it may be locked and waiting for a password prompt).</translation>
     </message>
 </context>
 <context>

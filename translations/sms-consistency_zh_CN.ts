@@ -529,6 +529,25 @@
     </message>
 </context>
 <context>
+    <name>smsc::CredentialStore</name>
+    <message>
+        <source>The keychain holds no such entry.</source>
+        <translation>密钥环中没有此条目。</translation>
+    </message>
+    <message>
+        <source>The OS keychain (secure storage) is unavailable.</source>
+        <translation>系统密钥环（安全存储）不可用。</translation>
+    </message>
+    <message>
+        <source>The OS keychain (secure storage) is unavailable: %1</source>
+        <translation>系统密钥环（安全存储）不可用：%1</translation>
+    </message>
+    <message>
+        <source>The OS keychain did not answer in time (it may be locked and waiting for a password prompt).</source>
+        <translation>系统密钥环未能及时响应（它可能已锁定，正在等待输入密码）。</translation>
+    </message>
+</context>
+<context>
     <name>smsc::Credentials</name>
     <message>
         <source>the access key (AK)</source>
@@ -2748,25 +2767,6 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>Line %1 differs</source>
         <translation>第 %1 行不同</translation>
-    </message>
-</context>
-<context>
-    <name>smsc::StoreResult</name>
-    <message>
-        <source>The keychain holds no such entry.</source>
-        <translation>密钥环中没有此条目。</translation>
-    </message>
-    <message>
-        <source>The OS keychain (secure storage) is unavailable.</source>
-        <translation>系统密钥环（安全存储）不可用。</translation>
-    </message>
-    <message>
-        <source>The OS keychain (secure storage) is unavailable: %1</source>
-        <translation>系统密钥环（安全存储）不可用：%1</translation>
-    </message>
-    <message>
-        <source>The OS keychain did not answer in time (it may be locked and waiting for a password prompt).</source>
-        <translation>系统密钥环未能及时响应（它可能已锁定，正在等待输入密码）。</translation>
     </message>
 </context>
 <context>

@@ -24,16 +24,16 @@ QString storeMessage(FailureKind kind, const QString &backendMessage)
 {
     switch (kind) {
     case FailureKind::NotFound:
-        return QCoreApplication::translate("smsc::StoreResult", "The keychain holds no such entry.");
+        return QCoreApplication::translate("smsc::CredentialStore", "The keychain holds no such entry.");
     case FailureKind::TimedOut:
         return QCoreApplication::translate(
-            "smsc::StoreResult",
+            "smsc::CredentialStore",
             "The OS keychain did not answer in time (it may be locked and waiting for a password prompt).");
     default:
         if (backendMessage.isEmpty())
-            return QCoreApplication::translate("smsc::StoreResult",
+            return QCoreApplication::translate("smsc::CredentialStore",
                                                "The OS keychain (secure storage) is unavailable.");
-        return QCoreApplication::translate("smsc::StoreResult",
+        return QCoreApplication::translate("smsc::CredentialStore",
                                            "The OS keychain (secure storage) is unavailable: %1")
             .arg(backendMessage);
     }
