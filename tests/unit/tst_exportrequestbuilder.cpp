@@ -75,7 +75,7 @@ smsc::ServiceEndpoints endpointsAt(const QString &sms)
     return endpoints;
 }
 
-// docs/SIGNING.md "String to sign" and "Signature and the Authorization header".
+// docs/SIGNATURE.md "String to sign" and "Signature and the Authorization header".
 QByteArray authorizationFor(const QByteArray &canonical, const QByteArray &date, const QString &ak, const QString &sk)
 {
     const QByteArray stringToSign = "SDK-HMAC-SHA256\n" + date + '\n'

@@ -14,7 +14,7 @@ private slots:
     {
         QTest::addColumn<QByteArray>("data");
         QTest::addColumn<QByteArray>("hex");
-        QTest::newRow("empty body (docs/SIGNING.md)")
+        QTest::newRow("empty body (docs/SIGNATURE.md)")
             << QByteArray() << QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
         QTest::newRow("FIPS 180-2 'abc'")
             << QByteArray("abc") << QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");

@@ -7,7 +7,7 @@
 
 namespace smsc {
 
-//! Which part of the canonical request a line belongs to (docs/SIGNING.md "The canonical request").
+//! Which part of the canonical request a line belongs to (docs/SIGNATURE.md "The canonical request").
 enum class CanonicalPart { Method, Uri, Query, Header, HeadersEnd, SignedHeaders, PayloadHash, Extra };
 
 //! The likely reason the gateway computed a different canonical request.

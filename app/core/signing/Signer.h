@@ -17,7 +17,7 @@ struct SignatureParts
     QByteArray authorization;     //!< full Authorization header value
 };
 
-//! The Huawei Cloud AK/SK signer (docs/SIGNING.md). Pure: no clock, settings or network.
+//! The Huawei Cloud AK/SK signer (docs/SIGNATURE.md). Pure: no clock, settings or network.
 class Signer final
 {
 public:

@@ -1,4 +1,4 @@
-"""SDK-HMAC-SHA256 verification, written from docs/SIGNING.md alone (not from the client's code).
+"""SDK-HMAC-SHA256 verification, written from docs/SIGNATURE.md alone (not from the client's code).
 
 The server sees only what arrived on the wire, so the canonical request is rebuilt from the
 raw request target: each path segment and query item is percent-decoded once and encoded again
