@@ -1,4 +1,4 @@
-#include "ScriptedPrompts.h"
+#include "harness/ScriptedPrompts.h"
 #include "profile/AppIdentity.h"
 #include "rows/RowsFile.h"
 #include "rows/RowTableModel.h"

@@ -2,7 +2,7 @@
 #include "../integration/AccountFixtures.h"
 #include "account/AccountPickerDialog.h"
 #include "account/AccountPickerModel.h"
-#include "GuiTestEnvironment.h"
+#include "harness/GuiTestEnvironment.h"
 
 #include <QLabel>
 #include <QLineEdit>

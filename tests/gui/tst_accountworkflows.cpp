@@ -1,8 +1,8 @@
 // The account features wired into the real window: Add from account, History, Decode and
 // the signature diagnosis from the error dialog, the support bundle, Check profile — against the
 // loopback server over real sockets, with an in-memory keychain and pre-answered prompts.
-#include "account/AccountWorkflows.h"
 #include "account/AccountPickerDialog.h"
+#include "account/AccountWorkflows.h"
 #include "diagnostics/DenialDecodeDialog.h"
 #include "diagnostics/ErrorDialog.h"
 #include "diagnostics/SignatureDiagnosisView.h"
@@ -10,12 +10,12 @@
 #include "export/ExportController.h"
 #include "export/HistoryDialog.h"
 #include "FakeCredentialStore.h"
-#include "GuiTestEnvironment.h"
+#include "harness/GuiTestEnvironment.h"
+#include "harness/ScriptedPrompts.h"
 #include "LoopbackServer.h"
 #include "profile/ProfileStore.h"
 #include "profiles/ProfileDialog.h"
 #include "rows/RowTableModel.h"
-#include "ScriptedPrompts.h"
 #include "window/AppController.h"
 #include "window/LanguageManager.h"
 #include "window/MainWindow.h"

@@ -3,8 +3,8 @@
 #include "account/AccountLister.h"
 #include "clock/ClockSkew.h"
 #include "diagnostics/ClockRetryPrompt.h"
-#include "GuiTestEnvironment.h"
-#include "ScriptedPrompts.h"
+#include "harness/GuiTestEnvironment.h"
+#include "harness/ScriptedPrompts.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // The Decode dialog against the loopback STS over real sockets: allow, deny, STS refusing.
 #include "../integration/AccountFixtures.h"
 #include "diagnostics/DenialDecodeDialog.h"
-#include "GuiTestEnvironment.h"
+#include "harness/GuiTestEnvironment.h"
 
 #include <QJsonDocument>
 #include <QLabel>

@@ -2,12 +2,12 @@
 #include "diagnostics/ErrorDialog.h"
 #include "errors/ErrorMapper.h"
 #include "FakeCredentialStore.h"
-#include "GuiTestEnvironment.h"
+#include "harness/GuiTestEnvironment.h"
+#include "harness/ScriptedPrompts.h"
 #include "LayoutAudit.h"
 #include "profile/ProfileStore.h"
 #include "profiles/ProfileDialog.h"
 #include "Screenshot.h"
-#include "ScriptedPrompts.h"
 #include "window/LanguageManager.h"
 
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #include "diagnostics/ErrorDialog.h"
+#include "harness/ScriptedPrompts.h"
 #include "redaction/RequestRedactor.h"
-#include "ScriptedPrompts.h"
 
 #include <QApplication>
 #include <QClipboard>

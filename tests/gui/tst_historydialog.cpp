@@ -2,7 +2,7 @@
 #include "export/ExportHistory.h"
 #include "export/ExportHistoryModel.h"
 #include "export/HistoryDialog.h"
-#include "GuiTestEnvironment.h"
+#include "harness/GuiTestEnvironment.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "GuiTestEnvironment.h"
-#include "ScriptedPrompts.h"
+#include "harness/GuiTestEnvironment.h"
+#include "harness/ScriptedPrompts.h"
 #include "rows/RowTableModel.h"
 #include "window/LanguageManager.h"
 #include "window/MainWindow.h"

@@ -1,6 +1,6 @@
 #include "AccessibilityAudit.h"
-#include "GuiTestEnvironment.h"
-#include "ScriptedPrompts.h"
+#include "harness/GuiTestEnvironment.h"
+#include "harness/ScriptedPrompts.h"
 #include "rows/RowTableModel.h"
 #include "table/RowActions.h"
 #include "window/LanguageManager.h"

@@ -1,8 +1,8 @@
 #include "FakeCredentialStore.h"
-#include "GuiTestEnvironment.h"
+#include "harness/GuiTestEnvironment.h"
+#include "harness/ProfileDialogDriver.h"
+#include "harness/ScriptedPrompts.h"
 #include "profile/ProfileStore.h"
-#include "ProfileDialogDriver.h"
-#include "ScriptedPrompts.h"
 
 #include <QAction>
 #include <QDir>

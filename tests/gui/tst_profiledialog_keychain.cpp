@@ -1,8 +1,8 @@
-#include "GuiTestEnvironment.h"
+#include "harness/GuiTestEnvironment.h"
+#include "harness/ProfileDialogDriver.h"
+#include "harness/ScriptedPrompts.h"
 #include "KeychainCredentialStore.h"
 #include "profile/ProfileStore.h"
-#include "ProfileDialogDriver.h"
-#include "ScriptedPrompts.h"
 
 #include <QDirIterator>
 #include <QSettings>

@@ -2,7 +2,7 @@
 #include "../integration/AccountFixtures.h"
 #include "account/AccountLister.h"
 #include "diagnostics/SignatureDiagnosisView.h"
-#include "GuiTestEnvironment.h"
+#include "harness/GuiTestEnvironment.h"
 
 #include <QLabel>
 #include <QNetworkAccessManager>

@@ -2,8 +2,8 @@
 #include "../integration/AccountFixtures.h"
 #include "account/StsClient.h"
 #include "diagnostics/SupportBundleAction.h"
-#include "GuiTestEnvironment.h"
-#include "ScriptedPrompts.h"
+#include "harness/GuiTestEnvironment.h"
+#include "harness/ScriptedPrompts.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>

@@ -1,7 +1,7 @@
 // The Check-profile dialog against the loopback STS over real sockets.
 #include "../integration/AccountFixtures.h"
 #include "diagnostics/WhoAmIDialog.h"
-#include "GuiTestEnvironment.h"
+#include "harness/GuiTestEnvironment.h"
 
 #include <QLabel>
 #include <QLineEdit>

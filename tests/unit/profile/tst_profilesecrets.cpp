@@ -1,6 +1,6 @@
 #include "profile/ProfileSecrets.h"
 
-#include "../support/FakeCredentialStore.h"
+#include "../../support/FakeCredentialStore.h"
 
 #include <QSignalSpy>
 #include <QTest>
