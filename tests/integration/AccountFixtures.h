@@ -2,6 +2,7 @@
 // loopback server. Header-only: each test executable includes what it needs.
 #pragma once
 
+#include "../support/TestData.h"
 #include "LoopbackServer.h"
 #include "profile/Credentials.h"
 #include "profile/Profile.h"
@@ -48,20 +49,6 @@ inline Credentials temporaryAkSk()
     credentials.mode = AuthMode::TemporaryAkSk;
     credentials.securityToken = kTestSecurityToken;
     return credentials;
-}
-
-//! The fake secrets of tests/data/test-secrets.txt (never printed).
-inline QStringList fakeSecrets()
-{
-    QFile file(QString::fromUtf8(SMSC_TEST_DATA_DIR "/test-secrets.txt"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QStringList secrets;
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        if (!line.trimmed().isEmpty() && !line.startsWith('#'))
-            secrets << QString::fromUtf8(line.trimmed());
-    }
-    return secrets;
 }
 
 //! The decoded query of a recorded request as a map (last value wins).

@@ -1,5 +1,6 @@
 #include "diagnostics/SupportBundle.h"
 
+#include "../../support/TestData.h"
 #include "redaction/RequestRedactor.h"
 
 #include <QFile>
@@ -15,19 +16,6 @@ using smsc::SupportBundle;
 
 namespace {
 
-QStringList fakeSecrets()
-{
-    QFile file(QString::fromUtf8(SMSC_TEST_DATA_DIR "/test-secrets.txt"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QStringList secrets;
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        if (!line.trimmed().isEmpty() && !line.startsWith('#'))
-            secrets << QString::fromUtf8(line.trimmed());
-    }
-    return secrets;
-}
-
 } // namespace
 
 class TestSupportBundle final : public QObject
@@ -36,7 +24,7 @@ class TestSupportBundle final : public QObject
 private slots:
     void redactsEverySecretEverywhere()
     {
-        const QStringList secrets = fakeSecrets();
+        const QStringList secrets = smsc::test::fakeSecrets();
         QCOMPARE(secrets.size(), 3);
         const QString sk = secrets.at(0), token = secrets.at(1), iam = secrets.at(2);
         smsc::Credentials credentials;

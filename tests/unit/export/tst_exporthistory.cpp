@@ -1,3 +1,4 @@
+#include "../../support/TestData.h"
 #include "export/ExportHistory.h"
 
 #include <QFile>
@@ -12,19 +13,6 @@ using smsc::HistoryEntry;
 using smsc::TaskRow;
 
 namespace {
-
-QStringList fakeSecrets()
-{
-    QFile file(QString::fromUtf8(SMSC_TEST_DATA_DIR "/test-secrets.txt"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QStringList secrets;
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        if (!line.trimmed().isEmpty() && !line.startsWith('#'))
-            secrets << QString::fromUtf8(line.trimmed());
-    }
-    return secrets;
-}
 
 smsc::Credentials testCredentials(const QStringList &secrets)
 {
@@ -145,7 +133,7 @@ private slots:
 
     void neverHoldsSecrets()
     {
-        const QStringList secrets = fakeSecrets();
+        const QStringList secrets = smsc::test::fakeSecrets();
         QCOMPARE(secrets.size(), 3);
         const smsc::Credentials credentials = testCredentials(secrets);
         smsc::ExportOutcome outcome;

@@ -1,3 +1,4 @@
+#include "../../support/TestData.h"
 #include "export/ExportRequestBuilder.h"
 #include "redaction/RequestRedactor.h"
 
@@ -24,23 +25,6 @@ const QString kSk = u"SMSCTESTSECRETKEY0000000000000000000000000"_s;
 const QString kToken = u"SMSCTESTSECURITYTOKEN00000000000000000000"_s;
 const QString kIamToken = u"SMSCTESTIAMTOKEN000000000000000000000000"_s;
 const QString kDomain = u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s;
-
-QJsonArray loadCases()
-{
-    QFile file(QString::fromUtf8(SMSC_TEST_DATA_DIR "/signing-vectors.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open signing-vectors.json");
-    return QJsonDocument::fromJson(file.readAll()).object().value(u"cases").toArray();
-}
-
-QJsonObject caseById(const QString &id)
-{
-    for (const QJsonValue &value : loadCases()) {
-        if (value[u"id"].toString() == id)
-            return value.toObject();
-    }
-    qFatal("no such signing vector");
-}
 
 QDateTime sdkDate(const QJsonObject &vector)
 {
@@ -104,7 +88,7 @@ private slots:
     void bodyEqualsTheOfficialSdkBody_data()
     {
         QTest::addColumn<QByteArray>("body");
-        for (const QJsonValue &value : loadCases()) {
+        for (const QJsonValue &value : smsc::test::signingVectors()) {
             if (value[u"input"][u"path"].toString() != QLatin1String(smsc::kExportPath))
                 continue;
             const QString name = value[u"id"].toString() + u' ' + value[u"description"].toString();
@@ -248,7 +232,7 @@ private slots:
         QFETCH(QString, vectorId);
         QFETCH(QString, endpoint);
         QFETCH(AuthMode, mode);
-        const QJsonObject vector = caseById(vectorId);
+        const QJsonObject vector = smsc::test::signingVector(vectorId);
         const QJsonObject input = vector[u"input"].toObject();
         const QJsonObject headers = input[u"headers"].toObject();
         Profile profile;
@@ -271,7 +255,7 @@ private slots:
 
     void signedGetMatchesOfficialListTasksVector()
     {
-        const QJsonObject vector = caseById(u"P03"_s);
+        const QJsonObject vector = smsc::test::signingVector(u"P03"_s);
         const QJsonObject input = vector[u"input"].toObject();
         HttpRequest request = ExportRequestBuilder::getRequest(
             QUrl(u"https://sms.ap-southeast-1.myhuaweicloud.com"_s), u"/v3/tasks"_s,

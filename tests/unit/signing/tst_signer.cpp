@@ -1,3 +1,4 @@
+#include "../../support/TestData.h"
 #include "http/HttpRequest.h"
 #include "http/UriEncoding.h"
 #include "signing/Signer.h"
@@ -16,23 +17,6 @@ using smsc::Signer;
 using smsc::UriEncoding;
 
 namespace {
-
-QJsonArray loadCases()
-{
-    QFile file(QString::fromUtf8(SMSC_TEST_DATA_DIR "/signing-vectors.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open signing-vectors.json");
-    return QJsonDocument::fromJson(file.readAll()).object().value(u"cases").toArray();
-}
-
-QJsonObject caseById(const QString &id)
-{
-    for (const QJsonValue &value : loadCases()) {
-        if (value[u"id"].toString() == id)
-            return value.toObject();
-    }
-    qFatal("no such signing vector");
-}
 
 QDateTime parseSdkDate(const QString &text)
 {
@@ -92,7 +76,7 @@ private slots:
     {
         QTest::addColumn<QJsonObject>("vector");
         int rows = 0;
-        for (const QJsonValue &value : loadCases()) {
+        for (const QJsonValue &value : smsc::test::signingVectors()) {
             if (!value[u"quirk"].isNull())
                 continue;
             const QString name = value[u"id"].toString() + u' ' + value[u"description"].toString();
@@ -134,8 +118,8 @@ private slots:
     void headerValuesAreTrimmedUnlikeTheNodeSigner()
     {
         // P09 is the Node signer signing untrimmed values; we trim, which is exactly P10's answer.
-        const QJsonObject p09 = caseById(u"P09"_s);
-        const QJsonObject p10Output = caseById(u"P10"_s)[u"output"].toObject();
+        const QJsonObject p09 = smsc::test::signingVector(u"P09"_s);
+        const QJsonObject p10Output = smsc::test::signingVector(u"P10"_s)[u"output"].toObject();
         QVERIFY(p09[u"output"][u"signature"] != p10Output[u"signature"]);
         const smsc::SignatureParts parts = signCase(p09);
         QCOMPARE(parts.canonicalRequest, p10Output[u"canonical_request"].toString().toUtf8());
@@ -149,7 +133,7 @@ private slots:
     void percentInRawPathIsEncodedOnceOnTheWireToo()
     {
         // P06: the canonical URI encodes '%' as %25; unlike axios we also send it that way.
-        const QJsonObject p06 = caseById(u"P06"_s);
+        const QJsonObject p06 = smsc::test::signingVector(u"P06"_s);
         const smsc::SignatureParts parts = signCase(p06);
         QCOMPARE(parts.canonicalRequest, p06[u"output"][u"canonical_request"].toString().toUtf8());
         const QByteArray canonicalPath = UriEncoding::path(p06[u"input"][u"path"].toString());
@@ -206,7 +190,7 @@ private slots:
 
     void stalePreSetDateAndAuthorizationAreReplaced()
     {
-        const QJsonObject p01 = caseById(u"P01"_s);
+        const QJsonObject p01 = smsc::test::signingVector(u"P01"_s);
         HttpRequest request = requestFrom(p01[u"input"].toObject());
         request.headers.append({QByteArrayLiteral("X-Sdk-Date"), QByteArrayLiteral("20000101T000000Z")});
         request.headers.append({QByteArrayLiteral("Authorization"), QByteArrayLiteral("stale")});
