@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>smsc::AboutDialog</name>
+    <message>
+        <source>About SMS Consistency Exporter</source>
+        <translation>About SMS Consistency Exporter</translation>
+    </message>
+    <message>
+        <source>SMS Consistency Exporter</source>
+        <translation>SMS Consistency Exporter</translation>
+    </message>
+    <message>
+        <source>Version %1, built with Qt %2</source>
+        <translation>Version %1, built with Qt %2</translation>
+    </message>
+    <message>
+        <source>Free software, licensed under the GNU General Public License, version 3 or (at your option) any later version (%1). It comes with no warranty.</source>
+        <translation>Free software, licensed under the GNU General Public License, version 3 or (at your option) any later version (%1). It comes with no warranty.</translation>
+    </message>
+    <message>
+        <source>Home page: %1</source>
+        <translation>Home page: %1</translation>
+    </message>
+</context>
+<context>
     <name>smsc::AccountIdResolver</name>
     <message>
         <source>The account id could not be looked up: no IAM or STS endpoint is known for this region. Enter the account id in the profile.</source>
@@ -1962,6 +1985,10 @@ STS (/v5/caller-identity): %2</translation>
     <message>
         <source>Earlier exports: load their rows again, open the file, show the error</source>
         <translation>Earlier exports: load their rows again, open the file, show the error</translation>
+    </message>
+    <message>
+        <source>&amp;About SMS Consistency Exporter</source>
+        <translation>&amp;About SMS Consistency Exporter</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>smsc::AboutDialog</name>
+    <message>
+        <source>About SMS Consistency Exporter</source>
+        <translation>关于 SMS 一致性校验结果导出</translation>
+    </message>
+    <message>
+        <source>SMS Consistency Exporter</source>
+        <translation>SMS 一致性校验结果导出</translation>
+    </message>
+    <message>
+        <source>Version %1, built with Qt %2</source>
+        <translation>版本 %1，使用 Qt %2 构建</translation>
+    </message>
+    <message>
+        <source>Free software, licensed under the GNU General Public License, version 3 or (at your option) any later version (%1). It comes with no warranty.</source>
+        <translation>自由软件，依据 GNU 通用公共许可证第 3 版或（由您选择）任何更高版本（%1）授权。本软件不提供任何担保。</translation>
+    </message>
+    <message>
+        <source>Home page: %1</source>
+        <translation>主页：%1</translation>
+    </message>
+</context>
+<context>
     <name>smsc::AccountIdResolver</name>
     <message>
         <source>The account id could not be looked up: no IAM or STS endpoint is known for this region. Enter the account id in the profile.</source>
@@ -1955,6 +1978,10 @@ STS (/v5/caller-identity)：%2</translation>
     <message>
         <source>Earlier exports: load their rows again, open the file, show the error</source>
         <translation>以前的导出：重新加载其行、打开文件、显示错误</translation>
+    </message>
+    <message>
+        <source>&amp;About SMS Consistency Exporter</source>
+        <translation>关于 SMS 一致性校验结果导出(&amp;A)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "window/GuiCommandLine.h"
 
+#include "profile/AppIdentity.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -48,7 +50,7 @@ GuiCommandLine::GuiCommandLine(const QStringList &arguments)
         const QString text = parser.helpText();
         m_output = tr("Usage: %1 [options]").arg(program) + text.mid(text.indexOf(u'\n'));
     } else if (parser.isSet(version)) {
-        m_output = u"%1 %2\n"_s.arg(program, QString::fromUtf8(SMSC_VERSION));
+        m_output = u"%1 %2\n"_s.arg(program, appVersionText());
     }
 }
 

@@ -1,6 +1,7 @@
 #include "window/MainWindowActions.h"
 
 #include "table/RowActions.h"
+#include "window/AboutDialog.h"
 #include "window/LanguageManager.h"
 #include "window/ShortcutsDialog.h"
 
@@ -31,7 +32,7 @@ void MainWindowActions::createActions()
 {
     static constexpr std::array<const char *, Count> kNames = {"exportAction", "historyAction",
                                                                 "manageProfilesAction", "addFromAccountAction",
-                                                                "quitAction", "shortcutsAction"};
+                                                                "quitAction", "shortcutsAction", "aboutAction"};
     for (int id = 0; id < Count; ++id) {
         m_actions[id] = new QAction(this);
         m_actions[id]->setObjectName(QString::fromLatin1(kNames[id]));
@@ -46,6 +47,8 @@ void MainWindowActions::createActions()
     action(Shortcuts)->setShortcuts(QKeySequence::HelpContents);
     connect(action(Quit), &QAction::triggered, m_window, &QWidget::close);
     connect(action(Shortcuts), &QAction::triggered, this, &MainWindowActions::showShortcuts);
+    action(About)->setMenuRole(QAction::AboutRole);
+    connect(action(About), &QAction::triggered, this, &MainWindowActions::showAbout);
 }
 
 void MainWindowActions::createMenus()
@@ -87,6 +90,8 @@ void MainWindowActions::createMenus()
     m_helpMenu = menuBar->addMenu(QString());
     m_helpMenu->setObjectName(u"helpMenu"_s);
     m_helpMenu->addAction(action(Shortcuts));
+    m_helpMenu->addSeparator();
+    m_helpMenu->addAction(action(About));
 }
 
 void MainWindowActions::createLanguageMenu()
@@ -128,6 +133,7 @@ void MainWindowActions::retranslateUi()
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     action(Shortcuts)->setText(tr("&Keyboard shortcuts"));
+    action(About)->setText(tr("&About SMS Consistency Exporter"));
     action(Export)->setText(tr("E&xport…"));
     action(ManageProfiles)->setText(tr("&Profiles…"));
     action(ManageProfiles)->setToolTip(tr("Add, edit or delete connection profiles"));
@@ -145,6 +151,13 @@ void MainWindowActions::showShortcuts()
         actions << m_rowActions->action(RowActions::Id(id));
     actions << action(Shortcuts) << action(Quit);
     auto *dialog = new ShortcutsDialog(actions, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindowActions::showAbout()
+{
+    auto *dialog = new AboutDialog(m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -20,7 +20,7 @@ class MainWindowActions final : public QObject
 {
     Q_OBJECT
 public:
-    enum Id { Export, History, ManageProfiles, AddFromAccount, Quit, Shortcuts, Count };
+    enum Id { Export, History, ManageProfiles, AddFromAccount, Quit, Shortcuts, About, Count };
 
     //! Fills `window`'s menu bar; Quit closes the window. Row actions and languages outlive the window.
     MainWindowActions(QMainWindow *window, RowActions *rowActions, LanguageManager *languages);
@@ -36,6 +36,7 @@ private:
     void createMenus();
     void createLanguageMenu();
     void showShortcuts();
+    void showAbout();
 
     QMainWindow *m_window;
     RowActions *m_rowActions;
