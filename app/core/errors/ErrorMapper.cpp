@@ -305,7 +305,8 @@ ApiError ErrorMapper::map(const ReplyFacts &facts)
     }
     if (e.isError())
         addHint(&e);
-    return e;
+    // Parsed and matched on the text as sent; kept only neutralised (docs/ARCHITECTURE.md "Text from the network").
+    return neutralised(std::move(e));
 }
 
 ApiError ErrorMapper::invalidInput(const QString &headline, const QStringList &problems)
