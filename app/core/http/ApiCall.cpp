@@ -361,7 +361,7 @@ void ApiCall::finishWith(ApiResult result)
     m_transferTimer.stop();
     m_retryTimer.stop();
     result.requestId = result.error.requestId.isEmpty()
-        ? UntrustedText::neutralised(QString::fromLatin1(result.header("X-Request-Id")).trimmed())
+        ? UntrustedText::fromUtf8(result.header("X-Request-Id")).trimmed()
         : result.error.requestId;
     if (m_reply) {
         m_reply->disconnect(this);
