@@ -3207,6 +3207,25 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     </message>
 </context>
 <context>
+    <name>smsc::cli::BodyFile</name>
+    <message>
+        <source>The body file %1 is larger than %2; no request body of this API is that large.</source>
+        <translation>The body file %1 is larger than %2; no request body of this API is that large.</translation>
+    </message>
+    <message>
+        <source>The body file %1 did not end within %2 seconds (a pipe nobody writes to?).</source>
+        <translation>The body file %1 did not end within %2 seconds (a pipe nobody writes to?).</translation>
+    </message>
+    <message>
+        <source>The body file %1 cannot be read: %2</source>
+        <translation>The body file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The body file %1 is a folder.</source>
+        <translation>The body file %1 is a folder.</translation>
+    </message>
+</context>
+<context>
     <name>smsc::cli::CliApplication</name>
     <message>
         <source>Unknown command “%1”; run &apos;sms-consistency-cli --help&apos;.</source>
@@ -3866,10 +3885,6 @@ Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an 
         <translation>A header to sign, &apos;Name: value&apos; (repeatable).</translation>
     </message>
     <message>
-        <source>Read the exact request body from FILE.</source>
-        <translation>Read the exact request body from FILE.</translation>
-    </message>
-    <message>
         <source>Sign as of this UTC time instead of now.</source>
         <translation>Sign as of this UTC time instead of now.</translation>
     </message>
@@ -3892,10 +3907,6 @@ Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an 
     <message>
         <source>The header “%1” is not in the form &apos;Name: value&apos;.</source>
         <translation>The header “%1” is not in the form &apos;Name: value&apos;.</translation>
-    </message>
-    <message>
-        <source>The body file %1 cannot be read: %2</source>
-        <translation>The body file %1 cannot be read: %2</translation>
     </message>
     <message>
         <source>--date must look like 20250314T092653Z, not “%1”.</source>
@@ -3924,6 +3935,22 @@ Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an 
     <message>
         <source>Authorization: %1</source>
         <translation>Authorization: %1</translation>
+    </message>
+    <message>
+        <source>Read the exact request body from FILE (at most 10 MiB, within 5 seconds).</source>
+        <translation>Read the exact request body from FILE (at most 10 MiB, within 5 seconds).</translation>
+    </message>
+    <message>
+        <source>The URL path “%1” has a percent-escape that is not UTF-8; no signer can sign it as sent.</source>
+        <translation>The URL path “%1” has a percent-escape that is not UTF-8; no signer can sign it as sent.</translation>
+    </message>
+    <message>
+        <source>The query parameter “%1” has a percent-escape that is not UTF-8; no signer can sign it as sent.</source>
+        <translation>The query parameter “%1” has a percent-escape that is not UTF-8; no signer can sign it as sent.</translation>
+    </message>
+    <message>
+        <source>The header “%1” cannot be sent: a name must be a plain token and a value must not contain CR, LF or NUL.</source>
+        <translation>The header “%1” cannot be sent: a name must be a plain token and a value must not contain CR, LF or NUL.</translation>
     </message>
 </context>
 <context>

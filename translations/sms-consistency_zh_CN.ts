@@ -3196,6 +3196,25 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     </message>
 </context>
 <context>
+    <name>smsc::cli::BodyFile</name>
+    <message>
+        <source>The body file %1 is larger than %2; no request body of this API is that large.</source>
+        <translation>正文文件 %1 大于 %2；此 API 的请求正文不会这么大。</translation>
+    </message>
+    <message>
+        <source>The body file %1 did not end within %2 seconds (a pipe nobody writes to?).</source>
+        <translation>正文文件 %1 未在 %2 秒内结束（是否为无人写入的管道？）。</translation>
+    </message>
+    <message>
+        <source>The body file %1 cannot be read: %2</source>
+        <translation>无法读取正文文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The body file %1 is a folder.</source>
+        <translation>正文文件 %1 是一个文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>smsc::cli::CliApplication</name>
     <message>
         <source>Unknown command “%1”; run &apos;sms-consistency-cli --help&apos;.</source>
@@ -3855,10 +3874,6 @@ Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an 
         <translation>要签名的请求头，格式为 &apos;Name: value&apos;（可重复指定）。</translation>
     </message>
     <message>
-        <source>Read the exact request body from FILE.</source>
-        <translation>从 FILE 读取精确的请求正文。</translation>
-    </message>
-    <message>
         <source>Sign as of this UTC time instead of now.</source>
         <translation>以此 UTC 时间而不是当前时间签名。</translation>
     </message>
@@ -3881,10 +3896,6 @@ Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an 
     <message>
         <source>The header “%1” is not in the form &apos;Name: value&apos;.</source>
         <translation>请求头“%1”不是 &apos;Name: value&apos; 格式。</translation>
-    </message>
-    <message>
-        <source>The body file %1 cannot be read: %2</source>
-        <translation>无法读取正文文件 %1：%2</translation>
     </message>
     <message>
         <source>--date must look like 20250314T092653Z, not “%1”.</source>
@@ -3913,6 +3924,22 @@ Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an 
     <message>
         <source>Authorization: %1</source>
         <translation>Authorization: %1</translation>
+    </message>
+    <message>
+        <source>Read the exact request body from FILE (at most 10 MiB, within 5 seconds).</source>
+        <translation>从 FILE 读取精确的请求正文（最多 10 MiB，需在 5 秒内读完）。</translation>
+    </message>
+    <message>
+        <source>The URL path “%1” has a percent-escape that is not UTF-8; no signer can sign it as sent.</source>
+        <translation>URL 路径“%1”含有不是 UTF-8 的百分号转义；任何签名工具都无法按原样对其签名。</translation>
+    </message>
+    <message>
+        <source>The query parameter “%1” has a percent-escape that is not UTF-8; no signer can sign it as sent.</source>
+        <translation>查询参数“%1”含有不是 UTF-8 的百分号转义；任何签名工具都无法按原样对其签名。</translation>
+    </message>
+    <message>
+        <source>The header “%1” cannot be sent: a name must be a plain token and a value must not contain CR, LF or NUL.</source>
+        <translation>无法发送请求头“%1”：名称必须是普通标记（token），值不得包含 CR、LF 或 NUL。</translation>
     </message>
 </context>
 <context>

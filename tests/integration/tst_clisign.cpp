@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 
 using namespace smsc::test;
@@ -83,6 +85,119 @@ private slots:
         const CliResult r = m_cli.run({u"sign"_s, u"--method"_s, u"GET"_s, u"--url"_s, u"https://sms.example/"_s});
         QCOMPARE(r.exitCode, 6);
         QCOMPARE(r.errLines().size(), 1);
+    }
+
+    void signRefusesWhatNoGatewayCouldReceive_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QByteArray>("named");
+        const QString url = u"https://sms.example/v3/tasks"_s;
+        QTest::newRow("CR in a header value") << QStringList{u"--header"_s, u"X-Evil: a\rb"_s} << url << QByteArray("X-Evil");
+        QTest::newRow("LF in a header value") << QStringList{u"--header"_s, u"X-Evil: a\nHost: other"_s} << url
+                                              << QByteArray("X-Evil");
+        QTest::newRow("CRLF in a header value") << QStringList{u"--header"_s, u"X-Evil: a\r\nb"_s} << url
+                                                << QByteArray("X-Evil");
+        QTest::newRow("space in a header name") << QStringList{u"--header"_s, u"X Evil: v"_s} << url << QByteArray("X Evil");
+        QTest::newRow("percent-escape not UTF-8 in a query key") << QStringList{} << u"https://sms.example/v3?k%FF=1"_s
+                                                                 << QByteArray("k%FF");
+        QTest::newRow("percent-escape not UTF-8 in a query value") << QStringList{}
+                                                                   << u"https://sms.example/v3?a=1&name=x%C3"_s
+                                                                   << QByteArray("name");
+        QTest::newRow("percent-escape not UTF-8 in the path") << QStringList{} << u"https://sms.example/v3/%FE%FF"_s
+                                                              << QByteArray("/v3/%FE%FF");
+    }
+    void signRefusesWhatNoGatewayCouldReceive()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(QString, url);
+        QFETCH(QByteArray, named);
+        for (const bool json : {false, true}) {
+            QStringList args{u"sign"_s, u"--method"_s, u"GET"_s, u"--url"_s, url};
+            args += extra;
+            if (json)
+                args << u"--json"_s;
+            const CliResult r = m_cli.run(args, akSkEnvironment());
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2((json ? r.out : r.err).contains(named), QByteArray(r.out + r.err).constData());
+            QVERIFY2(!r.out.contains("Authorization") && !r.out.contains("authorization\""), r.out.constData());
+        }
+    }
+
+    void signedHostAndQueryFollowTheGateway_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QByteArray>("canonicalLine");
+        QTest::newRow("IPv6 literal keeps its brackets and port") << u"https://[::1]:8443/v3/tasks"_s
+                                                                  << QByteArray("host:[::1]:8443");
+        QTest::newRow("IPv6 on the default port") << u"https://[2001:db8::1]:443/v3/tasks"_s
+                                                  << QByteArray("host:[2001:db8::1]");
+        QTest::newRow("internationalised host as punycode") << u"https://bücher.example/v3/tasks"_s
+                                                            << QByteArray("host:xn--bcher-kva.example");
+        QTest::newRow("empty query parts dropped") << u"https://sms.example/v3/tasks?a=1&&b=2&"_s
+                                                   << QByteArray("\na=1&b=2\n");
+        QTest::newRow("only empty parts: empty query line") << u"https://sms.example/v3/tasks?&&"_s
+                                                            << QByteArray("/v3/tasks/\n\n");
+        QTest::newRow("key without value stays k=") << u"https://sms.example/v3/tasks?flag&b=%E8%BF%81"_s
+                                                    << QByteArray("\nb=%E8%BF%81&flag=\n");
+    }
+    void signedHostAndQueryFollowTheGateway()
+    {
+        QFETCH(QString, url);
+        QFETCH(QByteArray, canonicalLine);
+        const CliResult r = m_cli.run({u"sign"_s, u"--method"_s, u"GET"_s, u"--url"_s, url, u"--json"_s,
+                                       u"--date"_s, u"20250314T092653Z"_s}, akSkEnvironment());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QByteArray canonical = QJsonDocument::fromJson(r.out)[u"canonical_request"_s].toString().toUtf8();
+        QVERIFY2(canonical.contains(canonicalLine), canonical.constData());
+    }
+
+    void bodyFileIsBoundedInSizeAndTime_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QByteArray>("says");
+        QTest::newRow("/dev/zero: endless device") << u"zero"_s << QByteArray("larger than");
+        QTest::newRow("regular file over the limit") << u"large"_s << QByteArray("larger than");
+        QTest::newRow("FIFO nobody writes to") << u"fifo"_s << QByteArray("did not end");
+        QTest::newRow("a folder") << u"folder"_s << QByteArray("folder");
+    }
+    void bodyFileIsBoundedInSizeAndTime()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QByteArray, says);
+        QString path = u"/dev/zero"_s;
+        if (kind == u"large") {
+            path = m_work->filePath(u"large"_s);
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(file.resize(10 * 1024 * 1024 + 1));  // sparse: no 10 MiB written
+        } else if (kind == u"fifo") {
+            path = m_work->filePath(u"fifo"_s);
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        } else if (kind == u"folder") {
+            path = m_work->path();
+        }
+        const CliResult r = m_cli.run({u"sign"_s, u"--method"_s, u"POST"_s, u"--url"_s, u"https://sms.example/v3"_s,
+                                       u"--body-file"_s, path}, akSkEnvironment());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(says) && r.err.contains(QFile::encodeName(path)), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void bodyFileFromAFifoWithAWriterIsSigned()
+    {
+        const QString path = m_work->filePath(u"fifo"_s);
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        QProcess writer;  // writes the body into the FIFO and closes it
+        writer.start(u"/bin/sh"_s, {u"-c"_s, u"printf '{\"a\":1}' > \"$0\""_s, path});
+        QVERIFY(writer.waitForStarted());
+        const CliResult r = m_cli.run({u"sign"_s, u"--method"_s, u"POST"_s, u"--url"_s, u"https://sms.example/v3"_s,
+                                       u"--body-file"_s, path, u"--json"_s}, akSkEnvironment());
+        QVERIFY(writer.waitForFinished());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        // SHA-256 of {"a":1}
+        QVERIFY(QJsonDocument::fromJson(r.out)[u"canonical_request"_s].toString().endsWith(
+            QString::fromLatin1(QCryptographicHash::hash("{\"a\":1}", QCryptographicHash::Sha256).toHex())));
     }
 
     void helpAndVersion_data()

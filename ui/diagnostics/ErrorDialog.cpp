@@ -90,6 +90,7 @@ void ErrorDialog::buildUi()
 
     m_headline = new QLabel;
     m_headline->setObjectName(u"headlineLabel"_s);
+    m_headline->setTextFormat(Qt::PlainText);  // may quote the server (a redirect target): never markup
     m_headline->setWordWrap(true);
     m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_headline->setFocusPolicy(Qt::StrongFocus);
@@ -101,6 +102,7 @@ void ErrorDialog::buildUi()
 
     m_hint = new QLabel(e.hint);
     m_hint->setObjectName(u"hintLabel"_s);
+    m_hint->setTextFormat(Qt::PlainText);
     m_hint->setWordWrap(true);
     m_hint->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_hint->setFocusPolicy(Qt::StrongFocus);

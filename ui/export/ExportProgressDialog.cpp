@@ -1,6 +1,7 @@
 #include "export/ExportProgressDialog.h"
 
 #include "export/ExportFilePlacer.h"
+#include "util/UntrustedText.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -152,7 +153,8 @@ void ExportProgressDialog::showSuccess(const QString &filePath, qint64 bytes, co
 void ExportProgressDialog::showNoFile(const QByteArray &returned, const QString &requestId)
 {
     m_headline->setText(tr("The service accepted the request but returned no file. This is what it returned:"));
-    m_detail->setPlainText(returned.isEmpty() ? tr("(an empty body)") : QString::fromUtf8(returned));
+    m_detail->setPlainText(returned.isEmpty() ? tr("(an empty body)")
+                                              : UntrustedText::fromUtf8(returned, UntrustedText::Lines::Keep));
     m_hint->setText(tr("Nothing was saved. Check that the task IDs have consistency results, or contact "
                        "support with the request ID."));
     m_requestId->setText(requestId);

@@ -1,20 +1,36 @@
 #include "commands/SignCommand.h"
 
+#include "input/BodyFile.h"
 #include "input/CredentialSource.h"
 #include "output/Console.h"
 #include "output/ExitCode.h"
 #include "signing/Signer.h"
 
-#include <QFile>
-#include <QTimeZone>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringDecoder>
+#include <QTimeZone>
 #include <QUrl>
-#include <QUrlQuery>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
 namespace smsc::cli {
+
+namespace {
+
+// Percent-decoded UTF-8, or nothing when the bytes are not UTF-8 (never U+FFFD in a signed text).
+std::optional<QString> decodedStrictly(const QByteArray &encoded)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder(QByteArray::fromPercentEncoding(encoded));
+    if (decoder.hasError())
+        return std::nullopt;
+    return text;
+}
+
+} // namespace
 
 QString SignCommand::name() const
 {
@@ -34,7 +50,9 @@ void SignCommand::start(const QStringList &arguments)
     const QCommandLineOption method(u"method"_s, tr("HTTP method, e.g. POST."), u"METHOD"_s);
     const QCommandLineOption url(u"url"_s, tr("Full request URL (scheme, host, path, query)."), u"URL"_s);
     const QCommandLineOption header(u"header"_s, tr("A header to sign, 'Name: value' (repeatable)."), u"HEADER"_s);
-    const QCommandLineOption bodyFile(u"body-file"_s, tr("Read the exact request body from FILE."), u"FILE"_s);
+    const QCommandLineOption bodyFile(u"body-file"_s,
+                                      tr("Read the exact request body from FILE (at most 10 MiB, within 5 seconds)."),
+                                      u"FILE"_s);
     const QCommandLineOption date(u"date"_s, tr("Sign as of this UTC time instead of now."), u"YYYYMMDDTHHMMSSZ"_s);
     const QCommandLineOption json(u"json"_s, tr("Print one JSON object instead of text."));
     parser.addOptions({method, url, header, bodyFile, date, json});
@@ -54,23 +72,42 @@ void SignCommand::start(const QStringList &arguments)
 
     HttpRequest request;
     request.method = parser.value(method).trimmed().toUpper().toUtf8();
-    request.scheme = target.scheme();
-    request.host = target.port() >= 0 ? target.host() + QLatin1Char(':') + QString::number(target.port())
-                                      : target.host();
-    request.path = target.path(QUrl::FullyDecoded).isEmpty() ? u"/"_s : target.path(QUrl::FullyDecoded);
-    for (const auto &[key, value] : QUrlQuery(target).queryItems(QUrl::FullyDecoded))
-        request.query.append({key, value});
+    request.scheme = target.scheme().toLower();
+    request.host = HttpRequest::hostFor(target);
+    const std::optional<QString> path = decodedStrictly(target.path(QUrl::FullyEncoded).toLatin1());
+    if (!path)
+        return failUsage(tr("The URL path “%1” has a percent-escape that is not UTF-8; no signer can sign it as sent.")
+                             .arg(target.path(QUrl::FullyEncoded)), asJson);
+    request.path = path->isEmpty() ? u"/"_s : *path;
+    // Split by hand: QUrlQuery turns an empty part ("a=1&&b=2") into an empty key and a bad
+    // escape into U+FFFD; the official signer drops the first and cannot send the second.
+    for (const QByteArray &part : target.query(QUrl::FullyEncoded).toLatin1().split('&')) {
+        if (part.isEmpty())
+            continue;
+        const qsizetype eq = part.indexOf('=');
+        const QByteArray rawKey = eq < 0 ? part : part.left(eq);
+        const std::optional<QString> key = decodedStrictly(rawKey);
+        const std::optional<QString> value = decodedStrictly(eq < 0 ? QByteArray() : part.mid(eq + 1));
+        if (!key || !value)
+            return failUsage(tr("The query parameter “%1” has a percent-escape that is not UTF-8; no signer can "
+                                "sign it as sent.").arg(QString::fromLatin1(rawKey)), asJson);
+        request.query.append({*key, *value});
+    }
     for (const QString &line : parser.values(header)) {
         const qsizetype colon = line.indexOf(QLatin1Char(':'));
         if (colon <= 0)
             return failUsage(tr("The header “%1” is not in the form 'Name: value'.").arg(line), asJson);
         request.headers.append({line.left(colon).trimmed().toUtf8(), line.mid(colon + 1).trimmed().toUtf8()});
     }
+    if (const std::optional<QByteArray> bad = Signer::unsendableHeader(request)) {
+        return failUsage(tr("The header “%1” cannot be sent: a name must be a plain token and a value must not "
+                            "contain CR, LF or NUL.").arg(QString::fromUtf8(*bad)), asJson);
+    }
     if (parser.isSet(bodyFile)) {
-        QFile body(parser.value(bodyFile));
-        if (!body.open(QIODevice::ReadOnly))
-            return failUsage(tr("The body file %1 cannot be read: %2").arg(body.fileName(), body.errorString()), asJson);
-        request.body = body.readAll();
+        Outcome<QByteArray> body = BodyFile::read(parser.value(bodyFile));
+        if (!body.ok())
+            return failUsage(body.error(), asJson);
+        request.body = std::move(body).value();
     }
     QDateTime when = QDateTime::currentDateTimeUtc();
     if (parser.isSet(date)) {

@@ -1,6 +1,7 @@
 #include "output/Console.h"
 
 #include "redaction/RequestRedactor.h"
+#include "util/UntrustedText.h"
 
 #include <unistd.h>
 
@@ -20,14 +21,14 @@ void Console::err(const QString &line)
 
 void Console::outRaw(const QByteArray &raw)
 {
-    const QByteArray bytes = scrubbed(raw);
+    const QByteArray bytes = safe(raw);
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), m_out);
     std::fflush(m_out);
 }
 
 void Console::errRaw(const QByteArray &raw)
 {
-    const QByteArray bytes = scrubbed(raw);
+    const QByteArray bytes = safe(raw);
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), m_err);
     std::fflush(m_err);
 }
@@ -48,8 +49,11 @@ void Console::addSecret(const QString &secret)
         m_secrets.append(secret.toUtf8());
 }
 
-QByteArray Console::scrubbed(QByteArray bytes) const
+QByteArray Console::safe(const QByteArray &raw) const
 {
+    // jsonEscaped() writes C1 and bidi controls as \uXXXX, which keeps JSON valid and is a visible
+    // escape in text too; the C0 controls left (JSON already escapes them) become \x escapes.
+    QByteArray bytes = UntrustedText::fromUtf8(UntrustedText::jsonEscaped(raw), UntrustedText::Lines::Keep).toUtf8();
     for (const QByteArray &secret : m_secrets)
         bytes.replace(secret, smsc::kRedacted);
     return bytes;

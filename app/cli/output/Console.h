@@ -8,7 +8,8 @@
 namespace smsc::cli {
 
 //! stdout for results, stderr for messages; UTF-8, flushed per call so output order is kept.
-//! Known secrets are replaced before anything is written.
+//! Known secrets are replaced before anything is written, and no control or bidi character reaches
+//! the terminal live (docs/ARCHITECTURE.md "Text from the network"): newlines and tabs are kept.
 class Console final
 {
 public:
@@ -16,14 +17,14 @@ public:
 
     void out(const QString &line);            //!< one line on stdout
     void err(const QString &line);            //!< one line on stderr
-    void outRaw(const QByteArray &bytes);     //!< bytes as given on stdout
-    void errRaw(const QByteArray &bytes);     //!< bytes as given on stderr
+    void outRaw(const QByteArray &bytes);     //!< UTF-8 text or JSON as given on stdout (neutralised)
+    void errRaw(const QByteArray &bytes);     //!< UTF-8 text as given on stderr (neutralised)
     bool stdinIsTerminal() const;
     //! Every later output has `secret` replaced by a redaction mark (defence in depth).
     void addSecret(const QString &secret);
 
 private:
-    QByteArray scrubbed(QByteArray bytes) const;
+    QByteArray safe(const QByteArray &bytes) const;
 
     QList<QByteArray> m_secrets;
     std::FILE *m_out;

@@ -1,5 +1,7 @@
 #include "output/JsonReport.h"
 
+#include "util/UntrustedText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -92,7 +94,7 @@ QJsonObject JsonReport::request(const RequestRecord &record, const QString &curl
 
 QByteArray JsonReport::toBytes(const QJsonObject &report)
 {
-    return QJsonDocument(report).toJson(QJsonDocument::Compact) + '\n';
+    return UntrustedText::jsonEscaped(QJsonDocument(report).toJson(QJsonDocument::Compact)) + '\n';
 }
 
 } // namespace smsc::cli

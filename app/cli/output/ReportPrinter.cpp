@@ -1,6 +1,7 @@
 #include "output/ReportPrinter.h"
 
 #include "output/Console.h"
+#include "util/UntrustedText.h"
 
 using namespace Qt::StringLiterals;
 
@@ -17,7 +18,7 @@ void ReportPrinter::printSaved(Console &console, const ExportOutcome &outcome)
 
 QString ReportPrinter::noFileMessage(const ExportOutcome &outcome)
 {
-    const QString returned = QString::fromUtf8(outcome.returnedBody.left(200)).trimmed();
+    const QString returned = UntrustedText::fromUtf8(outcome.returnedBody.left(200)).trimmed();
     if (returned.isEmpty())
         return tr("The service returned no file (HTTP %1 with an empty body).").arg(outcome.httpStatus);
     return tr("The service returned no file (HTTP %1); it returned: %2").arg(outcome.httpStatus).arg(returned);

@@ -1,6 +1,7 @@
 #include "account/StsParser.h"
 
 #include "http/JsonText.h"
+#include "util/UntrustedText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -54,11 +55,11 @@ AuthorizationDecision StsParser::parseDecision(const QByteArray &body)
     const QJsonValue decoded = outer.object().value(u"decoded_message");
     QJsonObject object;
     if (decoded.isString()) {
-        decision.rawJson = decoded.toString();
-        object = QJsonDocument::fromJson(decision.rawJson.toUtf8()).object();
+        object = QJsonDocument::fromJson(decoded.toString().toUtf8()).object();
+        decision.rawJson = JsonText::compact(decoded);
     } else if (decoded.isObject()) {
         object = decoded.toObject();
-        decision.rawJson = QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+        decision.rawJson = JsonText::compact(object);
     }
     if (object.isEmpty()) {
         decision.problem = decision.rawJson.isEmpty()
@@ -87,9 +88,7 @@ AuthorizationDecision StsParser::parseDecision(const QByteArray &body)
                                                 JsonText::scalar(s.value(u"statement_id")), JsonText::scalar(s.value(u"effect"))};
     }
     for (const QJsonValue &condition : context.value(u"conditions").toArray()) {
-        decision.conditions << (condition.isString()
-                                    ? condition.toString()
-                                    : QString::fromUtf8(QJsonDocument(condition.toObject()).toJson(QJsonDocument::Compact)));
+        decision.conditions << JsonText::compact(condition);
     }
     return decision;
 }
@@ -98,7 +97,7 @@ CallerIdentity StsParser::parseCallerIdentity(const QByteArray &body)
 {
     CallerIdentity identity;
     const QJsonObject object = QJsonDocument::fromJson(body).object();
-    identity.rawJson = QString::fromUtf8(body.left(4096));
+    identity.rawJson = UntrustedText::fromUtf8(body.left(4096), UntrustedText::Lines::Keep);
     identity.accountId = JsonText::scalar(object.value(u"account_id"));
     identity.principalUrn = JsonText::scalar(object.value(u"principal_urn"));
     identity.principalId = JsonText::scalar(object.value(u"principal_id"));

@@ -1,6 +1,7 @@
 #include "diagnostics/SupportBundle.h"
 
 #include "redaction/SecretScrubber.h"
+#include "util/UntrustedText.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -20,14 +21,14 @@ QString excerpt(const SecretScrubber &scrub, const QByteArray &data, qsizetype c
 {
     if (truncated)
         *truncated = data.size() > cap;
-    return scrub(QString::fromUtf8(data.left(cap)));
+    return scrub(UntrustedText::fromUtf8(data.left(cap), UntrustedText::Lines::Keep));
 }
 
 QJsonArray headersJson(const HeaderList &headers)
 {
     QJsonArray array;
     for (const auto &[name, value] : headers)
-        array << QJsonArray{QString::fromUtf8(name), QString::fromUtf8(value)};
+        array << QJsonArray{UntrustedText::fromUtf8(name), UntrustedText::fromUtf8(value)};
     return array;
 }
 
@@ -116,7 +117,7 @@ QByteArray SupportBundle::build(const ExchangeRecord &exchange, const SupportCon
         {u"error"_s, errorJson}};
     // Last line of defence: JSON escaping cannot hide a secret, so a plain search over the result holds.
     QString text = QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
-    return scrub(text).toUtf8();
+    return UntrustedText::jsonEscaped(scrub(text).toUtf8());
 }
 
 ExchangeRecord SupportBundle::exchangeOf(const ExportOutcome &outcome)

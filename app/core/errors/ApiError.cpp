@@ -1,5 +1,7 @@
 #include "errors/ApiError.h"
 
+#include "util/UntrustedText.h"
+
 using namespace Qt::StringLiterals;
 
 namespace smsc {
@@ -32,6 +34,24 @@ ErrorKind errorKindFromId(const QString &id)
             return ErrorKind(k);
     }
     return ErrorKind::Server;
+}
+
+ApiError neutralised(ApiError error)
+{
+    using Lines = UntrustedText::Lines;
+    for (QString *s : {&error.errorCode, &error.requestId, &error.redirectLocation, &error.headline,
+                       &error.encodedAuthorizationMessage})
+        *s = UntrustedText::neutralised(*s, Lines::Escape);
+    for (QString *s : {&error.errorMsgRaw, &error.errorMsg, &error.gatewayCanonicalRequest, &error.hint,
+                       &error.technicalDetail})
+        *s = UntrustedText::neutralised(*s, Lines::Keep);
+    for (QString &param : error.errorParam)
+        param = UntrustedText::neutralised(param, Lines::Escape);
+    for (ErrorDetail &detail : error.details) {
+        detail.code = UntrustedText::neutralised(detail.code, Lines::Escape);
+        detail.message = UntrustedText::neutralised(detail.message, Lines::Keep);
+    }
+    return error;
 }
 
 } // namespace smsc

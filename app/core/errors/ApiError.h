@@ -63,6 +63,11 @@ struct ApiError
     bool isError() const { return kind != ErrorKind::None; }
 };
 
+//! `error` with every text that may have come from the network neutralised (util/UntrustedText):
+//! code, parameters, request id, redirect and headline on one line; messages, details, the
+//! gateway echo, hint and technical detail keep their lines. bodyExcerpt stays raw bytes.
+ApiError neutralised(ApiError error);
+
 } // namespace smsc
 
 Q_DECLARE_METATYPE(smsc::ApiError)

@@ -3,6 +3,7 @@
 #include "errors/ErrorHints.h"
 #include "errors/ErrorParser.h"
 #include "http/HttpDate.h"
+#include "util/UntrustedText.h"
 
 #include <QSslCertificate>
 
@@ -261,7 +262,7 @@ ApiError ErrorMapper::map(const ReplyFacts &facts)
     ApiError e;
     e.httpStatus = facts.httpStatus;
     e.bodyExcerpt = facts.body.left(ErrorParser::kMaxBodyBytes);
-    e.requestId = QString::fromLatin1(headerValue(facts.headers, "X-Request-Id")).trimmed();
+    e.requestId = UntrustedText::fromUtf8(headerValue(facts.headers, "X-Request-Id")).trimmed();
     const QByteArray date = headerValue(facts.headers, "Date");
     e.serverDate = HttpDate::parse(date);
     e.clockSkewSeconds = HttpDate::clockSkew(date, facts.localNowUtc);
@@ -305,7 +306,8 @@ ApiError ErrorMapper::map(const ReplyFacts &facts)
     }
     if (e.isError())
         addHint(&e);
-    return e;
+    // Parsed and matched on the text as sent; kept only neutralised (docs/ARCHITECTURE.md "Text from the network").
+    return neutralised(std::move(e));
 }
 
 ApiError ErrorMapper::invalidInput(const QString &headline, const QStringList &problems)

@@ -1,6 +1,7 @@
 #include "errors/ErrorReport.h"
 
 #include "redaction/SecretScrubber.h"
+#include "util/UntrustedText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,7 +14,7 @@ namespace smsc {
 
 ApiError ErrorReport::redacted(const ApiError &error, const Credentials &credentials)
 {
-    ApiError out = error;
+    ApiError out = neutralised(error);
     const SecretScrubber scrub(credentials);
     for (QString *s : {&out.errorCode, &out.errorMsgRaw, &out.errorMsg, &out.encodedAuthorizationMessage,
                        &out.requestId, &out.gatewayCanonicalRequest, &out.redirectLocation, &out.headline,
@@ -118,7 +119,7 @@ QString ErrorReport::toSummary() const
     add(tr("Time (UTC)"), formatUtc(requestTimeUtc()));
     add(tr("Endpoint"), m_context.endpoint);
     add(tr("Profile"), m_context.profileName);
-    return lines.join(u'\n');
+    return UntrustedText::neutralised(lines.join(u'\n'), UntrustedText::Lines::Keep);
 }
 
 QString ErrorReport::toText() const
@@ -165,9 +166,9 @@ QString ErrorReport::toText() const
     }
     block(tr("Canonical request"), QString::fromUtf8(m_request.canonicalRequest));
     block(tr("String to sign"), QString::fromUtf8(m_request.stringToSign));
-    block(tr("Response body"), QString::fromUtf8(m_error.bodyExcerpt));
+    block(tr("Response body"), UntrustedText::fromUtf8(m_error.bodyExcerpt, UntrustedText::Lines::Keep));
     block(tr("As a cURL command"), m_context.curlCommand);
-    return lines.join(u'\n') + u'\n';
+    return UntrustedText::neutralised(QString(lines.join(u'\n') + u'\n'), UntrustedText::Lines::Keep);
 }
 
 QByteArray ErrorReport::toJson() const
@@ -200,7 +201,7 @@ QByteArray ErrorReport::toJson() const
         {u"access_key"_s, m_maskedAk},
         {u"technical_detail"_s, m_error.technicalDetail},
         {u"gateway_canonical_request"_s, m_error.gatewayCanonicalRequest},
-        {u"response_body"_s, QString::fromUtf8(m_error.bodyExcerpt)},
+        {u"response_body"_s, UntrustedText::fromUtf8(m_error.bodyExcerpt, UntrustedText::Lines::Keep)},
         {u"request"_s, QJsonObject{{u"method"_s, QString::fromLatin1(m_request.method)},
                                     {u"url"_s, m_request.url},
                                     {u"headers"_s, headers},
@@ -215,7 +216,7 @@ QByteArray ErrorReport::toJson() const
     };
     if (m_error.clockSkewSeconds)
         object.insert(u"clock_skew_seconds"_s, *m_error.clockSkewSeconds);
-    return QJsonDocument(object).toJson(QJsonDocument::Indented);
+    return UntrustedText::jsonEscaped(QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
 
 } // namespace smsc

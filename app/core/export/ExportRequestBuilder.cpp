@@ -74,11 +74,6 @@ void appendJsonString(QByteArray &out, QStringView text)
     *dst = '"';
 }
 
-bool isDefaultPort(const QString &scheme, int port)
-{
-    return (scheme == u"https" && port == 443) || (scheme == u"http" && port == 80);
-}
-
 } // namespace
 
 QByteArray ExportRequestBuilder::exportBody(const QList<TaskRow> &rows)
@@ -108,11 +103,7 @@ HttpRequest ExportRequestBuilder::requestFor(const QByteArray &method, const QUr
     HttpRequest request;
     request.method = method;
     request.scheme = base.scheme().toLower();
-    request.host = base.host(QUrl::FullyEncoded);
-    if (request.host.contains(u':'))
-        request.host = u'[' + request.host + u']';
-    if (base.port() != -1 && !isDefaultPort(request.scheme, base.port()))
-        request.host += u':' + QString::number(base.port());
+    request.host = HttpRequest::hostFor(base);
     QString prefix = base.path(QUrl::FullyDecoded);
     while (prefix.endsWith(u'/'))
         prefix.chop(1);

@@ -4,6 +4,7 @@
 #include "http/DownloadFile.h"
 #include "http/RetryPolicy.h"
 #include "http/TransportSetup.h"
+#include "util/UntrustedText.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -359,8 +360,9 @@ void ApiCall::finishWith(ApiResult result)
     m_connectTimer.stop();
     m_transferTimer.stop();
     m_retryTimer.stop();
-    result.requestId = result.error.requestId.isEmpty() ? QString::fromLatin1(result.header("X-Request-Id")).trimmed()
-                                                        : result.error.requestId;
+    result.requestId = result.error.requestId.isEmpty()
+        ? UntrustedText::fromUtf8(result.header("X-Request-Id")).trimmed()
+        : result.error.requestId;
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->deleteLater();

@@ -17,6 +17,8 @@ QUrl HttpRequest::wireUrl() const
         encoded += '?';
         bool first = true;
         for (const auto &[key, value] : query) {
+            if (key.isEmpty() && value.isEmpty())
+                continue;  // an empty query part ("a=1&&b=2"): neither signed nor sent
             if (!first)
                 encoded += '&';
             first = false;
@@ -26,6 +28,19 @@ QUrl HttpRequest::wireUrl() const
     // StrictMode keeps every %XX as given; QUrl only re-decodes encoded unreserved characters,
     // which the signer never produces.
     return QUrl::fromEncoded(encoded, QUrl::StrictMode);
+}
+
+QString HttpRequest::hostFor(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    QString host = url.host(QUrl::FullyEncoded);  // FullyEncoded includes EncodeUnicode: the ACE form
+    if (host.contains(u':'))
+        host = u'[' + host + u']';
+    const int port = url.port();
+    const bool defaultPort = (scheme == u"https" && port == 443) || (scheme == u"http" && port == 80);
+    if (port != -1 && !defaultPort)
+        host += u':' + QString::number(port);
+    return host;
 }
 
 QByteArray HttpRequest::header(const QByteArray &name) const

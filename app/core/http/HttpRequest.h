@@ -17,7 +17,7 @@ struct HttpRequest
     QByteArray method = "GET";
     // Headers cannot use the u"…"_s literal without a using-directive; QStringLiteral is the same thing.
     QString scheme = QStringLiteral("https");
-    QString host;          //!< with ":port" when the URL has one
+    QString host;          //!< hostFor(): ASCII, IPv6 in brackets, ":port" unless the default
     QString path = QStringLiteral("/");  //!< raw text, not percent-encoded
     QueryList query;
     HeaderList headers;
@@ -25,6 +25,9 @@ struct HttpRequest
 
     //! The URL exactly as it goes on the wire (path segments and query encoded once).
     QUrl wireUrl() const;
+    //! The host of `url` as signed and sent (docs/SIGNATURE.md "Which headers are signed"): ASCII
+    //! (punycode) form, an IPv6 literal in brackets, ":port" only when not the scheme's default.
+    static QString hostFor(const QUrl &url);
     //! Value of a header (case-insensitive name), or a null QByteArray.
     QByteArray header(const QByteArray &name) const;
     void setHeader(const QByteArray &name, const QByteArray &value);  //!< replaces, case-insensitive

@@ -1,5 +1,11 @@
 #include "http/JsonText.h"
 
+#include "util/UntrustedText.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 using namespace Qt::StringLiterals;
 
 namespace smsc {
@@ -7,12 +13,20 @@ namespace smsc {
 QString JsonText::scalar(const QJsonValue &value)
 {
     if (value.isString())
-        return value.toString();
+        return UntrustedText::neutralised(value.toString());
     if (value.isDouble())
         return QString::number(value.toDouble(), 'g', 17);
     if (value.isBool())
         return value.toBool() ? u"true"_s : u"false"_s;
     return {};
+}
+
+QString JsonText::compact(const QJsonValue &value)
+{
+    if (value.isString())
+        return UntrustedText::neutralised(value.toString(), UntrustedText::Lines::Keep);
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    return UntrustedText::fromUtf8(doc.toJson(QJsonDocument::Compact), UntrustedText::Lines::Keep);
 }
 
 } // namespace smsc

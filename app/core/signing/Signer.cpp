@@ -35,6 +35,8 @@ QByteArray Signer::canonicalQuery(const QueryList &query)
     std::stable_sort(sorted.begin(), sorted.end());
     QByteArray out;
     for (const auto &[key, value] : sorted) {
+        if (key.isEmpty() && value.isEmpty())
+            continue;
         if (!out.isEmpty())
             out += '&';
         out += UriEncoding::component(key);
@@ -42,6 +44,22 @@ QByteArray Signer::canonicalQuery(const QueryList &query)
         out += UriEncoding::component(value);
     }
     return out;
+}
+
+std::optional<QByteArray> Signer::unsendableHeader(const HttpRequest &request)
+{
+    // RFC 9110 5.1 and 5.5: a name is a token; CR, LF and NUL can never be part of a value.
+    static constexpr QByteArrayView kTokenSymbols = "!#$%&'*+-.^_`|~";
+    const auto isTokenChar = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            || kTokenSymbols.contains(c);
+    };
+    for (const auto &[name, value] : request.headers) {
+        if (name.isEmpty() || !std::all_of(name.begin(), name.end(), isTokenChar) || value.contains('\r')
+            || value.contains('\n') || value.contains('\0'))
+            return name;
+    }
+    return std::nullopt;
 }
 
 QByteArray Signer::formatDate(const QDateTime &utc)

@@ -4,6 +4,8 @@
 
 #include <QDateTime>
 
+#include <optional>
+
 namespace smsc {
 
 //! Every intermediate of SDK-HMAC-SHA256, so support staff can compare with a gateway's echo.
@@ -28,8 +30,12 @@ public:
                                const QString &secretKey, const QDateTime &utc);
     //! `request` with Host, X-Sdk-Date and Authorization set from `parts`: ready to send.
     static HttpRequest applied(HttpRequest request, const SignatureParts &parts);
-    //! The query sorted by key, then value; every component encoded once (UriEncoding).
+    //! The query sorted by key, then value; every component encoded once (UriEncoding). A pair
+    //! with an empty key and value (an empty part, "a=1&&b=2") is dropped, as the official signer does.
     static QByteArray canonicalQuery(const QueryList &query);
+    //! The name of the first header no gateway could receive as signed: a name that is not an
+    //! HTTP token, or a value holding CR, LF or NUL. std::nullopt when every header is fine.
+    static std::optional<QByteArray> unsendableHeader(const HttpRequest &request);
     static QByteArray formatDate(const QDateTime &utc);
 };
 

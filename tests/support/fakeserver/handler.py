@@ -80,7 +80,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
         """Status line plus the headers every answer carries (Date, X-Request-Id)."""
         self.headers_sent = True
         self.send_response(status)
-        self.send_header("X-Request-Id", self.request_id)
+        if not any(name.lower() == "x-request-id" for name, _ in headers):  # a scenario's own replaces it
+            self.send_header("X-Request-Id", self.request_id)
         for name, value in headers:
             self.send_header(name, value)
         if content_length is not None:

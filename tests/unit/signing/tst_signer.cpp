@@ -182,6 +182,77 @@ private slots:
         QCOMPARE(requestTarget(QUrl(url.toString(QUrl::FullyEncoded))), target);
     }
 
+    void emptyQueryPartsAreNeitherSignedNorSent()
+    {
+        // "a=1&&b=2&" gives empty pairs; the official signer drops them, so a server never sees "=".
+        const smsc::QueryList withEmpty{{u"a"_s, u"1"_s}, {QString(), QString()}, {u"b"_s, u"2"_s}, {QString(), QString()}};
+        QCOMPARE(Signer::canonicalQuery(withEmpty), QByteArray("a=1&b=2"));
+        QCOMPARE(Signer::canonicalQuery({{u"flag"_s, QString()}, {QString(), u"v"_s}}), QByteArray("=v&flag="));
+        HttpRequest request;
+        request.host = u"sms.example"_s;
+        request.query = withEmpty;
+        QCOMPARE(requestTarget(request.wireUrl()), QByteArray("/?a=1&b=2"));
+    }
+
+    void unsendableHeadersAreNamed_data()
+    {
+        QTest::addColumn<QByteArray>("name");
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("ordinary header") << QByteArray("X-Language") << QByteArray("en-us") << false;
+        QTest::newRow("token symbols in the name") << QByteArray("X-A_b.c!#$%&'*+^`|~") << QByteArray("v") << false;
+        QTest::newRow("UTF-8 and tab in a value") << QByteArray("X-Name") << QByteArray("a\tZ\xc3\xbcrich") << false;
+        QTest::newRow("CR in the value") << QByteArray("X-Evil") << QByteArray("a\rb") << true;
+        QTest::newRow("LF in the value (header injection)") << QByteArray("X-Evil") << QByteArray("a\nHost: other") << true;
+        QTest::newRow("CRLF in the value") << QByteArray("X-Evil") << QByteArray("a\r\nb") << true;
+        QTest::newRow("NUL in the value") << QByteArray("X-Evil") << QByteArray("a\0b", 3) << true;
+        QTest::newRow("LF in the name") << QByteArray("X-Ev\nil") << QByteArray("v") << true;
+        QTest::newRow("space in the name") << QByteArray("X Evil") << QByteArray("v") << true;
+        QTest::newRow("colon in the name") << QByteArray("X:Evil") << QByteArray("v") << true;
+        QTest::newRow("empty name") << QByteArray("") << QByteArray("v") << true;
+    }
+    void unsendableHeadersAreNamed()
+    {
+        QFETCH(QByteArray, name);
+        QFETCH(QByteArray, value);
+        QFETCH(bool, refused);
+        HttpRequest request;
+        request.headers = {{"Content-Type", "application/json"}, {name, value}};
+        const std::optional<QByteArray> bad = Signer::unsendableHeader(request);
+        QCOMPARE(bad.has_value(), refused);
+        if (refused)
+            QCOMPARE(*bad, name);
+    }
+
+    void signedHostKeepsBracketsAsciiAndThePortRule_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("host");
+        QTest::newRow("IPv6 loopback with a port") << u"https://[::1]:8443/v3"_s << u"[::1]:8443"_s;
+        QTest::newRow("IPv6 without a port") << u"https://[2001:db8::1]/v3"_s << u"[2001:db8::1]"_s;
+        QTest::newRow("IPv6 on the default port") << u"https://[2001:db8::1]:443/"_s << u"[2001:db8::1]"_s;
+        QTest::newRow("IPv4 with a port") << u"http://127.0.0.1:18443/"_s << u"127.0.0.1:18443"_s;
+        QTest::newRow("http default port dropped") << u"http://sms.example:80/"_s << u"sms.example"_s;
+        QTest::newRow("https on 80 keeps it") << u"https://sms.example:80/"_s << u"sms.example:80"_s;
+        QTest::newRow("upper case host lowered") << u"https://SMS.Example/"_s << u"sms.example"_s;
+        QTest::newRow("internationalised name as punycode") << u"https://bücher.example/"_s
+                                                            << u"xn--bcher-kva.example"_s;
+        QTest::newRow("Chinese name as punycode with a port") << u"https://迁移.example:8443/"_s
+                                                              << u"xn--tnzw95b.example:8443"_s;
+    }
+    void signedHostKeepsBracketsAsciiAndThePortRule()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, host);
+        QCOMPARE(HttpRequest::hostFor(QUrl(url)), host);
+        HttpRequest request;
+        request.host = HttpRequest::hostFor(QUrl(url));
+        const smsc::SignatureParts parts = Signer::sign(request, u"AK"_s, u"SK"_s, QDateTime::currentDateTimeUtc());
+        QVERIFY(parts.canonicalRequest.contains(QByteArray("\nhost:" + host.toLatin1() + '\n')));
+        QCOMPARE(Signer::applied(request, parts).wireUrl().host(QUrl::FullyEncoded),
+                 QUrl(url).host(QUrl::FullyEncoded));
+    }
+
     void dateIsFormattedInUtcWhateverTheInputZone()
     {
         const QDateTime beijing(QDate(2025, 3, 14), QTime(17, 26, 53), QTimeZone(8 * 3600));
