@@ -3,6 +3,8 @@
 #include <QJsonValue>
 #include <QString>
 
+#include <optional>
+
 namespace smsc {
 
 //! Reading the service's JSON, where ids and codes arrive as strings or numbers. Pure.
@@ -11,6 +13,9 @@ class JsonText final
 public:
     //! A string, number or bool as text (numbers without exponent noise); empty for anything else.
     static QString scalar(const QJsonValue &value);
+    //! A JSON number of at most 2^53 in magnitude, truncated toward zero; nullopt for anything
+    //! else (a string, 1e300), so no out-of-range double reaches an integer conversion.
+    static std::optional<qint64> integer(const QJsonValue &value);
 };
 
 } // namespace smsc
