@@ -3887,6 +3887,10 @@ Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an 
         <source>Authorization: %1</source>
         <translation>Authorization: %1</translation>
     </message>
+    <message>
+        <source>The header “%1” is given more than once.</source>
+        <translation>请求头“%1”出现了多次。</translation>
+    </message>
 </context>
 <context>
     <name>smsc::cli::WhoAmICommand</name>
