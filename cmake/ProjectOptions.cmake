@@ -19,3 +19,14 @@ if(SMSC_SANITIZE)
     -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
   target_link_options(smsc_options INTERFACE -fsanitize=address,undefined)
 endif()
+# The libFuzzer build (tools/test, "Fuzzing" in the README): every target instrumented for coverage
+# and checked by ASan + UBSan; only the fuzz executables link libFuzzer itself (tests/fuzz).
+if(SMSC_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "SMSC_FUZZ needs clang: -DCMAKE_CXX_COMPILER=clang++")
+  endif()
+  target_compile_options(smsc_options INTERFACE
+    -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+    -O1 -gline-tables-only)
+  target_link_options(smsc_options INTERFACE -fsanitize=address,undefined)
+endif()

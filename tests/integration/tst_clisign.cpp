@@ -80,6 +80,18 @@ private slots:
             QVERIFY2(r.out.contains(part), part);
     }
 
+    // One header given twice (in any letter case) is refused: the request sent could carry only one
+    // of them, so no gateway would compute the canonical request printed (found by fuzz_sign).
+    void repeatedHeaderIsUsage()
+    {
+        const CliResult r = m_cli.run({u"sign"_s, u"--method"_s, u"GET"_s, u"--url"_s, u"https://sms.example/"_s,
+                                       u"--header"_s, u"X-A: 1"_s, u"--header"_s, u"x-a: 2"_s}, akSkEnvironment());
+        VERIFY_NO_SECRET(r);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("x-a"), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+    }
+
     void signWithoutKeysIsExit6()
     {
         const CliResult r = m_cli.run({u"sign"_s, u"--method"_s, u"GET"_s, u"--url"_s, u"https://sms.example/"_s});

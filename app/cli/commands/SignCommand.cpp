@@ -30,6 +30,19 @@ std::optional<QString> decodedStrictly(const QByteArray &encoded)
     return text;
 }
 
+// An HTTP token (RFC 9110 §5.6.2): a name with ';', a space or a non-ASCII byte in it would make
+// the signed header list ambiguous and could not be sent anyway.
+bool isHeaderName(QByteArrayView name)
+{
+    static constexpr QByteArrayView symbols("!#$%&'*+-.^_`|~");
+    for (const char c : name) {
+        const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        if (!alnum && !symbols.contains(c))
+            return false;
+    }
+    return !name.isEmpty();
+}
+
 } // namespace
 
 QString SignCommand::name() const
@@ -95,9 +108,12 @@ void SignCommand::start(const QStringList &arguments)
     }
     for (const QString &line : parser.values(header)) {
         const qsizetype colon = line.indexOf(QLatin1Char(':'));
-        if (colon <= 0)
+        const QByteArray name = line.left(colon).trimmed().toUtf8();
+        if (colon <= 0 || !isHeaderName(name))
             return failUsage(tr("The header “%1” is not in the form 'Name: value'.").arg(line), asJson);
-        request.headers.append({line.left(colon).trimmed().toUtf8(), line.mid(colon + 1).trimmed().toUtf8()});
+        if (!request.header(name).isNull())  // one value per name, as the request would be sent
+            return failUsage(tr("The header “%1” is given more than once.").arg(QString::fromUtf8(name)), asJson);
+        request.headers.append({name, line.mid(colon + 1).trimmed().toUtf8()});
     }
     if (const std::optional<QByteArray> bad = Signer::unsendableHeader(request)) {
         return failUsage(tr("The header “%1” cannot be sent: a name must be a plain token and a value must not "

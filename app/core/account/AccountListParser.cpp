@@ -24,8 +24,9 @@ bool flag(const QJsonValue &value)
 
 QDateTime dateFrom(const QJsonValue &value)
 {
-    bool isNumber = value.isDouble();
-    qint64 ms = isNumber ? qint64(value.toDouble()) : 0;
+    const std::optional<qint64> number = JsonText::integer(value);
+    bool isNumber = number.has_value();
+    qint64 ms = number.value_or(0);
     if (value.isString()) {
         ms = value.toString().toLongLong(&isNumber);
         if (!isNumber) {

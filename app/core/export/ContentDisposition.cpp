@@ -129,12 +129,19 @@ QString capLength(const QString &name)
         return name;
     const qsizetype dot = points.lastIndexOf(u'.');
     const QList<uint> ext = (dot > 0 && points.size() - dot <= 16) ? points.mid(dot) : QList<uint>{};
-    points.resize(points.size() - ext.size());
-    while (!points.isEmpty()) {
-        points.append(ext);
+    QList<uint> base = points.first(points.size() - ext.size());
+    points.clear();
+    while (!base.isEmpty()) {
+        // A cut ending in '.' or a space would put it next to the extension ("name..csv").
+        while (!base.isEmpty() && (base.constLast() == '.' || QChar::isSpace(base.constLast())))
+            base.removeLast();
+        if (base.isEmpty())
+            break;
+        points = base + ext;
         if (fits())
             break;
-        points.resize(points.size() - ext.size() - 1);
+        points.clear();
+        base.removeLast();
     }
     return trimDotsAndSpaces(fromCodePoints(points));
 }

@@ -1,5 +1,6 @@
 #include "export/ExportHistory.h"
 
+#include "http/JsonText.h"
 #include "redaction/SecretScrubber.h"
 
 #include <QDir>
@@ -63,7 +64,7 @@ std::optional<HistoryEntry> HistoryEntry::fromJson(const QJsonObject &object)
     entry.errorCode = object.value(u"error_code").toString();
     entry.errorMessage = object.value(u"error_message").toString();
     entry.filePath = object.value(u"file_path").toString();
-    entry.bytes = qint64(object.value(u"bytes").toDouble());
+    entry.bytes = JsonText::integer(object.value(u"bytes")).value_or(0);
     return entry;
 }
 

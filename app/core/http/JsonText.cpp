@@ -29,4 +29,16 @@ QString JsonText::compact(const QJsonValue &value)
     return UntrustedText::fromUtf8(doc.toJson(QJsonDocument::Compact), UntrustedText::Lines::Keep);
 }
 
+std::optional<qint64> JsonText::integer(const QJsonValue &value)
+{
+    constexpr double kExactLimit = 9007199254740992.0;  // 2^53
+    if (!value.isDouble())
+        return std::nullopt;
+    const double number = value.toDouble();
+    // Converting a double outside qint64's range is undefined behaviour.
+    if (!(number >= -kExactLimit && number <= kExactLimit))
+        return std::nullopt;
+    return qint64(number);
+}
+
 } // namespace smsc

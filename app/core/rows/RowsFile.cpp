@@ -211,7 +211,8 @@ Outcome<ParsedRows> RowsFile::parse(const QByteArray &input)
         qsizetype end = data.indexOf('\n', start);
         if (end < 0)
             end = data.size();
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        // A U+FEFF starting a later line is text (the file's BOM went above): keep it.
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
         const QString decoded = decoder(data.sliced(start, end - start));
         if (decoder.hasError())
             return fail(tr("Line %1: the file is not UTF-8 text.").arg(line), line);

@@ -102,6 +102,23 @@ private slots:
         QCOMPARE(AccountListParser::rowsFor(page.items),
                  (QList<TaskRow>{{u"t1"_s, u"s1"_s, u"db+cache-011"_s}, {u"t2"_s, {}, {}}, {u"t3"_s, {}, {}}}));
     }
+
+    // A number no date can be (found by fuzz_account_list): no wrapped date, no undefined conversion.
+    void outOfRangeCreateDateIsInvalid_data()
+    {
+        QTest::addColumn<QByteArray>("createDate");
+        QTest::newRow("1e300") << QByteArray("1e300");
+        QTest::newRow("-1e300") << QByteArray("-1e300");
+        QTest::newRow("1e17 ms, past 2^53") << QByteArray("1e17");
+    }
+
+    void outOfRangeCreateDateIsInvalid()
+    {
+        QFETCH(QByteArray, createDate);
+        const auto page = AccountListParser::parseTasks(R"({"tasks":[{"id":"t1","create_date":)" + createDate + "}]}");
+        QCOMPARE(page.items.size(), 1);
+        QVERIFY(!page.items.first().createDate.isValid());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAccountListParser)

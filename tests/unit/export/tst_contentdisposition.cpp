@@ -90,6 +90,9 @@ private slots:
         QTest::newRow("ascii") << QString(400, u'a') + u".csv"_s;
         QTest::newRow("CJK (3 bytes each)") << QString(400, QChar(0x4E00)) + u".xlsx"_s;
         QTest::newRow("emoji (surrogate pairs)") << QString(u"\U0001F600"_s).repeated(300) + u".zip"_s;
+        // The cut lands after a dot or a space: no "a..csv" or "a .csv" (found by fuzz_content_disposition).
+        QTest::newRow("cut after a dot") << u"a."_s.repeated(200) + u".csv"_s;
+        QTest::newRow("cut after a space") << u"a "_s.repeated(200) + u".csv"_s;
     }
     void longNamesAreCappedKeepingTheExtension()
     {
@@ -99,6 +102,7 @@ private slots:
         QVERIFY(safe.toUcs4().size() <= ContentDisposition::kMaxFileNameLength);
         QVERIFY(safe.toUtf8().size() <= 255);
         QVERIFY(safe.endsWith(raw.mid(raw.lastIndexOf(u'.'))));
+        QVERIFY2(!safe.contains(u".."_s) && !safe.contains(u" ."_s), qPrintable(safe));
         QVERIFY(!safe.front().isLowSurrogate());
         for (qsizetype i = 0; i < safe.size(); ++i)  // no half of a surrogate pair left behind
             QVERIFY(!safe.at(i).isHighSurrogate() || (i + 1 < safe.size() && safe.at(i + 1).isLowSurrogate()));

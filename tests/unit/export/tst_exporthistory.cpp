@@ -131,6 +131,23 @@ private slots:
         QCOMPARE(reloaded.entries().size(), 1);
     }
 
+    // A size no file has (found by fuzz_history): read as 0, never a wrapped or undefined conversion.
+    void outOfRangeByteCountReadsAsZero()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"history.json"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"entries":[{"time_utc":"2026-01-02T03:04:05Z","outcome":"ok","bytes":1e300},)"
+                   R"({"time_utc":"2026-01-02T03:04:06Z","outcome":"ok","bytes":4096}]})");
+        file.close();
+        ExportHistory history(path);
+        QCOMPARE(history.load().error(), QString());
+        QCOMPARE(history.entries().size(), 2);
+        QCOMPARE(history.entries().at(0).bytes, qint64(0));
+        QCOMPARE(history.entries().at(1).bytes, qint64(4096));
+    }
+
     void neverHoldsSecrets()
     {
         const QStringList secrets = smsc::test::fakeSecrets();
