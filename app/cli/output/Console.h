@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 #include <cstdio>
+#include <functional>
 
 namespace smsc::cli {
 
@@ -18,7 +19,13 @@ public:
     void err(const QString &line);            //!< one line on stderr
     void outRaw(const QByteArray &bytes);     //!< bytes as given on stdout
     void errRaw(const QByteArray &bytes);     //!< bytes as given on stderr
+    //! One informational line on stderr (a note, not an error); --quiet drops it.
+    void note(const QString &line);
+    void setQuiet(bool quiet) { m_quiet = quiet; }
     bool stdinIsTerminal() const;
+    bool stderrIsTerminal() const;
+    //! Called before anything is written (the progress line erases itself); empty to remove.
+    void setBeforeOutput(std::function<void()> hook) { m_beforeOutput = std::move(hook); }
     //! Every later output has `secret` replaced by a redaction mark (defence in depth).
     void addSecret(const QString &secret);
 
@@ -26,6 +33,8 @@ private:
     QByteArray scrubbed(QByteArray bytes) const;
 
     QList<QByteArray> m_secrets;
+    std::function<void()> m_beforeOutput;
+    bool m_quiet = false;
     std::FILE *m_out;
     std::FILE *m_err;
 };
