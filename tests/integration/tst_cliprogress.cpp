@@ -108,6 +108,25 @@ private slots:
         QVERIFY(QFileInfo::exists(QDir(out()).filePath(u"consistency-results.csv"_s)));
     }
 
+    void aNarrowTerminalGetsAShortenedLineThatNeverWraps()
+    {
+        QVERIFY(m_server.setScenario(kExportPath, slowBody()));
+        const PtyResult r = PtyRunner::run(exportArgs(), terminalEnv({}), 40);
+        QVERIFY2(r.problem.isEmpty(), qPrintable(r.problem));
+        QCOMPARE(r.exitCode, 0);
+        const QByteArray screen = uncoloured(r.screen);
+        int drawn = 0;
+        for (qsizetype at = screen.indexOf('\r'); at >= 0; at = screen.indexOf('\r', at + 1)) {
+            const qsizetype end = screen.indexOf("\x1b[K", at);
+            QVERIFY(end > at);
+            const QString line = QString::fromUtf8(screen.mid(at + 1, end - at - 1));
+            QVERIFY2(line.size() <= 39, qPrintable(line));  // ASCII here: characters are columns
+            drawn += line.isEmpty() ? 0 : 1;
+        }
+        QVERIFY(drawn >= 3);
+        QVERIFY(screen.contains("…"));
+    }
+
     void noProgressWithoutTerminalJsonOrQuiet_data()
     {
         QTest::addColumn<bool>("terminal");

@@ -72,6 +72,8 @@ void ProgressLine::setStage(ProgressState::Stage stage)
         return;
     m_state.stage = stage;
     m_dirty = true;
+    if (stage == ProgressState::Stage::Receiving)
+        m_samples.clear();  // the rate counts from the first byte, not from the request
     // A new stage is shown at once (stages change a handful of times per run), but never more
     // often than the live interval.
     if (m_mode == Mode::Plain || m_lastDrawMs < 0 || m_elapsed.elapsed() - m_lastDrawMs >= kLiveIntervalMs)
