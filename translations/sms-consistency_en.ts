@@ -3247,16 +3247,6 @@ Commands:
     </message>
     <message>
         <source>
-Run &apos;sms-consistency-cli COMMAND --help&apos; for the options of a command.
-Secrets are never accepted as arguments: use the environment (CLOUD_SDK_AK, CLOUD_SDK_SK), --token-file, or a stored --profile.
-Exit codes: 0 ok, 2 invalid input or usage, 3 rejected by the service, 4 service error, 5 network/TLS/timeout, 6 credentials unavailable, 130 interrupted.</source>
-        <translation>
-Run &apos;sms-consistency-cli COMMAND --help&apos; for the options of a command.
-Secrets are never accepted as arguments: use the environment (CLOUD_SDK_AK, CLOUD_SDK_SK), --token-file, or a stored --profile.
-Exit codes: 0 ok, 2 invalid input or usage, 3 rejected by the service, 4 service error, 5 network/TLS/timeout, 6 credentials unavailable, 130 interrupted.</translation>
-    </message>
-    <message>
-        <source>
 Options:
   -h, --help     Show this help.
   -v, --version  Show the version.
@@ -3266,6 +3256,22 @@ Options:
   -h, --help     Show this help.
   -v, --version  Show the version.
 </translation>
+    </message>
+    <message>
+        <source>Run &apos;sms-consistency-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>Run &apos;sms-consistency-cli COMMAND --help&apos; for the options of a command.</translation>
+    </message>
+    <message>
+        <source>Secrets are never accepted as arguments: use the environment (CLOUD_SDK_AK, CLOUD_SDK_SK), --token-file, or a stored --profile.</source>
+        <translation>Secrets are never accepted as arguments: use the environment (CLOUD_SDK_AK, CLOUD_SDK_SK), --token-file, or a stored --profile.</translation>
+    </message>
+    <message>
+        <source>Progress: while export, list-servers, list-tasks, decode and whoami work, one status line on stderr shows the stage, and while receiving the bytes, rate, elapsed and remaining time; it is erased when the command ends. It is shown only when stderr is a terminal, never with --json. --quiet prints only errors on stderr; --progress prints plain progress lines every few seconds instead (for CI logs). NO_COLOR and TERM=dumb are respected.</source>
+        <translation>Progress: while export, list-servers, list-tasks, decode and whoami work, one status line on stderr shows the stage, and while receiving the bytes, rate, elapsed and remaining time; it is erased when the command ends. It is shown only when stderr is a terminal, never with --json. --quiet prints only errors on stderr; --progress prints plain progress lines every few seconds instead (for CI logs). NO_COLOR and TERM=dumb are respected.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 2 invalid input or usage, 3 rejected by the service, 4 service error, 5 network/TLS/timeout, 6 credentials unavailable, 130 interrupted.</source>
+        <translation>Exit codes: 0 ok, 2 invalid input or usage, 3 rejected by the service, 4 service error, 5 network/TLS/timeout, 6 credentials unavailable, 130 interrupted.</translation>
     </message>
 </context>
 <context>
@@ -3285,6 +3291,10 @@ Options:
     <message>
         <source>Show the version.</source>
         <translation>Show the version.</translation>
+    </message>
+    <message>
+        <source>[common options]</source>
+        <translation>[common options]</translation>
     </message>
 </context>
 <context>
@@ -3424,6 +3434,10 @@ FILE holds the message, or a 403 answer (or &apos;export --json&apos; output) th
     <message>
         <source>%1 is larger than 1 MiB: that is not an authorization message.</source>
         <translation>%1 is larger than 1 MiB: that is not an authorization message.</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Interrupted.</translation>
     </message>
 </context>
 <context>
@@ -3753,6 +3767,80 @@ Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an 
     </message>
 </context>
 <context>
+    <name>smsc::cli::ProgressLine</name>
+    <message>
+        <source>Print only errors on stderr: no progress, no notes (results still go to stdout).</source>
+        <translation>Print only errors on stderr: no progress, no notes (results still go to stdout).</translation>
+    </message>
+    <message>
+        <source>Print progress as plain lines every few seconds, even when stderr is not a terminal (for CI logs).</source>
+        <translation>Print progress as plain lines every few seconds, even when stderr is not a terminal (for CI logs).</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::cli::ProgressText</name>
+    <message>
+        <source>Starting</source>
+        <translation>Starting</translation>
+    </message>
+    <message>
+        <source>Checking the rows</source>
+        <translation>Checking the rows</translation>
+    </message>
+    <message>
+        <source>Reading the credentials</source>
+        <translation>Reading the credentials</translation>
+    </message>
+    <message>
+        <source>Resolving the account</source>
+        <translation>Resolving the account</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connecting</translation>
+    </message>
+    <message>
+        <source>Waiting for the service</source>
+        <translation>Waiting for the service</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation>Receiving</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Saving</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>Listing</translation>
+    </message>
+    <message>
+        <source>%1: %2 items, pages received: %3, %4 elapsed</source>
+        <translation>%1: %2 items, pages received: %3, %4 elapsed</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 items, pages received: %4, %5 elapsed</source>
+        <translation>%1: %2 of %3 items, pages received: %4, %5 elapsed</translation>
+    </message>
+    <message>
+        <source>%1… %2 elapsed</source>
+        <translation>%1… %2 elapsed</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4 elapsed</source>
+        <translation>%1: %2, %3, %4 elapsed</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 (%4%), %5, %6 elapsed, %7 left</source>
+        <translation>%1: %2 of %3 (%4%), %5, %6 elapsed, %7 left</translation>
+    </message>
+</context>
+<context>
     <name>smsc::cli::ReportPrinter</name>
     <message>
         <source>Saved %1 bytes.</source>
@@ -3974,6 +4062,10 @@ Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an 
     <message>
         <source>The account id given (%1) is not the account these credentials belong to (%2).</source>
         <translation>The account id given (%1) is not the account these credentials belong to (%2).</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Interrupted.</translation>
     </message>
 </context>
 </TS>

@@ -3236,16 +3236,6 @@ Commands:
     </message>
     <message>
         <source>
-Run &apos;sms-consistency-cli COMMAND --help&apos; for the options of a command.
-Secrets are never accepted as arguments: use the environment (CLOUD_SDK_AK, CLOUD_SDK_SK), --token-file, or a stored --profile.
-Exit codes: 0 ok, 2 invalid input or usage, 3 rejected by the service, 4 service error, 5 network/TLS/timeout, 6 credentials unavailable, 130 interrupted.</source>
-        <translation>
-运行 &apos;sms-consistency-cli COMMAND --help&apos; 查看某个命令的选项。
-绝不接受以参数形式传入密钥：请使用环境变量（CLOUD_SDK_AK、CLOUD_SDK_SK）、--token-file 或已保存的 --profile。
-退出码：0 成功，2 输入或用法无效，3 被服务拒绝，4 服务错误，5 网络/TLS/超时，6 凭证不可用，130 被中断。</translation>
-    </message>
-    <message>
-        <source>
 Options:
   -h, --help     Show this help.
   -v, --version  Show the version.
@@ -3255,6 +3245,22 @@ Options:
   -h, --help     显示此帮助。
   -v, --version  显示版本。
 </translation>
+    </message>
+    <message>
+        <source>Run &apos;sms-consistency-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>运行 &apos;sms-consistency-cli COMMAND --help&apos; 查看某个命令的选项。</translation>
+    </message>
+    <message>
+        <source>Secrets are never accepted as arguments: use the environment (CLOUD_SDK_AK, CLOUD_SDK_SK), --token-file, or a stored --profile.</source>
+        <translation>绝不接受以参数形式传入密钥：请使用环境变量（CLOUD_SDK_AK、CLOUD_SDK_SK）、--token-file 或已保存的 --profile。</translation>
+    </message>
+    <message>
+        <source>Progress: while export, list-servers, list-tasks, decode and whoami work, one status line on stderr shows the stage, and while receiving the bytes, rate, elapsed and remaining time; it is erased when the command ends. It is shown only when stderr is a terminal, never with --json. --quiet prints only errors on stderr; --progress prints plain progress lines every few seconds instead (for CI logs). NO_COLOR and TERM=dumb are respected.</source>
+        <translation>进度：export、list-servers、list-tasks、decode 和 whoami 运行期间，stderr 上有一行状态显示当前阶段，接收数据时还显示已接收字节数、速率、已用时间和剩余时间；命令结束时该行会被清除。仅当 stderr 是终端时显示，使用 --json 时从不显示。--quiet 只在 stderr 上打印错误；--progress 改为每隔几秒打印一行普通的进度文本（适用于 CI 日志）。遵循 NO_COLOR 和 TERM=dumb。</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 2 invalid input or usage, 3 rejected by the service, 4 service error, 5 network/TLS/timeout, 6 credentials unavailable, 130 interrupted.</source>
+        <translation>退出码：0 成功，2 输入或用法无效，3 被服务拒绝，4 服务错误，5 网络/TLS/超时，6 凭证不可用，130 被中断。</translation>
     </message>
 </context>
 <context>
@@ -3274,6 +3280,10 @@ Options:
     <message>
         <source>Show the version.</source>
         <translation>显示版本。</translation>
+    </message>
+    <message>
+        <source>[common options]</source>
+        <translation>[通用选项]</translation>
     </message>
 </context>
 <context>
@@ -3413,6 +3423,10 @@ FILE 中保存该消息，或保存携带该消息的 403 响应（或 &apos;exp
     <message>
         <source>%1 is larger than 1 MiB: that is not an authorization message.</source>
         <translation>%1 大于 1 MiB：这不是授权消息。</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>已中断。</translation>
     </message>
 </context>
 <context>
@@ -3742,6 +3756,80 @@ Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an 
     </message>
 </context>
 <context>
+    <name>smsc::cli::ProgressLine</name>
+    <message>
+        <source>Print only errors on stderr: no progress, no notes (results still go to stdout).</source>
+        <translation>只在 stderr 上打印错误：不显示进度，也不显示提示（结果仍输出到 stdout）。</translation>
+    </message>
+    <message>
+        <source>Print progress as plain lines every few seconds, even when stderr is not a terminal (for CI logs).</source>
+        <translation>每隔几秒以普通文本行打印进度，即使 stderr 不是终端也打印（适用于 CI 日志）。</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::cli::ProgressText</name>
+    <message>
+        <source>Starting</source>
+        <translation>正在启动</translation>
+    </message>
+    <message>
+        <source>Checking the rows</source>
+        <translation>正在检查行</translation>
+    </message>
+    <message>
+        <source>Reading the credentials</source>
+        <translation>正在读取凭证</translation>
+    </message>
+    <message>
+        <source>Resolving the account</source>
+        <translation>正在解析账号</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <source>Waiting for the service</source>
+        <translation>正在等待服务响应</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation>正在接收</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>正在保存</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>正在列出</translation>
+    </message>
+    <message>
+        <source>%1: %2 items, pages received: %3, %4 elapsed</source>
+        <translation>%1：%2 项，已接收 %3 页，已用 %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 items, pages received: %4, %5 elapsed</source>
+        <translation>%1：%2 / %3 项，已接收 %4 页，已用 %5</translation>
+    </message>
+    <message>
+        <source>%1… %2 elapsed</source>
+        <translation>%1… 已用 %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4 elapsed</source>
+        <translation>%1：%2，%3，已用 %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 (%4%), %5, %6 elapsed, %7 left</source>
+        <translation>%1：%2 / %3（%4%），%5，已用 %6，剩余 %7</translation>
+    </message>
+</context>
+<context>
     <name>smsc::cli::ReportPrinter</name>
     <message>
         <source>Saved %1 bytes.</source>
@@ -3963,6 +4051,10 @@ Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an 
     <message>
         <source>The account id given (%1) is not the account these credentials belong to (%2).</source>
         <translation>给定的账号 ID（%1）不是这些凭证所属的账号（%2）。</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>已中断。</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@
 #include "input/CredentialSource.h"
 #include "output/Console.h"
 #include "output/ExitCode.h"
+#include "output/HelpText.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -56,15 +57,26 @@ void CliApplication::printHelp()
     QString text = tr("Usage: sms-consistency-cli COMMAND [options]\n\n"
                       "Exports Huawei Cloud SMS consistency verification results.\n\nCommands:\n");
     for (const Command *command : std::as_const(m_commands))
-        text += u"  "_s + command->name().leftJustified(14) + command->summary() + QLatin1Char('\n');
+        text += u"  "_s + command->name().leftJustified(14) + HelpText::paragraph(command->summary(), HelpText::kColumns, 16)
+            + QLatin1Char('\n');
     text += tr("\nOptions:\n"
                "  -h, --help     Show this help.\n"
                "  -v, --version  Show the version.\n");
-    text += tr("\nRun 'sms-consistency-cli COMMAND --help' for the options of a command.\n"
-               "Secrets are never accepted as arguments: use the environment (CLOUD_SDK_AK, CLOUD_SDK_SK), "
-               "--token-file, or a stored --profile.\n"
-               "Exit codes: 0 ok, 2 invalid input or usage, 3 rejected by the service, 4 service error, "
-               "5 network/TLS/timeout, 6 credentials unavailable, 130 interrupted.");
+    const QStringList paragraphs = {
+        tr("Run 'sms-consistency-cli COMMAND --help' for the options of a command."),
+        tr("Secrets are never accepted as arguments: use the environment (CLOUD_SDK_AK, CLOUD_SDK_SK), "
+           "--token-file, or a stored --profile."),
+        tr("Progress: while export, list-servers, list-tasks, decode and whoami work, one status line on stderr "
+           "shows the stage, and while receiving the bytes, rate, elapsed and remaining time; it is erased when "
+           "the command ends. It is shown only when stderr is a terminal, never with --json. --quiet prints only "
+           "errors on stderr; --progress prints plain progress lines every few seconds instead (for CI logs). "
+           "NO_COLOR and TERM=dumb are respected."),
+        tr("Exit codes: 0 ok, 2 invalid input or usage, 3 rejected by the service, 4 service error, "
+           "5 network/TLS/timeout, 6 credentials unavailable, 130 interrupted.")};
+    text += u"\n"_s;
+    for (const QString &paragraph : paragraphs)
+        text += HelpText::paragraph(paragraph) + QLatin1Char('\n');
+    text.chop(1);
     m_context.console->out(text);
 }
 

@@ -71,8 +71,8 @@ QString AccountCommandSupport::comparisonText(const ApiError &error, const Excha
 void AccountCommandSupport::announceClockRetry(Console &console, const ApiError &error, const ClockOffset &offset)
 {
     if (error.clockSkewSeconds)
-        console.err(ClockSkew::warningText(*error.clockSkewSeconds));
-    console.err(tr("Retrying once with the signing time moved by %1 seconds.").arg(offset.seconds()));
+        console.note(ClockSkew::warningText(*error.clockSkewSeconds));
+    console.note(tr("Retrying once with the signing time moved by %1 seconds.").arg(offset.seconds()));
 }
 
 void AccountCommandSupport::reportFailure(Console &console, bool json, const ApiError &error,

@@ -3,8 +3,12 @@
 #include "input/CredentialSource.h"
 #include "output/Console.h"
 #include "output/ExitCode.h"
+#include "output/HelpText.h"
 #include "output/JsonReport.h"
+#include "output/ProgressLine.h"
+#include "SignalWatcher.h"
 
+#include <QPointer>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -18,6 +22,8 @@ void Command::finish(int exitCode)
     if (m_finished)
         return;
     m_finished = true;
+    if (m_progress)
+        m_progress->stop();
     QTimer::singleShot(0, this, [this, exitCode] { emit finished(exitCode); });
 }
 
@@ -46,7 +52,10 @@ bool Command::parse(QCommandLineParser &parser, const QStringList &arguments, co
     if (parser.isSet(help)) {
         QString text = parser.helpText();
         text = text.section(QLatin1Char('\n'), 1);  // replace Qt's generic usage line
-        m_context.console->out(tr("Usage: %1").arg(usage) + QLatin1Char('\n') + text.trimmed());
+        QString localUsage = usage;
+        localUsage.replace(u"[common options]"_s, tr("[common options]"));
+        m_context.console->out(HelpText::paragraph(tr("Usage: %1").arg(localUsage), HelpText::kColumns, 4)
+                               + QLatin1Char('\n') + HelpText::rewrap(text.trimmed()));
         finish(Success);
         return false;
     }
@@ -74,6 +83,35 @@ void Command::fail(int exitCode, const QString &message, bool json)
     if (json)
         m_context.console->outRaw(JsonReport::toBytes(JsonReport::failure(message)));
     finish(exitCode);
+}
+
+void Command::addProgressOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({ProgressLine::quietOption(), ProgressLine::progressOption()});
+}
+
+void Command::startProgress(const QCommandLineParser &parser, bool json)
+{
+    const bool quiet = parser.isSet(ProgressLine::quietOption());
+    m_context.console->setQuiet(quiet);
+    const ProgressLine::Mode mode = ProgressLine::modeFor(quiet, json, parser.isSet(ProgressLine::progressOption()),
+                                                          m_context.console->stderrIsTerminal(), m_context.environment);
+    if (mode == ProgressLine::Mode::Off)
+        return;
+    m_progress = new ProgressLine(mode, ProgressLine::colourFor(m_context.environment), stderr, this);
+    const QPointer<ProgressLine> line = m_progress;
+    m_context.console->setBeforeOutput([line] {
+        if (line)
+            line->clear();
+    });
+    if (m_context.signalWatcher)
+        connect(m_context.signalWatcher, &SignalWatcher::interruptRequested, m_progress, &ProgressLine::stop);
+}
+
+void Command::progressStage(ProgressState::Stage stage)
+{
+    if (m_progress)
+        m_progress->setStage(stage);
 }
 
 } // namespace smsc::cli

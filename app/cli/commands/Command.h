@@ -1,5 +1,7 @@
 #pragma once
 
+#include "output/ProgressText.h"
+
 #include <QCommandLineParser>
 #include <QObject>
 #include <QProcessEnvironment>
@@ -13,6 +15,7 @@ class CredentialStore;
 namespace smsc::cli {
 
 class Console;
+class ProgressLine;
 class SignalWatcher;
 
 //! What every command may use; built once by the composition root (main.cpp).
@@ -56,7 +59,16 @@ protected:
     //! Prints `message` (and the JSON failure object with --json) and finishes with `exitCode`.
     void fail(int exitCode, const QString &message, bool json);
 
+    //! Adds --quiet and --progress (README.md "The command line": progress) before parse().
+    static void addProgressOptions(QCommandLineParser &parser);
+    //! After parse(): applies --quiet and starts the progress line when --progress, --json and
+    //! the terminal allow one. It is erased before other output, on an interrupt and by finish().
+    void startProgress(const QCommandLineParser &parser, bool json);
+    //! Shows `stage` on the progress line (nothing when there is none).
+    void progressStage(ProgressState::Stage stage);
+
     CommandContext m_context;
+    ProgressLine *m_progress = nullptr;  //!< null when no progress is shown
 
 private:
     bool m_finished = false;

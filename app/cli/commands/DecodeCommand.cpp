@@ -4,6 +4,7 @@
 #include "output/Console.h"
 #include "output/ExitCode.h"
 #include "output/JsonReport.h"
+#include "SignalWatcher.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -70,11 +71,14 @@ void DecodeCommand::start(const QStringList &arguments)
     const QCommandLineOption json(u"json"_s, tr("Print one JSON object on stdout."));
     const QCommandLineOption clock = AccountCommandSupport::clockOffsetOption();
     parser.addOptions({json, clock});
+    addProgressOptions(parser);
     parser.addPositionalArgument(u"FILE"_s, tr("File holding the message; - or nothing reads stdin."));
     if (!parse(parser, arguments,
-               u"sms-consistency-cli decode [common options] [FILE | -] [--json] [--clock-offset auto|SECONDS]"_s))
+               u"sms-consistency-cli decode [common options] [FILE | -] [--json] [--clock-offset auto|SECONDS] "
+               "[--quiet | --progress]"_s))
         return;
     m_json = parser.isSet(json);
+    startProgress(parser, m_json);
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1)
         return failUsage(tr("Give one file, or none to read stdin."), m_json);
@@ -101,6 +105,9 @@ void DecodeCommand::start(const QStringList &arguments)
 
     if (!readConnection(parser, common))
         return;
+    if (m_context.signalWatcher)
+        connect(m_context.signalWatcher, &SignalWatcher::interruptRequested, this, &DecodeCommand::onInterrupt);
+    progressStage(ProgressState::Stage::ReadingCredentials);
     loadCredentials(parser.value(common.tokenFile));
 }
 
@@ -110,6 +117,7 @@ void DecodeCommand::send(const ClockOffset &offset)
     if (!offset.isZero())
         m_client->setClock(offset.clock());
     connect(m_client, &StsClient::decodeFinished, this, &DecodeCommand::onFinished);
+    progressStage(ProgressState::Stage::Waiting);
     m_client->decode(m_message);
 }
 
@@ -120,13 +128,25 @@ void DecodeCommand::onFinished(const DecodeResult &result)
     if (!result.ok()) {
         if (retryClock(result.error))
             return;
-        return finishFailed(result.error, result.exchange, exitCodeFor(result.error));
+        int code = exitCodeFor(result.error);
+        if (code == Interrupted && m_context.signalWatcher && m_context.signalWatcher->interrupted())
+            code = m_context.signalWatcher->exitCode();
+        return finishFailed(result.error, result.exchange, code);
     }
     if (m_json)
         m_context.console->outRaw(JsonReport::toBytes(decisionJson(result)));
     else
         m_context.console->out(StsParser::decisionText(result.decision));
     finish(Success);
+}
+
+void DecodeCommand::onInterrupt()
+{
+    if (m_client) {
+        m_client->cancel();  // reported as Cancelled through onFinished
+        return;
+    }
+    fail(m_context.signalWatcher->exitCode(), tr("Interrupted."), m_json);
 }
 
 } // namespace smsc::cli

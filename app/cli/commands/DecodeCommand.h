@@ -27,6 +27,7 @@ public:
 private:
     void send(const ClockOffset &offset) override;
     void onFinished(const DecodeResult &result);
+    void onInterrupt();
 
     QString m_message;
     QPointer<StsClient> m_client;

@@ -9,6 +9,7 @@
 #include "output/ExitCode.h"
 #include "output/JsonReport.h"
 #include "output/OutputTarget.h"
+#include "output/ProgressLine.h"
 #include "output/ReportPrinter.h"
 #include "rows/RowValidator.h"
 #include "SignalWatcher.h"
@@ -50,12 +51,14 @@ void ExportCommand::start(const QStringList &arguments)
     const QCommandLineOption json(u"json"_s, tr("Print one JSON object with the outcome on stdout."));
     const QCommandLineOption clock = AccountCommandSupport::clockOffsetOption();
     parser.addOptions({rowsFile, row, output, outputDir, force, language, dryRun, json, clock});
+    addProgressOptions(parser);
     if (!parse(parser, arguments,
                u"sms-consistency-cli export [common options] (--rows FILE | --rows - | --row T,S,N ...) "
                "[--output PATH | --output-dir DIR] [--force] [--language en-us|zh-cn|none] [--dry-run] [--json] "
-               "[--clock-offset auto|SECONDS]"_s))
+               "[--clock-offset auto|SECONDS] [--quiet | --progress]"_s))
         return;
     m_json = parser.isSet(json);
+    startProgress(parser, m_json);
     m_dryRun = parser.isSet(dryRun);
     if (!readClockOffset(parser.value(clock)))
         return;
@@ -72,6 +75,7 @@ void ExportCommand::start(const QStringList &arguments)
     if (parser.isSet(language) && !requestLanguageFromId(parser.value(language).trimmed().toLower(), &m_profile.language))
         return failUsage(tr("--language must be en-us, zh-cn or none, not “%1”.").arg(parser.value(language)), m_json);
 
+    progressStage(ProgressState::Stage::CheckingRows);
     const RowsInputResult input = parser.isSet(rowsFile) ? RowsInput::fromFile(parser.value(rowsFile))
                                                          : RowsInput::fromArguments(parser.values(row));
     if (!input.ok())
@@ -96,6 +100,7 @@ void ExportCommand::start(const QStringList &arguments)
         connect(m_context.signalWatcher, &SignalWatcher::interruptRequested, this, &ExportCommand::onInterrupt);
 
     // Unlike the account commands, a given but empty --token-file keeps the keychain out.
+    progressStage(ProgressState::Stage::ReadingCredentials);
     loadCredentials(m_fromStore && !parser.isSet(common.tokenFile), parser.value(common.tokenFile));
 }
 
@@ -106,6 +111,18 @@ void ExportCommand::send(const ClockOffset &offset)
     if (!offset.isZero())
         m_job->setClock(offset.clock());
     connect(m_job, &ExportJob::finished, this, &ExportCommand::onFinished);
+    if (m_progress && !m_dryRun) {
+        connect(m_job, &ExportJob::stageChanged, m_progress, [this](ExportJob::Stage stage) {
+            if (stage == ExportJob::Stage::ResolvingAccount)
+                progressStage(ProgressState::Stage::ResolvingAccount);
+            else if (stage == ExportJob::Stage::Sending)
+                progressStage(ProgressState::Stage::Connecting);
+            else if (stage == ExportJob::Stage::Receiving)
+                progressStage(ProgressState::Stage::Receiving);
+        });
+        connect(m_job, &ExportJob::requestSent, m_progress, [this] { progressStage(ProgressState::Stage::Waiting); });
+        connect(m_job, &ExportJob::progress, m_progress, &ProgressLine::setBytes);
+    }
     m_job->start();
 }
 

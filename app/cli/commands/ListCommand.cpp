@@ -6,6 +6,7 @@
 #include "output/Console.h"
 #include "output/ExitCode.h"
 #include "output/JsonReport.h"
+#include "output/ProgressLine.h"
 #include "rows/RowsFile.h"
 #include "SignalWatcher.h"
 
@@ -51,17 +52,19 @@ void ListCommand::start(const QStringList &arguments)
     const QCommandLineOption json(u"json"_s, tr("Print one JSON object on stdout instead of a table."));
     const QCommandLineOption clock = AccountCommandSupport::clockOffsetOption();
     parser.addOptions({nameFilter, stateFilter, rowsOut, json, clock});
+    addProgressOptions(parser);
     parser.addOption(servers ? ipFilter : sourceServer);
     if (servers)
         parser.addOption(withResults);
     const QString usage = servers
         ? u"sms-consistency-cli list-servers [common options] [--name TEXT] [--ip TEXT] [--state STATE] "
-          "[--with-results] [--rows-out FILE] [--json] [--clock-offset auto|SECONDS]"_s
+          "[--with-results] [--rows-out FILE] [--json] [--clock-offset auto|SECONDS] [--quiet | --progress]"_s
         : u"sms-consistency-cli list-tasks [common options] [--name TEXT] [--state STATE] [--source-server-id ID] "
-          "[--rows-out FILE] [--json] [--clock-offset auto|SECONDS]"_s;
+          "[--rows-out FILE] [--json] [--clock-offset auto|SECONDS] [--quiet | --progress]"_s;
     if (!parse(parser, arguments, usage))
         return;
     m_json = parser.isSet(json);
+    startProgress(parser, m_json);
     if (!parser.positionalArguments().isEmpty())
         return failUsage(tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()), m_json);
     if (!readClockOffset(parser.value(clock)))
@@ -75,16 +78,29 @@ void ListCommand::start(const QStringList &arguments)
         return;
     if (m_context.signalWatcher)
         connect(m_context.signalWatcher, &SignalWatcher::interruptRequested, this, &ListCommand::onInterrupt);
+    progressStage(ProgressState::Stage::ReadingCredentials);
     loadCredentials(parser.value(common.tokenFile));
 }
 
 void ListCommand::send(const ClockOffset &offset)
 {
     // An empty domain id is resolved through IAM / STS by the lister.
+    m_pages = 0;
     m_lister = new AccountLister(m_context.network, m_profile, m_credentials, m_profile.domainId, this);
     if (!offset.isZero())
         m_lister->setClock(offset.clock());
     connect(m_lister, &AccountLister::finished, this, &ListCommand::onFinished);
+    if (m_progress) {
+        connect(m_lister, &AccountLister::resolvingAccount, m_progress,
+                [this] { progressStage(ProgressState::Stage::ResolvingAccount); });
+        connect(m_lister, &AccountLister::requestingPage, m_progress, [this](int offset) {
+            if (offset == 0)
+                progressStage(ProgressState::Stage::Waiting);
+        });
+        connect(m_lister, &AccountLister::progress, m_progress, [this](int loaded, int total) {
+            m_progress->setItems(++m_pages, loaded, total);
+        });
+    }
     if (m_kind == Kind::Servers)
         m_lister->listServers(m_sourceFilter);
     else
@@ -104,7 +120,7 @@ void ListCommand::onFinished(const AccountListResult &result)
         return finishFailed(result.error, result.lastExchange, code);
     }
     if (ClockSkew::shouldWarn(result.lastExchange.clockSkewSeconds))
-        m_context.console->err(ClockSkew::warningText(*result.lastExchange.clockSkewSeconds));
+        m_context.console->note(ClockSkew::warningText(*result.lastExchange.clockSkewSeconds));
     const bool servers = m_kind == Kind::Servers;
     if (m_json) {
         QJsonObject report{{u"ok"_s, true}, {u"count"_s, result.count},
@@ -117,7 +133,7 @@ void ListCommand::onFinished(const AccountListResult &result)
         m_context.console->outRaw(JsonReport::toBytes(report));
     } else {
         m_context.console->out(servers ? AccountTable::servers(result.servers) : AccountTable::tasks(result.tasks));
-        m_context.console->err(servers ? tr("%1 source servers.").arg(result.servers.size())
+        m_context.console->note(servers ? tr("%1 source servers.").arg(result.servers.size())
                                        : tr("%1 migration tasks.").arg(result.tasks.size()));
     }
     writeRows(result);
@@ -142,12 +158,12 @@ void ListCommand::writeRows(const AccountListResult &result)
         return finish(Usage);
     }
     if (withoutTask > 0)
-        m_context.console->err(tr("%1 servers have no migration task and were left out of %2.")
+        m_context.console->note(tr("%1 servers have no migration task and were left out of %2.")
                                    .arg(withoutTask).arg(m_rowsOut));
     if (rows.size() > kMaxRows)
-        m_context.console->err(tr("%1 holds %2 rows; one export takes at most %3, so split it or filter further.")
+        m_context.console->note(tr("%1 holds %2 rows; one export takes at most %3, so split it or filter further.")
                                    .arg(m_rowsOut).arg(rows.size()).arg(kMaxRows));
-    m_context.console->err(tr("Wrote %1 rows to %2.").arg(rows.size()).arg(m_rowsOut));
+    m_context.console->note(tr("Wrote %1 rows to %2.").arg(rows.size()).arg(m_rowsOut));
     finish(Success);
 }
 

@@ -32,6 +32,7 @@ private:
     SourceFilter m_sourceFilter;
     TaskFilter m_taskFilter;
     QString m_rowsOut;
+    int m_pages = 0;
     QPointer<AccountLister> m_lister;
 };
 

@@ -6,6 +6,7 @@
 #include "output/Console.h"
 #include "output/ExitCode.h"
 #include "output/JsonReport.h"
+#include "SignalWatcher.h"
 
 using namespace Qt::StringLiterals;
 
@@ -32,15 +33,21 @@ void WhoAmICommand::start(const QStringList &arguments)
     const QCommandLineOption json(u"json"_s, tr("Print one JSON object on stdout."));
     const QCommandLineOption clock = AccountCommandSupport::clockOffsetOption();
     parser.addOptions({json, clock});
-    if (!parse(parser, arguments, u"sms-consistency-cli whoami [common options] [--json] [--clock-offset auto|SECONDS]"_s))
+    addProgressOptions(parser);
+    if (!parse(parser, arguments,
+               u"sms-consistency-cli whoami [common options] [--json] [--clock-offset auto|SECONDS] [--quiet | --progress]"_s))
         return;
     m_json = parser.isSet(json);
+    startProgress(parser, m_json);
     if (!parser.positionalArguments().isEmpty())
         return failUsage(tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()), m_json);
     if (!readClockOffset(parser.value(clock)))
         return;
     if (!readConnection(parser, common))
         return;
+    if (m_context.signalWatcher)
+        connect(m_context.signalWatcher, &SignalWatcher::interruptRequested, this, &WhoAmICommand::onInterrupt);
+    progressStage(ProgressState::Stage::ReadingCredentials);
     loadCredentials(parser.value(common.tokenFile));
 }
 
@@ -50,6 +57,7 @@ void WhoAmICommand::send(const ClockOffset &offset)
     if (!offset.isZero())
         m_client->setClock(offset.clock());
     connect(m_client, &StsClient::callerIdentityFinished, this, &WhoAmICommand::onFinished);
+    progressStage(ProgressState::Stage::Waiting);
     m_client->callerIdentity();
 }
 
@@ -60,7 +68,10 @@ void WhoAmICommand::onFinished(const CallerIdentityResult &result)
     if (!result.ok()) {
         if (retryClock(result.error))
             return;
-        return finishFailed(result.error, result.exchange, exitCodeFor(result.error));
+        int code = exitCodeFor(result.error);
+        if (code == Interrupted && m_context.signalWatcher && m_context.signalWatcher->interrupted())
+            code = m_context.signalWatcher->exitCode();
+        return finishFailed(result.error, result.exchange, code);
     }
     const WhoAmIReport report = WhoAmIReport::from(result, m_profile, m_profile.domainId);
     if (m_json) {
@@ -72,11 +83,20 @@ void WhoAmICommand::onFinished(const CallerIdentityResult &result)
         m_context.console->out(report.toText());
     }
     if (ClockSkew::shouldWarn(result.clockSkewSeconds))
-        m_context.console->err(ClockSkew::warningText(*result.clockSkewSeconds));
+        m_context.console->note(ClockSkew::warningText(*result.clockSkewSeconds));
     if (report.accountMismatch(m_profile))
-        m_context.console->err(tr("The account id given (%1) is not the account these credentials belong to (%2).")
+        m_context.console->note(tr("The account id given (%1) is not the account these credentials belong to (%2).")
                                    .arg(m_profile.domainId, report.accountId));
     finish(Success);
+}
+
+void WhoAmICommand::onInterrupt()
+{
+    if (m_client) {
+        m_client->cancel();  // reported as Cancelled through onFinished
+        return;
+    }
+    fail(m_context.signalWatcher->exitCode(), tr("Interrupted."), m_json);
 }
 
 } // namespace smsc::cli

@@ -20,6 +20,7 @@ public:
 private:
     void send(const ClockOffset &offset) override;
     void onFinished(const CallerIdentityResult &result);
+    void onInterrupt();
 
     QPointer<StsClient> m_client;
 };

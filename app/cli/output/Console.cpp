@@ -19,8 +19,16 @@ void Console::err(const QString &line)
     errRaw(line.toUtf8() + '\n');
 }
 
+void Console::note(const QString &line)
+{
+    if (!m_quiet)
+        err(line);
+}
+
 void Console::outRaw(const QByteArray &raw)
 {
+    if (m_beforeOutput)
+        m_beforeOutput();
     const QByteArray bytes = safe(raw);
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), m_out);
     std::fflush(m_out);
@@ -28,6 +36,8 @@ void Console::outRaw(const QByteArray &raw)
 
 void Console::errRaw(const QByteArray &raw)
 {
+    if (m_beforeOutput)
+        m_beforeOutput();
     const QByteArray bytes = safe(raw);
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), m_err);
     std::fflush(m_err);
@@ -36,6 +46,11 @@ void Console::errRaw(const QByteArray &raw)
 bool Console::stdinIsTerminal() const
 {
     return ::isatty(STDIN_FILENO) == 1;
+}
+
+bool Console::stderrIsTerminal() const
+{
+    return ::isatty(::fileno(m_err)) == 1;
 }
 
 } // namespace smsc::cli

@@ -11,9 +11,9 @@ void ReportPrinter::printSaved(Console &console, const ExportOutcome &outcome)
 {
     console.out(outcome.filePath);
     if (outcome.requestId.isEmpty())
-        console.err(tr("Saved %1 bytes.").arg(outcome.bytes));
+        console.note(tr("Saved %1 bytes.").arg(outcome.bytes));
     else
-        console.err(tr("Saved %1 bytes; request id %2.").arg(outcome.bytes).arg(outcome.requestId));
+        console.note(tr("Saved %1 bytes; request id %2.").arg(outcome.bytes).arg(outcome.requestId));
 }
 
 QString ReportPrinter::noFileMessage(const ExportOutcome &outcome)
@@ -65,7 +65,7 @@ void ReportPrinter::printFailure(Console &console, const ExportOutcome &outcome)
 void ReportPrinter::printDryRun(Console &console, const ExportOutcome &outcome)
 {
     const RequestRecord &r = outcome.request;
-    console.err(tr("Dry run: nothing was sent. The signed request (signature and tokens redacted):"));
+    console.note(tr("Dry run: nothing was sent. The signed request (signature and tokens redacted):"));
     if (!outcome.curlCommand.isEmpty()) {
         console.out(outcome.curlCommand);
     } else {

@@ -103,6 +103,7 @@ void AccountLister::begin()
     m_resolver->setCache(m_cache);
     m_resolver->setClock(m_clock);
     connect(m_resolver, &AccountIdResolver::finished, this, &AccountLister::onAccountId);
+    emit resolvingAccount();
     m_resolver->start();
 }
 
@@ -149,6 +150,7 @@ void AccountLister::requestPage()
     };
     m_call = new ApiCall(m_network, factory, m_profile.transport, this);
     connect(m_call, &ApiCall::finished, this, &AccountLister::onPage);
+    emit requestingPage(m_offset);
     m_call->start();
 }
 

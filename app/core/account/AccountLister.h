@@ -62,6 +62,8 @@ public:
     static QString permissionHint(bool tasks);
 
 signals:
+    void resolvingAccount();                //!< the account id is being resolved first
+    void requestingPage(int offset);        //!< a page request is being sent
     void progress(int loaded, int total);   //!< total -1 until the first page arrives
     void finished(const smsc::AccountListResult &result);
 

@@ -196,6 +196,7 @@ struct ExportJob::Private
         });
         call = c;
         QObject::connect(c, &ApiCall::responseStarted, q, [this] { setStage(Stage::Receiving); });
+        QObject::connect(c, &ApiCall::requestSent, q, &ExportJob::requestSent);
         QObject::connect(c, &ApiCall::progress, q, &ExportJob::progress);
         QObject::connect(c, &ApiCall::retrying, q, &ExportJob::retrying);
         QObject::connect(c, &ApiCall::finished, q, [this, c](const ApiResult &result) {

@@ -79,6 +79,7 @@ public:
 
 signals:
     void stageChanged(smsc::ExportJob::Stage stage);
+    void requestSent();                                         //!< Sending: on the wire, the answer is awaited
     void progress(qint64 bytesReceived, qint64 bytesTotal);     //!< total -1 when unknown
     void retrying(int nextAttempt, int delayMs, const smsc::ApiError &reason);
     void finished(const smsc::ExportOutcome &outcome);

@@ -11,6 +11,7 @@
 #include <QNetworkRequest>
 
 #include <algorithm>
+#include <memory>
 
 namespace smsc {
 
@@ -159,18 +160,28 @@ void ApiCall::sendAttempt()
     m_reply->setReadBufferSize(kReadBufferBytes);
     // Qt's HTTP thread drops a read-buffer limit set before it picked the request up (a POST starts
     // queued): set it again once the request is on the wire, or a fast server fills memory with the body.
-    connect(m_reply, &QNetworkReply::requestSent, this, [this] {
+    // Qt 6.4 does not always emit requestSent() for a request with a body; its last upload progress
+    // says the same. Either one, once per attempt, tells "waiting for the answer".
+    auto announced = std::make_shared<bool>(false);
+    auto announceSent = [this, announced] {
+        if (!std::exchange(*announced, true))
+            emit requestSent();
+    };
+    connect(m_reply, &QNetworkReply::requestSent, this, [this, announceSent] {
         if (m_reply)
             m_reply->setReadBufferSize(kReadBufferBytes);
+        announceSent();
     });
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiCall::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &ApiCall::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onFinished);
     connect(m_reply, &QNetworkReply::sslErrors, this, &ApiCall::onSslErrors);
     connect(m_reply, &QNetworkReply::encrypted, this, &ApiCall::markActivity);
-    connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64) {
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this, announceSent](qint64 sent, qint64 total) {
         if (sent > 0)
             markActivity();
+        if (total > 0 && sent == total)
+            announceSent();
     });
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
         markActivity();

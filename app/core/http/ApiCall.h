@@ -70,6 +70,7 @@ public:
 
 signals:
     void progress(qint64 bytesReceived, qint64 bytesTotal);  //!< total -1 when unknown
+    void requestSent();                                      //!< on the wire; the answer is awaited
     void responseStarted(int httpStatus);                    //!< headers arrived
     void retrying(int nextAttempt, int delayMs, const smsc::ApiError &reason);
     void finished(const smsc::ApiResult &result);

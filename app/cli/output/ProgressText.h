@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace smsc::cli {
+
+//! What a command is doing, as the progress line shows it.
+struct ProgressState
+{
+    enum class Stage { Starting, CheckingRows, ReadingCredentials, ResolvingAccount, Connecting, Waiting,
+                       Receiving, Saving, Listing };
+    Stage stage = Stage::Starting;
+    qint64 bytes = 0;        //!< body bytes received (Receiving, Saving)
+    qint64 bytesTotal = -1;  //!< -1 when the answer has no Content-Length
+    int pages = 0;           //!< list pages received (Listing)
+    int items = 0;           //!< list items received
+    int itemsTotal = -1;     //!< the service's total, -1 until the first page
+};
+
+//! The words of the progress line; pure, so its tests are data tables.
+class ProgressText final
+{
+    Q_DECLARE_TR_FUNCTIONS(smsc::cli::ProgressText)
+public:
+    //! One line: the stage, the numbers known so far, the elapsed time and, when the size is known,
+    //! the time left. `bytesPerSecond` < 0 when not measured yet.
+    static QString line(const ProgressState &state, qint64 elapsedMs, double bytesPerSecond);
+    static QString stageName(ProgressState::Stage stage);
+    static QString bytes(qint64 bytes);          //!< "12.3 MiB"
+    static QString duration(qint64 seconds);     //!< "0:07", "1:02:03"
+};
+
+} // namespace smsc::cli
