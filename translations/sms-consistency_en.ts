@@ -2555,34 +2555,89 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <source>Cannot export rows</source>
-        <translation>Cannot export rows</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n row(s) to %1.</source>
-        <translation>
-            <numerusform>Saved %n row to %1.</numerusform>
-            <numerusform>Saved %n rows to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) left out: the table holds at most %1 rows.</source>
-        <translation>
-            <numerusform>%n row left out: the table holds at most %1 rows.</numerusform>
-            <numerusform>%n rows left out: the table holds at most %1 rows.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Row limit reached</source>
-        <translation>Row limit reached</translation>
-    </message>
-    <message>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <source>The table is full: it holds at most %1 rows.</source>
+        <translation>The table is full: it holds at most %1 rows.</translation>
+    </message>
+    <message>
+        <source>the table</source>
+        <translation>the table</translation>
+    </message>
+    <message>
+        <source>Is the first row a header?</source>
+        <translation>Is the first row a header?</translation>
+    </message>
+    <message>
+        <source>The first pasted row, “%1”, reads like column titles, but it names none of the table&apos;s columns (%2). Skip it as a header row (the other rows then fill the columns in this order), or paste it as a row?</source>
+        <translation>The first pasted row, “%1”, reads like column titles, but it names none of the table&apos;s columns (%2). Skip it as a header row (the other rows then fill the columns in this order), or paste it as a row?</translation>
+    </message>
+    <message>
+        <source>&amp;Skip it (header row)</source>
+        <translation>&amp;Skip it (header row)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste it as a row</source>
+        <translation>&amp;Paste it as a row</translation>
+    </message>
+    <message>
+        <source>the pasted text</source>
+        <translation>the pasted text</translation>
+    </message>
+    <message>
+        <source>Paste over filled cells?</source>
+        <translation>Paste over filled cells?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The paste would change %n filled cell(s), in table rows %1. Replace them, or add the pasted rows after the last filled row?</source>
+        <translation>
+            <numerusform>The paste would change %n filled cell, in table row %1. Replace it, or add the pasted rows after the last filled row?</numerusform>
+            <numerusform>The paste would change %n filled cells, in table rows %1. Replace them, or add the pasted rows after the last filled row?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace them</source>
+        <translation>&amp;Replace them</translation>
+    </message>
+    <message>
+        <source>&amp;Add as new rows</source>
+        <translation>&amp;Add as new rows</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted over %n filled cell(s); Undo brings them back.</source>
+        <translation>
+            <numerusform>Pasted over %n filled cell; Undo brings it back.</numerusform>
+            <numerusform>Pasted over %n filled cells; Undo brings them back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>those added</source>
+        <translation>those added</translation>
+    </message>
+    <message>
+        <source>this export</source>
+        <translation>this export</translation>
+    </message>
+    <message>
+        <source>Replace the rows in the table?</source>
+        <translation>Replace the rows in the table?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The table has %n row(s). Replace them with the rows of this export (%1)? Undo brings them back.</source>
+        <translation>
+            <numerusform>The table has %n row. Replace it with the rows of this export (%1)? Undo brings it back.</numerusform>
+            <numerusform>The table has %n rows. Replace them with the rows of this export (%1)? Undo brings them back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Replace</translation>
     </message>
 </context>
 <context>
@@ -2647,6 +2702,54 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     </message>
 </context>
 <context>
+    <name>smsc::RowWriter</name>
+    <message>
+        <source>Cannot export rows</source>
+        <translation>Cannot export rows</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n row to %1.</numerusform>
+            <numerusform>Saved %n rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out: the table holds at most %1 rows. Not added: line(s) %2 of %3.</source>
+        <translation>
+            <numerusform>%n row left out: the table holds at most %1 rows. Not added: line %2 of %3.</numerusform>
+            <numerusform>%n rows left out: the table holds at most %1 rows. Not added: lines %2 of %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out: the table holds at most %1 rows. Not added: row(s) %2 of %3.</source>
+        <translation>
+            <numerusform>%n row left out: the table holds at most %1 rows. Not added: row %2 of %3.</numerusform>
+            <numerusform>%n rows left out: the table holds at most %1 rows. Not added: rows %2 of %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row limit reached</source>
+        <translation>Row limit reached</translation>
+    </message>
+    <message>
+        <source>%1 Save the rows left out to a rows file, to add them later?</source>
+        <translation>%1 Save the rows left out to a rows file, to add them later?</translation>
+    </message>
+    <message>
+        <source>&amp;Save them…</source>
+        <translation>&amp;Save them…</translation>
+    </message>
+    <message>
+        <source>Save the rows left out</source>
+        <translation>Save the rows left out</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>smsc::RowsFile</name>
     <message>
         <source>Line %1: unexpected text after a closing quote.</source>
@@ -2655,10 +2758,6 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>Line %1: a quoted field is not closed.</source>
         <translation>Line %1: a quoted field is not closed.</translation>
-    </message>
-    <message>
-        <source>Line %1: the header row has no task_id column (expected task_id, source_id, source_name).</source>
-        <translation>Line %1: the header row has no task_id column (expected task_id, source_id, source_name).</translation>
     </message>
     <message>
         <source>Line %1: %2 fields, but the header row has %3.</source>
@@ -2687,6 +2786,33 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: a value in a column without a title in the header row (line %3).</source>
+        <translation>Line %1, column %2: a value in a column without a title in the header row (line %3).</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::RowsHeader</name>
+    <message>
+        <source>column %1 “%2” is not a column of the rows table</source>
+        <translation>column %1 “%2” is not a column of the rows table</translation>
+    </message>
+    <message>
+        <source>column %1 “%2” repeats %3 (column %4)</source>
+        <translation>column %1 “%2” repeats %3 (column %4)</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a header row: it names none of the columns task_id, source_id and source_name.</source>
+        <translation>Line %1 is not a header row: it names none of the columns task_id, source_id and source_name.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2; the header row names task_id, source_id and source_name, each at most once.</source>
+        <translation>Line %1: %2; the header row names task_id, source_id and source_name, each at most once.</translation>
+    </message>
+    <message>
+        <source>Line %1: the header row has no task_id column (expected task_id, source_id, source_name).</source>
+        <translation>Line %1: the header row has no task_id column (expected task_id, source_id, source_name).</translation>
     </message>
 </context>
 <context>
@@ -3455,10 +3581,6 @@ Credentials: --profile NAME, or CLOUD_SDK_AK / CLOUD_SDK_SK (optional CLOUD_SDK_
 Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the service (4xx); 4 service error (5xx); 5 network, TLS or timeout; 6 credentials unavailable; 130 interrupted.</translation>
     </message>
     <message>
-        <source>Read rows from a CSV or TSV FILE with a header row (task_id, source_id, source_name); - reads stdin.</source>
-        <translation>Read rows from a CSV or TSV FILE with a header row (task_id, source_id, source_name); - reads stdin.</translation>
-    </message>
-    <message>
         <source>One row (repeatable).</source>
         <translation>One row (repeatable).</translation>
     </message>
@@ -3505,6 +3627,10 @@ Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the 
     <message>
         <source>Interrupted; nothing was sent.</source>
         <translation>Interrupted; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Read rows from a CSV or TSV FILE with a header row naming task_id, source_id, source_name (or the window&apos;s titles, e.g. Task ID), each once; - reads stdin.</source>
+        <translation>Read rows from a CSV or TSV FILE with a header row naming task_id, source_id, source_name (or the window&apos;s titles, e.g. Task ID), each once; - reads stdin.</translation>
     </message>
 </context>
 <context>

@@ -2546,32 +2546,86 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Cannot export rows</source>
-        <translation>无法导出行</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n row(s) to %1.</source>
-        <translation>
-            <numerusform>已将 %n 行保存到 %1。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) left out: the table holds at most %1 rows.</source>
-        <translation>
-            <numerusform>有 %n 行未添加：表格最多容纳 %1 行。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Row limit reached</source>
-        <translation>已达到行数上限</translation>
-    </message>
-    <message>
         <source>&amp;Undo %1</source>
         <translation>撤销“%1”(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
         <translation>重做“%1”(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The table is full: it holds at most %1 rows.</source>
+        <translation>表格已满：最多容纳 %1 行。</translation>
+    </message>
+    <message>
+        <source>the table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Is the first row a header?</source>
+        <translation>第一行是标题行吗？</translation>
+    </message>
+    <message>
+        <source>The first pasted row, “%1”, reads like column titles, but it names none of the table&apos;s columns (%2). Skip it as a header row (the other rows then fill the columns in this order), or paste it as a row?</source>
+        <translation>粘贴的第一行“%1”看起来像列标题，但没有指明表格的任何一列（%2）。要把它作为标题行跳过（其余各行按这一列顺序填入），还是作为一行数据粘贴？</translation>
+    </message>
+    <message>
+        <source>&amp;Skip it (header row)</source>
+        <translation>作为标题行跳过(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste it as a row</source>
+        <translation>作为数据行粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>the pasted text</source>
+        <translation>粘贴的文本</translation>
+    </message>
+    <message>
+        <source>Paste over filled cells?</source>
+        <translation>覆盖已填写的单元格？</translation>
+    </message>
+    <message numerus="yes">
+        <source>The paste would change %n filled cell(s), in table rows %1. Replace them, or add the pasted rows after the last filled row?</source>
+        <translation>
+            <numerusform>此次粘贴会更改 %n 个已填写的单元格（表格第 %1 行）。要替换它们，还是把粘贴的行添加到最后一个已填写的行之后？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace them</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Add as new rows</source>
+        <translation>添加为新行(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted over %n filled cell(s); Undo brings them back.</source>
+        <translation>
+            <numerusform>已覆盖 %n 个已填写的单元格；撤销可恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>those added</source>
+        <translation>所添加的行</translation>
+    </message>
+    <message>
+        <source>this export</source>
+        <translation>此次导出</translation>
+    </message>
+    <message>
+        <source>Replace the rows in the table?</source>
+        <translation>替换表格中的行？</translation>
+    </message>
+    <message numerus="yes">
+        <source>The table has %n row(s). Replace them with the rows of this export (%1)? Undo brings them back.</source>
+        <translation>
+            <numerusform>表格中有 %n 行。要替换为此次导出的行（%1 行）吗？撤销可恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2636,6 +2690,51 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     </message>
 </context>
 <context>
+    <name>smsc::RowWriter</name>
+    <message>
+        <source>Cannot export rows</source>
+        <translation>无法导出行</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 行保存到 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out: the table holds at most %1 rows. Not added: line(s) %2 of %3.</source>
+        <translation>
+            <numerusform>有 %n 行未添加：表格最多容纳 %1 行。未添加：%3 的第 %2 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out: the table holds at most %1 rows. Not added: row(s) %2 of %3.</source>
+        <translation>
+            <numerusform>有 %n 行未添加：表格最多容纳 %1 行。未添加：%3中的第 %2 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row limit reached</source>
+        <translation>已达到行数上限</translation>
+    </message>
+    <message>
+        <source>%1 Save the rows left out to a rows file, to add them later?</source>
+        <translation>%1 要把未添加的行保存到行文件，以便稍后添加吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Save them…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the rows left out</source>
+        <translation>保存未添加的行</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>smsc::RowsFile</name>
     <message>
         <source>Line %1: unexpected text after a closing quote.</source>
@@ -2644,10 +2743,6 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>Line %1: a quoted field is not closed.</source>
         <translation>第 %1 行：带引号的字段没有闭合。</translation>
-    </message>
-    <message>
-        <source>Line %1: the header row has no task_id column (expected task_id, source_id, source_name).</source>
-        <translation>第 %1 行：标题行中没有 task_id 列（应为 task_id、source_id、source_name）。</translation>
     </message>
     <message>
         <source>Line %1: %2 fields, but the header row has %3.</source>
@@ -2676,6 +2771,33 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: a value in a column without a title in the header row (line %3).</source>
+        <translation>第 %1 行第 %2 列：该列在标题行（第 %3 行）中没有标题，却填有值。</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::RowsHeader</name>
+    <message>
+        <source>column %1 “%2” is not a column of the rows table</source>
+        <translation>第 %1 列“%2”不是行表格中的列</translation>
+    </message>
+    <message>
+        <source>column %1 “%2” repeats %3 (column %4)</source>
+        <translation>第 %1 列“%2”重复了 %3（第 %4 列）</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a header row: it names none of the columns task_id, source_id and source_name.</source>
+        <translation>第 %1 行不是标题行：它没有指明 task_id、source_id、source_name 中的任何一列。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2; the header row names task_id, source_id and source_name, each at most once.</source>
+        <translation>第 %1 行：%2；标题行应指明 task_id、source_id 和 source_name，每列最多一次。</translation>
+    </message>
+    <message>
+        <source>Line %1: the header row has no task_id column (expected task_id, source_id, source_name).</source>
+        <translation>第 %1 行：标题行中没有 task_id 列（应为 task_id、source_id、source_name）。</translation>
     </message>
 </context>
 <context>
@@ -3444,10 +3566,6 @@ Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the 
 退出码：0 已保存；2 输入或用法无效（未发送任何内容）；3 被服务拒绝 (4xx)；4 服务错误 (5xx)；5 网络、TLS 或超时；6 凭证不可用；130 被中断。</translation>
     </message>
     <message>
-        <source>Read rows from a CSV or TSV FILE with a header row (task_id, source_id, source_name); - reads stdin.</source>
-        <translation>从带标题行（task_id, source_id, source_name）的 CSV 或 TSV 文件 FILE 读取行；- 表示读取 stdin。</translation>
-    </message>
-    <message>
         <source>One row (repeatable).</source>
         <translation>一行（可重复指定）。</translation>
     </message>
@@ -3494,6 +3612,10 @@ Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the 
     <message>
         <source>Interrupted; nothing was sent.</source>
         <translation>已中断；未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Read rows from a CSV or TSV FILE with a header row naming task_id, source_id, source_name (or the window&apos;s titles, e.g. Task ID), each once; - reads stdin.</source>
+        <translation>从带标题行的 CSV 或 TSV 文件 FILE 读取行，标题行指明 task_id、source_id、source_name（或窗口中的列标题，如“任务 ID”），每列一次；- 表示读取 stdin。</translation>
     </message>
 </context>
 <context>

@@ -187,10 +187,17 @@ void TestAccountWorkflows::historyRecordsExportsAndLoadsRowsAgain()
     QVERIFY(history->findChild<QLabel *>(u"historyDetails"_s)->text().contains(
         exports.last().toObject().value(u"request_id").toString()));
 
+    // Loading replaces the table (after asking, as it has rows), rather than appending duplicates.
+    const QList<TaskRow> exported = app.model.rows();
+    app.model.setEntries({{TaskRow{u"other"_s, {}, {}}, false}, {TaskRow{u"more"_s, {}, {}}, false}});
+    app.prompts.confirmAnswers << true;
     view->selectRow(1);
     QTest::mouseClick(history->findChild<QPushButton *>(u"loadRowsButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(app.model.rows(), exported);
+    QVERIFY2(app.prompts.questions.last().contains(u"The table has 2 row"_s), qPrintable(app.prompts.questions.last()));
+    QVERIFY(app.model.validation().ok());
+    app.window.undoStack()->undo();
     QCOMPARE(app.model.rowCount(), 2);
-    QCOMPARE(app.model.rows().at(1), app.model.rows().at(0));
 }
 
 void TestAccountWorkflows::errorDialogDecodesTheDenialAndSavesABundle()

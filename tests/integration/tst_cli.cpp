@@ -85,6 +85,8 @@ private slots:
             << QStringList{u"--row"_s, u"t,s,n"_s, u"--token-file"_s, u"@TOKEN@"_s} << QByteArray() << u"iam_token"_s;
         QTest::newRow("rows from stdin (TSV with BOM)") << akSkEnvironment() << QStringList{u"--rows"_s, u"-"_s}
             << QByteArray("\xEF\xBB\xBFsource_name\ttask_id\tsource_id\nweb 1\tt1\ts1\n") << u"aksk"_s;
+        QTest::newRow("rows from stdin with the window's titles") << akSkEnvironment() << QStringList{u"--rows"_s, u"-"_s}
+            << QByteArray("Source Name\tTask ID\tSource ID\nweb 1\tt1\ts1\n") << u"aksk"_s;
     }
     void otherCredentialsAndSources()
     {

@@ -145,7 +145,7 @@ void AccountWorkflows::showHistory()
     }
     auto *history = new HistoryDialog(m_historyPath, m_window);
     connect(history, &HistoryDialog::rowsRequested, this, [this](const QList<TaskRow> &rows) {
-        m_window->rowActions()->appendRows(rows, false, tr("Load Rows from History"));
+        m_window->rowActions()->loadRows(rows, tr("Load Rows from History"));
     });
     connect(history, &HistoryDialog::errorRequested, this, [this](const ApiError &error) {
         Profile profile;

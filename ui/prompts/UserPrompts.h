@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <functional>
 
 class QWidget;
@@ -32,6 +33,10 @@ public:
     //! A yes/no question whose "yes" button says what happens (e.g. "Delete").
     virtual void confirm(QWidget *parent, const QString &title, const QString &text,
                          const QString &acceptLabel, std::function<void(bool)> done) = 0;
+    //! A question with several answers besides Cancel, each a button label saying what happens;
+    //! `done` gets the index of the answer chosen, or -1 for Cancel.
+    virtual void choose(QWidget *parent, const QString &title, const QString &text, const QStringList &answers,
+                        std::function<void(int)> done) = 0;
 };
 
 } // namespace smsc

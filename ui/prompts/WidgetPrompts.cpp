@@ -92,4 +92,20 @@ void WidgetPrompts::confirm(QWidget *parent, const QString &title, const QString
     box->open();
 }
 
+void WidgetPrompts::choose(QWidget *parent, const QString &title, const QString &text, const QStringList &answers,
+                           std::function<void(int)> done)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    QList<QPushButton *> buttons;
+    for (const QString &answer : answers)
+        buttons.append(box->addButton(answer, QMessageBox::AcceptRole));
+    box->setDefaultButton(box->addButton(QMessageBox::Cancel));
+    QObject::connect(box, &QMessageBox::finished, box, [box, buttons, done = std::move(done)] {
+        done(int(buttons.indexOf(box->clickedButton())));
+    });
+    box->open();
+}
+
 } // namespace smsc

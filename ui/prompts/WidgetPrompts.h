@@ -17,6 +17,8 @@ public:
     void overwrite(QWidget *parent, const QString &fileName, std::function<void(Overwrite)> done) override;
     void confirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptLabel,
                  std::function<void(bool)> done) override;
+    void choose(QWidget *parent, const QString &title, const QString &text, const QStringList &answers,
+                std::function<void(int)> done) override;
 };
 
 } // namespace smsc

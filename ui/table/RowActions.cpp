@@ -1,12 +1,13 @@
 #include "table/RowActions.h"
 
 #include "prompts/UserPrompts.h"
+#include "rows/PastePlan.h"
 #include "rows/RowsFile.h"
 #include "table/EditCellCommand.h"
 #include "table/InsertRowsCommand.h"
 #include "table/RemoveRowsCommand.h"
-#include "table/ReplaceRowsCommand.h"
 #include "table/RowTableView.h"
+#include "table/RowWriter.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -14,6 +15,7 @@
 #include <QGuiApplication>
 #include <QIcon>
 #include <QItemSelectionModel>
+#include <QPointer>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -25,46 +27,26 @@ namespace smsc {
 
 namespace {
 
-QList<RowTableModel::Entry> toEntries(const QList<TaskRow> &rows, bool fromAccount)
+// The first pasted row as it may be quoted: its cells, short, on one line.
+QString rowPreview(const TaskRow &row)
 {
-    QList<RowTableModel::Entry> entries;
-    entries.reserve(rows.size());
-    for (const TaskRow &row : rows)
-        entries.append({row, fromAccount});
-    return entries;
-}
-
-// Columns of the first line of a paste without a header row (tab-separated, else CSV with quotes).
-int pastedColumns(const QString &text)
-{
-    const QString line = text.section(u'\n', 0, 0);
-    if (line.contains(u'\t'))
-        return int(line.count(u'\t')) + 1;
-    int columns = 1;
-    bool quoted = false;
-    for (QChar c : line) {
-        if (c == u'"')
-            quoted = !quoted;
-        else if (c == u',' && !quoted)
-            ++columns;
+    QStringList cells;
+    for (int column = 0; column < RowTableModel::ColumnCount; ++column) {
+        const QString cell = RowTableModel::field(row, column).simplified();
+        if (!cell.isEmpty())
+            cells << cell;
     }
-    return columns;
-}
-
-// RowsFile skips a header row; the first row then starts after the first non-blank line.
-bool startsWithHeader(const QString &text, const ParsedRows &parsed)
-{
-    const QStringList lines = text.split(u'\n');
-    const auto firstFilled = std::find_if(lines.cbegin(), lines.cend(), [](const QString &l) { return !l.trimmed().isEmpty(); });
-    const int firstLine = int(firstFilled - lines.cbegin()) + 1;
-    return parsed.lines.isEmpty() || parsed.lines.first() > firstLine;
+    const QString text = cells.join(u" / "_s);
+    return text.size() > 80 ? text.left(79) + u'…' : text;
 }
 
 } // namespace
 
 RowActions::RowActions(RowTableModel *model, RowTableView *view, UserPrompts *prompts, QObject *parent)
-    : QObject(parent), m_model(model), m_view(view), m_prompts(prompts), m_undoStack(new QUndoStack(this))
+    : QObject(parent), m_model(model), m_view(view), m_prompts(prompts), m_undoStack(new QUndoStack(this)),
+      m_writer(new RowWriter(model, view, prompts, m_undoStack, this))
 {
+    connect(m_writer, &RowWriter::statusMessage, this, &RowActions::statusMessage);
     for (int id = 0; id < Count; ++id)
         m_actions[id] = new QAction(this);
     // Own actions rather than createUndoAction(): their "Undo %1" text must follow the UI language.
@@ -119,6 +101,7 @@ RowActions::RowActions(RowTableModel *model, RowTableView *view, UserPrompts *pr
     connect(m_actions[ImportRows], &QAction::triggered, this, &RowActions::importWithDialog);
     connect(m_actions[ExportCsv], &QAction::triggered, this, &RowActions::exportCsvWithDialog);
     connect(m_view, &RowTableView::appendRowRequested, this, &RowActions::appendRow);
+    connect(m_view, &RowTableView::editableRowRequested, this, &RowActions::provideEditableRow);
 
     connect(m_model, &RowTableModel::validationChanged, this, &RowActions::updateEnabled);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RowActions::updateEnabled);
@@ -170,12 +153,21 @@ void RowActions::appendRow()
 
 void RowActions::insertBlankRow(int position)
 {
-    if (m_model->remainingCapacity() < 1) {
-        reportLeftOut(1);
+    if (m_model->remainingCapacity() < 1) {  // Tab or Down past the last row of a full table
+        emit statusMessage(tr("The table is full: it holds at most %1 rows.").arg(kMaxRows));
         return;
     }
     m_undoStack->push(new InsertRowsCommand(m_model, position, {RowTableModel::Entry{}}, tr("Add row")));
     m_view->setCurrentIndex(m_model->index(position, RowTableModel::TaskIdColumn));
+}
+
+void RowActions::provideEditableRow()
+{
+    const int row = firstTrailingBlankRow();
+    if (row < m_model->rowCount())
+        m_view->setCurrentIndex(m_model->index(row, RowTableModel::TaskIdColumn));
+    else
+        appendRow();
 }
 
 void RowActions::duplicateSelectedRows()
@@ -189,10 +181,17 @@ void RowActions::duplicateSelectedRows()
     const int fit = std::min(int(copies.size()), m_model->remainingCapacity());
     if (fit > 0) {
         m_undoStack->push(new InsertRowsCommand(m_model, rows.last() + 1, copies.mid(0, fit), tr("Duplicate rows")));
-        selectRows(rows.last() + 1, fit);
+        m_writer->selectRows(rows.last() + 1, fit);
     }
-    if (fit < copies.size())
-        reportLeftOut(int(copies.size()) - fit);
+    if (fit < copies.size()) {
+        QList<TaskRow> rowsCopied;
+        QList<int> numbers;
+        for (int i = 0; i < copies.size(); ++i) {
+            rowsCopied.append(copies.at(i).row);
+            numbers.append(rows.at(i) + 1);
+        }
+        m_writer->reportLeftOut(rowsCopied, fit, RowWriter::Origin{tr("the table"), numbers, false});
+    }
 }
 
 void RowActions::deleteSelectedRows()
@@ -222,8 +221,14 @@ void RowActions::clearAll()
 {
     QList<int> all(m_model->rowCount());
     std::iota(all.begin(), all.end(), 0);
-    if (!all.isEmpty())
-        m_undoStack->push(new RemoveRowsCommand(m_model, all, tr("Clear all")));
+    if (all.isEmpty())
+        return;
+    // One blank row stays, so that there is always a row to type into.
+    m_undoStack->beginMacro(tr("Clear all"));
+    m_undoStack->push(new RemoveRowsCommand(m_model, all, tr("Clear all")));
+    m_undoStack->push(new InsertRowsCommand(m_model, 0, {RowTableModel::Entry{}}, tr("Clear all")));
+    m_undoStack->endMacro();
+    m_view->setCurrentIndex(m_model->index(0, RowTableModel::TaskIdColumn));
 }
 
 void RowActions::removeDuplicates()
@@ -278,21 +283,61 @@ void RowActions::pasteText(const QString &text)
         m_prompts->warning(dialogParent(), tr("Cannot paste"), pasted.error());
         return;
     }
-    const ParsedRows &parsed = pasted.value();
-    const int first = current.isValid() ? current.row() : firstTrailingBlankRow();
-    // Like a spreadsheet: columns without a header land from the current column on and leave the
-    // other cells of those rows alone (a pasted list of task ids keeps the source names).
-    const int width = startsWithHeader(text, parsed) ? RowTableModel::ColumnCount : pastedColumns(text);
-    const int column = current.isValid() && current.column() + width <= RowTableModel::ColumnCount ? current.column() : 0;
-    QList<TaskRow> rows;
-    const QList<TaskRow> existing = m_model->rows();
-    for (int i = 0; i < parsed.rows.size(); ++i) {
-        TaskRow row = width == RowTableModel::ColumnCount ? TaskRow{} : existing.value(first + i);
-        for (int j = 0; j < width && column + j < RowTableModel::ColumnCount; ++j)
-            RowTableModel::setField(&row, column + j, RowTableModel::field(parsed.rows.at(i), j));
-        rows.append(row);
+    const int row = current.isValid() ? current.row() : firstTrailingBlankRow();
+    const int column = current.isValid() ? current.column() : 0;
+    if (pasted.value().firstRow != RowsHeader::FirstRow::LooksLikeHeader) {
+        pasteRows(pasted.value(), row, column);
+        return;
     }
-    writeRows(first, rows, tr("Paste"));
+    QStringList titles;
+    for (int section = 0; section < RowTableModel::ColumnCount; ++section)
+        titles << m_model->headerData(section, Qt::Horizontal).toString();
+    const QPointer<RowActions> guard(this);
+    m_prompts->choose(dialogParent(), tr("Is the first row a header?"),
+                      tr("The first pasted row, “%1”, reads like column titles, but it names none of the table's "
+                         "columns (%2). Skip it as a header row (the other rows then fill the columns in this "
+                         "order), or paste it as a row?")
+                          .arg(rowPreview(pasted.value().rows.value(0)), titles.join(u", "_s)),
+                      {tr("&Skip it (header row)"), tr("&Paste it as a row")}, [guard, text, row, column](int choice) {
+                          if (!guard || choice < 0)
+                              return;
+                          const Outcome<ParsedRows> again = RowsFile::parseClipboard(
+                              text, choice == 0 ? RowsFile::FirstRow::Header : RowsFile::FirstRow::Data);
+                          if (again.ok())
+                              guard->pasteRows(again.value(), row, column);
+                          else
+                              guard->m_prompts->warning(guard->dialogParent(), tr("Cannot paste"), again.error());
+                      });
+}
+
+void RowActions::pasteRows(const ParsedRows &parsed, int row, int column)
+{
+    if (parsed.rows.isEmpty())
+        return;
+    const RowWriter::Origin origin{tr("the pasted text"), parsed.lines, true};
+    const PastePlan plan = PastePlan::at(m_model->rows(), parsed, row, column);
+    if (plan.changedCells == 0) {
+        m_writer->write(plan.first, plan.rows, tr("Paste"), origin);
+        return;
+    }
+    // A paste never changes filled cells without asking (they may have been typed a moment ago).
+    const QPointer<RowActions> guard(this);
+    m_prompts->choose(dialogParent(), tr("Paste over filled cells?"),
+                      tr("The paste would change %n filled cell(s), in table rows %1. Replace them, or add the "
+                         "pasted rows after the last filled row?", "", plan.changedCells)
+                          .arg(RowWriter::describeNumbers(plan.changedRows)),
+                      {tr("&Replace them"), tr("&Add as new rows")}, [guard, parsed, row, column, origin](int choice) {
+                          if (!guard || choice < 0)
+                              return;
+                          const QList<TaskRow> table = guard->m_model->rows();
+                          const PastePlan chosen = choice == 0 ? PastePlan::at(table, parsed, row, column)
+                                                               : PastePlan::appended(table, parsed, column);
+                          guard->m_writer->write(chosen.first, chosen.rows, tr("Paste"), origin);
+                          if (choice == 0) {
+                              emit guard->statusMessage(tr("Pasted over %n filled cell(s); Undo brings them back.",
+                                                           "", chosen.changedCells));
+                          }
+                      });
 }
 
 bool RowActions::importFile(const QString &path)
@@ -302,9 +347,18 @@ bool RowActions::importFile(const QString &path)
         m_prompts->warning(dialogParent(), tr("Cannot import rows"), parsed.error());
         return false;
     }
-    const QList<TaskRow> &rows = parsed.value().rows;
-    writeRows(firstTrailingBlankRow(), rows, tr("Import"));
-    emit statusMessage(tr("Read %n row(s) from %1.", "", int(rows.size())).arg(QFileInfo(path).fileName()));
+    // Blank lines of a file are not rows: they would only take places under the cap.
+    QList<TaskRow> rows;
+    QList<int> lines;
+    for (qsizetype i = 0; i < parsed.value().rows.size(); ++i) {
+        if (!parsed.value().rows.at(i).isBlank()) {
+            rows.append(parsed.value().rows.at(i));
+            lines.append(parsed.value().lines.value(i));
+        }
+    }
+    const QString name = QFileInfo(path).fileName();
+    emit statusMessage(tr("Read %n row(s) from %1.", "", int(rows.size())).arg(name));
+    m_writer->write(firstTrailingBlankRow(), rows, tr("Import"), RowWriter::Origin{name, lines, true});
     return true;
 }
 
@@ -321,72 +375,55 @@ void RowActions::exportCsvWithDialog()
 {
     m_prompts->saveFileName(dialogParent(), tr("Export rows as CSV"), u"rows.csv"_s,
                             tr("CSV files (*.csv);;All files (*)"), [this](const QString &path) {
-                                if (!path.isEmpty())
-                                    exportCsv(path);
+                                if (path.isEmpty())
+                                    return;
+                                QList<TaskRow> rows;
+                                for (const TaskRow &row : m_model->rows()) {
+                                    if (!row.isBlank())
+                                        rows.append(row.trimmed());
+                                }
+                                m_writer->saveRows(path, rows);
                             });
-}
-
-void RowActions::exportCsv(const QString &path)
-{
-    QList<TaskRow> rows;
-    for (const TaskRow &row : m_model->rows()) {
-        if (!row.isBlank())
-            rows.append(row.trimmed());
-    }
-    if (const Outcome<void> written = RowsFile::write(path, rows); !written.ok()) {
-        m_prompts->warning(dialogParent(), tr("Cannot export rows"), written.error());
-        return;
-    }
-    emit statusMessage(tr("Saved %n row(s) to %1.", "", int(rows.size())).arg(path));
 }
 
 void RowActions::appendRows(const QList<TaskRow> &rows, bool fromAccount, const QString &label)
 {
-    writeRows(firstTrailingBlankRow(), rows, label, fromAccount);
+    m_writer->write(firstTrailingBlankRow(), rows, label, RowWriter::Origin{tr("those added"), {}, false},
+                    fromAccount);
 }
 
-void RowActions::writeRows(int first, const QList<TaskRow> &rows, const QString &label, bool fromAccount)
+void RowActions::loadRows(const QList<TaskRow> &rows, const QString &label)
 {
-    if (rows.isEmpty())
+    const int filled = int(m_model->validation().rows.size());
+    if (filled == 0) {
+        m_writer->replaceAll(rows, label, RowWriter::Origin{tr("this export"), {}, false});
         return;
-    const int fit = std::min(int(rows.size()), kMaxRows - first);
-    if (fit > 0) {
-        m_undoStack->push(new ReplaceRowsCommand(m_model, first, toEntries(rows.mid(0, fit), fromAccount), label));
-        selectRows(first, fit);
     }
-    if (fit < rows.size())
-        reportLeftOut(int(rows.size()) - fit);
-}
-
-void RowActions::reportLeftOut(int leftOut)
-{
-    const QString text = tr("%n row(s) left out: the table holds at most %1 rows.", "", leftOut).arg(kMaxRows);
-    emit statusMessage(text);
-    m_prompts->warning(dialogParent(), tr("Row limit reached"), text);
+    const QPointer<RowActions> guard(this);
+    m_prompts->confirm(dialogParent(), tr("Replace the rows in the table?"),
+                       tr("The table has %n row(s). Replace them with the rows of this export (%1)? Undo brings "
+                          "them back.", "", filled).arg(rows.size()),
+                       tr("&Replace"), [guard, rows, label](bool yes) {
+                           if (guard && yes)
+                               guard->m_writer->replaceAll(rows, label,
+                                                           RowWriter::Origin{tr("this export"), {}, false});
+                       });
 }
 
 int RowActions::firstTrailingBlankRow() const
 {
-    const QList<TaskRow> rows = m_model->rows();
-    int row = int(rows.size());
-    while (row > 0 && rows.at(row - 1).isBlank())
-        --row;
-    return row;
-}
-
-void RowActions::selectRows(int first, int count)
-{
-    const QItemSelection range(m_model->index(first, 0), m_model->index(first + count - 1, RowTableModel::ColumnCount - 1));
-    m_view->selectionModel()->setCurrentIndex(m_model->index(first, 0), QItemSelectionModel::NoUpdate);
-    m_view->selectionModel()->select(range, QItemSelectionModel::ClearAndSelect);
+    return PastePlan::endOfFilledRows(m_model->rows());
 }
 
 void RowActions::updateEnabled()
 {
     const bool hasRows = m_model->rowCount() > 0;
     const bool hasTarget = hasRows && (m_view->currentIndex().isValid() || m_view->selectionModel()->hasSelection());
+    const bool room = m_model->remainingCapacity() > 0;
+    m_actions[AddRow]->setEnabled(room);
+    m_actions[InsertRow]->setEnabled(room);
     m_actions[DeleteRows]->setEnabled(hasTarget);
-    m_actions[DuplicateRows]->setEnabled(hasTarget);
+    m_actions[DuplicateRows]->setEnabled(hasTarget && room);
     m_actions[ClearCells]->setEnabled(hasTarget);
     m_actions[Copy]->setEnabled(hasTarget);
     m_actions[ClearAll]->setEnabled(hasRows);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "rows/RowTableModel.h"
+#include "rows/RowsFile.h"
 
 #include <QObject>
 
@@ -12,6 +13,7 @@ class QUndoStack;
 namespace smsc {
 
 class RowTableView;
+class RowWriter;
 class UserPrompts;
 
 //! Every edit of the rows table as an action with a shortcut, each one undoable.
@@ -29,10 +31,15 @@ public:
     QAction *action(Id id) const;
     QUndoStack *undoStack() const;
 
-    //! Pastes clipboard-style text at the current row: one value fills the current cell, rows overwrite from there.
+    //! Pastes clipboard-style text at the current row: one value fills the current cell, rows land
+    //! from there. Asks before changing filled cells, and whether a first row that reads like
+    //! titles it does not recognise is a header.
     void pasteText(const QString &text);
     //! Appends the rows of a CSV/TSV file after the last non-blank row.
     bool importFile(const QString &path);
+    //! Replaces the whole table with `rows` as one undoable step ("Load these rows again"),
+    //! asking first when the table has rows.
+    void loadRows(const QList<TaskRow> &rows, const QString &label);
     //! Appends rows after the last non-blank row as one undoable step, telling the user what the cap left out.
     //! `fromAccount` marks rows picked from the account; `label` names the undo step.
     void appendRows(const QList<TaskRow> &rows, bool fromAccount, const QString &label);
@@ -46,6 +53,7 @@ signals:
 
 private:
     void insertBlankRow(int position);
+    void provideEditableRow();
     void duplicateSelectedRows();
     void deleteSelectedRows();
     void clearSelectedCells();
@@ -54,11 +62,8 @@ private:
     void copySelection();
     void importWithDialog();
     void exportCsvWithDialog();
-    void exportCsv(const QString &path);
-    void writeRows(int first, const QList<TaskRow> &rows, const QString &label, bool fromAccount = false);
-    void reportLeftOut(int leftOut);
+    void pasteRows(const ParsedRows &parsed, int row, int column);
     int firstTrailingBlankRow() const;
-    void selectRows(int first, int count);
     void updateEnabled();
     void updateUndoTexts();
     QWidget *dialogParent() const;
@@ -67,6 +72,7 @@ private:
     RowTableView *m_view;
     UserPrompts *m_prompts;
     QUndoStack *m_undoStack;
+    RowWriter *m_writer;
     std::array<QAction *, Count> m_actions{};
 };
 

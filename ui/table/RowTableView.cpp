@@ -35,15 +35,28 @@ QList<int> RowTableView::selectedRowNumbers() const
     return rows;
 }
 
+bool RowTableView::isBlankRow(int row) const
+{
+    for (int column = 0; column < model()->columnCount(); ++column) {
+        if (!model()->index(row, column).data(Qt::EditRole).toString().trimmed().isEmpty())
+            return false;
+    }
+    return true;
+}
+
 QModelIndex RowTableView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers)
 {
     const QModelIndex current = currentIndex();
-    if (cursorAction == MoveNext && model() && current.isValid() && current.row() == model()->rowCount() - 1
-        && current.column() == model()->columnCount() - 1) {
+    if (!model() || !current.isValid() || current.row() != model()->rowCount() - 1)
+        return QTableView::moveCursor(cursorAction, modifiers);
+    const bool pastLastCell = cursorAction == MoveNext && current.column() == model()->columnCount() - 1;
+    // Down from a filled last row opens a new one, like Tab; a blank last row is already the new row.
+    const bool belowLastRow = cursorAction == MoveDown && !(modifiers & Qt::ShiftModifier);
+    if (pastLastCell || (belowLastRow && !isBlankRow(current.row()))) {
         const int before = model()->rowCount();
         emit appendRowRequested();
         if (model()->rowCount() > before)
-            return model()->index(before, 0);
+            return model()->index(before, pastLastCell ? 0 : current.column());
     }
     return QTableView::moveCursor(cursorAction, modifiers);
 }
@@ -56,6 +69,11 @@ void RowTableView::keyPressEvent(QKeyEvent *event)
         edit(currentIndex());
         return;
     }
+    // Without a current cell Qt would take the text as a keyboard search: the typing would be lost.
+    const bool typing = !event->text().isEmpty() && event->text().front().isPrint()
+        && !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+    if (typing && state() != EditingState && !currentIndex().isValid())
+        emit editableRowRequested();
     QTableView::keyPressEvent(event);
 }
 

@@ -4,7 +4,8 @@
 
 namespace smsc {
 
-//! The rows table: spreadsheet keys (Enter/F2 edit, Tab past the last cell adds a row).
+//! The rows table: spreadsheet keys (Enter/F2 edit, Tab past the last cell or Down from a filled
+//! last row adds a row, typing with no current cell asks for a row to type into).
 class RowTableView final : public QTableView
 {
     Q_OBJECT
@@ -16,10 +17,15 @@ public:
 signals:
     //! Tab on the last cell: the owner appends a row (undoably) if the cap allows.
     void appendRowRequested();
+    //! A key was typed with no current cell (e.g. every row deleted): the owner makes one current.
+    void editableRowRequested();
 
 protected:
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
     void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    bool isBlankRow(int row) const;
 };
 
 } // namespace smsc

@@ -168,8 +168,10 @@ QString MainWindow::exportBlocker() const
 
 void MainWindow::updateRowState()
 {
-    m_counterLabel->setText(tr("%1 / %2").arg(m_model->rowCount()).arg(kMaxRows));
-    m_counterLabel->setAccessibleName(tr("%1 of %2 rows").arg(m_model->rowCount()).arg(kMaxRows));
+    // Blank rows are not sent, so they are not counted: the counter agrees with "Ready to export".
+    const int filled = int(m_model->validation().rows.size());
+    m_counterLabel->setText(tr("%1 / %2").arg(filled).arg(kMaxRows));
+    m_counterLabel->setAccessibleName(tr("%1 of %2 rows").arg(filled).arg(kMaxRows));
     QAction *exportAction = m_actions->action(MainWindowActions::Export);
     const QString blocker = exportBlocker();
     exportAction->setEnabled(blocker.isEmpty());

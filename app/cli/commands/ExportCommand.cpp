@@ -39,8 +39,9 @@ void ExportCommand::start(const QStringList &arguments)
            "4 service error (5xx); 5 network, TLS or timeout; 6 credentials unavailable; 130 interrupted."));
     const CommonOptions common;
     common.addTo(parser);
-    const QCommandLineOption rowsFile(u"rows"_s, tr("Read rows from a CSV or TSV FILE with a header row "
-                                                     "(task_id, source_id, source_name); - reads stdin."), u"FILE"_s);
+    const QCommandLineOption rowsFile(u"rows"_s, tr("Read rows from a CSV or TSV FILE with a header row naming "
+                                                     "task_id, source_id, source_name (or the window's titles, "
+                                                     "e.g. Task ID), each once; - reads stdin."), u"FILE"_s);
     const QCommandLineOption row(u"row"_s, tr("One row (repeatable)."), u"TASK_ID,SOURCE_ID,SOURCE_NAME"_s);
     const QCommandLineOption output(u"output"_s, tr("Save to this file path."), u"PATH"_s);
     const QCommandLineOption outputDir(u"output-dir"_s, tr("Save into this folder, named by the service "

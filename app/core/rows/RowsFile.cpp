@@ -5,6 +5,8 @@
 #include <QSaveFile>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace smsc {
 
 namespace {
@@ -94,34 +96,12 @@ Records tokenize(const QString &text, QChar delimiter)
     return out;
 }
 
-struct Columns
-{
-    qsizetype taskId = -1;
-    qsizetype sourceId = -1;
-    qsizetype sourceName = -1;
-};
-
-Columns headerColumns(const QStringList &header)
-{
-    Columns columns;
-    for (qsizetype i = header.size() - 1; i >= 0; --i) {  // backwards: the first of repeats wins
-        const QString name = header.at(i).trimmed().toLower();
-        if (name == u"task_id")
-            columns.taskId = i;
-        else if (name == u"source_id")
-            columns.sourceId = i;
-        else if (name == u"source_name")
-            columns.sourceName = i;
-    }
-    return columns;
-}
-
 QString fieldAt(const QStringList &fields, qsizetype index)
 {
     return index >= 0 && index < fields.size() ? fields.at(index) : QString();
 }
 
-void appendRow(ParsedRows *result, const Record &record, const Columns &columns)
+void appendRow(ParsedRows *result, const Record &record, const RowColumns &columns)
 {
     result->rows << TaskRow{fieldAt(record.fields, columns.taskId), fieldAt(record.fields, columns.sourceId),
                             fieldAt(record.fields, columns.sourceName)};
@@ -137,13 +117,11 @@ Failure fail(const QString &error, int line)
 Outcome<ParsedRows> rowsAfterHeader(const QList<Record> &records, qsizetype headerIndex)
 {
     const Record &header = records.at(headerIndex);
-    const Columns columns = headerColumns(header.fields);
-    if (columns.taskId < 0) {
-        return fail(RowsFile::tr("Line %1: the header row has no task_id column "
-                                 "(expected task_id, source_id, source_name).").arg(header.line),
-                    header.line);
-    }
+    const Outcome<RowColumns> columns = RowsHeader::columns(header.fields, header.line);
+    if (!columns.ok())
+        return columns.failure();
     ParsedRows result;
+    result.firstRow = RowsHeader::FirstRow::Header;
     for (qsizetype i = headerIndex + 1; i < records.size(); ++i) {
         const Record &record = records.at(i);
         if (!record.blank && record.fields.size() != header.fields.size()) {
@@ -151,7 +129,14 @@ Outcome<ParsedRows> rowsAfterHeader(const QList<Record> &records, qsizetype head
                             .arg(record.line).arg(record.fields.size()).arg(header.fields.size()),
                         record.line);
         }
-        appendRow(&result, record, columns);
+        for (qsizetype column : columns.value().untitled) {
+            if (!fieldAt(record.fields, column).trimmed().isEmpty()) {
+                return fail(RowsFile::tr("Line %1, column %2: a value in a column without a title in the header "
+                                         "row (line %3).").arg(record.line).arg(column + 1).arg(header.line),
+                            record.line);
+            }
+        }
+        appendRow(&result, record, columns.value());
     }
     return result;
 }
@@ -235,7 +220,7 @@ Outcome<ParsedRows> RowsFile::parse(const QByteArray &input)
     return rowsAfterHeader(tokens.records, header);
 }
 
-Outcome<ParsedRows> RowsFile::parseClipboard(const QString &text)
+Outcome<ParsedRows> RowsFile::parseClipboard(const QString &text, FirstRow firstRow)
 {
     const Records tokens = tokenize(text, text.contains(u'\t') ? QChar(u'\t') : QChar(u','));
     if (!tokens.error.isEmpty())
@@ -243,16 +228,23 @@ Outcome<ParsedRows> RowsFile::parseClipboard(const QString &text)
     const qsizetype first = firstNonBlank(tokens.records);
     if (first < 0)
         return ParsedRows{};
-    if (headerColumns(tokens.records.at(first).fields).taskId >= 0)
+    const RowsHeader::FirstRow kind = RowsHeader::classify(tokens.records.at(first).fields);
+    if (kind == RowsHeader::FirstRow::Header && firstRow != FirstRow::Data)
         return rowsAfterHeader(tokens.records, first);
     ParsedRows result;
-    for (const Record &record : tokens.records) {
+    const bool skipFirst = firstRow == FirstRow::Header;
+    result.firstRow = skipFirst ? RowsHeader::FirstRow::Header
+                      : firstRow == FirstRow::Detect ? kind
+                                                     : RowsHeader::FirstRow::Data;
+    result.width = int(std::min<qsizetype>(tokens.records.at(first).fields.size(), 3));
+    for (qsizetype i = skipFirst ? first + 1 : 0; i < tokens.records.size(); ++i) {
+        const Record &record = tokens.records.at(i);
         if (record.fields.size() > 3) {
             return fail(tr("Line %1: %2 columns; without a header row, paste only task_id, source_id and "
                            "source_name, in that order.").arg(record.line).arg(record.fields.size()),
                         record.line);
         }
-        appendRow(&result, record, Columns{0, 1, 2});
+        appendRow(&result, record, RowColumns::tableOrder());
     }
     return result;
 }

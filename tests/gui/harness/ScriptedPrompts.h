@@ -21,6 +21,8 @@ public:
     QList<bool> confirmAnswers;      //!< answers to yes/no questions; none left means "no"
     QStringList asked;               //!< captions / file names of every question asked
     QStringList warnings;            //!< "title: text" of every warning shown
+    QList<int> choiceAnswers;        //!< answers to choose() (index of the answer); none left means Cancel (-1)
+    QStringList questions;           //!< "title: text" of every confirm() and choose() question
 
     void warning(QWidget *, const QString &title, const QString &text) override
     {
@@ -50,12 +52,22 @@ public:
         QTimer::singleShot(0, [done = std::move(done), choice] { done(choice); });
     }
 
-    void confirm(QWidget *, const QString &title, const QString &, const QString &,
+    void confirm(QWidget *, const QString &title, const QString &text, const QString &,
                  std::function<void(bool)> done) override
     {
         asked << title;
+        questions << title + u": "_s + text;
         const bool yes = !confirmAnswers.isEmpty() && confirmAnswers.takeFirst();
         QTimer::singleShot(0, [done = std::move(done), yes] { done(yes); });
+    }
+
+    void choose(QWidget *, const QString &title, const QString &text, const QStringList &,
+                std::function<void(int)> done) override
+    {
+        asked << title;
+        questions << title + u": "_s + text;
+        const int choice = choiceAnswers.isEmpty() ? -1 : choiceAnswers.takeFirst();
+        QTimer::singleShot(0, [done = std::move(done), choice] { done(choice); });
     }
 
 private:

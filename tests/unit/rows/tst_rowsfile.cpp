@@ -49,9 +49,18 @@ private slots:
         QTest::newRow("CSV in API order") << QByteArray("task_id,source_id,source_name\nt1,s1,web-01\nt2,s2,db-01\n")
                                           << QList{row(u"t1"_s, u"s1"_s, u"web-01"_s), row(u"t2"_s, u"s2"_s, u"db-01"_s)}
                                           << QList{2, 3};
-        QTest::newRow("columns in any order, any case, extra column ignored")
-            << QByteArray("Source_Name, NOTE ,TASK_ID,source_id\nweb-01,ignore me,t1,s1")
+        QTest::newRow("columns in any order, any case")
+            << QByteArray("Source_Name, TASK_ID ,source_id\nweb-01,t1,s1")
             << QList{row(u"t1"_s, u"s1"_s, u"web-01"_s)} << QList{2};
+        QTest::newRow("the window's titles, as a table export shows them")
+            << QByteArray("Source Name,Task ID,Source ID\nweb-01,t1,s1\n") << QList{row(u"t1"_s, u"s1"_s, u"web-01"_s)}
+            << QList{2};
+        QTest::newRow("the window's Chinese titles")
+            << QByteArray("\xE4\xBB\xBB\xE5\x8A\xA1 ID\t\xE6\xBA\x90\xE7\xAB\xAF\xE5\x90\x8D\xE7\xA7\xB0\nt1\tweb-01\n")
+            << QList{row(u"t1"_s, {}, u"web-01"_s)} << QList{2};
+        QTest::newRow("an untitled column left empty (a trailing delimiter)")
+            << QByteArray("task_id,source_id,\nt1,s1,\nt2,, \n") << QList{row(u"t1"_s, u"s1"_s), row(u"t2"_s)}
+            << QList{2, 3};
         QTest::newRow("UTF-8 BOM and CRLF") << QByteArray("\xEF\xBB\xBFtask_id,source_id,source_name\r\nt1,s1,\xE8\xBF\x81\r\n")
                                             << QList{row(u"t1"_s, u"s1"_s, u"迁"_s)} << QList{2};
         QTest::newRow("quoted comma, doubled quote, embedded CRLF")
@@ -89,6 +98,15 @@ private slots:
         QTest::newRow("too many fields") << QByteArray("task_id,source_id,source_name\nt1,s1,n,x\n")
                                          << u"4 fields"_s << 2;
         QTest::newRow("no task_id column") << QByteArray("id,source_id,source_name\nt1,s1,n\n") << u"task_id"_s << 1;
+        QTest::newRow("task_id named twice: the second column's values would vanish")
+            << QByteArray("task_id,task_id,source_name\nt1,t2,n\n") << u"column 2 “task_id” repeats task_id (column 1)"_s
+            << 1;
+        QTest::newRow("a title and an API name for one column")
+            << QByteArray("\nTask ID,source_id,TASK_ID\nt1,s1,t2\n") << u"column 3 “TASK_ID” repeats task_id"_s << 2;
+        QTest::newRow("an unknown column") << QByteArray("task_id,source_id,notes\nt1,s1,keep me\n")
+                                           << u"column 3 “notes” is not a column"_s << 1;
+        QTest::newRow("a value under an untitled column")
+            << QByteArray("task_id,,source_name\nt1,,n\nt2,lost?,n\n") << u"Line 3, column 2"_s << 3;
         QTest::newRow("no header: first row taken as header") << QByteArray("t1,s1,n\n") << u"task_id"_s << 1;
         QTest::newRow("Latin-1 byte") << QByteArray("task_id,source_id,source_name\nt1,s1,n\nt2,s2,Z\xFCrich\n")
                                       << u"UTF-8"_s << 3;
@@ -118,6 +136,9 @@ private slots:
         QTest::newRow("two columns") << u"t1\ts1"_s << QList{row(u"t1"_s, u"s1"_s)} << QList{1};
         QTest::newRow("with a header row in another order")
             << u"source_name\tTask_Id\nweb-01\tt1\n"_s << QList{row(u"t1"_s, {}, u"web-01"_s)} << QList{2};
+        QTest::newRow("with the window's own titles")
+            << u"Source Name\tTask ID\tSource ID\nweb-01\tt1\ts1\ndb-01\tt2\ts2\n"_s
+            << QList{row(u"t1"_s, u"s1"_s, u"web-01"_s), row(u"t2"_s, u"s2"_s, u"db-01"_s)} << QList{2, 3};
         QTest::newRow("comma separated without header") << u"t1,s1,\"web, 01\"\n"_s
                                                          << QList{row(u"t1"_s, u"s1"_s, u"web, 01"_s)} << QList{1};
         QTest::newRow("Excel quotes a cell with a line break")
@@ -131,6 +152,32 @@ private slots:
         QFETCH(QList<TaskRow>, rows);
         QFETCH(QList<int>, lines);
         expectRows(RowsFile::parseClipboard(text), rows, lines);
+    }
+    void clipboardHeaderAgreesWithFiles()
+    {
+        expectError(RowsFile::parseClipboard(u"task_id\ttask_id\nt1\tt2\n"_s), u"repeats task_id"_s, 1);
+        expectError(RowsFile::parseClipboard(u"Task ID\tNotes\nt1\tx\n"_s), u"“Notes” is not a column"_s, 1);
+        const Outcome<ParsedRows> titled = RowsFile::parseClipboard(u"Task ID\tSource name\nt1\tn\n"_s);
+        QVERIFY2(titled.ok(), qPrintable(titled.error()));
+        QCOMPARE(titled.value().firstRow, smsc::RowsHeader::FirstRow::Header);
+        QCOMPARE(titled.value().width, 3);
+    }
+    void clipboardFirstRowThatLooksLikeAHeader()
+    {
+        const QString text = u"Task identifier\tServer name\nt1\tweb-01\n"_s;
+        const Outcome<ParsedRows> detected = RowsFile::parseClipboard(text);
+        expectRows(detected, {row(u"Task identifier"_s, u"Server name"_s), row(u"t1"_s, u"web-01"_s)}, {1, 2});
+        QCOMPARE(detected.value().firstRow, smsc::RowsHeader::FirstRow::LooksLikeHeader);
+        QCOMPARE(detected.value().width, 2);
+        const Outcome<ParsedRows> asHeader = RowsFile::parseClipboard(text, RowsFile::FirstRow::Header);
+        expectRows(asHeader, {row(u"t1"_s, u"web-01"_s)}, {2});
+        QCOMPARE(asHeader.value().firstRow, smsc::RowsHeader::FirstRow::Header);
+        QCOMPARE(asHeader.value().width, 2);
+        const Outcome<ParsedRows> asData = RowsFile::parseClipboard(text, RowsFile::FirstRow::Data);
+        expectRows(asData, detected.value().rows, {1, 2});
+        QCOMPARE(asData.value().firstRow, smsc::RowsHeader::FirstRow::Data);
+        // Plain data is not a question.
+        QCOMPARE(RowsFile::parseClipboard(u"t1\ts1\n"_s).value().firstRow, smsc::RowsHeader::FirstRow::Data);
     }
     void clipboardWithTooManyColumnsAndNoHeader()
     {
