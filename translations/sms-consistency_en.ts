@@ -683,6 +683,10 @@
         <source>The file is not open for writing.</source>
         <translation>The file is not open for writing.</translation>
     </message>
+    <message>
+        <source>It is a symbolic link; a file is never written through a link.</source>
+        <translation>It is a symbolic link; a file is never written through a link.</translation>
+    </message>
 </context>
 <context>
     <name>smsc::EndpointCatalogue</name>
@@ -1634,6 +1638,10 @@ STS (/v5/caller-identity): %2</translation>
     <message>
         <source>The folder is not writable.</source>
         <translation>The folder is not writable.</translation>
+    </message>
+    <message>
+        <source>It is a symbolic link; a file is never written through a link.</source>
+        <translation>It is a symbolic link; a file is never written through a link.</translation>
     </message>
 </context>
 <context>
@@ -3201,16 +3209,6 @@ Commands:
     </message>
     <message>
         <source>
-Run &apos;sms-consistency-cli COMMAND --help&apos; for the options of a command.
-Secrets are never accepted as arguments: use the environment (CLOUD_SDK_AK, CLOUD_SDK_SK), --token-file, or a stored --profile.
-Exit codes: 0 ok, 2 invalid input or usage, 3 rejected by the service, 4 service error, 5 network/TLS/timeout, 6 credentials unavailable, 130 interrupted.</source>
-        <translation>
-Run &apos;sms-consistency-cli COMMAND --help&apos; for the options of a command.
-Secrets are never accepted as arguments: use the environment (CLOUD_SDK_AK, CLOUD_SDK_SK), --token-file, or a stored --profile.
-Exit codes: 0 ok, 2 invalid input or usage, 3 rejected by the service, 4 service error, 5 network/TLS/timeout, 6 credentials unavailable, 130 interrupted.</translation>
-    </message>
-    <message>
-        <source>
 Options:
   -h, --help     Show this help.
   -v, --version  Show the version.
@@ -3220,6 +3218,16 @@ Options:
   -h, --help     Show this help.
   -v, --version  Show the version.
 </translation>
+    </message>
+    <message>
+        <source>
+Run &apos;sms-consistency-cli COMMAND --help&apos; for the options of a command.
+Secrets are never accepted as arguments: use the environment (CLOUD_SDK_AK, CLOUD_SDK_SK), --token-file, or a stored --profile.
+Exit codes: 0 ok, 2 invalid input or usage, 3 rejected by the service, 4 service error, 5 network/TLS/timeout, 6 credentials unavailable, 7 answer not saved (disk, name, folder, permission, link), 130 interrupted, 143 terminated.</source>
+        <translation>
+Run &apos;sms-consistency-cli COMMAND --help&apos; for the options of a command.
+Secrets are never accepted as arguments: use the environment (CLOUD_SDK_AK, CLOUD_SDK_SK), --token-file, or a stored --profile.
+Exit codes: 0 ok, 2 invalid input or usage, 3 rejected by the service, 4 service error, 5 network/TLS/timeout, 6 credentials unavailable, 7 answer not saved (disk, name, folder, permission, link), 130 interrupted, 143 terminated.</translation>
     </message>
 </context>
 <context>
@@ -3387,14 +3395,6 @@ FILE holds the message, or a 403 answer (or &apos;export --json&apos; output) th
         <translation>Export the consistency results of up to 200 tasks to a file.</translation>
     </message>
     <message>
-        <source>Sends POST /v3/tasks/consistency-results/export and saves the returned file.
-Credentials: --profile NAME, or CLOUD_SDK_AK / CLOUD_SDK_SK (optional CLOUD_SDK_SECURITY_TOKEN), or an IAM token with --token-file or CLOUD_SDK_IAM_TOKEN. Secrets are never taken as arguments.
-Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the service (4xx); 4 service error (5xx); 5 network, TLS or timeout; 6 credentials unavailable; 130 interrupted.</source>
-        <translation>Sends POST /v3/tasks/consistency-results/export and saves the returned file.
-Credentials: --profile NAME, or CLOUD_SDK_AK / CLOUD_SDK_SK (optional CLOUD_SDK_SECURITY_TOKEN), or an IAM token with --token-file or CLOUD_SDK_IAM_TOKEN. Secrets are never taken as arguments.
-Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the service (4xx); 4 service error (5xx); 5 network, TLS or timeout; 6 credentials unavailable; 130 interrupted.</translation>
-    </message>
-    <message>
         <source>Read rows from a CSV or TSV FILE with a header row (task_id, source_id, source_name); - reads stdin.</source>
         <translation>Read rows from a CSV or TSV FILE with a header row (task_id, source_id, source_name); - reads stdin.</translation>
     </message>
@@ -3445,6 +3445,41 @@ Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the 
     <message>
         <source>Interrupted; nothing was sent.</source>
         <translation>Interrupted; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Sends POST /v3/tasks/consistency-results/export and saves the returned file.
+Credentials: --profile NAME, or CLOUD_SDK_AK / CLOUD_SDK_SK (optional CLOUD_SDK_SECURITY_TOKEN), or an IAM token with --token-file or CLOUD_SDK_IAM_TOKEN. Secrets are never taken as arguments.
+Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the service (4xx); 4 service error (5xx); 5 network, TLS or timeout; 6 credentials unavailable; 7 the answer could not be saved (disk full, name taken, folder gone, permission, a symbolic link at the output name); 130 interrupted (SIGINT), 143 terminated (SIGTERM).</source>
+        <translation>Sends POST /v3/tasks/consistency-results/export and saves the returned file.
+Credentials: --profile NAME, or CLOUD_SDK_AK / CLOUD_SDK_SK (optional CLOUD_SDK_SECURITY_TOKEN), or an IAM token with --token-file or CLOUD_SDK_IAM_TOKEN. Secrets are never taken as arguments.
+Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the service (4xx); 4 service error (5xx); 5 network, TLS or timeout; 6 credentials unavailable; 7 the answer could not be saved (disk full, name taken, folder gone, permission, a symbolic link at the output name); 130 interrupted (SIGINT), 143 terminated (SIGTERM).</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::cli::InputReader</name>
+    <message>
+        <source>Nothing arrived from %1 for %2 seconds; giving up.</source>
+        <translation>Nothing arrived from %1 for %2 seconds; giving up.</translation>
+    </message>
+    <message>
+        <source>%1 did not end within %2 seconds; giving up.</source>
+        <translation>%1 did not end within %2 seconds; giving up.</translation>
+    </message>
+    <message>
+        <source>stdin</source>
+        <translation>stdin</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, too large.</source>
+        <translation>%1 is larger than %2, too large.</translation>
     </message>
 </context>
 <context>
@@ -3543,6 +3578,10 @@ Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the 
     <message>
         <source>The output folder %1 is not a folder.</source>
         <translation>The output folder %1 is not a folder.</translation>
+    </message>
+    <message>
+        <source>The output %1 is a symbolic link; it is not written through. Nothing was sent or written; add --force to replace the link itself.</source>
+        <translation>The output %1 is a symbolic link; it is not written through. Nothing was sent or written; add --force to replace the link itself.</translation>
     </message>
 </context>
 <context>
@@ -3788,24 +3827,20 @@ Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an 
         <source>String to sign:</source>
         <translation>String to sign:</translation>
     </message>
+    <message>
+        <source>%1 appeared while the file was downloading; both are kept: this export is %2.</source>
+        <translation>%1 appeared while the file was downloading; both are kept: this export is %2.</translation>
+    </message>
+    <message>
+        <source>Replaced the symbolic link %1 itself; its target was not changed.</source>
+        <translation>Replaced the symbolic link %1 itself; its target was not changed.</translation>
+    </message>
 </context>
 <context>
     <name>smsc::cli::RowsInput</name>
     <message>
         <source>--row “%1” is not TASK_ID,SOURCE_ID,SOURCE_NAME (two commas needed).</source>
         <translation>--row “%1” is not TASK_ID,SOURCE_ID,SOURCE_NAME (two commas needed).</translation>
-    </message>
-    <message>
-        <source>stdin</source>
-        <translation>stdin</translation>
-    </message>
-    <message>
-        <source>The rows cannot be read from stdin: %1</source>
-        <translation>The rows cannot be read from stdin: %1</translation>
-    </message>
-    <message>
-        <source>The rows file %1 is a folder, not a file.</source>
-        <translation>The rows file %1 is a folder, not a file.</translation>
     </message>
     <message>
         <source>%1: %2</source>

@@ -679,6 +679,10 @@
         <source>The file is not open for writing.</source>
         <translation>文件未以写入方式打开。</translation>
     </message>
+    <message>
+        <source>It is a symbolic link; a file is never written through a link.</source>
+        <translation>这是一个符号链接；文件绝不会通过链接写入。</translation>
+    </message>
 </context>
 <context>
     <name>smsc::EndpointCatalogue</name>
@@ -1630,6 +1634,10 @@ STS (/v5/caller-identity)：%2</translation>
     <message>
         <source>The folder is not writable.</source>
         <translation>文件夹不可写。</translation>
+    </message>
+    <message>
+        <source>It is a symbolic link; a file is never written through a link.</source>
+        <translation>这是一个符号链接；文件绝不会通过链接写入。</translation>
     </message>
 </context>
 <context>
@@ -3190,16 +3198,6 @@ Commands:
     </message>
     <message>
         <source>
-Run &apos;sms-consistency-cli COMMAND --help&apos; for the options of a command.
-Secrets are never accepted as arguments: use the environment (CLOUD_SDK_AK, CLOUD_SDK_SK), --token-file, or a stored --profile.
-Exit codes: 0 ok, 2 invalid input or usage, 3 rejected by the service, 4 service error, 5 network/TLS/timeout, 6 credentials unavailable, 130 interrupted.</source>
-        <translation>
-运行 &apos;sms-consistency-cli COMMAND --help&apos; 查看某个命令的选项。
-绝不接受以参数形式传入密钥：请使用环境变量（CLOUD_SDK_AK、CLOUD_SDK_SK）、--token-file 或已保存的 --profile。
-退出码：0 成功，2 输入或用法无效，3 被服务拒绝，4 服务错误，5 网络/TLS/超时，6 凭证不可用，130 被中断。</translation>
-    </message>
-    <message>
-        <source>
 Options:
   -h, --help     Show this help.
   -v, --version  Show the version.
@@ -3209,6 +3207,16 @@ Options:
   -h, --help     显示此帮助。
   -v, --version  显示版本。
 </translation>
+    </message>
+    <message>
+        <source>
+Run &apos;sms-consistency-cli COMMAND --help&apos; for the options of a command.
+Secrets are never accepted as arguments: use the environment (CLOUD_SDK_AK, CLOUD_SDK_SK), --token-file, or a stored --profile.
+Exit codes: 0 ok, 2 invalid input or usage, 3 rejected by the service, 4 service error, 5 network/TLS/timeout, 6 credentials unavailable, 7 answer not saved (disk, name, folder, permission, link), 130 interrupted, 143 terminated.</source>
+        <translation>
+运行 &apos;sms-consistency-cli COMMAND --help&apos; 查看某个命令的选项。
+绝不接受以参数形式传入密钥：请使用环境变量（CLOUD_SDK_AK、CLOUD_SDK_SK）、--token-file 或已保存的 --profile。
+退出码：0 成功，2 输入或用法无效，3 被服务拒绝，4 服务错误，5 网络/TLS/超时，6 凭证不可用，7 应答未能保存（磁盘、名称、文件夹、权限、链接），130 被中断，143 被终止。</translation>
     </message>
 </context>
 <context>
@@ -3376,14 +3384,6 @@ FILE 中保存该消息，或保存携带该消息的 403 响应（或 &apos;exp
         <translation>将最多 200 个任务的一致性校验结果导出到文件。</translation>
     </message>
     <message>
-        <source>Sends POST /v3/tasks/consistency-results/export and saves the returned file.
-Credentials: --profile NAME, or CLOUD_SDK_AK / CLOUD_SDK_SK (optional CLOUD_SDK_SECURITY_TOKEN), or an IAM token with --token-file or CLOUD_SDK_IAM_TOKEN. Secrets are never taken as arguments.
-Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the service (4xx); 4 service error (5xx); 5 network, TLS or timeout; 6 credentials unavailable; 130 interrupted.</source>
-        <translation>发送 POST /v3/tasks/consistency-results/export 并保存返回的文件。
-凭证：--profile NAME，或 CLOUD_SDK_AK / CLOUD_SDK_SK（可选 CLOUD_SDK_SECURITY_TOKEN），或通过 --token-file 或 CLOUD_SDK_IAM_TOKEN 提供的 IAM 令牌。绝不接受以参数形式传入密钥。
-退出码：0 已保存；2 输入或用法无效（未发送任何内容）；3 被服务拒绝 (4xx)；4 服务错误 (5xx)；5 网络、TLS 或超时；6 凭证不可用；130 被中断。</translation>
-    </message>
-    <message>
         <source>Read rows from a CSV or TSV FILE with a header row (task_id, source_id, source_name); - reads stdin.</source>
         <translation>从带标题行（task_id, source_id, source_name）的 CSV 或 TSV 文件 FILE 读取行；- 表示读取 stdin。</translation>
     </message>
@@ -3434,6 +3434,41 @@ Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the 
     <message>
         <source>Interrupted; nothing was sent.</source>
         <translation>已中断；未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Sends POST /v3/tasks/consistency-results/export and saves the returned file.
+Credentials: --profile NAME, or CLOUD_SDK_AK / CLOUD_SDK_SK (optional CLOUD_SDK_SECURITY_TOKEN), or an IAM token with --token-file or CLOUD_SDK_IAM_TOKEN. Secrets are never taken as arguments.
+Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the service (4xx); 4 service error (5xx); 5 network, TLS or timeout; 6 credentials unavailable; 7 the answer could not be saved (disk full, name taken, folder gone, permission, a symbolic link at the output name); 130 interrupted (SIGINT), 143 terminated (SIGTERM).</source>
+        <translation>发送 POST /v3/tasks/consistency-results/export 并保存返回的文件。
+凭证：--profile NAME，或 CLOUD_SDK_AK / CLOUD_SDK_SK（可选 CLOUD_SDK_SECURITY_TOKEN），或通过 --token-file 或 CLOUD_SDK_IAM_TOKEN 提供的 IAM 令牌。绝不接受以参数形式传入密钥。
+退出码：0 已保存；2 输入或用法无效（未发送任何内容）；3 被服务拒绝 (4xx)；4 服务错误 (5xx)；5 网络、TLS 或超时；6 凭证不可用；7 应答未能保存（磁盘已满、名称已被占用、文件夹已不存在、权限不足、输出名称处是符号链接）；130 被中断 (SIGINT)，143 被终止 (SIGTERM)。</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::cli::InputReader</name>
+    <message>
+        <source>Nothing arrived from %1 for %2 seconds; giving up.</source>
+        <translation>%2 秒内未从 %1 收到任何内容；已放弃。</translation>
+    </message>
+    <message>
+        <source>%1 did not end within %2 seconds; giving up.</source>
+        <translation>%1 在 %2 秒内没有结束；已放弃。</translation>
+    </message>
+    <message>
+        <source>stdin</source>
+        <translation>标准输入</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, too large.</source>
+        <translation>%1 大于 %2，太大了。</translation>
     </message>
 </context>
 <context>
@@ -3532,6 +3567,10 @@ Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the 
     <message>
         <source>The output folder %1 is not a folder.</source>
         <translation>输出文件夹 %1 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>The output %1 is a symbolic link; it is not written through. Nothing was sent or written; add --force to replace the link itself.</source>
+        <translation>输出 %1 是一个符号链接，不会通过它写入。未发送也未写入任何内容；添加 --force 可替换链接本身。</translation>
     </message>
 </context>
 <context>
@@ -3777,24 +3816,20 @@ Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an 
         <source>String to sign:</source>
         <translation>待签名字符串：</translation>
     </message>
+    <message>
+        <source>%1 appeared while the file was downloading; both are kept: this export is %2.</source>
+        <translation>下载期间出现了 %1；两者都已保留：本次导出为 %2。</translation>
+    </message>
+    <message>
+        <source>Replaced the symbolic link %1 itself; its target was not changed.</source>
+        <translation>已替换符号链接 %1 本身；其目标未被更改。</translation>
+    </message>
 </context>
 <context>
     <name>smsc::cli::RowsInput</name>
     <message>
         <source>--row “%1” is not TASK_ID,SOURCE_ID,SOURCE_NAME (two commas needed).</source>
         <translation>--row “%1” 不是 TASK_ID,SOURCE_ID,SOURCE_NAME 格式（需要两个逗号）。</translation>
-    </message>
-    <message>
-        <source>stdin</source>
-        <translation>stdin</translation>
-    </message>
-    <message>
-        <source>The rows cannot be read from stdin: %1</source>
-        <translation>无法从 stdin 读取行：%1</translation>
-    </message>
-    <message>
-        <source>The rows file %1 is a folder, not a file.</source>
-        <translation>行文件 %1 是文件夹，不是文件。</translation>
     </message>
     <message>
         <source>%1: %2</source>

@@ -64,7 +64,8 @@ void CliApplication::printHelp()
                "Secrets are never accepted as arguments: use the environment (CLOUD_SDK_AK, CLOUD_SDK_SK), "
                "--token-file, or a stored --profile.\n"
                "Exit codes: 0 ok, 2 invalid input or usage, 3 rejected by the service, 4 service error, "
-               "5 network/TLS/timeout, 6 credentials unavailable, 130 interrupted.");
+               "5 network/TLS/timeout, 6 credentials unavailable, 7 answer not saved (disk, name, folder, permission, link), "
+               "130 interrupted, 143 terminated.");
     m_context.console->out(text);
 }
 
