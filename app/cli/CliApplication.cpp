@@ -72,7 +72,8 @@ void CliApplication::printHelp()
            "errors on stderr; --progress prints plain progress lines every few seconds instead (for CI logs). "
            "NO_COLOR and TERM=dumb are respected."),
         tr("Exit codes: 0 ok, 2 invalid input or usage, 3 rejected by the service, 4 service error, "
-           "5 network/TLS/timeout, 6 credentials unavailable, 130 interrupted.")};
+           "5 network/TLS/timeout, 6 credentials unavailable, 7 answer not saved (disk, name, folder, permission, "
+           "link), 130 interrupted, 143 terminated.")};
     text += u"\n"_s;
     for (const QString &paragraph : paragraphs)
         text += HelpText::paragraph(paragraph) + QLatin1Char('\n');

@@ -8,7 +8,9 @@ namespace smsc::cli {
 
 /*!
  * Turns SIGINT and SIGTERM into a Qt signal (self-pipe), so a running export can be cancelled
- * cleanly: the job removes its partial file and the process exits 130. A second signal while
+ * cleanly: the job removes its partial file and the process exits 130 (SIGINT) or 143 (SIGTERM).
+ * Commands connect to it before reading any input, and never block the event loop (see
+ * input/InputReader), so the first signal is seen at once. A second signal while
  * the first is being handled ends the process at once.
  */
 class SignalWatcher final : public QObject

@@ -4,6 +4,7 @@
 #include "diagnostics/SupportBundle.h"
 #include "export/ExportHistory.h"
 #include "input/CommonOptions.h"
+#include "input/InputReader.h"
 #include "input/RowsInput.h"
 #include "output/Console.h"
 #include "output/ExitCode.h"
@@ -12,6 +13,7 @@
 #include "output/ProgressLine.h"
 #include "output/ReportPrinter.h"
 #include "rows/RowValidator.h"
+#include "rows/RowsFile.h"
 #include "SignalWatcher.h"
 
 using namespace Qt::StringLiterals;
@@ -36,7 +38,9 @@ void ExportCommand::start(const QStringList &arguments)
            "Credentials: --profile NAME, or CLOUD_SDK_AK / CLOUD_SDK_SK (optional CLOUD_SDK_SECURITY_TOKEN), "
            "or an IAM token with --token-file or CLOUD_SDK_IAM_TOKEN. Secrets are never taken as arguments.\n"
            "Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the service (4xx); "
-           "4 service error (5xx); 5 network, TLS or timeout; 6 credentials unavailable; 130 interrupted."));
+           "4 service error (5xx); 5 network, TLS or timeout; 6 credentials unavailable; "
+           "7 the answer could not be saved (disk full, name taken, folder gone, permission, a symbolic link "
+           "at the output name); 130 interrupted (SIGINT), 143 terminated (SIGTERM)."));
     const CommonOptions common;
     common.addTo(parser);
     const QCommandLineOption rowsFile(u"rows"_s, tr("Read rows from a CSV or TSV FILE with a header row naming "
@@ -61,6 +65,8 @@ void ExportCommand::start(const QStringList &arguments)
     m_json = parser.isSet(json);
     startProgress(parser, m_json);
     m_dryRun = parser.isSet(dryRun);
+    if (m_context.signalWatcher)
+        connect(m_context.signalWatcher, &SignalWatcher::interruptRequested, this, &ExportCommand::onInterrupt);
     if (!readClockOffset(parser.value(clock)))
         return;
 
@@ -76,9 +82,29 @@ void ExportCommand::start(const QStringList &arguments)
     if (parser.isSet(language) && !requestLanguageFromId(parser.value(language).trimmed().toLower(), &m_profile.language))
         return failUsage(tr("--language must be en-us, zh-cn or none, not “%1”.").arg(parser.value(language)), m_json);
 
+    m_outputPath = parser.value(output);
+    m_outputDir = parser.value(outputDir);
+    m_force = parser.isSet(force);
+    // Unlike the account commands, a given but empty --token-file keeps the keychain out.
+    m_useKeychain = m_fromStore && !parser.isSet(common.tokenFile);
+    m_tokenFile = parser.value(common.tokenFile);
+
     progressStage(ProgressState::Stage::CheckingRows);
-    const RowsInputResult input = parser.isSet(rowsFile) ? RowsInput::fromFile(parser.value(rowsFile))
-                                                         : RowsInput::fromArguments(parser.values(row));
+    if (!parser.isSet(rowsFile)) {
+        continueWithRows(RowsInput::fromArguments(parser.values(row)));
+        return;
+    }
+    // Read without blocking the event loop: a FIFO or stdin that never ends is bounded by size
+    // and time, and SIGINT/SIGTERM still end the command at once.
+    m_reader = new InputReader(parser.value(rowsFile), RowsFile::kMaxFileBytes, this);
+    m_reader->start([this, origin = m_reader->origin()](const Outcome<QByteArray> &bytes) {
+        m_reader->deleteLater();
+        continueWithRows(RowsInput::fromBytes(bytes, origin));
+    });
+}
+
+void ExportCommand::continueWithRows(const RowsInputResult &input)
+{
     if (!input.ok())
         return failUsage(input.error, m_json);
     const RowValidation validation = RowValidator::validate(input.rows);
@@ -91,22 +117,20 @@ void ExportCommand::start(const QStringList &arguments)
     m_rows = validation.rows;
 
     if (!m_dryRun) {
-        const OutputCheck target = OutputTarget::check(parser.value(output), parser.value(outputDir), parser.isSet(force));
+        const OutputCheck target = OutputTarget::check(m_outputPath, m_outputDir, m_force);
         if (!target.ok())
-            return failUsage(target.error, m_json);
+            return target.saveRefused ? fail(SaveFailed, target.error, m_json) : failUsage(target.error, m_json);
         m_output = target.options;
     }
 
-    if (m_context.signalWatcher)
-        connect(m_context.signalWatcher, &SignalWatcher::interruptRequested, this, &ExportCommand::onInterrupt);
-
-    // Unlike the account commands, a given but empty --token-file keeps the keychain out.
     progressStage(ProgressState::Stage::ReadingCredentials);
-    loadCredentials(m_fromStore && !parser.isSet(common.tokenFile), parser.value(common.tokenFile));
+    loadCredentials(m_useKeychain, m_tokenFile);
 }
 
 void ExportCommand::send(const ClockOffset &offset)
 {
+    if (m_interrupted)
+        return;  // e.g. the keychain answered after Ctrl+C: nothing is sent
     m_job = new ExportJob(m_context.network, m_profile, m_credentials, m_rows, m_output, this);
     m_job->setDryRun(m_dryRun);
     if (!offset.isZero())
@@ -183,6 +207,9 @@ void ExportCommand::onInterrupt()
         m_job->cancel();  // the job removes its partial file and reports Cancelled
         return;
     }
+    m_interrupted = true;
+    if (m_reader)
+        m_reader->cancel();
     fail(m_context.signalWatcher->exitCode(), tr("Interrupted; nothing was sent."), m_json);
 }
 

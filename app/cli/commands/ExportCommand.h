@@ -2,6 +2,8 @@
 
 #include "commands/SignedCommand.h"
 #include "export/ExportJob.h"
+#include "input/InputReader.h"
+#include "input/RowsInput.h"
 
 #include <QPointer>
 
@@ -21,6 +23,7 @@ public:
     void start(const QStringList &arguments) override;
 
 private:
+    void continueWithRows(const RowsInputResult &input);
     void send(const ClockOffset &offset) override;
     void recordHistory(const ExportOutcome &outcome);
     void onFinished(const ExportOutcome &outcome);
@@ -30,6 +33,13 @@ private:
     OutputOptions m_output;
     bool m_dryRun = false;
     QPointer<ExportJob> m_job;
+    QPointer<InputReader> m_reader;
+    QString m_outputPath;
+    QString m_outputDir;
+    QString m_tokenFile;
+    bool m_force = false;
+    bool m_useKeychain = false;
+    bool m_interrupted = false;
 };
 
 } // namespace smsc::cli

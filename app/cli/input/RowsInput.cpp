@@ -2,8 +2,6 @@
 
 #include "rows/RowsFile.h"
 
-#include <QFile>
-#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -25,24 +23,16 @@ RowsInputResult RowsInput::fromArguments(const QStringList &values)
     return result;
 }
 
-RowsInputResult RowsInput::fromFile(const QString &path)
+RowsInputResult RowsInput::fromBytes(const Outcome<QByteArray> &bytes, const QString &origin)
 {
     RowsInputResult result;
-    QString origin = path;
-    const Outcome<ParsedRows> parsed = [&]() -> Outcome<ParsedRows> {
-        if (path == u"-"_s) {
-            origin = tr("stdin");
-            QFile in;
-            if (!in.open(stdin, QIODevice::ReadOnly))
-                return Failure{tr("The rows cannot be read from stdin: %1").arg(in.errorString())};
-            return RowsFile::parse(in.read(RowsFile::kMaxFileBytes + 1));
-        }
-        if (QFileInfo(path).isDir())
-            return Failure{tr("The rows file %1 is a folder, not a file.").arg(path)};
-        return RowsFile::read(path);
-    }();
+    if (!bytes.ok()) {
+        result.error = bytes.error();  // the reader's message names the input
+        return result;
+    }
+    const Outcome<ParsedRows> parsed = RowsFile::parse(bytes.value());
     if (!parsed.ok()) {
-        // Parse errors name a line but not the file; read errors already name it.
+        // Parse errors name a line but not the file.
         result.error = parsed.failure().line > 0 ? tr("%1: %2").arg(origin, parsed.error()) : parsed.error();
         return result;
     }

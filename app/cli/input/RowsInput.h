@@ -2,6 +2,7 @@
 
 #include "rows/RowValidator.h"
 #include "rows/TaskRow.h"
+#include "util/Outcome.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -23,7 +24,8 @@ class RowsInput final
 {
     Q_DECLARE_TR_FUNCTIONS(smsc::cli::RowsInput)
 public:
-    static RowsInputResult fromFile(const QString &path);  //!< "-" reads stdin
+    //! Rows from the bytes an InputReader read from --rows FILE or stdin (`origin` names it).
+    static RowsInputResult fromBytes(const Outcome<QByteArray> &bytes, const QString &origin);
     //! Each value splits at its first two commas (a source name may contain commas).
     static RowsInputResult fromArguments(const QStringList &values);
     //! A validation problem as one line, naming the file and line when the rows came from one.

@@ -10,8 +10,9 @@ int exitCodeFor(const ApiError &error)
         return ServiceFailure;
     switch (error.kind) {
     case ErrorKind::None: return Success;
-    case ErrorKind::InvalidInput:
-    case ErrorKind::LocalFile: return Usage;
+    case ErrorKind::InvalidInput: return Usage;
+    // With a 2xx status the service answered and only the saving failed; without one nothing was sent.
+    case ErrorKind::LocalFile: return error.httpStatus >= 200 && error.httpStatus < 300 ? SaveFailed : Usage;
     case ErrorKind::Authentication:
     case ErrorKind::Permission:
     case ErrorKind::NotFound:

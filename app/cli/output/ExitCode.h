@@ -12,7 +12,8 @@ enum ExitCode : int {
     ServiceFailure = 4,   //!< the service answered 5xx or something unusable
     NetworkFailure = 5,   //!< network, TLS or timeout
     NoCredentials = 6,    //!< credentials missing or the keychain unavailable
-    Interrupted = 130,    //!< SIGINT
+    SaveFailed = 7,       //!< the answer could not be saved (disk, name, folder, permission, a link)
+    Interrupted = 130,    //!< SIGINT (SIGTERM: 143, see SignalWatcher::exitCode)
 };
 
 //! The exit code for a failed request.

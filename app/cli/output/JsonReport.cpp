@@ -53,6 +53,8 @@ QJsonObject JsonReport::fromOutcome(const ExportOutcome &outcome)
     QString message = e.errorMsg;
     if (message.isEmpty() && e.isError())
         message = e.headline;
+    if (e.kind == ErrorKind::LocalFile && !e.technicalDetail.isEmpty())
+        message += u" ("_s + e.technicalDetail + u')';  // the OS's own reason, e.g. "No space left on device"
     o.insert(u"error_msg"_s, textOrNull(message));
     o.insert(u"error_param"_s, QJsonArray::fromStringList(e.errorParam));
     QJsonArray details;

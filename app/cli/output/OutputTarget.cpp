@@ -20,6 +20,12 @@ OutputCheck OutputTarget::check(const QString &filePath, const QString &director
     result.options.overwrite = force;
     if (!filePath.isEmpty()) {
         const QFileInfo file(filePath);
+        if (file.isSymLink() && !force) {
+            result.error = tr("The output %1 is a symbolic link; it is not written through. Nothing was sent or "
+                              "written; add --force to replace the link itself.").arg(filePath);
+            result.saveRefused = true;
+            return result;
+        }
         if (file.isDir()) {
             result.error = tr("The output %1 is a folder; use --output-dir for a folder.").arg(filePath);
             return result;

@@ -11,6 +11,7 @@ struct OutputCheck
 {
     OutputOptions options;
     QString error;  //!< translated sentence naming the path and the problem
+    bool saveRefused = false;  //!< a refusal to save (a link at --output): exit 7, not a usage error
     bool ok() const { return error.isEmpty(); }
 };
 
@@ -20,7 +21,8 @@ class OutputTarget final
 public:
     /*!
      * `filePath` (--output) or `directory` (--output-dir; default the current folder). Refuses an
-     * existing file without `force`, a missing folder and a folder no file can be created in.
+     * existing file or a symbolic link (dangling or not) without `force`, a missing folder and a
+     * folder no file can be created in. With `force` a link is replaced itself, never written through.
      */
     static OutputCheck check(const QString &filePath, const QString &directory, bool force);
     //! True when a file can be created in `directory` (tried, not guessed: root ignores modes).

@@ -10,6 +10,12 @@ namespace smsc::cli {
 void ReportPrinter::printSaved(Console &console, const ExportOutcome &outcome)
 {
     console.out(outcome.filePath);
+    if (!outcome.requestedPath.isEmpty() && outcome.requestedPath != outcome.filePath) {
+        console.err(tr("%1 appeared while the file was downloading; both are kept: this export is %2.")
+                        .arg(outcome.requestedPath, outcome.filePath));
+    }
+    if (outcome.replacedLink)
+        console.err(tr("Replaced the symbolic link %1 itself; its target was not changed.").arg(outcome.filePath));
     if (outcome.requestId.isEmpty())
         console.note(tr("Saved %1 bytes.").arg(outcome.bytes));
     else

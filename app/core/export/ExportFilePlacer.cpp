@@ -1,36 +1,42 @@
 #include "export/ExportFilePlacer.h"
 
+#include "util/FileOps.h"
+
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <cerrno>
-#include <cstdio>
-#include <cstring>
 
 using namespace Qt::StringLiterals;
 
 namespace smsc {
 
+namespace {
+constexpr int kMaxNumberedNames = 10000;  // as DownloadFile::uniquePath
+} // namespace
+
 Outcome<QString> ExportFilePlacer::place(const QString &stagedFile, const QString &folder, Conflict conflict)
 {
-    const QString name = QFileInfo(stagedFile).fileName();
-    QString target = QDir(folder).filePath(name);
-    if (QFileInfo::exists(target)) {
-        if (conflict == Conflict::Ask)
-            return Failure{{}, FailureKind::Exists, target};
-        if (conflict == Conflict::KeepBoth) {
-            const QFileInfo info(target);
-            const QString stem = info.completeBaseName();
-            const QString suffix = info.suffix().isEmpty() ? QString() : u"."_s + info.suffix();
-            for (int n = 1; QFileInfo::exists(target); ++n)
-                target = QDir(folder).filePath(u"%1 (%2)%3"_s.arg(stem).arg(n).arg(suffix));
+    const QString wanted = QDir(folder).filePath(QFileInfo(stagedFile).fileName());
+    // The name is claimed by the move itself, never checked first: a file (or a link) that appears
+    // at the name meanwhile is never replaced unless the user chose Replace.
+    QString target = wanted;
+    int error = 0;
+    if (conflict == Conflict::Replace) {
+        error = FileOps::moveReplacing(stagedFile, target);  // replaces a link itself, not its target
+    } else {
+        for (int n = 0; n < kMaxNumberedNames; ++n) {
+            target = FileOps::numberedPath(wanted, n);
+            error = FileOps::moveNoReplace(stagedFile, target);
+            if (error != EEXIST)
+                break;
+            if (conflict == Conflict::Ask)
+                return Failure{{}, FailureKind::Exists, target};
         }
     }
-    // rename(2) replaces an existing target atomically; QFile::rename would refuse it.
-    if (std::rename(QFile::encodeName(stagedFile).constData(), QFile::encodeName(target).constData()) != 0) {
+    if (error != 0) {
         return Failure{tr("The file could not be moved to \"%1\": %2")
-                           .arg(QDir::toNativeSeparators(target), QString::fromLocal8Bit(std::strerror(errno)))};
+                           .arg(QDir::toNativeSeparators(target), FileOps::osReason(error))};
     }
     return target;
 }

@@ -12,6 +12,7 @@
 #include "redaction/CurlCommand.h"
 #include "redaction/RequestRedactor.h"
 #include "rows/RowValidator.h"
+#include "util/FileOps.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -109,6 +110,10 @@ struct ExportJob::Private
         outcome.endpoint = endpoints.sms.toString();
         if (!output.filePath.isEmpty()) {
             const QFileInfo target(output.filePath);
+            if (FileOps::isSymLink(output.filePath) && !output.overwrite) {
+                return ErrorMapper::localFile(output.filePath,
+                                              ExportJob::tr("It is a symbolic link; a file is never written through a link."));
+            }
             if (target.exists() && !output.overwrite && !output.uniqueName)
                 return ErrorMapper::fileExists(output.filePath);
             if (!target.absoluteDir().exists())
@@ -192,7 +197,10 @@ struct ExportJob::Private
             const auto existing = output.overwrite ? DownloadFile::Existing::Overwrite
                 : output.uniqueName               ? DownloadFile::Existing::PickUniqueName
                                                   : DownloadFile::Existing::Refuse;
-            return std::make_unique<DownloadFile>(targetPath(headers), existing);
+            const QString target = targetPath(headers);
+            outcome.requestedPath = target;
+            outcome.replacedLink = output.overwrite && FileOps::isSymLink(target);
+            return std::make_unique<DownloadFile>(target, existing);
         });
         call = c;
         QObject::connect(c, &ApiCall::responseStarted, q, [this] { setStage(Stage::Receiving); });
@@ -207,7 +215,10 @@ struct ExportJob::Private
             outcome.attempts = result.attempts;
             outcome.clockSkewSeconds = HttpDate::clockSkew(result.header(QByteArrayLiteral("Date")), clock());
             if (!result.ok()) {
-                finish(result.error);
+                ApiError error = result.error;
+                if (error.kind == ErrorKind::LocalFile && error.httpStatus == 0)
+                    error.httpStatus = result.httpStatus;  // answered, but not saved
+                finish(error);
                 return;
             }
             outcome.noFile = result.noFile;

@@ -32,6 +32,8 @@ struct OutputOptions
 struct ExportOutcome
 {
     QString filePath;        //!< saved file (ok() and !noFile)
+    QString requestedPath;   //!< the name asked for; differs from filePath when it was taken meanwhile (both kept)
+    bool replacedLink = false;  //!< overwrite replaced a symbolic link at the name (its target is untouched)
     qint64 bytes = 0;        //!< body bytes received
     QString requestId;
     int httpStatus = 0;

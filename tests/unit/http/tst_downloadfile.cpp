@@ -2,8 +2,18 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <array>
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <memory>
+#include <sys/mount.h>
+#include <thread>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -31,6 +41,28 @@ QStringList entries(const QTemporaryDir &dir)
     return QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
                                       QDir::Name);
 }
+
+//! A 64 KiB tmpfs, to see a real "No space left on device"; unmounted again at the end.
+class TinyDisk final
+{
+public:
+    TinyDisk()
+    {
+        m_mounted = m_dir.isValid()
+            && ::mount("tmpfs", QFile::encodeName(m_dir.path()).constData(), "tmpfs", 0, "size=64k") == 0;
+    }
+    ~TinyDisk()
+    {
+        if (m_mounted)
+            ::umount2(QFile::encodeName(m_dir.path()).constData(), MNT_DETACH);
+    }
+    bool mounted() const { return m_mounted; }
+    QString path() const { return m_dir.path(); }
+
+private:
+    QTemporaryDir m_dir;
+    bool m_mounted = false;
+};
 
 } // namespace
 
@@ -96,18 +128,167 @@ private slots:
         QCOMPARE(entries(dir), QStringList{u"out.csv"_s});
     }
 
-    void refusesFileCreatedDuringDownload()
+    void keepsBothWhenTheNameIsTakenDuringDownload_data()
     {
+        QTest::addColumn<QString>("appears");
+        QTest::newRow("a file") << u"file"_s;
+        QTest::newRow("a dangling symbolic link") << u"dangling"_s;
+        QTest::newRow("a symbolic link to a file") << u"link"_s;
+    }
+    void keepsBothWhenTheNameIsTakenDuringDownload()
+    {
+        QFETCH(QString, appears);
         QTemporaryDir dir;
         const QString path = dir.filePath(u"out.csv"_s);
+        const QString elsewhere = dir.filePath(u"elsewhere"_s);
         DownloadFile file(path);
         QVERIFY(file.open().ok());
         QVERIFY(file.write("new bytes").ok());
-        writeFile(path, "precious");  // someone else saved a file meanwhile
+        // Someone else saved something under the name meanwhile: it is never replaced nor written through.
+        if (appears == u"file"_s) {
+            writeFile(path, "precious");
+        } else {
+            if (appears == u"link"_s)
+                writeFile(elsewhere, "precious");
+            QVERIFY(QFile::link(elsewhere, path));
+        }
+        QVERIFY2(file.commit().ok(), qPrintable(file.error().technicalDetail));
+        QCOMPARE(file.path(), dir.filePath(u"out (1).csv"_s));
+        QCOMPARE(file.requestedPath(), path);
+        QCOMPARE(readAll(file.path()), QByteArray("new bytes"));
+        if (appears == u"file"_s)
+            QCOMPARE(readAll(path), QByteArray("precious"));
+        else
+            QCOMPARE(QFileInfo(path).symLinkTarget(), elsewhere);
+        QCOMPARE(readAll(elsewhere), QByteArray(appears == u"link"_s ? "precious" : ""));
+        QCOMPARE(QFileInfo::exists(elsewhere), appears == u"link"_s);
+    }
+
+    void concurrentCommitsNeverReplaceEachOther()
+    {
+        // Many downloads of one name finishing together: every one is kept, under its own name.
+        for (int round = 0; round < 50; ++round) {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(u"out.csv"_s);
+            constexpr int kFiles = 4;
+            std::vector<std::unique_ptr<DownloadFile>> files;
+            for (int i = 0; i < kFiles; ++i) {
+                files.push_back(std::make_unique<DownloadFile>(path));
+                QVERIFY(files.back()->open().ok());
+                QVERIFY(files.back()->write(QByteArray::number(i)).ok());
+            }
+            std::atomic<int> ready = 0;
+            std::vector<std::thread> threads;
+            std::array<bool, kFiles> committed = {};
+            for (int i = 0; i < kFiles; ++i) {
+                threads.emplace_back([&, i] {
+                    ++ready;
+                    while (ready.load() < kFiles) {
+                    }
+                    committed[size_t(i)] = files[size_t(i)]->commit().ok();
+                });
+            }
+            for (std::thread &t : threads)
+                t.join();
+            QSet<QString> names;
+            for (int i = 0; i < kFiles; ++i) {
+                QVERIFY(committed[size_t(i)]);
+                names.insert(files[size_t(i)]->path());
+                QCOMPARE(readAll(files[size_t(i)]->path()), QByteArray::number(i));
+            }
+            QCOMPARE(names.size(), kFiles);
+            QCOMPARE(entries(dir).size(), kFiles);
+        }
+    }
+
+    void refusesASymbolicLinkAtOpen_data()
+    {
+        QTest::addColumn<bool>("dangling");
+        QTest::newRow("dangling") << true;
+        QTest::newRow("to an existing file") << false;
+    }
+    void refusesASymbolicLinkAtOpen()
+    {
+        QFETCH(bool, dangling);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"out.csv"_s);
+        const QString target = dir.filePath(u"target"_s);
+        if (!dangling)
+            writeFile(target, "precious");
+        QVERIFY(QFile::link(target, path));
+        for (const auto existing : {DownloadFile::Existing::Refuse, DownloadFile::Existing::PickUniqueName}) {
+            DownloadFile file(path, existing);
+            const smsc::Outcome<void> opened = file.open();
+            if (existing == DownloadFile::Existing::PickUniqueName) {
+                // A link is a taken name: the unique name goes beside it.
+                QVERIFY(opened.ok());
+                QCOMPARE(file.path(), dir.filePath(u"out (1).csv"_s));
+                continue;
+            }
+            QVERIFY(!opened.ok());
+            QCOMPARE(opened.kind(), smsc::FailureKind::Exists);
+            QVERIFY(file.error().headline.contains(path));
+            QVERIFY2(file.error().technicalDetail.contains(u"symbolic link"_s), qPrintable(file.error().technicalDetail));
+        }
+        QCOMPARE(QFileInfo::exists(target), !dangling);
+        if (!dangling)
+            QCOMPARE(readAll(target), QByteArray("precious"));
+        QCOMPARE(entries(dir), dangling ? QStringList{u"out.csv"_s} : (QStringList{u"out.csv"_s, u"target"_s}));
+    }
+
+    void overwriteReplacesTheLinkItselfNotItsTarget_data() { refusesASymbolicLinkAtOpen_data(); }
+    void overwriteReplacesTheLinkItselfNotItsTarget()
+    {
+        QFETCH(bool, dangling);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"out.csv"_s);
+        const QString target = dir.filePath(u"target"_s);
+        if (!dangling)
+            writeFile(target, "precious");
+        QVERIFY(QFile::link(target, path));
+        DownloadFile file(path, DownloadFile::Existing::Overwrite);
+        QVERIFY(file.open().ok());
+        QVERIFY(file.write("new").ok());
+        QVERIFY(file.commit().ok());
+        QVERIFY(file.replacedLink());
+        QVERIFY(!QFileInfo(path).isSymLink());
+        QCOMPARE(readAll(path), QByteArray("new"));
+        QCOMPARE(QFileInfo::exists(target), !dangling);
+        if (!dangling)
+            QCOMPARE(readAll(target), QByteArray("precious"));
+    }
+
+    void aFullDiskGivesTheOsReasonAndLeavesNothing()
+    {
+        TinyDisk disk;
+        if (!disk.mounted())
+            QSKIP("mounting a 64 KiB tmpfs needs root (CAP_SYS_ADMIN); tst_clifilesafety covers it through the CLI too");
+        DownloadFile file(disk.path() + u"/out.csv"_s);
+        QVERIFY(file.open().ok());
+        smsc::Outcome<void> written;
+        for (int i = 0; i < 64 && written.ok(); ++i)
+            written = file.write(QByteArray(8192, 'x'));
+        QVERIFY(!written.ok());
+        QCOMPARE(file.error().kind, ErrorKind::LocalFile);
+        QCOMPARE(file.error().technicalDetail, QString::fromLocal8Bit(std::strerror(ENOSPC)));
+        QVERIFY(!file.isOpen());
+        QCOMPARE(QDir(disk.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),
+                 QStringList());
+    }
+
+    void aFolderRemovedBeforeCommitGivesTheOsReason()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(u"sub"_s);
+        QVERIFY(QDir().mkpath(folder));
+        DownloadFile file(folder + u"/out.csv"_s);
+        QVERIFY(file.open().ok());
+        QVERIFY(file.write("bytes").ok());
+        QVERIFY(QDir(folder).removeRecursively());
         QVERIFY(!file.commit().ok());
         QCOMPARE(file.error().kind, ErrorKind::LocalFile);
-        QCOMPARE(readAll(path), QByteArray("precious"));
-        QCOMPARE(entries(dir), QStringList{u"out.csv"_s});
+        QCOMPARE(file.error().technicalDetail, QString::fromLocal8Bit(std::strerror(ENOENT)));
+        QCOMPARE(entries(dir), QStringList());
     }
 
     void overwritesWhenTold()
