@@ -4,7 +4,8 @@
 
 namespace smsc {
 
-//! The rows table: spreadsheet keys (Enter/F2 edit, Tab past the last cell adds a row).
+//! The rows table: spreadsheet keys (Enter/F2 edit, Tab past the last cell adds a row). Tab and
+//! Shift+Tab never move focus out of the table; Ctrl+Tab and Ctrl+Shift+Tab do.
 class RowTableView final : public QTableView
 {
     Q_OBJECT
@@ -20,6 +21,9 @@ signals:
 protected:
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
     void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    QModelIndex tabTarget(bool forward);
 };
 
 } // namespace smsc
