@@ -140,11 +140,7 @@ void MainWindowActions::retranslateUi()
 
 void MainWindowActions::showShortcuts()
 {
-    QList<QAction *> actions{action(Export), action(ManageProfiles)};
-    for (int id = 0; id < RowActions::Count; ++id)
-        actions << m_rowActions->action(RowActions::Id(id));
-    actions << action(Shortcuts) << action(Quit);
-    auto *dialog = new ShortcutsDialog(actions, m_window);
+    auto *dialog = new ShortcutsDialog(m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
