@@ -55,12 +55,12 @@
         <translation>Migration tasks</translation>
     </message>
     <message>
-        <source>Check all &amp;shown</source>
-        <translation>Check all &amp;shown</translation>
-    </message>
-    <message>
         <source>&amp;Uncheck all</source>
         <translation>&amp;Uncheck all</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k all shown</source>
+        <translation>Chec&amp;k all shown</translation>
     </message>
 </context>
 <context>
@@ -1832,10 +1832,6 @@ STS (/v5/caller-identity): %2</translation>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <source>Pro&amp;file:</source>
-        <translation>Pro&amp;file:</translation>
-    </message>
-    <message>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
@@ -1900,6 +1896,14 @@ STS (/v5/caller-identity): %2</translation>
         <source>More tools</source>
         <translation>More tools</translation>
     </message>
+    <message>
+        <source>Export now uses the profile &quot;%1&quot;.</source>
+        <translation>Export now uses the profile "%1".</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ofile:</source>
+        <translation>Pr&amp;ofile:</translation>
+    </message>
 </context>
 <context>
     <name>smsc::MainWindowActions</name>
@@ -1948,10 +1952,6 @@ STS (/v5/caller-identity): %2</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>Add from &amp;account…</source>
-        <translation>Add from &amp;account…</translation>
-    </message>
-    <message>
         <source>Pick source servers or migration tasks of the account</source>
         <translation>Pick source servers or migration tasks of the account</translation>
     </message>
@@ -1962,6 +1962,10 @@ STS (/v5/caller-identity): %2</translation>
     <message>
         <source>Earlier exports: load their rows again, open the file, show the error</source>
         <translation>Earlier exports: load their rows again, open the file, show the error</translation>
+    </message>
+    <message>
+        <source>Add from a&amp;ccount…</source>
+        <translation>Add from a&amp;ccount…</translation>
     </message>
 </context>
 <context>
@@ -2118,20 +2122,12 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <translation>Profiles</translation>
     </message>
     <message>
-        <source>P&amp;rofiles:</source>
-        <translation>P&amp;rofiles:</translation>
-    </message>
-    <message>
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicate</translation>
-    </message>
-    <message>
-        <source>Re&amp;name</source>
-        <translation>Re&amp;name</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
@@ -2148,6 +2144,14 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>Ask STS who these keys belong to, and list the permissions the app needs</source>
         <translation>Ask STS who these keys belong to, and list the permissions the app needs</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles:</source>
+        <translation>&amp;Profiles:</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me</source>
+        <translation>Rena&amp;me</translation>
     </message>
 </context>
 <context>
@@ -2169,14 +2173,6 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <translation>&amp;IAM endpoint:</translation>
     </message>
     <message>
-        <source>S&amp;TS endpoint:</source>
-        <translation>S&amp;TS endpoint:</translation>
-    </message>
-    <message>
-        <source>&amp;Authentication:</source>
-        <translation>&amp;Authentication:</translation>
-    </message>
-    <message>
         <source>Access &amp;key (AK):</source>
         <translation>Access &amp;key (AK):</translation>
     </message>
@@ -2191,22 +2187,6 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>IAM t&amp;oken:</source>
         <translation>IAM t&amp;oken:</translation>
-    </message>
-    <message>
-        <source>Account I&amp;D:</source>
-        <translation>Account I&amp;D:</translation>
-    </message>
-    <message>
-        <source>Scope &amp;header:</source>
-        <translation>Scope &amp;header:</translation>
-    </message>
-    <message>
-        <source>&amp;Project ID:</source>
-        <translation>&amp;Project ID:</translation>
-    </message>
-    <message>
-        <source>X-&amp;Language:</source>
-        <translation>X-&amp;Language:</translation>
     </message>
     <message>
         <source>&amp;Connect timeout:</source>
@@ -2325,8 +2305,32 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <translation>Browse for the CA file</translation>
     </message>
     <message>
-        <source>Retry &amp;transient errors (throttling, 5xx, connection drops; never 401/403)</source>
-        <translation>Retry &amp;transient errors (throttling, 5xx, connection drops; never 401/403)</translation>
+        <source>STS endpoint:</source>
+        <translation>STS endpoint:</translation>
+    </message>
+    <message>
+        <source>Aut&amp;hentication:</source>
+        <translation>Aut&amp;hentication:</translation>
+    </message>
+    <message>
+        <source>Account ID:</source>
+        <translation>Account ID:</translation>
+    </message>
+    <message>
+        <source>Scope header:</source>
+        <translation>Scope header:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject ID:</source>
+        <translation>Pro&amp;ject ID:</translation>
+    </message>
+    <message>
+        <source>X-Lan&amp;guage:</source>
+        <translation>X-Lan&amp;guage:</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y transient errors (throttling, 5xx, connection drops; never 401/403)</source>
+        <translation>Retr&amp;y transient errors (throttling, 5xx, connection drops; never 401/403)</translation>
     </message>
 </context>
 <context>
@@ -2436,10 +2440,6 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>Remove du&amp;plicates</source>
         <translation>Remove du&amp;plicates</translation>
-    </message>
-    <message>
-        <source>Clear &amp;all</source>
-        <translation>Clear &amp;all</translation>
     </message>
     <message>
         <source>&amp;Import CSV/TSV…</source>
@@ -2556,6 +2556,10 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear all</source>
+        <translation>Cl&amp;ear all</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +2711,46 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <source>, </source>
         <comment>between two keys of one action</comment>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>Next cell; on the last cell, add a row</source>
+        <translation>Next cell; on the last cell, add a row</translation>
+    </message>
+    <message>
+        <source>Previous cell</source>
+        <translation>Previous cell</translation>
+    </message>
+    <message>
+        <source>Edit the cell; while editing, keep the edit</source>
+        <translation>Edit the cell; while editing, keep the edit</translation>
+    </message>
+    <message>
+        <source>Cancel the edit</source>
+        <translation>Cancel the edit</translation>
+    </message>
+    <message>
+        <source>Move between cells</source>
+        <translation>Move between cells</translation>
+    </message>
+    <message>
+        <source>First cell, last cell</source>
+        <translation>First cell, last cell</translation>
+    </message>
+    <message>
+        <source>Leave the table</source>
+        <translation>Leave the table</translation>
+    </message>
+    <message>
+        <source>In the rows table</source>
+        <translation>In the rows table</translation>
+    </message>
+    <message>
+        <source>Replace the cell with what you type</source>
+        <translation>Replace the cell with what you type</translation>
+    </message>
+    <message>
+        <source>Any letter or digit</source>
+        <translation>Any letter or digit</translation>
     </message>
 </context>
 <context>
@@ -2876,16 +2920,16 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
 <context>
     <name>smsc::SupportBundleAction</name>
     <message>
-        <source>Save &amp;support bundle…</source>
-        <translation>Save &amp;support bundle…</translation>
-    </message>
-    <message>
         <source>Save Support Bundle</source>
         <translation>Save Support Bundle</translation>
     </message>
     <message>
         <source>Support bundle (*.json)</source>
         <translation>Support bundle (*.json)</translation>
+    </message>
+    <message>
+        <source>Save support &amp;bundle…</source>
+        <translation>Save support &amp;bundle…</translation>
     </message>
 </context>
 <context>

@@ -55,12 +55,12 @@
         <translation>迁移任务</translation>
     </message>
     <message>
-        <source>Check all &amp;shown</source>
-        <translation>勾选所有显示项(&amp;S)</translation>
-    </message>
-    <message>
         <source>&amp;Uncheck all</source>
         <translation>全部取消勾选(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k all shown</source>
+        <translation>勾选所有显示项(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -1828,10 +1828,6 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <source>Pro&amp;file:</source>
-        <translation>配置文件(&amp;F)：</translation>
-    </message>
-    <message>
         <source>Profile</source>
         <translation>配置文件</translation>
     </message>
@@ -1893,6 +1889,14 @@ STS (/v5/caller-identity)：%2</translation>
         <source>More tools</source>
         <translation>更多工具</translation>
     </message>
+    <message>
+        <source>Export now uses the profile &quot;%1&quot;.</source>
+        <translation>导出现在使用配置文件“%1”。</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ofile:</source>
+        <translation>配置文件(&amp;O)：</translation>
+    </message>
 </context>
 <context>
     <name>smsc::MainWindowActions</name>
@@ -1941,10 +1945,6 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>Add from &amp;account…</source>
-        <translation>从账号添加(&amp;A)…</translation>
-    </message>
-    <message>
         <source>Pick source servers or migration tasks of the account</source>
         <translation>选择账号中的源端服务器或迁移任务</translation>
     </message>
@@ -1955,6 +1955,10 @@ STS (/v5/caller-identity)：%2</translation>
     <message>
         <source>Earlier exports: load their rows again, open the file, show the error</source>
         <translation>以前的导出：重新加载其行、打开文件、显示错误</translation>
+    </message>
+    <message>
+        <source>Add from a&amp;ccount…</source>
+        <translation>从账号添加(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -2111,20 +2115,12 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <translation>配置文件</translation>
     </message>
     <message>
-        <source>P&amp;rofiles:</source>
-        <translation>配置文件(&amp;R)：</translation>
-    </message>
-    <message>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Re&amp;name</source>
-        <translation>重命名(&amp;N)</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
@@ -2141,6 +2137,14 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>Ask STS who these keys belong to, and list the permissions the app needs</source>
         <translation>询问 STS 这些密钥属于谁，并列出本程序需要的权限</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles:</source>
+        <translation>配置文件(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me</source>
+        <translation>重命名(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -2162,14 +2166,6 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <translation>IAM 终端节点(&amp;I)：</translation>
     </message>
     <message>
-        <source>S&amp;TS endpoint:</source>
-        <translation>STS 终端节点(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>&amp;Authentication:</source>
-        <translation>认证方式(&amp;A)：</translation>
-    </message>
-    <message>
         <source>Access &amp;key (AK):</source>
         <translation>访问密钥 (AK)(&amp;K)：</translation>
     </message>
@@ -2184,22 +2180,6 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>IAM t&amp;oken:</source>
         <translation>IAM 令牌(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>Account I&amp;D:</source>
-        <translation>账号 ID(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>Scope &amp;header:</source>
-        <translation>范围请求头(&amp;H)：</translation>
-    </message>
-    <message>
-        <source>&amp;Project ID:</source>
-        <translation>项目 ID(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>X-&amp;Language:</source>
-        <translation>X-Language(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Connect timeout:</source>
@@ -2318,8 +2298,32 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <translation>浏览 CA 文件</translation>
     </message>
     <message>
-        <source>Retry &amp;transient errors (throttling, 5xx, connection drops; never 401/403)</source>
-        <translation>重试临时错误(&amp;T)（限流、5xx、连接中断；401/403 永不重试）</translation>
+        <source>STS endpoint:</source>
+        <translation>STS 终端节点：</translation>
+    </message>
+    <message>
+        <source>Aut&amp;hentication:</source>
+        <translation>认证方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Account ID:</source>
+        <translation>账号 ID：</translation>
+    </message>
+    <message>
+        <source>Scope header:</source>
+        <translation>范围请求头：</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject ID:</source>
+        <translation>项目 ID(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>X-Lan&amp;guage:</source>
+        <translation>X-Language(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y transient errors (throttling, 5xx, connection drops; never 401/403)</source>
+        <translation>重试临时错误(&amp;Y)（限流、5xx、连接中断；401/403 永不重试）</translation>
     </message>
 </context>
 <context>
@@ -2429,10 +2433,6 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>Remove du&amp;plicates</source>
         <translation>删除重复行(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Clear &amp;all</source>
-        <translation>全部清空(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Import CSV/TSV…</source>
@@ -2545,6 +2545,10 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>&amp;Redo %1</source>
         <translation>重做“%1”(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear all</source>
+        <translation>全部清空(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -2696,6 +2700,46 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <source>, </source>
         <comment>between two keys of one action</comment>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>Next cell; on the last cell, add a row</source>
+        <translation>下一个单元格；在最后一个单元格时添加一行</translation>
+    </message>
+    <message>
+        <source>Previous cell</source>
+        <translation>上一个单元格</translation>
+    </message>
+    <message>
+        <source>Edit the cell; while editing, keep the edit</source>
+        <translation>编辑单元格；编辑时保留所做的修改</translation>
+    </message>
+    <message>
+        <source>Cancel the edit</source>
+        <translation>取消编辑</translation>
+    </message>
+    <message>
+        <source>Move between cells</source>
+        <translation>在单元格之间移动</translation>
+    </message>
+    <message>
+        <source>First cell, last cell</source>
+        <translation>第一个单元格、最后一个单元格</translation>
+    </message>
+    <message>
+        <source>Leave the table</source>
+        <translation>离开表格</translation>
+    </message>
+    <message>
+        <source>In the rows table</source>
+        <translation>在行表格中</translation>
+    </message>
+    <message>
+        <source>Replace the cell with what you type</source>
+        <translation>用输入的内容替换单元格</translation>
+    </message>
+    <message>
+        <source>Any letter or digit</source>
+        <translation>任意字母或数字</translation>
     </message>
 </context>
 <context>
@@ -2865,16 +2909,16 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
 <context>
     <name>smsc::SupportBundleAction</name>
     <message>
-        <source>Save &amp;support bundle…</source>
-        <translation>保存支持包(&amp;B)…</translation>
-    </message>
-    <message>
         <source>Save Support Bundle</source>
         <translation>保存支持包</translation>
     </message>
     <message>
         <source>Support bundle (*.json)</source>
         <translation>支持包 (*.json)</translation>
+    </message>
+    <message>
+        <source>Save support &amp;bundle…</source>
+        <translation>保存支持包(&amp;B)…</translation>
     </message>
 </context>
 <context>

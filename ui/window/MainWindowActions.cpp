@@ -132,7 +132,7 @@ void MainWindowActions::retranslateUi()
     action(ManageProfiles)->setText(tr("&Profiles…"));
     action(ManageProfiles)->setToolTip(tr("Add, edit or delete connection profiles"));
     action(Quit)->setText(tr("&Quit"));
-    action(AddFromAccount)->setText(tr("Add from &account…"));
+    action(AddFromAccount)->setText(tr("Add from a&ccount…"));
     action(AddFromAccount)->setToolTip(tr("Pick source servers or migration tasks of the account"));
     action(History)->setText(tr("&History"));
     action(History)->setToolTip(tr("Earlier exports: load their rows again, open the file, show the error"));
