@@ -10,6 +10,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTest>
 
@@ -43,6 +44,8 @@ private slots:
     void tasksTabAddsTaskRows();
     void cancelStopsLoading();
     void errorIsEmittedForTheErrorDialog();
+    void enterAddsTheCheckedRowsAndNeverReloads();
+    void spaceTogglesTheCurrentRowAfterAReload();
 
 private:
     template <typename T> T *find(const char *name)
@@ -233,6 +236,68 @@ void TestAccountPickerDialog::errorIsEmittedForTheErrorDialog()
     QVERIFY(!error.requestId.isEmpty());
     QVERIFY2(status().contains(error.headline), qPrintable(status()));
     QCOMPARE(m_server.requests(u"/v3/sources"_s).size(), 1);   // never retried
+}
+
+
+void TestAccountPickerDialog::enterAddsTheCheckedRowsAndNeverReloads()
+{
+    QVERIFY(loadServersAndWait());
+    auto *view = find<QTableView>("serverTable");
+    auto *search = find<QLineEdit>("serverSearch");
+    QSignalSpy chosen(m_dialog.get(), &AccountPickerDialog::rowsChosen);
+    QVERIFY(find<QPushButton>("addRows")->isDefault());
+    QVERIFY(!find<QPushButton>("serverLoad")->isDefault());
+
+    checkViewRows(view, {0, 1, 2});
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(chosen.size(), 1);
+    QCOMPARE(chosen.last().first().value<QList<TaskRow>>().size(), 3);
+
+    checkViewRows(view, {3, 4});
+    search->setFocus();
+    QTest::keyClicks(search, u"server"_s);
+    QTest::keyClick(search, Qt::Key_Enter);
+    QCOMPARE(chosen.size(), 2);
+    QCOMPARE(chosen.last().first().value<QList<TaskRow>>().size(), 2);
+    // Nothing checked: Enter does nothing at all.
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(chosen.size(), 2);
+    QVERIFY(!m_dialog->isLoading());
+    QCOMPARE(m_server.requests(u"/v3/sources"_s).size(), 3);  // the one load: three pages
+
+    // Enter in a filter loads with that filter, and adds nothing.
+    checkViewRows(view, {6});
+    QTest::keyClick(find<QLineEdit>("serverNameFilter"), Qt::Key_Return);
+    QVERIFY(m_dialog->isLoading());
+    QVERIFY(QTest::qWaitFor([this] { return !m_dialog->isLoading(); }, 30'000));
+    QCOMPARE(chosen.size(), 2);
+}
+
+void TestAccountPickerDialog::spaceTogglesTheCurrentRowAfterAReload()
+{
+    QVERIFY(loadServersAndWait());
+    auto *view = find<QTableView>("serverTable");
+    auto *proxy = qobject_cast<QSortFilterProxyModel *>(view->model());
+    QVERIFY(proxy);
+    auto *model = qobject_cast<AccountPickerModel *>(proxy->sourceModel());
+    QVERIFY(model);
+    checkViewRows(view, {0, 1});
+    QCOMPARE(model->checkedCount(), 2);
+    QVERIFY(loadServersAndWait());  // Load is explicit, and it starts over
+    QCOMPARE(model->checkedCount(), 0);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Space);
+    QCOMPARE(model->checkedCount(), 1);
+    QCOMPARE(view->model()->index(0, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    // From any cell of the row.
+    QTest::keyClick(view, Qt::Key_Right);
+    QTest::keyClick(view, Qt::Key_Right);
+    QVERIFY(view->currentIndex().column() > 0);
+    QTest::keyClick(view, Qt::Key_Space);
+    QCOMPARE(model->checkedCount(), 0);
+    QTest::keyClick(view, Qt::Key_Down);
+    QTest::keyClick(view, Qt::Key_Space);
+    QCOMPARE(view->model()->index(1, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
 }
 
 SMSC_GUI_TEST_MAIN(TestAccountPickerDialog)

@@ -5,6 +5,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -102,7 +103,18 @@ AccountListPage::AccountListPage(AccountPickerModel::Mode mode, QWidget *parent)
     layout->addLayout(checkRow);
 
     connect(m_load, &QPushButton::clicked, this, &AccountListPage::loadRequested);
-    connect(m_name, &QLineEdit::returnPressed, this, &AccountListPage::loadRequested);
+    // Enter in a filter loads with it, and only that: the dialog's default button (Add) must not
+    // fire as well. Elsewhere on the page Enter reaches the default button; nothing else reloads.
+    for (QWidget *filter : std::initializer_list<QWidget *>{m_name, m_ip, m_state, m_withResults}) {
+        if (filter)
+            filter->installEventFilter(this);
+    }
+    m_view->installEventFilter(this);
+    // After a (re)load the view has no current row, and Space would tick nothing: start at the first.
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_view->selectionModel()->setCurrentIndex(m_proxy->index(0, 0), QItemSelectionModel::NoUpdate);
+    });
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_model, &AccountPickerModel::checkedCountChanged, this, &AccountListPage::checkedCountChanged);
     connect(m_checkShown, &QPushButton::clicked, this, [this] { checkShown(true); });
@@ -147,6 +159,42 @@ void AccountListPage::checkShown(bool checked)
     m_model->setCheckedRows(rows, checked);
 }
 
+bool AccountListPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    const bool plain = (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+    if (watched == m_view) {
+        // The check box is in the first column, but the current cell may be any cell of the row.
+        if (key->key() == Qt::Key_Space && plain) {
+            toggleCurrentCheck();
+            return true;
+        }
+        return QWidget::eventFilter(watched, event);
+    }
+    if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && plain) {
+        if (m_load->isEnabled())
+            emit loadRequested();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void AccountListPage::toggleCurrentCheck()
+{
+    QModelIndex current = m_view->currentIndex();
+    if (!current.isValid()) {
+        if (m_proxy->rowCount() == 0)
+            return;
+        current = m_proxy->index(0, 0);
+        m_view->selectionModel()->setCurrentIndex(current, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    const QModelIndex box = current.siblingAtColumn(0);
+    const bool checked = box.data(Qt::CheckStateRole).toInt() == Qt::Checked;
+    m_proxy->setData(box, checked ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
+}
+
 void AccountListPage::setLoading(bool loading)
 {
     m_load->setEnabled(!loading);
@@ -168,7 +216,7 @@ void AccountListPage::retranslateUi()
     m_searchLabel->setText(tr("Searc&h the loaded list:"));
     m_search->setPlaceholderText(tr("Name, ID, IP or state"));
     m_view->setAccessibleName(servers ? tr("Source servers") : tr("Migration tasks"));
-    m_checkShown->setText(tr("Check all &shown"));
+    m_checkShown->setText(tr("Chec&k all shown"));
     m_uncheckAll->setText(tr("&Uncheck all"));
     // The model's header and cell texts are translated when asked for: repaint them.
     emit m_model->headerDataChanged(Qt::Horizontal, 0, qMax(0, m_model->columnCount() - 1));

@@ -38,8 +38,12 @@ signals:
     void loadRequested();
     void checkedCountChanged();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QString prefixed(const char *name) const;
+    void toggleCurrentCheck();
 
     AccountPickerModel::Mode m_mode;
     AccountPickerModel *m_model;

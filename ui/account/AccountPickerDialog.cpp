@@ -53,6 +53,8 @@ AccountPickerDialog::AccountPickerDialog(QNetworkAccessManager *network, Profile
     layout->addLayout(progressRow);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
+    // Enter adds what is checked; a reload (which drops the checks) is only ever asked for.
+    m_add->setDefault(true);
 
     for (AccountListPage *page : {m_servers, m_tasks}) {
         connect(page, &AccountListPage::loadRequested, this, [this, page] { startLoading(page); });

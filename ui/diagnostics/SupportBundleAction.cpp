@@ -9,7 +9,7 @@ namespace smsc {
 
 QString SupportBundleAction::text()
 {
-    return tr("Save &support bundle…");
+    return tr("Save support &bundle…");
 }
 
 ExchangeRecord SupportBundleAction::exchangeOf(const ErrorReport &report)

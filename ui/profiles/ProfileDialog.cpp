@@ -349,11 +349,11 @@ void ProfileDialog::retranslateUi()
     setWindowTitle(tr("Profiles"));
     m_check->setText(tr("Check &who I am"));
     m_check->setToolTip(tr("Ask STS who these keys belong to, and list the permissions the app needs"));
-    m_listLabel->setText(tr("P&rofiles:"));
+    m_listLabel->setText(tr("&Profiles:"));
     m_list->setAccessibleName(tr("Profiles"));
     m_add->setText(tr("&Add"));
     m_duplicate->setText(tr("D&uplicate"));
-    m_rename->setText(tr("Re&name"));
+    m_rename->setText(tr("Rena&me"));
     m_delete->setText(tr("De&lete"));
     m_status->setAccessibleName(tr("Status"));
 }

@@ -46,14 +46,14 @@ ProfileEditor::ProfileEditor(UserPrompts *prompts, QWidget *parent) : QWidget(pa
     addRow(m_connectionForm, QT_TR_NOOP("&Region:"), m_region, u"regionComboError"_s);
     m_endpoint = addLine(m_connectionForm, QT_TR_NOOP("&Endpoint:"), u"endpointEdit"_s);
     m_iamEndpoint = addLine(m_connectionForm, QT_TR_NOOP("&IAM endpoint:"), u"iamEndpointEdit"_s);
-    m_stsEndpoint = addLine(m_connectionForm, QT_TR_NOOP("S&TS endpoint:"), u"stsEndpointEdit"_s);
+    m_stsEndpoint = addLine(m_connectionForm, QT_TR_NOOP("STS endpoint:"), u"stsEndpointEdit"_s);
 
     m_credentialsGroup = addGroup(u"credentialsGroup"_s, &m_credentialsForm);
     m_authMode = new QComboBox;
     m_authMode->setObjectName(u"authModeCombo"_s);
     for (AuthMode mode : {AuthMode::AkSk, AuthMode::TemporaryAkSk, AuthMode::IamToken})
         m_authMode->addItem(QString(), static_cast<int>(mode));
-    addRow(m_credentialsForm, QT_TR_NOOP("&Authentication:"), m_authMode, u"authModeComboError"_s);
+    addRow(m_credentialsForm, QT_TR_NOOP("Aut&hentication:"), m_authMode, u"authModeComboError"_s);
     m_ak = addSecret(m_credentialsForm, QT_TR_NOOP("Access &key (AK):"), u"accessKeyEdit"_s);
     m_sk = addSecret(m_credentialsForm, QT_TR_NOOP("&Secret key (SK):"), u"secretKeyEdit"_s);
     m_securityToken = addSecret(m_credentialsForm, QT_TR_NOOP("Security t&oken:"), u"securityTokenEdit"_s);
@@ -75,7 +75,7 @@ ProfileEditor::ProfileEditor(UserPrompts *prompts, QWidget *parent) : QWidget(pa
     domainLayout->setContentsMargins(0, 0, 0, 0);
     domainLayout->addWidget(m_domainId, 1);
     domainLayout->addWidget(m_detect);
-    QWidget *domainContainer = addRow(m_accountForm, QT_TR_NOOP("Account I&D:"), domainRow, u"domainIdEditError"_s);
+    QWidget *domainContainer = addRow(m_accountForm, QT_TR_NOOP("Account ID:"), domainRow, u"domainIdEditError"_s);
     domainContainer->layout()->addWidget(m_detectStatus);
     m_errors.insert(m_domainId, m_errors.take(domainRow));
     m_labels.last().first->setBuddy(m_domainId);
@@ -83,13 +83,13 @@ ProfileEditor::ProfileEditor(UserPrompts *prompts, QWidget *parent) : QWidget(pa
     m_scope->setObjectName(u"scopeHeaderCombo"_s);
     m_scope->addItem(u"X-Domain-Id"_s, static_cast<int>(ScopeHeader::DomainId));
     m_scope->addItem(u"X-Project-Id"_s, static_cast<int>(ScopeHeader::ProjectId));
-    addRow(m_accountForm, QT_TR_NOOP("Scope &header:"), m_scope, u"scopeHeaderComboError"_s);
-    m_projectId = addLine(m_accountForm, QT_TR_NOOP("&Project ID:"), u"projectIdEdit"_s);
+    addRow(m_accountForm, QT_TR_NOOP("Scope header:"), m_scope, u"scopeHeaderComboError"_s);
+    m_projectId = addLine(m_accountForm, QT_TR_NOOP("Pro&ject ID:"), u"projectIdEdit"_s);
     m_language = new QComboBox;
     m_language->setObjectName(u"languageCombo"_s);
     for (RequestLanguage language : {RequestLanguage::EnUs, RequestLanguage::ZhCn, RequestLanguage::None})
         m_language->addItem(QString(), static_cast<int>(language));
-    addRow(m_accountForm, QT_TR_NOOP("X-&Language:"), m_language, u"languageComboError"_s);
+    addRow(m_accountForm, QT_TR_NOOP("X-Lan&guage:"), m_language, u"languageComboError"_s);
 
     m_networkGroup = addGroup(u"networkGroup"_s, &network);
     m_connectTimeout = new QSpinBox;
@@ -394,7 +394,7 @@ void ProfileEditor::retranslateUi()
     m_detect->setToolTip(tr("Ask IAM for the account ID with the keys above"));
     m_browseCa->setText(tr("&Browse…"));
     m_browseCa->setAccessibleName(tr("Browse for the CA file"));
-    m_retry->setText(tr("Retry &transient errors (throttling, 5xx, connection drops; never 401/403)"));
+    m_retry->setText(tr("Retr&y transient errors (throttling, 5xx, connection drops; never 401/403)"));
 }
 
 } // namespace smsc

@@ -131,7 +131,7 @@ void RowActions::retranslateUi()
     m_actions[DuplicateRows]->setText(tr("D&uplicate rows"));
     m_actions[DeleteRows]->setText(tr("&Delete rows"));
     m_actions[RemoveDuplicates]->setText(tr("Remove du&plicates"));
-    m_actions[ClearAll]->setText(tr("Clear &all"));
+    m_actions[ClearAll]->setText(tr("Cl&ear all"));
     m_actions[ImportRows]->setText(tr("&Import CSV/TSV…"));
     m_actions[ExportCsv]->setText(tr("Export rows as &CSV…"));
     m_actions[AddRow]->setToolTip(tr("Add an empty row at the end"));

@@ -5,7 +5,8 @@
 namespace smsc {
 
 //! The rows table: spreadsheet keys (Enter/F2 edit, Tab past the last cell or Down from a filled
-//! last row adds a row, typing with no current cell asks for a row to type into).
+//! last row adds a row, typing with no current cell asks for a row to type into). Tab and
+//! Shift+Tab never move focus out of the table; Ctrl+Tab and Ctrl+Shift+Tab do.
 class RowTableView final : public QTableView
 {
     Q_OBJECT
@@ -26,6 +27,7 @@ protected:
 
 private:
     bool isBlankRow(int row) const;
+    QModelIndex tabTarget(bool forward);
 };
 
 } // namespace smsc

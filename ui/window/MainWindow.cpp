@@ -74,6 +74,9 @@ MainWindow::MainWindow(RowTableModel *model, LanguageManager *languages, UserPro
     connect(m_actions->action(MainWindowActions::AddFromAccount), &QAction::triggered, this,
             &MainWindow::addFromAccountRequested);
     connect(m_profileCombo, &QComboBox::currentIndexChanged, this, &MainWindow::onProfileActivated);
+    connect(m_profileCombo, &QComboBox::activated, this, [this] {
+        showStatusMessage(tr("Export now uses the profile \"%1\".").arg(m_profileCombo->currentText()), 8000);
+    });
     retranslateUi();
     restoreSettings();
     if (m_model->rowCount() > 0)
@@ -113,6 +116,11 @@ void MainWindow::createToolBar()
     m_profileCombo->setObjectName(u"profileCombo"_s);
     m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_profileCombo->setMinimumContentsLength(12);
+    // The profile decides whose keys Export signs with: it changes only when the user means it.
+    // Not in the Tab chain (its label's mnemonic reaches it), and the wheel turns it only once
+    // it has focus, so neither a stray Tab nor a scroll switches accounts.
+    m_profileCombo->setFocusPolicy(Qt::ClickFocus);
+    m_profileCombo->installEventFilter(this);
     m_profileLabel->setBuddy(m_profileCombo);
     m_profileLabel->setContentsMargins(4, 0, 4, 0);
     m_toolBar->addWidget(m_profileLabel);
@@ -136,7 +144,7 @@ void MainWindow::retranslateUi()
     setWindowTitle(tr("SMS Consistency Exporter"));
     m_actions->retranslateUi();
     m_toolBar->setWindowTitle(tr("Main toolbar"));
-    m_profileLabel->setText(tr("Pro&file:"));
+    m_profileLabel->setText(tr("Pr&ofile:"));
     m_profileCombo->setAccessibleName(tr("Profile"));
     m_profileCombo->setToolTip(tr("The connection profile used for Export"));
     m_view->setAccessibleName(tr("Rows to export"));
@@ -223,6 +231,13 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QMainWindow::changeEvent(event);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_profileCombo && event->type() == QEvent::Wheel && !m_profileCombo->hasFocus())
+        return true;
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

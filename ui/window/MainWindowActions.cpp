@@ -138,7 +138,7 @@ void MainWindowActions::retranslateUi()
     action(ManageProfiles)->setText(tr("&Profiles…"));
     action(ManageProfiles)->setToolTip(tr("Add, edit or delete connection profiles"));
     action(Quit)->setText(tr("&Quit"));
-    action(AddFromAccount)->setText(tr("Add from &account…"));
+    action(AddFromAccount)->setText(tr("Add from a&ccount…"));
     action(AddFromAccount)->setToolTip(tr("Pick source servers or migration tasks of the account"));
     action(History)->setText(tr("&History"));
     action(History)->setToolTip(tr("Earlier exports: load their rows again, open the file, show the error"));
@@ -146,11 +146,7 @@ void MainWindowActions::retranslateUi()
 
 void MainWindowActions::showShortcuts()
 {
-    QList<QAction *> actions{action(Export), action(ManageProfiles)};
-    for (int id = 0; id < RowActions::Count; ++id)
-        actions << m_rowActions->action(RowActions::Id(id));
-    actions << action(Shortcuts) << action(Quit);
-    auto *dialog = new ShortcutsDialog(actions, m_window);
+    auto *dialog = new ShortcutsDialog(m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
