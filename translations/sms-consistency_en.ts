@@ -246,16 +246,16 @@
 <context>
     <name>smsc::AccountWorkflows</name>
     <message>
-        <source>Choose a profile first (Profiles…).</source>
-        <translation>Choose a profile first (Profiles…).</translation>
+        <source>No profile yet</source>
+        <translation>No profile yet</translation>
     </message>
     <message>
-        <source>Add from Account</source>
-        <translation>Add from Account</translation>
+        <source>This needs a profile with the keys of your account, and there is none yet. Create one now?</source>
+        <translation>This needs a profile with the keys of your account, and there is none yet. Create one now?</translation>
     </message>
     <message>
-        <source>Load Rows from History</source>
-        <translation>Load Rows from History</translation>
+        <source>&amp;Create profile…</source>
+        <translation>&amp;Create profile…</translation>
     </message>
 </context>
 <context>
@@ -921,6 +921,18 @@
         <source>Loading from the account failed</source>
         <translation>Loading from the account failed</translation>
     </message>
+    <message>
+        <source>Check profile failed</source>
+        <translation>Check profile failed</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <source>Send the same request once more</source>
+        <translation>Send the same request once more</translation>
+    </message>
 </context>
 <context>
     <name>smsc::ErrorHints</name>
@@ -1424,6 +1436,10 @@ STS (/v5/caller-identity): %2</translation>
         <source>As a cURL command</source>
         <translation>As a cURL command</translation>
     </message>
+    <message>
+        <source>Decoded authorization message</source>
+        <translation>Decoded authorization message</translation>
+    </message>
 </context>
 <context>
     <name>smsc::ExportController</name>
@@ -1516,10 +1532,6 @@ STS (/v5/caller-identity): %2</translation>
         <translation>Export cancelled; nothing was saved.</translation>
     </message>
     <message>
-        <source>Not saved: a file with that name already exists and you chose Cancel.</source>
-        <translation>Not saved: a file with that name already exists and you chose Cancel.</translation>
-    </message>
-    <message>
         <source>The file was received but could not be saved.</source>
         <translation>The file was received but could not be saved.</translation>
     </message>
@@ -1530,6 +1542,26 @@ STS (/v5/caller-identity): %2</translation>
     <message>
         <source>Retrying once with the clock corrected…</source>
         <translation>Retrying once with the clock corrected…</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <source>No application on this desktop opens &quot;%1&quot;. Copy its path to paste it elsewhere?</source>
+        <translation>No application on this desktop opens &quot;%1&quot;. Copy its path to paste it elsewhere?</translation>
+    </message>
+    <message>
+        <source>&amp;Copy path</source>
+        <translation>&amp;Copy path</translation>
+    </message>
+    <message>
+        <source>The export failed: the service refused it. The error window shows why.</source>
+        <translation>The export failed: the service refused it. The error window shows why.</translation>
+    </message>
+    <message>
+        <source>Nothing was replaced. The received file was kept as &quot;%1&quot;.</source>
+        <translation>Nothing was replaced. The received file was kept as &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +1758,63 @@ STS (/v5/caller-identity): %2</translation>
         <source>Where the next exports are saved</source>
         <translation>Where the next exports are saved</translation>
     </message>
+    <message>
+        <source>Open &amp;file</source>
+        <translation>Open &amp;file</translation>
+    </message>
+    <message>
+        <source>If the file name &amp;exists:</source>
+        <translation>If the file name &amp;exists:</translation>
+    </message>
+    <message>
+        <source>Keep both (add a number), don&apos;t ask</source>
+        <translation>Keep both (add a number), don&apos;t ask</translation>
+    </message>
+    <message>
+        <source>Ask: replace or keep both</source>
+        <translation>Ask: replace or keep both</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::FirstStepsPanel</name>
+    <message>
+        <source>Add the rows to export</source>
+        <translation>Add the rows to export</translation>
+    </message>
+    <message>
+        <source>Start here</source>
+        <translation>Start here</translation>
+    </message>
+    <message>
+        <source>Type task and source server IDs into the table, paste them from a spreadsheet, import a CSV file, or pick servers from the account.</source>
+        <translation>Type task and source server IDs into the table, paste them from a spreadsheet, import a CSV file, or pick servers from the account.</translation>
+    </message>
+    <message>
+        <source>1. Create a profile with your account&apos;s keys.
+2. Add the rows to export: type them, paste them from a spreadsheet, import a CSV file, or pick servers from the account.</source>
+        <translation>1. Create a profile with your account&apos;s keys.
+2. Add the rows to export: type them, paste them from a spreadsheet, import a CSV file, or pick servers from the account.</translation>
+    </message>
+    <message>
+        <source>Create a profile…</source>
+        <translation>Create a profile…</translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation>Add a row</translation>
+    </message>
+    <message>
+        <source>Paste rows</source>
+        <translation>Paste rows</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>Import a file…</translation>
+    </message>
+    <message>
+        <source>Add from account…</source>
+        <translation>Add from account…</translation>
+    </message>
 </context>
 <context>
     <name>smsc::GuiCommandLine</name>
@@ -1819,6 +1908,33 @@ STS (/v5/caller-identity): %2</translation>
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::LastExportBar</name>
+    <message>
+        <source>Last export saved as %1</source>
+        <translation>Last export saved as %1</translation>
+    </message>
+    <message>
+        <source>Last export: %1</source>
+        <translation>Last export: %1</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Copy path</translation>
+    </message>
+    <message>
+        <source>Copy %1 to the clipboard</source>
+        <translation>Copy %1 to the clipboard</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2444,18 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <source>Retry &amp;transient errors (throttling, 5xx, connection drops; never 401/403)</source>
         <translation>Retry &amp;transient errors (throttling, 5xx, connection drops; never 401/403)</translation>
     </message>
+    <message>
+        <source>sends no X-Language header</source>
+        <translation>sends no X-Language header</translation>
+    </message>
+    <message>
+        <source>sends: %1</source>
+        <translation>sends: %1</translation>
+    </message>
+    <message>
+        <source>Same as the interface language</source>
+        <translation>Same as the interface language</translation>
+    </message>
 </context>
 <context>
     <name>smsc::ProfileSecrets</name>
@@ -2557,9 +2685,22 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
-</context>
-<context>
-    <name>smsc::RowItemDelegate</name>
+    <message>
+        <source>Add from account</source>
+        <translation>Add from account</translation>
+    </message>
+    <message>
+        <source>Load rows from history</source>
+        <translation>Load rows from history</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
     <message>
         <source>Edit cell</source>
         <translation>Edit cell</translation>
@@ -2923,10 +3064,6 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>The check failed.</source>
-        <translation>The check failed.</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -2941,10 +3078,6 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>The profile names account %1, but these credentials belong to account %2.</source>
         <translation>The profile names account %1, but these credentials belong to account %2.</translation>
-    </message>
-    <message>
-        <source>Check Profile</source>
-        <translation>Check Profile</translation>
     </message>
     <message>
         <source>Account ID:</source>
@@ -3001,6 +3134,30 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>Asking STS who these credentials belong to…</source>
         <translation>Asking STS who these credentials belong to…</translation>
+    </message>
+    <message>
+        <source>The check failed: %1</source>
+        <translation>The check failed: %1</translation>
+    </message>
+    <message>
+        <source>Check profile</source>
+        <translation>Check profile</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Details…</translation>
+    </message>
+    <message>
+        <source>Every field of the failed request and answer, secrets redacted</source>
+        <translation>Every field of the failed request and answer, secrets redacted</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy a summary of the failure; keys, tokens and signatures are redacted</source>
+        <translation>Copy a summary of the failure; keys, tokens and signatures are redacted</translation>
     </message>
 </context>
 <context>
@@ -3099,6 +3256,14 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>&amp;Keep both</source>
         <translation>&amp;Keep both</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has changes that are not saved. Save them?</source>
+        <translation>The profile &quot;%1&quot; has changes that are not saved. Save them?</translation>
     </message>
 </context>
 <context>

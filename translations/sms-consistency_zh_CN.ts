@@ -242,16 +242,16 @@
 <context>
     <name>smsc::AccountWorkflows</name>
     <message>
-        <source>Choose a profile first (Profiles…).</source>
-        <translation>请先选择一个配置文件（配置文件…）。</translation>
+        <source>No profile yet</source>
+        <translation>还没有配置文件</translation>
     </message>
     <message>
-        <source>Add from Account</source>
-        <translation>从账号添加</translation>
+        <source>This needs a profile with the keys of your account, and there is none yet. Create one now?</source>
+        <translation>此操作需要一个包含您账号密钥的配置文件，但目前还没有。现在创建一个吗？</translation>
     </message>
     <message>
-        <source>Load Rows from History</source>
-        <translation>从历史记录加载行</translation>
+        <source>&amp;Create profile…</source>
+        <translation>创建配置文件(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -917,6 +917,18 @@
         <source>Loading from the account failed</source>
         <translation>从账号加载失败</translation>
     </message>
+    <message>
+        <source>Check profile failed</source>
+        <translation>检查配置文件失败</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Send the same request once more</source>
+        <translation>再次发送同一个请求</translation>
+    </message>
 </context>
 <context>
     <name>smsc::ErrorHints</name>
@@ -1420,6 +1432,10 @@ STS (/v5/caller-identity)：%2</translation>
         <source>As a cURL command</source>
         <translation>cURL 命令形式</translation>
     </message>
+    <message>
+        <source>Decoded authorization message</source>
+        <translation>解码后的授权信息</translation>
+    </message>
 </context>
 <context>
     <name>smsc::ExportController</name>
@@ -1512,10 +1528,6 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>导出已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <source>Not saved: a file with that name already exists and you chose Cancel.</source>
-        <translation>未保存：同名文件已存在，且您选择了取消。</translation>
-    </message>
-    <message>
         <source>The file was received but could not be saved.</source>
         <translation>文件已接收，但无法保存。</translation>
     </message>
@@ -1526,6 +1538,26 @@ STS (/v5/caller-identity)：%2</translation>
     <message>
         <source>Retrying once with the clock corrected…</source>
         <translation>正在校正时钟后重试一次…</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <source>No application on this desktop opens &quot;%1&quot;. Copy its path to paste it elsewhere?</source>
+        <translation>此桌面上没有可以打开“%1”的应用程序。要复制它的路径以便粘贴到别处吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Copy path</source>
+        <translation>复制路径(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The export failed: the service refused it. The error window shows why.</source>
+        <translation>导出失败：服务拒绝了请求。错误窗口中显示了原因。</translation>
+    </message>
+    <message>
+        <source>Nothing was replaced. The received file was kept as &quot;%1&quot;.</source>
+        <translation>没有替换任何文件。收到的文件已保存为“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +1754,63 @@ STS (/v5/caller-identity)：%2</translation>
         <source>Where the next exports are saved</source>
         <translation>后续导出文件的保存位置</translation>
     </message>
+    <message>
+        <source>Open &amp;file</source>
+        <translation>打开文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>If the file name &amp;exists:</source>
+        <translation>文件名已存在时(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Keep both (add a number), don&apos;t ask</source>
+        <translation>保留两者（添加编号），不询问</translation>
+    </message>
+    <message>
+        <source>Ask: replace or keep both</source>
+        <translation>询问：替换或保留两者</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::FirstStepsPanel</name>
+    <message>
+        <source>Add the rows to export</source>
+        <translation>添加要导出的行</translation>
+    </message>
+    <message>
+        <source>Start here</source>
+        <translation>从这里开始</translation>
+    </message>
+    <message>
+        <source>Type task and source server IDs into the table, paste them from a spreadsheet, import a CSV file, or pick servers from the account.</source>
+        <translation>在表格中输入任务 ID 和源端服务器 ID，从电子表格粘贴，导入 CSV 文件，或从账号中选择服务器。</translation>
+    </message>
+    <message>
+        <source>1. Create a profile with your account&apos;s keys.
+2. Add the rows to export: type them, paste them from a spreadsheet, import a CSV file, or pick servers from the account.</source>
+        <translation>1. 使用您账号的密钥创建一个配置文件。
+2. 添加要导出的行：直接输入，从电子表格粘贴，导入 CSV 文件，或从账号中选择服务器。</translation>
+    </message>
+    <message>
+        <source>Create a profile…</source>
+        <translation>创建配置文件…</translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <source>Paste rows</source>
+        <translation>粘贴行</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>导入文件…</translation>
+    </message>
+    <message>
+        <source>Add from account…</source>
+        <translation>从账号添加…</translation>
+    </message>
 </context>
 <context>
     <name>smsc::GuiCommandLine</name>
@@ -1815,6 +1904,33 @@ STS (/v5/caller-identity)：%2</translation>
     <message>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::LastExportBar</name>
+    <message>
+        <source>Last export saved as %1</source>
+        <translation>上次导出已保存为 %1</translation>
+    </message>
+    <message>
+        <source>Last export: %1</source>
+        <translation>上次导出：%1</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>复制路径</translation>
+    </message>
+    <message>
+        <source>Copy %1 to the clipboard</source>
+        <translation>将 %1 复制到剪贴板</translation>
     </message>
 </context>
 <context>
@@ -2321,6 +2437,18 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <source>Retry &amp;transient errors (throttling, 5xx, connection drops; never 401/403)</source>
         <translation>重试临时错误(&amp;T)（限流、5xx、连接中断；401/403 永不重试）</translation>
     </message>
+    <message>
+        <source>sends no X-Language header</source>
+        <translation>不发送 X-Language 请求头</translation>
+    </message>
+    <message>
+        <source>sends: %1</source>
+        <translation>发送：%1</translation>
+    </message>
+    <message>
+        <source>Same as the interface language</source>
+        <translation>与界面语言相同</translation>
+    </message>
 </context>
 <context>
     <name>smsc::ProfileSecrets</name>
@@ -2546,9 +2674,22 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <source>&amp;Redo %1</source>
         <translation>重做“%1”(&amp;R)</translation>
     </message>
-</context>
-<context>
-    <name>smsc::RowItemDelegate</name>
+    <message>
+        <source>Add from account</source>
+        <translation>从账号添加</translation>
+    </message>
+    <message>
+        <source>Load rows from history</source>
+        <translation>从历史记录加载行</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
     <message>
         <source>Edit cell</source>
         <translation>编辑单元格</translation>
@@ -2912,10 +3053,6 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>The check failed.</source>
-        <translation>检查失败。</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -2930,10 +3067,6 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>The profile names account %1, but these credentials belong to account %2.</source>
         <translation>配置文件指定的账号为 %1，但这些凭证属于账号 %2。</translation>
-    </message>
-    <message>
-        <source>Check Profile</source>
-        <translation>检查配置文件</translation>
     </message>
     <message>
         <source>Account ID:</source>
@@ -2990,6 +3123,30 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>Asking STS who these credentials belong to…</source>
         <translation>正在询问 STS 这些凭证属于谁…</translation>
+    </message>
+    <message>
+        <source>The check failed: %1</source>
+        <translation>检查失败：%1</translation>
+    </message>
+    <message>
+        <source>Check profile</source>
+        <translation>检查配置文件</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>详细信息(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Every field of the failed request and answer, secrets redacted</source>
+        <translation>失败的请求和响应的所有字段，机密信息已隐去</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy a summary of the failure; keys, tokens and signatures are redacted</source>
+        <translation>复制失败摘要；密钥、令牌和签名已隐去</translation>
     </message>
 </context>
 <context>
@@ -3088,6 +3245,14 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>&amp;Keep both</source>
         <translation>全部保留(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has changes that are not saved. Save them?</source>
+        <translation>配置文件“%1”有未保存的更改。要保存吗？</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ class UserPrompts
 {
 public:
     enum class Overwrite { Replace, KeepBoth, Cancel };
+    enum class Unsaved { Save, Discard, Cancel };
     using NameCallback = std::function<void(const QString &)>;  //!< empty when cancelled
 
     virtual ~UserPrompts() = default;
@@ -32,6 +33,8 @@ public:
     //! A yes/no question whose "yes" button says what happens (e.g. "Delete").
     virtual void confirm(QWidget *parent, const QString &title, const QString &text,
                          const QString &acceptLabel, std::function<void(bool)> done) = 0;
+    //! "`name` has unsaved changes": Save, Discard or Cancel (stay and keep editing).
+    virtual void unsavedChanges(QWidget *parent, const QString &name, std::function<void(Unsaved)> done) = 0;
 };
 
 } // namespace smsc

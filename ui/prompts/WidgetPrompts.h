@@ -17,6 +17,7 @@ public:
     void overwrite(QWidget *parent, const QString &fileName, std::function<void(Overwrite)> done) override;
     void confirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptLabel,
                  std::function<void(bool)> done) override;
+    void unsavedChanges(QWidget *parent, const QString &name, std::function<void(Unsaved)> done) override;
 };
 
 } // namespace smsc

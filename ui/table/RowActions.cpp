@@ -10,10 +10,13 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QItemSelectionModel>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -24,6 +27,8 @@ using namespace Qt::StringLiterals;
 namespace smsc {
 
 namespace {
+
+const QString kLastRowsFolderKey = u"rows/lastExportFolder"_s;
 
 QList<RowTableModel::Entry> toEntries(const QList<TaskRow> &rows, bool fromAccount)
 {
@@ -157,10 +162,15 @@ void RowActions::retranslateUi()
 
 void RowActions::updateUndoTexts()
 {
-    const QString undo = m_undoStack->undoText();
-    const QString redo = m_undoStack->redoText();
+    // Commands keep their English source text (undoLabel): shown translated, so a language switch
+    // retranslates the texts of edits already made.
+    const QString undo = m_undoStack->undoText().isEmpty() ? QString() : tr(m_undoStack->undoText().toUtf8().constData());
+    const QString redo = m_undoStack->redoText().isEmpty() ? QString() : tr(m_undoStack->redoText().toUtf8().constData());
     m_actions[Undo]->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
     m_actions[Redo]->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
+    // The toolbar shows a fixed word, so a long edit name never pushes Redo into the overflow menu.
+    m_actions[Undo]->setIconText(tr("Undo"));
+    m_actions[Redo]->setIconText(tr("Redo"));
 }
 
 void RowActions::appendRow()
@@ -174,7 +184,7 @@ void RowActions::insertBlankRow(int position)
         reportLeftOut(1);
         return;
     }
-    m_undoStack->push(new InsertRowsCommand(m_model, position, {RowTableModel::Entry{}}, tr("Add row")));
+    m_undoStack->push(new InsertRowsCommand(m_model, position, {RowTableModel::Entry{}}, undoLabel(QT_TR_NOOP("Add row"))));
     m_view->setCurrentIndex(m_model->index(position, RowTableModel::TaskIdColumn));
 }
 
@@ -188,7 +198,7 @@ void RowActions::duplicateSelectedRows()
         copies.append(m_model->entries(row, 1));
     const int fit = std::min(int(copies.size()), m_model->remainingCapacity());
     if (fit > 0) {
-        m_undoStack->push(new InsertRowsCommand(m_model, rows.last() + 1, copies.mid(0, fit), tr("Duplicate rows")));
+        m_undoStack->push(new InsertRowsCommand(m_model, rows.last() + 1, copies.mid(0, fit), undoLabel(QT_TR_NOOP("Duplicate rows"))));
         selectRows(rows.last() + 1, fit);
     }
     if (fit < copies.size())
@@ -199,7 +209,7 @@ void RowActions::deleteSelectedRows()
 {
     const QList<int> rows = m_view->selectedRowNumbers();
     if (!rows.isEmpty())
-        m_undoStack->push(new RemoveRowsCommand(m_model, rows, tr("Delete rows")));
+        m_undoStack->push(new RemoveRowsCommand(m_model, rows, undoLabel(QT_TR_NOOP("Delete rows"))));
 }
 
 void RowActions::clearSelectedCells()
@@ -212,7 +222,7 @@ void RowActions::clearSelectedCells()
                 cells.end());
     if (cells.isEmpty())
         return;
-    m_undoStack->beginMacro(tr("Clear cells"));
+    m_undoStack->beginMacro(undoLabel(QT_TR_NOOP("Clear cells")));
     for (const QModelIndex &cell : std::as_const(cells))
         m_undoStack->push(new EditCellCommand(m_model, cell.row(), cell.column(), {}, {}));
     m_undoStack->endMacro();
@@ -223,7 +233,7 @@ void RowActions::clearAll()
     QList<int> all(m_model->rowCount());
     std::iota(all.begin(), all.end(), 0);
     if (!all.isEmpty())
-        m_undoStack->push(new RemoveRowsCommand(m_model, all, tr("Clear all")));
+        m_undoStack->push(new RemoveRowsCommand(m_model, all, undoLabel(QT_TR_NOOP("Clear all"))));
 }
 
 void RowActions::removeDuplicates()
@@ -237,7 +247,7 @@ void RowActions::removeDuplicates()
     }
     if (duplicates.isEmpty())
         return;
-    m_undoStack->push(new RemoveRowsCommand(m_model, duplicates, tr("Remove duplicates")));
+    m_undoStack->push(new RemoveRowsCommand(m_model, duplicates, undoLabel(QT_TR_NOOP("Remove duplicates"))));
     emit statusMessage(tr("Removed %n duplicate row(s).", "", int(duplicates.size())));
 }
 
@@ -270,7 +280,7 @@ void RowActions::pasteText(const QString &text)
     const QModelIndex current = m_view->currentIndex();
     // One plain value is a cell edit, commas and all; rows need a tab or a line break.
     if (!content.contains(u'\n') && !content.contains(u'\t') && current.isValid()) {
-        m_undoStack->push(new EditCellCommand(m_model, current.row(), current.column(), content, tr("Paste")));
+        m_undoStack->push(new EditCellCommand(m_model, current.row(), current.column(), content, undoLabel(QT_TR_NOOP("Paste"))));
         return;
     }
     const Outcome<ParsedRows> pasted = RowsFile::parseClipboard(text);
@@ -292,7 +302,7 @@ void RowActions::pasteText(const QString &text)
             RowTableModel::setField(&row, column + j, RowTableModel::field(parsed.rows.at(i), j));
         rows.append(row);
     }
-    writeRows(first, rows, tr("Paste"));
+    writeRows(first, rows, undoLabel(QT_TR_NOOP("Paste")));
 }
 
 bool RowActions::importFile(const QString &path)
@@ -303,7 +313,7 @@ bool RowActions::importFile(const QString &path)
         return false;
     }
     const QList<TaskRow> &rows = parsed.value().rows;
-    writeRows(firstTrailingBlankRow(), rows, tr("Import"));
+    writeRows(firstTrailingBlankRow(), rows, undoLabel(QT_TR_NOOP("Import")));
     emit statusMessage(tr("Read %n row(s) from %1.", "", int(rows.size())).arg(QFileInfo(path).fileName()));
     return true;
 }
@@ -319,7 +329,11 @@ void RowActions::importWithDialog()
 
 void RowActions::exportCsvWithDialog()
 {
-    m_prompts->saveFileName(dialogParent(), tr("Export rows as CSV"), u"rows.csv"_s,
+    // Where the last rows file went, else Documents: never the process's working directory.
+    QString folder = QSettings().value(kLastRowsFolderKey).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    m_prompts->saveFileName(dialogParent(), tr("Export rows as CSV"), QDir(folder).filePath(u"rows.csv"_s),
                             tr("CSV files (*.csv);;All files (*)"), [this](const QString &path) {
                                 if (!path.isEmpty())
                                     exportCsv(path);
@@ -337,6 +351,7 @@ void RowActions::exportCsv(const QString &path)
         m_prompts->warning(dialogParent(), tr("Cannot export rows"), written.error());
         return;
     }
+    QSettings().setValue(kLastRowsFolderKey, QFileInfo(path).absolutePath());
     emit statusMessage(tr("Saved %n row(s) to %1.", "", int(rows.size())).arg(path));
 }
 

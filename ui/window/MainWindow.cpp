@@ -5,6 +5,7 @@
 #include "table/RowActions.h"
 #include "table/RowItemDelegate.h"
 #include "table/RowTableView.h"
+#include "window/FirstStepsPanel.h"
 #include "window/LanguageManager.h"
 #include "window/MainWindowActions.h"
 
@@ -74,6 +75,10 @@ MainWindow::MainWindow(RowTableModel *model, LanguageManager *languages, UserPro
     connect(m_actions->action(MainWindowActions::AddFromAccount), &QAction::triggered, this,
             &MainWindow::addFromAccountRequested);
     connect(m_profileCombo, &QComboBox::currentIndexChanged, this, &MainWindow::onProfileActivated);
+    m_firstSteps = new FirstStepsPanel(
+        m_view, {m_actions->action(MainWindowActions::ManageProfiles), m_rowActions->action(RowActions::AddRow),
+                 m_rowActions->action(RowActions::Paste), m_rowActions->action(RowActions::ImportRows),
+                 m_actions->action(MainWindowActions::AddFromAccount)});
     retranslateUi();
     restoreSettings();
     if (m_model->rowCount() > 0)
@@ -168,6 +173,8 @@ QString MainWindow::exportBlocker() const
 
 void MainWindow::updateRowState()
 {
+    if (m_firstSteps)
+        m_firstSteps->update(m_model->validation().rows.isEmpty(), m_profileCombo->count() > 0);  // blank rows only
     m_counterLabel->setText(tr("%1 / %2").arg(m_model->rowCount()).arg(kMaxRows));
     m_counterLabel->setAccessibleName(tr("%1 of %2 rows").arg(m_model->rowCount()).arg(kMaxRows));
     QAction *exportAction = m_actions->action(MainWindowActions::Export);

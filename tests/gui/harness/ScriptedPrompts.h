@@ -19,6 +19,7 @@ public:
     QStringList directories;         //!< answers to folder questions, in order
     QList<Overwrite> overwriteAnswers;
     QList<bool> confirmAnswers;      //!< answers to yes/no questions; none left means "no"
+    QList<Unsaved> unsavedAnswers;   //!< answers to "save changes?"; none left means Discard
     QStringList asked;               //!< captions / file names of every question asked
     QStringList warnings;            //!< "title: text" of every warning shown
 
@@ -56,6 +57,13 @@ public:
         asked << title;
         const bool yes = !confirmAnswers.isEmpty() && confirmAnswers.takeFirst();
         QTimer::singleShot(0, [done = std::move(done), yes] { done(yes); });
+    }
+
+    void unsavedChanges(QWidget *, const QString &name, std::function<void(Unsaved)> done) override
+    {
+        asked << u"unsaved: "_s + name;
+        const Unsaved choice = unsavedAnswers.isEmpty() ? Unsaved::Discard : unsavedAnswers.takeFirst();
+        QTimer::singleShot(0, [done = std::move(done), choice] { done(choice); });
     }
 
 private:
