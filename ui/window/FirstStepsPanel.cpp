@@ -14,7 +14,7 @@ using namespace Qt::StringLiterals;
 
 namespace smsc {
 
-FirstStepsPanel::FirstStepsPanel(QAbstractScrollArea *table, const Actions &actions)
+FirstStepsPanel::FirstStepsPanel(QAbstractScrollArea *table, QWidget *before, const Actions &actions)
     : QWidget(table->viewport()), m_table(table), m_title(new QLabel), m_steps(new QLabel)
 {
     setObjectName(u"firstStepsPanel"_s);
@@ -41,8 +41,8 @@ FirstStepsPanel::FirstStepsPanel(QAbstractScrollArea *table, const Actions &acti
     grid->addWidget(m_import, 2, 0);
     grid->addWidget(m_addFromAccount, 2, 1);
     layout->addLayout(grid);
-    // Right after the table in the Tab order, so the keyboard finds the first steps too.
-    QWidget *previous = table;
+    // Right after `before` (the profile box): the table keeps Tab for moving between its cells.
+    QWidget *previous = before;
     for (QPushButton *button : {m_createProfile, m_addRow, m_paste, m_import, m_addFromAccount}) {
         setTabOrder(previous, button);
         previous = button;

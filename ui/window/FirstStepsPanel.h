@@ -26,7 +26,8 @@ public:
         QAction *import;
         QAction *addFromAccount;
     };
-    FirstStepsPanel(QAbstractScrollArea *table, const Actions &actions);
+    //! Over `table`'s viewport; its buttons come right after `before` in the Tab order.
+    FirstStepsPanel(QAbstractScrollArea *table, QWidget *before, const Actions &actions);
 
     //! Shown while the table is empty; the profile step only while there is no profile.
     void update(bool tableEmpty, bool hasProfile);

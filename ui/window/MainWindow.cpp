@@ -76,7 +76,7 @@ MainWindow::MainWindow(RowTableModel *model, LanguageManager *languages, UserPro
             &MainWindow::addFromAccountRequested);
     connect(m_profileCombo, &QComboBox::currentIndexChanged, this, &MainWindow::onProfileActivated);
     m_firstSteps = new FirstStepsPanel(
-        m_view, {m_actions->action(MainWindowActions::ManageProfiles), m_rowActions->action(RowActions::AddRow),
+        m_view, m_profileCombo, {m_actions->action(MainWindowActions::ManageProfiles), m_rowActions->action(RowActions::AddRow),
                  m_rowActions->action(RowActions::Paste), m_rowActions->action(RowActions::ImportRows),
                  m_actions->action(MainWindowActions::AddFromAccount)});
     retranslateUi();
