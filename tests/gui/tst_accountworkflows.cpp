@@ -53,7 +53,7 @@ struct App
         secrets.entries.insert(u"loopback/ak"_s, test::kTestAk);
         secrets.entries.insert(u"loopback/sk"_s, test::kTestSk);
         app = std::make_unique<AppController>(&window, &profiles, &secrets, &network, &prompts);
-        app->exportController()->setFolderOpener([](const QUrl &) {});
+        app->exportController()->setFolderOpener([](const QUrl &) { return true; });
         app->exportController()->setExportFolder(folder);
         model.setEntries({{TaskRow{u"7a000000-0000-4000-8000-000000000001"_s, u"5e000000-0000-4000-8000-000000000001"_s,
                                    u"srv-001"_s}, false}});
@@ -215,6 +215,20 @@ void TestAccountWorkflows::errorDialogDecodesTheDenialAndSavesABundle()
     QTRY_VERIFY_WITH_TIMEOUT(!decoded->isRunning(), 30000);
     QVERIFY(decoded->findChild<QLabel *>(u"decisionLabel"_s)->text().startsWith(u"Denied"_s));
     QCOMPARE(decoded->findChild<QLineEdit *>(u"actionField"_s)->text(), u"sms:server:getBatchConsistencyResults"_s);
+
+    // The saved report keeps the decode already done, in both forms.
+    for (const QString &name : {u"report.txt"_s, u"report.json"_s}) {
+        const QString path = m_folder.filePath(name);
+        app.prompts.fileNames << path;
+        QTest::mouseClick(error->findChild<QPushButton *>(u"saveReportButton"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path), 5000);
+        QFile saved(path);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QByteArray content = saved.readAll();
+        QVERIFY2(content.contains(name.endsWith(u".json") ? "decoded_authorization_message" : "Decoded authorization message"),
+                 content.constData());
+        QVERIFY2(content.contains("getBatchConsistencyResults") && content.contains("Deny"), content.constData());
+    }
 
     const QString bundle = m_folder.filePath(u"bundle.json"_s);
     app.prompts.fileNames << bundle;

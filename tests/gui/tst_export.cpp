@@ -4,6 +4,7 @@
 #include "FakeCredentialStore.h"
 #include "harness/GuiTestEnvironment.h"
 #include "harness/ScriptedPrompts.h"
+#include "http/TransportSetup.h"
 #include "LoopbackServer.h"
 #include "profile/ProfileStore.h"
 #include "profiles/ProfileDialog.h"
@@ -13,17 +14,22 @@
 #include "window/MainWindow.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QToolTip>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -45,13 +51,17 @@ struct App
     MainWindow window{&model, &languages, &prompts};
     std::unique_ptr<AppController> app;
     QList<QUrl> openedFolders;
+    bool opens = true;  // whether the desktop has a handler for what is opened
 
     explicit App(const QString &folder)
     {
         secrets.entries.insert(u"loopback/ak"_s, test::kTestAk);
         secrets.entries.insert(u"loopback/sk"_s, test::kTestSk);
         app = std::make_unique<AppController>(&window, &profiles, &secrets, &network, &prompts);
-        controller()->setFolderOpener([this](const QUrl &url) { openedFolders << url; });
+        controller()->setFolderOpener([this](const QUrl &url) {
+            openedFolders << url;
+            return opens;
+        });
         if (!folder.isEmpty())
             controller()->setExportFolder(folder);
         model.setEntries({{TaskRow{u"task-1"_s, u"src-1"_s, u"web-01"_s}, false},
@@ -198,6 +208,71 @@ private slots:
         QCOMPARE(sentHeader(sent.at(1).toObject(), u"X-Language"_s), expected);
     }
 
+    void theXLanguageShownIsTheOneSent()
+    {
+        ProfileStore store;
+        Profile profile = *store.load(u"loopback"_s);
+        profile.languageFollowsUi = true;  // never chosen, as a new profile is
+        QVERIFY(store.save(profile).ok());
+        QTemporaryDir folder;
+        App app{folder.path()};
+        app.app->showProfiles();
+        ProfileDialog *dialog = app.app->profileDialog();
+        QVERIFY(dialog);
+        auto *combo = dialog->findChild<QComboBox *>(u"languageCombo"_s);
+        auto *sends = dialog->findChild<QLabel *>(u"languageSendsLabel"_s);
+        QVERIFY(combo && sends);
+        QCOMPARE(combo->currentData().toInt(), -1);  // "Same as the interface language" is its own choice
+        const QRegularExpression languageId(u"[a-z]{2}-[a-z]{2}"_s);
+        for (const QString &ui : {u"zh_CN"_s, u"en"_s}) {
+            QVERIFY(app.languages.setLanguage(ui));
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+            const QString shown = languageId.match(sends->text()).captured();
+            app.prompts.overwriteAnswers << UserPrompts::Overwrite::KeepBoth;
+            const auto [outcome, saved] = app.exportNow();
+            QVERIFY2(outcome.ok(), qPrintable(outcome.error.headline));
+            const QString sent = sentHeader(m_server.requests(kExportPath).last().toObject(), u"X-Language"_s);
+            QCOMPARE(shown, sent);
+            QCOMPARE(sent, ui == u"zh_CN" ? u"zh-cn"_s : u"en-us"_s);
+        }
+        QVERIFY(!dialog->hasUnsavedChanges());  // a language switch is not an edit
+    }
+
+    void closingTheWindowAsksAboutUnsavedProfileEdits_data()
+    {
+        QTest::addColumn<int>("answer");
+        QTest::newRow("save: stored, window closes") << int(UserPrompts::Unsaved::Save);
+        QTest::newRow("discard: window closes") << int(UserPrompts::Unsaved::Discard);
+        QTest::newRow("cancel: everything stays open") << int(UserPrompts::Unsaved::Cancel);
+    }
+
+    void closingTheWindowAsksAboutUnsavedProfileEdits()
+    {
+        QFETCH(int, answer);
+        const auto choice = static_cast<UserPrompts::Unsaved>(answer);
+        const QString typed = u"ffffffffffffffffffffffffffffffff"_s;
+        App app{QString()};
+        app.app->showProfiles();
+        ProfileDialog *dialog = app.app->profileDialog();
+        QSignalSpy loaded(dialog, &ProfileDialog::secretsLoaded);
+        QVERIFY(loaded.wait());
+        auto *domain = dialog->findChild<QLineEdit *>(u"domainIdEdit"_s);
+        domain->setFocus();
+        QTest::keyClick(domain, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(domain, typed);
+        app.prompts.unsavedAnswers << choice;
+        app.window.close();
+        QTRY_COMPARE(app.prompts.asked, QStringList{u"unsaved: loopback"_s});
+        const bool closes = choice != UserPrompts::Unsaved::Cancel;
+        QTRY_COMPARE(app.window.isVisible(), !closes);
+        QCOMPARE(ProfileStore().load(u"loopback"_s)->domainId,
+                 choice == UserPrompts::Unsaved::Save ? typed : test::kTestDomainId);
+        if (!closes) {
+            QVERIFY(dialog->isVisible());
+            QCOMPARE(domain->text(), typed);
+        }
+    }
+
     void aClockSkewOverFiveMinutesIsReported_data()
     {
         QTest::addColumn<int>("serverAheadSeconds");
@@ -248,6 +323,9 @@ private slots:
         QCOMPARE(sent.size(), 1);
         QVERIFY(sent.at(0).toObject().value(u"signature_ok"_s).toBool());
         QVERIFY(sent.at(0).toObject().value(u"body"_s).toString().contains(u"task-2"_s));
+        const QString userAgent = sentHeader(sent.at(0).toObject(), u"User-Agent"_s);
+        QVERIFY2(userAgent.startsWith(u"sms-consistency-exporter/" SMSC_VERSION " (Qt "_s), qPrintable(userAgent));
+        QCOMPARE(userAgent, QString::fromUtf8(TransportSetup::userAgent()));
 
         ExportProgressDialog *progress = app.progress();
         QVERIFY(progress->isVisible());
@@ -265,20 +343,160 @@ private slots:
         QTRY_COMPARE(app.controller()->exportFolder(), other.path());
     }
 
-    void neverOverwritesWithoutAsking()
+    void theSameNameIsKeptBesideUnlessAskedTo()
     {
         QTemporaryDir folder;
         App app(folder.path());
-        QVERIFY(app.exportNow().first.ok());
-        app.prompts.overwriteAnswers = {UserPrompts::Overwrite::KeepBoth, UserPrompts::Overwrite::Cancel,
-                                        UserPrompts::Overwrite::Replace};
+        const QString first = QDir(folder.path()).filePath(u"consistency-results.csv"_s);
+        QCOMPARE(app.exportNow().second, first);
+        // The default never asks: every next export of the same name is kept beside the last.
         QCOMPARE(app.exportNow().second, QDir(folder.path()).filePath(u"consistency-results (1).csv"_s));
-        QCOMPARE(app.exportNow().second, QString());  // Cancel: nothing saved, nothing replaced
-        QVERIFY(app.progress()->headline().contains(u"Cancel"_s));
-        QCOMPARE(filesIn(folder.path()), (QStringList{u"consistency-results (1).csv"_s, u"consistency-results.csv"_s}));
-        QCOMPARE(app.exportNow().second, QDir(folder.path()).filePath(u"consistency-results.csv"_s));
-        QCOMPARE(filesIn(folder.path()).size(), 2);
-        QCOMPARE(app.prompts.asked.filter(u"consistency-results.csv"_s).size(), 3);
+        QCOMPARE(app.exportNow().second, QDir(folder.path()).filePath(u"consistency-results (2).csv"_s));
+        QVERIFY2(app.prompts.asked.isEmpty(), qPrintable(app.prompts.asked.join(u", ")));
+
+        // The choice is visible where the export is shown, and changed by keyboard; it is remembered.
+        auto *sameName = app.in<QComboBox>(app.progress(), "sameNameCombo");
+        QVERIFY(sameName && sameName->isVisible());
+        QCOMPARE(sameName->currentData().toBool(), false);
+        sameName->setFocus();
+        QTest::keyClick(sameName, Qt::Key_Down);
+        QCOMPARE(sameName->currentData().toBool(), true);
+        QCOMPARE(QSettings().value(u"export/askWhenNameExists"_s).toBool(), true);
+
+        // Asked: Cancel replaces nothing, and the received file is kept under a free name, said where.
+        app.prompts.overwriteAnswers = {UserPrompts::Overwrite::Cancel, UserPrompts::Overwrite::Replace};
+        const QString kept = QDir(folder.path()).filePath(u"consistency-results (3).csv"_s);
+        QCOMPARE(app.exportNow().second, kept);
+        QVERIFY2(app.progress()->headline().contains(u"consistency-results (3).csv"_s), qPrintable(app.progress()->headline()));
+        QCOMPARE(sha256(kept), m_server.lastBody().value(u"sha256"_s).toString().toLatin1());
+        QCOMPARE(app.exportNow().second, first);  // Replace, when the user says so
+        QCOMPARE(filesIn(folder.path()).size(), 4);
+        QCOMPARE(app.prompts.asked.filter(u"consistency-results.csv"_s).size(), 2);
+    }
+
+    void openingWithoutADesktopHandlerSaysSoAndOffersThePath()
+    {
+        QTemporaryDir folder;
+        App app(folder.path());
+        const auto [outcome, saved] = app.exportNow();
+        QVERIFY(outcome.ok());
+        // The main window tells where the file went, with its own Open file / Open folder / Copy path.
+        auto *bar = app.window.findChild<QWidget *>(u"lastExportBar"_s);
+        QVERIFY(bar && bar->isVisible());
+        QVERIFY(app.in<QLabel>(bar, "lastExportLabel")->text().contains(u"consistency-results.csv"_s));
+        QGuiApplication::clipboard()->clear();
+        QTest::mouseClick(app.in<QPushButton>(bar, "lastExportCopyPathButton"), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QDir::toNativeSeparators(saved));
+
+        app.opens = false;  // the desktop has no handler for CSV files
+        QGuiApplication::clipboard()->clear();
+        app.prompts.confirmAnswers = {true};
+        auto *openFile = app.in<QPushButton>(app.progress(), "openFileButton");
+        QVERIFY(openFile && openFile->isVisible());
+        openFile->setFocus();
+        QTest::keyClick(openFile, Qt::Key_Space);
+        QCOMPARE(app.openedFolders.last(), QUrl::fromLocalFile(saved));
+        QCOMPARE(app.prompts.asked, QStringList{u"Cannot open"_s});
+        QTRY_COMPARE(QGuiApplication::clipboard()->text(), QDir::toNativeSeparators(saved));
+
+        app.prompts.confirmAnswers = {false};
+        QTest::mouseClick(app.in<QPushButton>(bar, "lastExportOpenFolderButton"), Qt::LeftButton);
+        QCOMPARE(app.openedFolders.last(), QUrl::fromLocalFile(folder.path()));
+        QCOMPARE(app.prompts.asked.size(), 2);
+    }
+
+    void aFailureIsToldOnceWithTheRightOffers_data()
+    {
+        QTest::addColumn<QString>("failure");
+        QTest::addColumn<bool>("changeFolder");
+        QTest::newRow("403: the error dialog, no folder offer") << u"403"_s << false;
+        QTest::newRow("keychain: no folder offer") << u"keychain"_s << false;
+        QTest::newRow("folder cannot be created: folder offer") << u"folder"_s << true;
+    }
+
+    void aFailureIsToldOnceWithTheRightOffers()
+    {
+        QFETCH(QString, failure);
+        QFETCH(bool, changeFolder);
+        QTemporaryDir folder;
+        App app(folder.path());
+        if (failure == u"403")
+            m_server.setScenario(kExportPath, {{u"name"_s, u"forbidden_0204"_s}});
+        else if (failure == u"keychain")
+            app.secrets.failWith = FailureKind::Unavailable;
+        else
+            app.controller()->setExportFolder(u"/proc/smsc-no-such-folder"_s);
+        QVERIFY(!app.exportNow().first.ok());
+        ExportProgressDialog *progress = app.progress();
+        QCOMPARE(app.in<QPushButton>(progress, "changeFolderButton")->isVisible(), changeFolder);
+        if (failure != u"403")
+            return;
+        ErrorDialog *dialog = app.controller()->errorDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY2(!progress->headline().contains(dialog->report().headline()), qPrintable(progress->headline()));
+        // "Try again" is there, and only a click sends the request again (never on its own for a 403).
+        auto *retry = app.in<QPushButton>(dialog, "retryButton");
+        QVERIFY(retry && retry->isVisible());
+        QCOMPARE(m_server.requests(kExportPath).size(), 1);
+        QSignalSpy finished(app.controller(), &ExportController::finished);
+        retry->setFocus();
+        QTest::keyClick(retry, Qt::Key_Space);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(m_server.requests(kExportPath).size(), 2);
+    }
+
+    void aCellTooltipGoesWithItsRow()
+    {
+        App app{QString()};
+        app.window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&app.window));
+        auto *view = app.window.findChild<QTableView *>(u"rowTable"_s);
+        view->setFocus();
+        QTest::keySequence(&app.window, QKeySequence(Qt::CTRL | Qt::Key_N));  // a third row, undoably
+        QCOMPARE(app.model.rowCount(), 3);
+        const QModelIndex cell = app.model.index(2, RowTableModel::TaskIdColumn);
+        QVERIFY(app.model.setData(cell, QString(37, u'7')));
+        const QString tip = cell.data(Qt::ToolTipRole).toString();
+        QVERIFY(!tip.isEmpty());
+        // The cell's problem as its tooltip, where the pointer rests, as hovering shows it.
+        const QRect rect = view->visualRect(cell);
+        QToolTip::showText(view->viewport()->mapToGlobal(rect.center()), tip, view->viewport(), rect);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QTest::keySequence(&app.window, QKeySequence(Qt::CTRL | Qt::Key_Z));  // the row goes
+        QCOMPARE(app.model.rowCount(), 2);
+        // Hidden at once (Qt fades it out within 300 ms), not after its own 10 s expiry.
+        QTRY_VERIFY_WITH_TIMEOUT(!QToolTip::isVisible(), 2000);
+    }
+
+    void firstStartSaysWhatToDoFirst()
+    {
+        QSettings().clear();  // no profile, and the one blank row the app starts with
+        App app{QString()};
+        app.model.setEntries({RowTableModel::Entry{}});
+        auto *panel = app.window.findChild<QWidget *>(u"firstStepsPanel"_s);
+        QVERIFY(panel);
+        QTRY_VERIFY(panel->isVisible());
+        auto *create = app.in<QPushButton>(panel, "firstStepsCreateProfileButton");
+        QVERIFY(create->isVisible());
+        // The keyboard reaches it: Tab from the profile box of the toolbar.
+        app.window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&app.window));
+        auto *profiles = app.window.findChild<QWidget *>(u"profileCombo"_s);
+        profiles->setFocus();
+        QTest::keyClick(profiles, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), create);
+        QTest::keyClick(create, Qt::Key_Space);
+        QTRY_VERIFY(app.app->profileDialog() && app.app->profileDialog()->isVisible());
+        app.app->profileDialog()->close();
+
+        // "Add from account" without a profile says why and offers to create one.
+        app.prompts.confirmAnswers = {false};
+        app.window.findChild<QAction *>(u"addFromAccountAction"_s)->trigger();
+        QTRY_COMPARE(app.prompts.asked, QStringList{u"No profile yet"_s});
+
+        // Rows typed in: the panel goes.
+        app.model.setEntries({{TaskRow{u"task-1"_s, u"src-1"_s, u"web-01"_s}, false}});
+        QTRY_VERIFY(!panel->isVisible());
     }
 
     void cancelASlowExportKeepsTheWindowResponsive_data()

@@ -11,6 +11,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QToolBar>
 
 #include <memory>
 
@@ -88,6 +89,26 @@ private slots:
         QCoreApplication::sendPostedEvents();
         QCOMPARE(visibleTexts(m_windows[0].get()), english);
         QCOMPARE(m_languages->defaultRequestLanguage(), RequestLanguage::EnUs);
+    }
+
+    void undoTextsFollowTheLanguageAndKeepTheToolbarStill()
+    {
+        MainWindow *window = m_windows[0].get();
+        auto *undo = window->findChild<QAction *>(u"undoAction"_s);
+        auto *toolBar = window->findChild<QToolBar *>(u"mainToolBar"_s);
+        QWidget *undoButton = toolBar->widgetForAction(undo);
+        QVERIFY(undoButton);
+        const int width = undoButton->sizeHint().width();
+        auto *add = window->findChild<QAction *>(u"addRowAction"_s);
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        QTest::keySequence(window, add->shortcut());
+        QVERIFY2(undo->text().contains(u"Add row"_s), qPrintable(undo->text()));
+        QCOMPARE(undoButton->sizeHint().width(), width);  // the toolbar's word does not grow with the edit's name
+
+        QVERIFY(m_languages->setLanguage(u"zh_CN"_s));
+        QCoreApplication::sendPostedEvents();
+        QVERIFY2(!undo->text().contains(u"Add row"_s) && undo->text().contains(u"添加行"_s), qPrintable(undo->text()));
     }
 
     void qtOwnDialogTextsAreTranslatedToo()

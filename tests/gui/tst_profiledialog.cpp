@@ -5,6 +5,7 @@
 #include "profile/ProfileStore.h"
 
 #include <QAction>
+#include <QListWidget>
 #include <QDir>
 #include <QFile>
 #include <QSettings>
@@ -228,6 +229,28 @@ private slots:
         QVERIFY(m_secrets.entries.isEmpty());
     }
 
+    void aLongMessageMovesNothing()
+    {
+        m_secrets.failWith = FailureKind::Unavailable;
+        ProfileDialog dialog(&m_store, &m_secrets, &m_prompts);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        test::ProfileDialogDriver ui{&dialog};
+        auto *form = ui.find<QWidget>("editorScrollArea");
+        auto *retry = ui.find<QWidget>("retryCheck");
+        const QRect formBefore = form->geometry();
+        const QRegion retryBefore = retry->visibleRegion();
+        ui.type("nameEdit", u"prod"_s);
+        ui.type("domainIdEdit", kDomainId);
+        ui.type("accessKeyEdit", kAk);
+        ui.type("secretKeyEdit", kSk);
+        QCOMPARE(ui.save(), qMakePair(true, false));  // the longest message the dialog shows
+        QVERIFY(ui.status().count(u'\n') >= 2);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCOMPARE(form->geometry(), formBefore);
+        QCOMPARE(retry->visibleRegion(), retryBefore);
+    }
+
     void detectFillsTheAccountIdOrSaysWhy()
     {
         ProfileDialog dialog(&m_store, &m_secrets, &m_prompts);
@@ -293,6 +316,104 @@ private slots:
         ui.click("deleteProfileButton");
         QTRY_VERIFY(m_store.names().isEmpty());
         QTRY_VERIFY(m_secrets.entries.isEmpty());
+    }
+
+    void unsavedEditsAreAskedAbout_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::addColumn<UserPrompts::Unsaved>("answer");
+        const QList<QPair<const char *, UserPrompts::Unsaved>> answers{
+            {"save", UserPrompts::Unsaved::Save},
+            {"discard", UserPrompts::Unsaved::Discard},
+            {"cancel", UserPrompts::Unsaved::Cancel}};
+        for (const QString &how : {u"close button"_s, u"escape"_s, u"next profile"_s, u"add"_s}) {
+            for (const auto &[name, answer] : answers)
+                QTest::addRow("%s, %s", qPrintable(how), name) << how << answer;
+        }
+    }
+
+    void unsavedEditsAreAskedAbout()
+    {
+        QFETCH(QString, how);
+        QFETCH(UserPrompts::Unsaved, answer);
+        for (const QString &name : {u"alpha"_s, u"beta"_s}) {
+            Profile p;
+            p.name = name;
+            p.region = u"ap-southeast-3"_s;
+            QVERIFY(m_store.save(p).ok());
+        }
+        m_prompts.asked.clear();
+        m_prompts.unsavedAnswers = {answer};
+        ProfileDialog dialog(&m_store, &m_secrets, &m_prompts);
+        QSignalSpy loaded(&dialog, &ProfileDialog::secretsLoaded);
+        dialog.selectProfile(u"alpha"_s);
+        dialog.show();
+        QVERIFY(loaded.wait());
+        test::ProfileDialogDriver ui{&dialog};
+        QVERIFY(!dialog.hasUnsavedChanges());
+        auto *domain = ui.find<QLineEdit>("domainIdEdit");
+        domain->setFocus();
+        QTest::keyClicks(domain, kDomainId);
+        QVERIFY(dialog.hasUnsavedChanges());
+
+        auto *list = ui.find<QListWidget>("profileList");
+        if (how == u"close button") {
+            ui.click("closeButton");
+        } else if (how == u"escape") {
+            QTest::keyClick(domain, Qt::Key_Escape);
+        } else if (how == u"next profile") {
+            list->setFocus();
+            QTest::keyClick(list, Qt::Key_Down);
+        } else {
+            ui.find<QAbstractButton>("addProfileButton")->setFocus();
+            QTest::keyClick(ui.find<QAbstractButton>("addProfileButton"), Qt::Key_Space);
+        }
+        QTRY_COMPARE(m_prompts.asked, QStringList{u"unsaved: alpha"_s});
+        const bool leaves = answer != UserPrompts::Unsaved::Cancel;
+        const bool closes = how == u"close button" || how == u"escape";
+        if (closes)
+            QTRY_COMPARE(dialog.isVisible(), !leaves);
+        else if (how == u"next profile")
+            QTRY_COMPARE(ui.text("nameEdit"), leaves ? u"beta"_s : u"alpha"_s);
+        else
+            QTRY_COMPARE(ui.text("nameEdit"), leaves ? u"New profile"_s : u"alpha"_s);
+        QTest::qWait(0);  // any late step of the answer has run
+        QCOMPARE(m_store.load(u"alpha"_s)->domainId, answer == UserPrompts::Unsaved::Save ? kDomainId : QString());
+        if (!leaves) {  // Cancel: still editing alpha, the typed text intact
+            QVERIFY(dialog.isVisible());
+            QCOMPARE(list->currentItem()->text(), u"alpha"_s);
+            QCOMPARE(ui.text("domainIdEdit"), kDomainId);
+        }
+        QCOMPARE(m_prompts.asked.size(), 1);  // asked once, never again for the same edits
+    }
+
+    void messagesGoWhenTheyNoLongerApply()
+    {
+        ProfileDialog dialog(&m_store, &m_secrets, &m_prompts);
+        dialog.setAccountIdDetector([](const Profile &, const Credentials &, QObject *context,
+                                       ProfileDialog::DetectCallback done) {
+            QTimer::singleShot(0, context, [done] { done(kDomainId, QString()); });
+        });
+        dialog.show();
+        test::ProfileDialogDriver ui{&dialog};
+        ui.type("nameEdit", u"prod"_s);
+        ui.type("accessKeyEdit", u" "_s + kAk);  // a stray space: the check says so next to the field
+        ui.type("secretKeyEdit", kSk);
+        ui.click("detectButton");
+        QVERIFY(!ui.errorNextTo("accessKeyEdit").isEmpty());
+        auto *ak = ui.find<QLineEdit>("accessKeyEdit");
+        ak->setFocus();
+        QTest::keyClick(ak, Qt::Key_Home);
+        QTest::keyClick(ak, Qt::Key_Delete);  // corrected by hand: the warning goes
+        QCOMPARE(ui.text("accessKeyEdit"), kAk);
+        QVERIFY2(ui.errorNextTo("accessKeyEdit").isEmpty(), qPrintable(ui.errorNextTo("accessKeyEdit")));
+
+        ui.click("detectButton");
+        auto *detected = ui.find<QLabel>("detectStatusLabel");
+        QTRY_COMPARE(ui.text("domainIdEdit"), kDomainId);
+        QVERIFY(detected->isVisibleTo(&dialog));
+        QCOMPARE(ui.save(), qMakePair(true, true));
+        QVERIFY2(!detected->isVisibleTo(&dialog), qPrintable(detected->text()));  // saved: nothing left to do
     }
 
     void reopeningShowsTheStoredSecrets()

@@ -3,9 +3,12 @@
 #include "diagnostics/WhoAmIDialog.h"
 #include "harness/GuiTestEnvironment.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
@@ -116,12 +119,31 @@ void TestWhoAmIDialog::stsRefusingNamesThePermission()
     QVERIFY(m_server.setScenario(u"/v5/caller-identity"_s, {{u"name"_s, u"denied"_s}}));
     const auto dialog = check(loopbackProfile(m_server, m_server.httpUrl()));
     QVERIFY(dialog);
-    QVERIFY(text(dialog.get(), "accountField").isEmpty());
-    auto *warning = find<QLabel>(dialog.get(), "warningLabel");
-    QVERIFY(warning->isVisible());
-    QVERIFY2(warning->text().contains(u"sts::getCallerIdentity"_s), qPrintable(warning->text()));
-    QVERIFY2(warning->text().contains(u"request ID"_s), qPrintable(warning->text()));
-    QVERIFY(find<QLabel>(dialog.get(), "summaryLabel")->text().contains(u"failed"_s));
+    // The reason first, in the headline; no empty account fields above it.
+    const QString headline = find<QLabel>(dialog.get(), "summaryLabel")->text();
+    QVERIFY2(headline.contains(u"failed"_s), qPrintable(headline));
+    QVERIFY2(headline.contains(u"sts::getCallerIdentity"_s), qPrintable(headline));
+    QVERIFY2(headline.contains(u"request ID"_s), qPrintable(headline));
+    QVERIFY(!find<QLineEdit>(dialog.get(), "accountField")->isVisible());
+    QVERIFY(!find<QLineEdit>(dialog.get(), "principalField")->isVisible());
+
+    // Details and a redacted Copy, by keyboard.
+    auto *copy = find<QPushButton>(dialog.get(), "copyFailureButton");
+    QVERIFY(copy && copy->isVisible());
+    QGuiApplication::clipboard()->clear();
+    copy->setFocus();
+    QTest::keyClick(copy, Qt::Key_Space);
+    const QString copied = QGuiApplication::clipboard()->text();
+    QVERIFY2(copied.contains(u"getCallerIdentity"_s) || copied.contains(u"403"_s), qPrintable(copied));
+    QVERIFY(!copied.contains(kTestSk));
+    auto *details = find<QPushButton>(dialog.get(), "failureDetailsButton");
+    QVERIFY(details && details->isVisible());
+    QSignalSpy detailsRequested(dialog.get(), &WhoAmIDialog::detailsRequested);
+    details->setFocus();
+    QTest::keyClick(details, Qt::Key_Space);
+    QCOMPARE(detailsRequested.size(), 1);
+    // Enter closes; it never asks STS again by itself.
+    QVERIFY(!find<QPushButton>(dialog.get(), "checkAgain")->isDefault());
 }
 
 SMSC_GUI_TEST_MAIN(TestWhoAmIDialog)

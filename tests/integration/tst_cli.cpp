@@ -45,6 +45,13 @@ private slots:
         QCOMPARE(log.size(), 1);
         QCOMPARE(log.at(0)[u"signature_ok"_s].toBool(), true);
         QVERIFY(r.err.contains(log.at(0)[u"request_id"_s].toString().toUtf8()));
+        // The CLI names itself like the GUI: one User-Agent from the core, not Qt's default.
+        QString userAgent;
+        for (const QJsonValue &header : log.at(0)[u"headers"_s].toArray()) {
+            if (header.toArray().at(0).toString().compare(u"User-Agent"_s, Qt::CaseInsensitive) == 0)
+                userAgent = header.toArray().at(1).toString();
+        }
+        QVERIFY2(userAgent.startsWith(u"sms-consistency-exporter/" SMSC_VERSION " (Qt "_s), qPrintable(userAgent));
     }
 
     void exportToAnExplicitPathAndJson()

@@ -11,9 +11,12 @@
 #include "export/ExportHistory.h"
 #include "export/HistoryDialog.h"
 #include "profile/ProfileStore.h"
+#include "prompts/UserPrompts.h"
 #include "rows/RowTableModel.h"
 #include "table/RowActions.h"
 #include "window/MainWindow.h"
+
+#include <QPointer>
 
 #include <memory>
 
@@ -55,8 +58,13 @@ void AccountWorkflows::watchExports(ExportController *exports)
 void AccountWorkflows::attachErrorDialog(ErrorDialog *dialog)
 {
     const QString profile = dialog->report().context().profileName;
-    connect(dialog, &ErrorDialog::decodeRequested, this,
-            [this, profile](const QString &message) { decode(profile, message); });
+    const QPointer<ErrorDialog> requester = dialog;
+    connect(dialog, &ErrorDialog::decodeRequested, this, [this, profile, requester](const QString &message) {
+        decode(profile, message, [requester](const QString &decoded) {
+            if (requester)
+                requester->setDecodedMessage(decoded);  // the saved report then includes it
+        });
+    });
 }
 
 AccountPickerDialog *AccountWorkflows::accountPicker() const
@@ -78,7 +86,14 @@ void AccountWorkflows::withSecrets(const QString &profileName, Next next)
 {
     const std::optional<Profile> profile = profileName.isEmpty() ? std::nullopt : m_profiles->load(profileName);
     if (!profile) {
-        m_window->showStatusMessage(tr("Choose a profile first (Profiles…)."));
+        // Asked, not only a status line: with no profile the request would otherwise seem to do nothing.
+        m_prompts->confirm(m_window, tr("No profile yet"),
+                           tr("This needs a profile with the keys of your account, and there is none yet. "
+                              "Create one now?"),
+                           tr("&Create profile…"), [window = QPointer<MainWindow>(m_window)](bool create) {
+                               if (create && window)
+                                   emit window->manageProfilesRequested();
+                           });
         return;
     }
     m_secrets.load(profile->name, profile->authMode, this,
@@ -105,7 +120,7 @@ void AccountWorkflows::showAccountPicker()
         picker->setExistingRows(rows->rows());
         picker->setRemainingCapacity(rows->remainingCapacity());
         connect(picker, &AccountPickerDialog::rowsChosen, this, [this, picker](const QList<TaskRow> &chosen) {
-            m_window->rowActions()->appendRows(chosen, true, tr("Add from Account"));
+            m_window->rowActions()->appendRows(chosen, true, RowActions::undoLabel(QT_TRANSLATE_NOOP("smsc::RowActions", "Add from account")));
             picker->setRemainingCapacity(m_window->rowModel()->remainingCapacity());
         });
         auto clockRetry = std::make_shared<ClockRetry>();
@@ -145,7 +160,7 @@ void AccountWorkflows::showHistory()
     }
     auto *history = new HistoryDialog(m_historyPath, m_window);
     connect(history, &HistoryDialog::rowsRequested, this, [this](const QList<TaskRow> &rows) {
-        m_window->rowActions()->loadRows(rows, tr("Load Rows from History"));
+        m_window->rowActions()->loadRows(rows, RowActions::undoLabel(QT_TRANSLATE_NOOP("smsc::RowActions", "Load rows from history")));
     });
     connect(history, &HistoryDialog::errorRequested, this, [this](const ApiError &error) {
         Profile profile;
@@ -156,10 +171,17 @@ void AccountWorkflows::showHistory()
     m_history = showNonModal(history);
 }
 
-void AccountWorkflows::decode(const QString &profileName, const QString &encodedMessage)
+void AccountWorkflows::decode(const QString &profileName, const QString &encodedMessage,
+                              std::function<void(const QString &)> decoded)
 {
-    withSecrets(profileName, [this, encodedMessage](const Profile &profile, const Credentials &credentials) {
+    withSecrets(profileName, [this, encodedMessage, decoded](const Profile &profile, const Credentials &credentials) {
         auto *dialog = showNonModal(new DenialDecodeDialog(m_network, profile, credentials, encodedMessage, m_window));
+        if (decoded) {
+            connect(dialog, &DenialDecodeDialog::finished, this, [decoded](const DecodeResult &result) {
+                if (result.ok())
+                    decoded(result.decision.rawJson);
+            });
+        }
         dialog->start();
     });
 }
@@ -168,6 +190,11 @@ void AccountWorkflows::checkProfile(const Profile &profile, const Credentials &c
 {
     // The id the app would send: the profile's own; with none, the dialog reports the one STS names.
     auto *dialog = showNonModal(new WhoAmIDialog(m_network, profile, credentials, profile.domainId, m_window));
+    connect(dialog, &WhoAmIDialog::detailsRequested, this,
+            [this, profile, credentials](const CallerIdentityResult &result) {
+                showError(result.error, result.exchange.request, result.endpoint, profile, credentials,
+                          QT_TRANSLATE_NOOP("smsc::ErrorDialog", "Check profile failed"));
+            });
     dialog->start();
 }
 

@@ -42,11 +42,13 @@ public:
 
     AccountPickerDialog *accountPicker() const;   //!< the open one, or null
     HistoryDialog *historyDialog() const;         //!< the open one, or null
+    //! Opens the Decode dialog; `decoded` (optional) receives STS's decoded message once it is read.
+    void decode(const QString &profileName, const QString &encodedMessage,
+                std::function<void(const QString &)> decoded = {});
 
 public slots:
     void showAccountPicker();
     void showHistory();
-    void decode(const QString &profileName, const QString &encodedMessage);
     void checkProfile(const smsc::Profile &profile, const smsc::Credentials &credentials);
 
 private:

@@ -257,6 +257,10 @@ void ErrorDialog::buildUi()
     m_saveBundle = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_saveBundle->setObjectName(u"saveSupportBundleButton"_s);
     connect(m_saveBundle, &QPushButton::clicked, this, &ErrorDialog::saveSupportBundle);
+    m_retry = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_retry->setObjectName(u"retryButton"_s);
+    m_retry->setVisible(false);
+    connect(m_retry, &QPushButton::clicked, this, &ErrorDialog::retryRequested);
     m_close = buttons->addButton(QDialogButtonBox::Close);
     m_close->setObjectName(u"closeButton"_s);
     m_close->setDefault(true);
@@ -265,6 +269,16 @@ void ErrorDialog::buildUi()
     connect(m_saveReport, &QPushButton::clicked, this, &ErrorDialog::saveReportAs);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+}
+
+void ErrorDialog::setDecodedMessage(const QString &decodedJson)
+{
+    m_report.setDecodedAuthorizationMessage(decodedJson);
+}
+
+void ErrorDialog::setRetryAvailable(bool available)
+{
+    m_retry->setVisible(available);
 }
 
 void ErrorDialog::setContext(const char *sourceTitle)
@@ -300,6 +314,8 @@ void ErrorDialog::retranslateUi()
                                             .arg(length));
     m_copyEncoded->setText(tr("Cop&y encoded message"));
     m_copySummary->setText(tr("&Copy summary"));
+    m_retry->setText(tr("&Try again"));
+    m_retry->setToolTip(tr("Send the same request once more"));
     m_copyCurl->setText(tr("Copy as c&URL"));
     m_copyCurl->setToolTip(tr("The request as a cURL command; signature, tokens and the secret key are redacted."));
     m_saveReport->setText(tr("&Save report…"));

@@ -40,9 +40,16 @@ public:
     //! Writes the report to `path`: JSON when it ends in .json, else text. False + message on error.
     bool saveReport(const QString &path, QString *errorMessage = nullptr) const;
 
+    //! STS's decoded authorization message, once "Decode…" read it: part of the saved report from then on.
+    void setDecodedMessage(const QString &decodedJson);
+    //! Shows "Try again" (off by default): only the user's click runs the request again, never a timer.
+    void setRetryAvailable(bool available);
+
 signals:
     //! "Decode…": the composition root decodes the message with the report's profile.
     void decodeRequested(const QString &encodedMessage);
+    //! "Try again": the owner runs the failed request once more.
+    void retryRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -81,6 +88,7 @@ private:
     QPushButton *m_saveReport = nullptr;
     QPushButton *m_decode = nullptr;
     QPushButton *m_saveBundle = nullptr;
+    QPushButton *m_retry = nullptr;
     QPushButton *m_close = nullptr;
     QLabel *m_status = nullptr;
 };

@@ -19,12 +19,15 @@ StsResultDialog::StsResultDialog(QNetworkAccessManager *network, Profile profile
 {
     m_headline->setObjectName(headlineName);
     m_headline->setWordWrap(true);
-    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);  // selectable, but no caret in a headline
 
     auto *buttons = new QDialogButtonBox;
     m_again = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_again->setObjectName(againName);
-    buttons->addButton(QDialogButtonBox::Close)->setObjectName(u"closeButton"_s);
+    m_again->setAutoDefault(false);  // Enter closes; asking STS again is a deliberate click
+    QPushButton *close = buttons->addButton(QDialogButtonBox::Close);
+    close->setObjectName(u"closeButton"_s);
+    close->setDefault(true);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_again, &QPushButton::clicked, this, &StsResultDialog::start);
     m_buttons = buttons;
@@ -49,6 +52,11 @@ void StsResultDialog::layOut(const std::function<void(QVBoxLayout *)> &addBody)
     layout->addLayout(m_form);
     addBody(layout);
     layout->addWidget(m_buttons);
+}
+
+void StsResultDialog::setFieldVisible(QLineEdit *field, bool visible)
+{
+    m_form->setRowVisible(field, visible);
 }
 
 void StsResultDialog::setFieldLabels(const QStringList &texts)

@@ -38,6 +38,7 @@ protected:
     //! Lays out headline, fields, what `addBody` adds, then the buttons: also the tab order.
     void layOut(const std::function<void(QVBoxLayout *)> &addBody);
     void setFieldLabels(const QStringList &texts);
+    void setFieldVisible(QLineEdit *field, bool visible);  //!< the field with its label
     //! Called by the subclass once STS answered: leaves the busy state.
     void finish();
 

@@ -1,7 +1,11 @@
 #include "diagnostics/WhoAmIDialog.h"
 
 #include "clock/ClockSkew.h"
+#include "errors/ErrorReport.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,8 +21,8 @@ namespace smsc {
 
 WhoAmIDialog::WhoAmIDialog(QNetworkAccessManager *network, Profile profile, Credentials credentials,
                            QString accountId, QWidget *parent)
-    : StsResultDialog(network, profile, std::move(credentials), u"summaryLabel"_s, u"checkAgain"_s, parent),
-      m_profile(std::move(profile)), m_accountId(std::move(accountId))
+    : StsResultDialog(network, profile, credentials, u"summaryLabel"_s, u"checkAgain"_s, parent),
+      m_profile(std::move(profile)), m_accountId(std::move(accountId)), m_credentials(std::move(credentials))
 {
     setObjectName(u"whoAmIDialog"_s);
     m_account = addField(u"accountField"_s);
@@ -34,6 +38,23 @@ WhoAmIDialog::WhoAmIDialog(QNetworkAccessManager *network, Profile profile, Cred
     m_warning->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_warning->hide();
 
+    // After a failure: the full error (Details…) and a redacted copy for a ticket, next to the reason.
+    m_failureButtons = new QWidget;
+    auto *failureRow = new QHBoxLayout(m_failureButtons);
+    failureRow->setContentsMargins(0, 0, 0, 0);
+    m_details = new QPushButton;
+    m_details->setObjectName(u"failureDetailsButton"_s);
+    m_copy = new QPushButton;
+    m_copy->setObjectName(u"copyFailureButton"_s);
+    for (QPushButton *button : {m_details, m_copy}) {
+        button->setAutoDefault(false);
+        failureRow->addWidget(button);
+    }
+    failureRow->addStretch(1);
+    m_failureButtons->hide();
+    connect(m_details, &QPushButton::clicked, this, [this] { emit detailsRequested(m_result); });
+    connect(m_copy, &QPushButton::clicked, this, &WhoAmIDialog::copyFailure);
+
     m_checklistLabel = new QLabel;
     m_checklistLabel->setWordWrap(true);
     m_checklist = new QTreeWidget;
@@ -45,6 +66,7 @@ WhoAmIDialog::WhoAmIDialog(QNetworkAccessManager *network, Profile profile, Cred
     connect(client(), &StsClient::callerIdentityFinished, this, &WhoAmIDialog::onIdentity);
 
     layOut([this](QVBoxLayout *layout) {
+        layout->addWidget(m_failureButtons);
         layout->addWidget(m_warning);
         layout->addWidget(m_checklistLabel);
         layout->addWidget(m_checklist, 1);
@@ -87,9 +109,23 @@ QString WhoAmIDialog::clockText() const
     return skew > 0 ? tr("%1 ahead of the server").arg(size) : tr("%1 behind the server").arg(size);
 }
 
+void WhoAmIDialog::copyFailure()
+{
+    ErrorReportContext context;
+    context.profileName = m_profile.name;
+    context.endpoint = m_result.endpoint;
+    context.authMode = m_profile.authMode;
+    QGuiApplication::clipboard()->setText(
+        ErrorReport(m_result.error, m_result.exchange.request, context, m_credentials).toSummary());
+}
+
 void WhoAmIDialog::showReport()
 {
     const bool ok = m_result.ok();
+    // A failure answers nothing about the account: its reason comes first, not empty fields.
+    for (QLineEdit *field : {m_account, m_principal, m_urn})
+        setFieldVisible(field, ok);
+    m_failureButtons->setVisible(!ok);
     m_account->setText(ok ? m_report.accountId : QString());
     m_principal->setText(ok ? principalText() : QString());
     m_urn->setText(ok ? m_report.principalUrn : QString());
@@ -101,7 +137,6 @@ void WhoAmIDialog::showReport()
 
     QStringList warnings;
     if (!ok) {
-        headline()->setText(tr("The check failed."));
         QString text = m_result.error.headline;
         if (m_result.error.kind == ErrorKind::Permission)
             text = tr("%1 %2").arg(text, StsClient::callerIdentityPermissionHint(m_result.error.errorMsg));
@@ -109,7 +144,7 @@ void WhoAmIDialog::showReport()
             text = tr("%1 %2").arg(text, m_result.error.hint);
         if (!m_result.error.requestId.isEmpty())
             text = tr("%1 (request ID %2)").arg(text, m_result.error.requestId);
-        warnings << text;
+        headline()->setText(tr("The check failed: %1").arg(text));
     } else {
         headline()->setText(tr("The credentials of profile “%1” work.").arg(m_profile.name));
         if (m_report.accountMismatch(m_profile))
@@ -124,7 +159,7 @@ void WhoAmIDialog::showReport()
 
 void WhoAmIDialog::retranslateUi()
 {
-    setWindowTitle(tr("Check Profile"));
+    setWindowTitle(tr("Check profile"));
     setFieldLabels({tr("Account ID:"), tr("User or agency:"), tr("Principal URN:"), tr("Scope header sent:"),
                     tr("Endpoint reached:"), tr("Clock skew:")});
     headline()->setAccessibleName(tr("Result"));
@@ -137,6 +172,10 @@ void WhoAmIDialog::retranslateUi()
         m_checklist->addTopLevelItem(new QTreeWidgetItem({permission.purpose, permission.action}));
     m_checklist->resizeColumnToContents(0);
     againButton()->setText(tr("Check &again"));
+    m_details->setText(tr("&Details…"));
+    m_details->setToolTip(tr("Every field of the failed request and answer, secrets redacted"));
+    m_copy->setText(tr("&Copy"));
+    m_copy->setToolTip(tr("Copy a summary of the failure; keys, tokens and signatures are redacted"));
     if (isDone())
         showReport();
     else

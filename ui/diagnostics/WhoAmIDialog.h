@@ -5,6 +5,7 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTreeWidget;
 
 namespace smsc {
@@ -26,11 +27,14 @@ public:
 
 signals:
     void finished(const smsc::CallerIdentityResult &result);
+    //! "Details…" after a failure: the owner shows the error dialog of this exchange.
+    void detailsRequested(const smsc::CallerIdentityResult &result);
 
 private:
     void send() override;
     void onIdentity(const CallerIdentityResult &result);
     void showReport();
+    void copyFailure();
     QString principalText() const;
     QString clockText() const;
     void retranslateUi() override;
@@ -47,6 +51,10 @@ private:
     QLineEdit *m_endpoint = nullptr;
     QLineEdit *m_clock = nullptr;
     QLabel *m_warning = nullptr;
+    QWidget *m_failureButtons = nullptr;
+    QPushButton *m_details = nullptr;
+    QPushButton *m_copy = nullptr;
+    Credentials m_credentials;  // only to scrub them out of the copied failure
     QLabel *m_checklistLabel = nullptr;
     QTreeWidget *m_checklist = nullptr;
 };

@@ -9,10 +9,11 @@
 #include "profile/ProfileStore.h"
 #include "prompts/UserPrompts.h"
 
+#include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -22,6 +23,7 @@ namespace smsc {
 namespace {
 
 const QString kFolderKey = u"export/folder"_s;
+const QString kAskWhenNameExistsKey = u"export/askWhenNameExists"_s;
 
 QString stageText(ExportJob::Stage stage)
 {
@@ -40,7 +42,7 @@ QString stageText(ExportJob::Stage stage)
 ExportController::ExportController(ProfileStore *profiles, CredentialStore *secrets, QNetworkAccessManager *network,
                                    UserPrompts *prompts, QWidget *window, QObject *parent)
     : QObject(parent), m_profiles(profiles), m_secrets(secrets), m_network(network), m_prompts(prompts),
-      m_window(window), m_openFolder([](const QUrl &url) { QDesktopServices::openUrl(url); })
+      m_window(window), m_openFolder([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
 }
 
@@ -63,9 +65,42 @@ void ExportController::setExportFolder(const QString &folder)
     QSettings().setValue(kFolderKey, folder);
 }
 
-void ExportController::setFolderOpener(std::function<void(const QUrl &)> opener)
+void ExportController::setFolderOpener(std::function<bool(const QUrl &)> opener)
 {
     m_openFolder = std::move(opener);
+}
+
+bool ExportController::asksWhenNameExists() const
+{
+    return QSettings().value(kAskWhenNameExistsKey, false).toBool();
+}
+
+void ExportController::setAsksWhenNameExists(bool ask)
+{
+    QSettings().setValue(kAskWhenNameExistsKey, ask);
+    if (m_progress)
+        m_progress->setAsksWhenNameExists(ask);
+}
+
+void ExportController::openPath(const QString &path)
+{
+    if (path.isEmpty() || m_openFolder(QUrl::fromLocalFile(path)))
+        return;
+    QWidget *parent = m_progress && m_progress->isVisible() ? static_cast<QWidget *>(m_progress) : m_window.data();
+    const QString shown = QDir::toNativeSeparators(path);
+    m_prompts->confirm(parent, tr("Cannot open"),
+                       tr("No application on this desktop opens \"%1\". Copy its path to paste it elsewhere?")
+                           .arg(shown),
+                       tr("&Copy path"), [shown](bool copy) {
+                           if (copy)
+                               QGuiApplication::clipboard()->setText(shown);
+                       });
+}
+
+void ExportController::retry()
+{
+    if (!m_busy && !m_profileName.isEmpty())
+        start(m_profileName, m_rows);
 }
 
 void ExportController::setUiRequestLanguage(std::function<RequestLanguage()> uiLanguage)
@@ -100,8 +135,10 @@ void ExportController::start(const QString &profileName, const QList<TaskRow> &r
         m_progress = new ExportProgressDialog(m_window);
         connect(m_progress, &ExportProgressDialog::cancelRequested, this, &ExportController::cancel);
         connect(m_progress, &ExportProgressDialog::detailsRequested, this, &ExportController::showErrorDialog);
-        connect(m_progress, &ExportProgressDialog::openFolderRequested, this,
-                [this] { m_openFolder(QUrl::fromLocalFile(m_folder)); });
+        connect(m_progress, &ExportProgressDialog::openFolderRequested, this, [this] { openPath(m_folder); });
+        connect(m_progress, &ExportProgressDialog::openFileRequested, this, [this] { openPath(m_savedPath); });
+        connect(m_progress, &ExportProgressDialog::asksWhenNameExistsChanged, this,
+                &ExportController::setAsksWhenNameExists);
         connect(m_progress, &ExportProgressDialog::changeFolderRequested, this, &ExportController::chooseFolder);
         // Escape or the window's close button while working means Cancel, not "hide and keep going".
         connect(m_progress, &QDialog::rejected, this, [this] {
@@ -109,8 +146,12 @@ void ExportController::start(const QString &profileName, const QList<TaskRow> &r
                 cancel();
         });
     }
+    m_progress->setAsksWhenNameExists(asksWhenNameExists());
     setBusy(true);
     ++m_run;
+    m_profileName = profileName;
+    m_rows = rows;
+    m_savedPath.clear();
     m_lastOutcome = {};
     m_report = {};
     m_clockOffset.reset();
@@ -126,7 +167,6 @@ void ExportController::start(const QString &profileName, const QList<TaskRow> &r
     m_profile = *profile;
     if (m_profile.languageFollowsUi && m_uiLanguage)
         m_profile.language = m_uiLanguage();
-    m_rows = rows;
     withFolder([this](const QString &folder) {
         m_folder = folder;
         loadSecrets();
@@ -141,7 +181,7 @@ void ExportController::withFolder(std::function<void(const QString &)> next)
             next(saved);
         else
             fail(tr("The export folder \"%1\" does not exist and cannot be created.").arg(QDir::toNativeSeparators(saved)),
-                 QString(), tr("Choose another folder for exports, or create this one."));
+                 QString(), tr("Choose another folder for exports, or create this one."), true);
         return;
     }
     // First use: suggest Documents/SMS exports, and remember what the user picks.
@@ -201,7 +241,7 @@ void ExportController::runJob(const Credentials &credentials)
     m_staging = std::make_unique<QTemporaryDir>(QDir(m_folder).filePath(u".sms-export-XXXXXX"_s));
     if (!m_staging->isValid()) {
         fail(tr("The export folder \"%1\" cannot be written to.").arg(QDir::toNativeSeparators(m_folder)),
-             m_staging->errorString(), tr("Choose another folder, or check its permissions."));
+             m_staging->errorString(), tr("Choose another folder, or check its permissions."), true);
         return;
     }
     m_credentials = credentials;
@@ -246,7 +286,8 @@ void ExportController::onFinished(const ExportOutcome &outcome)
         m_progress->showNoFile(outcome.returnedBody, outcome.requestId);
         finish(outcome, QString());
     } else if (outcome.ok()) {
-        placeFile(outcome, static_cast<int>(ExportFilePlacer::Conflict::Ask));
+        placeFile(outcome, static_cast<int>(asksWhenNameExists() ? ExportFilePlacer::Conflict::Ask
+                                                                   : ExportFilePlacer::Conflict::KeepBoth));
     } else if (outcome.error.kind == ErrorKind::Cancelled) {
         fail(tr("Export cancelled; nothing was saved."), QString(), QString());
     } else if (offerClockRetry(outcome)) {
@@ -260,8 +301,13 @@ void ExportController::onFinished(const ExportOutcome &outcome)
         context.authMode = m_profile.authMode;
         context.curlCommand = outcome.curlCommand;
         m_report = ErrorReport(e, outcome.request, context, m_credentials);
-        m_progress->showFailure(m_report.headline(), httpError ? QString() : m_report.error().technicalDetail,
-                                m_report.error().hint, true);
+        // An HTTP error is told once, in the error dialog; the progress window only points to it.
+        if (httpError)
+            m_progress->showFailure(tr("The export failed: the service refused it. The error window shows why."),
+                                    QString(), QString(), true, false);
+        else
+            m_progress->showFailure(m_report.headline(), m_report.error().technicalDetail, m_report.error().hint, true,
+                                    false);
         finish(outcome, QString());
         if (httpError)
             showErrorDialog();
@@ -291,7 +337,7 @@ bool ExportController::offerClockRetry(const ExportOutcome &outcome)
     return true;
 }
 
-void ExportController::placeFile(const ExportOutcome &outcome, int conflict)
+void ExportController::placeFile(const ExportOutcome &outcome, int conflict, bool declinedReplace)
 {
     const Outcome<QString> placed = ExportFilePlacer::place(outcome.filePath, m_folder,
                                                             static_cast<ExportFilePlacer::Conflict>(conflict));
@@ -300,29 +346,30 @@ void ExportController::placeFile(const ExportOutcome &outcome, int conflict)
         m_prompts->overwrite(m_progress, placed.failure().detail, [this, run, outcome](UserPrompts::Overwrite choice) {
             if (run != m_run)
                 return;
-            if (choice == UserPrompts::Overwrite::Cancel) {
-                QFile::remove(outcome.filePath);
-                fail(tr("Not saved: a file with that name already exists and you chose Cancel."), QString(), QString());
-                return;
-            }
-            placeFile(outcome, static_cast<int>(choice == UserPrompts::Overwrite::Replace
-                                                    ? ExportFilePlacer::Conflict::Replace
-                                                    : ExportFilePlacer::Conflict::KeepBoth));
+            // Cancel replaces nothing, but the received file is kept under a free name, never thrown away.
+            placeFile(outcome,
+                      static_cast<int>(choice == UserPrompts::Overwrite::Replace ? ExportFilePlacer::Conflict::Replace
+                                                                                 : ExportFilePlacer::Conflict::KeepBoth),
+                      choice == UserPrompts::Overwrite::Cancel);
         });
         return;
     }
     if (!placed.ok()) {
         fail(tr("The file was received but could not be saved."), placed.error(),
-             tr("Check the free space and permissions of the export folder."));
+             tr("Check the free space and permissions of the export folder."), true);
         return;
     }
-    m_progress->showSuccess(placed.value(), outcome.bytes, outcome.requestId);
+    m_savedPath = placed.value();
+    m_progress->showSuccess(placed.value(), outcome.bytes, outcome.requestId,
+                            declinedReplace ? tr("Nothing was replaced. The received file was kept as \"%1\".")
+                                                  .arg(QFileInfo(placed.value()).fileName())
+                                            : QString());
     finish(outcome, placed.value());
 }
 
-void ExportController::fail(const QString &headline, const QString &detail, const QString &hint)
+void ExportController::fail(const QString &headline, const QString &detail, const QString &hint, bool folderProblem)
 {
-    m_progress->showFailure(headline, detail, hint, false);
+    m_progress->showFailure(headline, detail, hint, false, folderProblem);
     finish(m_lastOutcome, QString());
 }
 
@@ -342,6 +389,11 @@ void ExportController::showErrorDialog()
         m_errorDialog->close();
     m_errorDialog = new ErrorDialog(m_report, m_prompts, m_window);
     m_errorDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_errorDialog->setRetryAvailable(true);  // a click, never automatic (docs/SERVICE.md: never retry 401/403 on its own)
+    connect(m_errorDialog, &ErrorDialog::retryRequested, this, [this] {
+        m_errorDialog->close();
+        retry();
+    });
     m_errorDialog->show();  // non-modal: the table and the error can be read side by side
     emit errorDialogShown(m_errorDialog);
 }

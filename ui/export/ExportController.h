@@ -46,8 +46,13 @@ public:
     //! The folder exports are saved in (QSettings "export/folder"); empty until chosen.
     QString exportFolder() const;
     void setExportFolder(const QString &folder);
-    //! Opens a folder in the file manager; tests replace it (default: QDesktopServices).
-    void setFolderOpener(std::function<void(const QUrl &)> opener);
+    //! Opens a file or folder with the desktop's handler, false when it has none; tests replace it
+    //! (default: QDesktopServices::openUrl).
+    void setFolderOpener(std::function<bool(const QUrl &)> opener);
+    //! Whether a received file whose name exists is kept under a free name without a question (the
+    //! default, QSettings "export/askWhenNameExists" false) or the user is asked Replace / Keep both.
+    bool asksWhenNameExists() const;
+    void setAsksWhenNameExists(bool ask);
     //! The UI's X-Language, used for profiles that never chose one (LanguageManager::defaultRequestLanguage).
     void setUiRequestLanguage(std::function<RequestLanguage()> uiLanguage);
 
@@ -60,6 +65,10 @@ public slots:
     void cancel();
     //! Asks for the folder exports go to and remembers it.
     void chooseFolder();
+    //! Opens `path` (a file or a folder) with the desktop; when nothing opens it, says so and offers to copy it.
+    void openPath(const QString &path);
+    //! Runs the last export again with the same profile and rows (the user's explicit "Try again").
+    void retry();
 
 signals:
     void busyChanged(bool busy);
@@ -75,8 +84,8 @@ private:
     void runJob(const Credentials &credentials);
     bool offerClockRetry(const ExportOutcome &outcome);
     void onFinished(const ExportOutcome &outcome);
-    void placeFile(const ExportOutcome &outcome, int conflict);
-    void fail(const QString &headline, const QString &detail, const QString &hint);
+    void placeFile(const ExportOutcome &outcome, int conflict, bool declinedReplace = false);
+    void fail(const QString &headline, const QString &detail, const QString &hint, bool folderProblem = false);
     void showErrorDialog();
     void finish(const ExportOutcome &outcome, const QString &savedPath);
     void setBusy(bool busy);
@@ -87,7 +96,7 @@ private:
     UserPrompts *m_prompts;
     QPointer<QWidget> m_window;
     AccountIdCache m_accountIds;
-    std::function<void(const QUrl &)> m_openFolder;
+    std::function<bool(const QUrl &)> m_openFolder;
     std::function<RequestLanguage()> m_uiLanguage;
     QPointer<ExportProgressDialog> m_progress;
     QPointer<ErrorDialog> m_errorDialog;
@@ -96,6 +105,8 @@ private:
     Profile m_profile;
     QList<TaskRow> m_rows;
     QString m_folder;
+    QString m_profileName;      // as asked for by start(), for retry()
+    QString m_savedPath;        // the file the last export saved, for Open file
     Credentials m_credentials;  // held only while a job runs, to mask/scrub the error report
     ExportOutcome m_lastOutcome;
     ErrorReport m_report;       // redacted; for the error dialog

@@ -3,11 +3,13 @@
 #include "export/ExportFilePlacer.h"
 #include "util/UntrustedText.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -35,15 +37,15 @@ ExportProgressDialog::ExportProgressDialog(QWidget *parent)
     : QDialog(parent), m_headline(new QLabel), m_progress(new QProgressBar), m_bytes(new QLabel),
       m_fileLabel(new QLabel), m_file(readOnlyLine(u"savedFileEdit"_s)), m_sizeLabel(new QLabel),
       m_size(readOnlyLine(u"savedSizeEdit"_s)), m_requestIdLabel(new QLabel),
-      m_requestId(readOnlyLine(u"requestIdEdit"_s)), m_detail(new QPlainTextEdit), m_hint(new QLabel)
+      m_requestId(readOnlyLine(u"requestIdEdit"_s)), m_detail(new QPlainTextEdit), m_hint(new QLabel),
+      m_sameNameLabel(new QLabel), m_sameName(new QComboBox)
 {
     setObjectName(u"ExportProgressDialog"_s);
     setModal(false);  // the main window stays usable while the export runs
     auto *layout = new QVBoxLayout(this);
     m_headline->setObjectName(u"headlineLabel"_s);
     m_headline->setWordWrap(true);
-    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_headline->setFocusPolicy(Qt::StrongFocus);
+    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);  // selectable, but no caret in a headline
     layout->addWidget(m_headline);
     m_progress->setObjectName(u"exportProgressBar"_s);
     m_progress->setRange(0, 0);
@@ -72,7 +74,22 @@ ExportProgressDialog::ExportProgressDialog(QWidget *parent)
     layout->addWidget(m_hint);
     layout->addStretch(1);
 
+    // Every export of the service arrives under the same name: by default the next one is kept
+    // beside the last without a question; asking is a visible choice, remembered.
+    m_sameName->setObjectName(u"sameNameCombo"_s);
+    m_sameName->addItem(QString(), false);
+    m_sameName->addItem(QString(), true);
+    m_sameNameLabel->setBuddy(m_sameName);
+    auto *sameNameRow = new QHBoxLayout;
+    sameNameRow->addWidget(m_sameNameLabel);
+    sameNameRow->addWidget(m_sameName, 1);
+    layout->addLayout(sameNameRow);
+    connect(m_sameName, &QComboBox::activated, this,
+            [this] { emit asksWhenNameExistsChanged(m_sameName->currentData().toBool()); });
+
     auto *buttons = new QDialogButtonBox;
+    m_openFile = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_openFile->setObjectName(u"openFileButton"_s);
     m_openFolder = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_openFolder->setObjectName(u"openFolderButton"_s);
     m_details = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
@@ -86,6 +103,7 @@ ExportProgressDialog::ExportProgressDialog(QWidget *parent)
     layout->addWidget(buttons);
     connect(m_cancel, &QPushButton::clicked, this, &ExportProgressDialog::cancelRequested);
     connect(m_openFolder, &QPushButton::clicked, this, &ExportProgressDialog::openFolderRequested);
+    connect(m_openFile, &QPushButton::clicked, this, &ExportProgressDialog::openFileRequested);
     connect(m_details, &QPushButton::clicked, this, &ExportProgressDialog::detailsRequested);
     connect(m_changeFolder, &QPushButton::clicked, this, &ExportProgressDialog::changeFolderRequested);
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
@@ -111,11 +129,12 @@ void ExportProgressDialog::setMode(Mode mode)
     m_cancel->setVisible(working);
     m_close->setVisible(!working);
     m_openFolder->setVisible(success);
-    m_changeFolder->setVisible(!working);
+    m_openFile->setVisible(success);
+    m_changeFolder->setVisible(mode == Mode::Failure && m_offerChangeFolder);
     if (working)
         m_cancel->setFocus();
     else if (success)
-        m_openFolder->setDefault(true);
+        m_openFile->setDefault(true);
     else
         m_close->setDefault(true);
 }
@@ -140,9 +159,10 @@ void ExportProgressDialog::showProgress(qint64 received, qint64 total)
     retranslateUi();
 }
 
-void ExportProgressDialog::showSuccess(const QString &filePath, qint64 bytes, const QString &requestId)
+void ExportProgressDialog::showSuccess(const QString &filePath, qint64 bytes, const QString &requestId,
+                                       const QString &headline)
 {
-    m_headline->setText(tr("Saved \"%1\".").arg(QFileInfo(filePath).fileName()));
+    m_headline->setText(headline.isEmpty() ? tr("Saved \"%1\".").arg(QFileInfo(filePath).fileName()) : headline);
     m_file->setText(QDir::toNativeSeparators(filePath));
     m_file->setCursorPosition(0);
     m_size->setText(ExportFilePlacer::formatSize(bytes));
@@ -162,13 +182,19 @@ void ExportProgressDialog::showNoFile(const QByteArray &returned, const QString 
 }
 
 void ExportProgressDialog::showFailure(const QString &headline, const QString &detail, const QString &hint,
-                                       bool details)
+                                       bool details, bool changeFolder)
 {
+    m_offerChangeFolder = changeFolder;
     m_headline->setText(headline);
     m_detail->setPlainText(detail);
     m_hint->setText(hint);
     m_details->setVisible(details);
     setMode(Mode::Failure);
+}
+
+void ExportProgressDialog::setAsksWhenNameExists(bool ask)
+{
+    m_sameName->setCurrentIndex(m_sameName->findData(ask));
 }
 
 QString ExportProgressDialog::headline() const
@@ -208,7 +234,11 @@ void ExportProgressDialog::retranslateUi()
     m_requestId->setAccessibleName(tr("Request ID"));
     m_detail->setAccessibleName(tr("Details"));
     m_hint->setAccessibleName(tr("What to do"));
+    m_openFile->setText(tr("Open &file"));
     m_openFolder->setText(tr("&Open folder"));
+    m_sameNameLabel->setText(tr("If the file name &exists:"));
+    m_sameName->setItemText(0, tr("Keep both (add a number), don't ask"));
+    m_sameName->setItemText(1, tr("Ask: replace or keep both"));
     m_details->setText(tr("&Details…"));
     m_changeFolder->setText(tr("C&hange export folder…"));
     m_changeFolder->setToolTip(tr("Where the next exports are saved"));

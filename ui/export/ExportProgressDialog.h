@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -23,16 +24,24 @@ public:
 
     void showWorking(const QString &stage);
     void showProgress(qint64 received, qint64 total);
-    void showSuccess(const QString &filePath, qint64 bytes, const QString &requestId);
+    //! The saved file; `headline` replaces the usual "Saved …" when there is more to say.
+    void showSuccess(const QString &filePath, qint64 bytes, const QString &requestId,
+                     const QString &headline = QString());
     void showNoFile(const QByteArray &returned, const QString &requestId);
-    //! A failure: headline, detail (verbatim, selectable) and hint; `details` offers the error dialog.
-    void showFailure(const QString &headline, const QString &detail, const QString &hint, bool details);
+    //! A failure: headline, detail (verbatim, selectable) and hint; `details` offers the error dialog,
+    //! `changeFolder` offers another export folder (only when the folder or saving was the problem).
+    void showFailure(const QString &headline, const QString &detail, const QString &hint, bool details,
+                     bool changeFolder);
+    //! Shows the "file name exists" choice: ask, or keep both without asking.
+    void setAsksWhenNameExists(bool ask);
 
     QString headline() const;
 
 signals:
     void cancelRequested();
     void openFolderRequested();
+    void openFileRequested();
+    void asksWhenNameExistsChanged(bool ask);
     void detailsRequested();
     void changeFolderRequested();
 
@@ -60,6 +69,10 @@ private:
     QLabel *m_hint;
     QPushButton *m_cancel;
     QPushButton *m_openFolder;
+    QPushButton *m_openFile;
+    QLabel *m_sameNameLabel;
+    QComboBox *m_sameName;
+    bool m_offerChangeFolder = false;
     QPushButton *m_details;
     QPushButton *m_changeFolder;
     QPushButton *m_close;

@@ -11,14 +11,30 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
 namespace smsc {
+namespace {
+
+auto fieldsOf(const Profile &p)
+{
+    const TransportOptions &t = p.transport;
+    return std::tie(p.name, p.region, p.endpoint, p.iamEndpoint, p.stsEndpoint, p.authMode, p.scopeHeader, p.domainId,
+                    p.projectId, p.language, p.languageFollowsUi, t.connectTimeoutSeconds, t.transferTimeoutSeconds,
+                    t.proxyUrl, t.caFile, t.retryTransient, t.maxAttempts);
+}
+
+auto fieldsOf(const Credentials &c)
+{
+    return std::tie(c.mode, c.accessKey, c.secretKey, c.securityToken, c.iamToken);
+}
+
+} // namespace
 
 ProfileDialog::ProfileDialog(ProfileStore *store, CredentialStore *secrets, UserPrompts *prompts, QWidget *parent)
     : QDialog(parent), m_store(store), m_secrets(secrets), m_prompts(prompts)
@@ -58,8 +74,18 @@ ProfileDialog::ProfileDialog(ProfileStore *store, CredentialStore *secrets, User
     m_status = new QLabel;
     m_status->setObjectName(u"statusLabel"_s);
     m_status->setWordWrap(true);
+    m_status->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    layout->addWidget(m_status);
+    // A message area of fixed height (scrolling when a message is longer): a message never moves the
+    // form or pushes its last fields out of sight.
+    auto *statusArea = new QScrollArea;
+    statusArea->setObjectName(u"statusArea"_s);
+    statusArea->setWidgetResizable(true);
+    statusArea->setFrameShape(QFrame::NoFrame);
+    statusArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    statusArea->setWidget(m_status);
+    statusArea->setFixedHeight(m_status->fontMetrics().lineSpacing() * 4 + 8);
+    layout->addWidget(statusArea);
 
     auto *buttons = new QDialogButtonBox;
     m_check = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
@@ -71,8 +97,8 @@ ProfileDialog::ProfileDialog(ProfileStore *store, CredentialStore *secrets, User
     m_close->setObjectName(u"closeButton"_s);
     layout->addWidget(buttons);
 
-    connect(m_list, &QListWidget::currentRowChanged, this, &ProfileDialog::loadSelected);
-    connect(m_add, &QPushButton::clicked, this, &ProfileDialog::addProfile);
+    connect(m_list, &QListWidget::currentRowChanged, this, &ProfileDialog::onRowChanged);
+    connect(m_add, &QPushButton::clicked, this, [this] { resolveUnsavedChanges([this] { addProfile(); }); });
     connect(m_duplicate, &QPushButton::clicked, this, &ProfileDialog::duplicateProfile);
     connect(m_rename, &QPushButton::clicked, this, &ProfileDialog::renameProfile);
     connect(m_delete, &QPushButton::clicked, this, &ProfileDialog::deleteProfile);
@@ -97,15 +123,90 @@ QString ProfileDialog::editedProfileName() const
     return m_originalName;
 }
 
+void ProfileDialog::setUiRequestLanguage(std::function<RequestLanguage()> uiLanguage)
+{
+    m_editor->setUiRequestLanguage(std::move(uiLanguage));
+}
+
+void ProfileDialog::markSaved()
+{
+    m_savedProfile = m_editor->profile();
+    m_savedCredentials = m_editor->credentials();
+}
+
+bool ProfileDialog::hasUnsavedChanges() const
+{
+    Profile now = m_editor->profile();
+    Profile saved = m_savedProfile;
+    // A profile that follows the interface language is unchanged when only that language changed.
+    if (now.languageFollowsUi && saved.languageFollowsUi)
+        now.language = saved.language;
+    const Credentials typed = m_editor->credentials();
+    return fieldsOf(now) != fieldsOf(saved) || fieldsOf(typed) != fieldsOf(m_savedCredentials);
+}
+
+void ProfileDialog::resolveUnsavedChanges(std::function<void()> proceed)
+{
+    if (m_asking)
+        return;
+    if (!hasUnsavedChanges()) {
+        proceed();
+        return;
+    }
+    m_asking = true;
+    const QString name = m_editor->profile().name.isEmpty() ? m_list->item(m_shownRow)->text() : m_editor->profile().name;
+    m_prompts->unsavedChanges(this, name, [this, proceed = std::move(proceed)](UserPrompts::Unsaved choice) {
+        m_asking = false;
+        if (choice == UserPrompts::Unsaved::Cancel)
+            return;
+        if (choice == UserPrompts::Unsaved::Discard) {
+            markSaved();  // nothing to keep: what follows may reload or close freely
+            proceed();
+            return;
+        }
+        connect(
+            this, &ProfileDialog::saveFinished, this,
+            [this, proceed](bool) {
+                if (!hasUnsavedChanges())  // a refused save (or keys left unsaved) keeps the dialog and says why
+                    proceed();
+            },
+            Qt::SingleShotConnection);
+        save();
+    });
+}
+
+void ProfileDialog::reject()
+{
+    resolveUnsavedChanges([this] { QDialog::reject(); });
+}
+
+void ProfileDialog::onRowChanged()
+{
+    if (m_populating || m_list->currentRow() == m_shownRow)
+        return;
+    if (!hasUnsavedChanges() || m_shownRow < 0) {
+        loadSelected();
+        return;
+    }
+    // Stay on the edited profile while asking; move on only once the edits are saved or discarded.
+    const QString target = m_list->currentItem() ? m_list->currentItem()->text() : QString();
+    m_populating = true;
+    m_list->setCurrentRow(m_shownRow);
+    m_populating = false;
+    resolveUnsavedChanges([this, target] { populate(target); });
+}
+
 void ProfileDialog::populate(const QString &select, bool load)
 {
     m_populating = true;
     m_list->clear();
+    m_shownRow = -1;  // the rows are new: nothing to keep the editor on
     m_list->addItems(m_store->names());
     m_populating = !load;
     const auto found = m_list->findItems(select, Qt::MatchExactly);
     m_list->setCurrentItem(found.isEmpty() ? m_list->item(0) : found.first());
     m_populating = false;
+    m_shownRow = m_list->currentRow();
 }
 
 void ProfileDialog::selectProfile(const QString &name)
@@ -121,16 +222,21 @@ void ProfileDialog::loadSelected()
     const std::optional<Profile> profile = m_store->load(item->text());
     if (!profile)
         return;
+    m_shownRow = m_list->currentRow();
     m_originalName = profile->name;
     m_editor->setProfile(*profile);
     m_editor->setCredentials({});
+    markSaved();
     setStatus(tr("Reading the keys of \"%1\" from the system keychain…").arg(profile->name));
     const int generation = ++m_loadGeneration;
     m_secrets.load(profile->name, profile->authMode, this, [this, generation](const Outcome<Credentials> &result) {
         if (generation != m_loadGeneration)
             return;
         if (result.ok()) {
+            const bool typedMeanwhile = hasUnsavedChanges();
             m_editor->setCredentials(result.value());
+            if (!typedMeanwhile)
+                markSaved();
             setStatus(QString());
         } else if (result.kind() == FailureKind::NotFound) {
             setStatus(tr("No keys are stored for this profile yet: enter them and save."));
@@ -155,18 +261,18 @@ void ProfileDialog::addProfile()
 {
     Profile profile;
     profile.name = uniqueName(tr("New profile"));
-    // X-Language follows the UI language until the user picks another one.
-    profile.language = QLocale().language() == QLocale::Chinese ? RequestLanguage::ZhCn : RequestLanguage::EnUs;
-    profile.languageFollowsUi = true;
+    profile.languageFollowsUi = true;  // X-Language follows the UI language until the user picks another one
     m_populating = true;
     auto *item = new QListWidgetItem(profile.name, m_list);
     item->setData(Qt::UserRole, true);  // not stored yet
     m_list->setCurrentItem(item);
     m_populating = false;
+    m_shownRow = m_list->currentRow();
     ++m_loadGeneration;
     m_originalName.clear();
     m_editor->setProfile(profile);
     m_editor->setCredentials({});
+    markSaved();  // an untouched new profile is not worth a question
     m_editor->focusName();
     setStatus(tr("New profile: fill in the form and save."));
 }
@@ -252,11 +358,14 @@ void ProfileDialog::save()
         return;
     }
     m_originalName = profile.name;
+    m_savedProfile = profile;
+    m_editor->setDetectStatus(QString());  // "save to keep it" is done
     if (m_store->currentName().isEmpty())
         m_store->setCurrentName(profile.name);
     populate(profile.name, false);  // the editor already shows it, secrets included
     emit profilesChanged();
     if (!withSecrets) {
+        m_savedCredentials = credentials;
         setStatus(tr("Profile \"%1\" saved. No keys were entered, so none are stored yet.").arg(profile.name));
         emit saveFinished(true, false);
         return;
@@ -269,7 +378,7 @@ void ProfileDialog::saveSecrets(const Profile &profile, const Credentials &crede
     setBusy(true);
     setStatus(tr("Saving the keys to the system keychain…"));
     const QString name = profile.name;
-    m_secrets.save(name, credentials, this, [this, name, oldName](const Outcome<void> &result) {
+    m_secrets.save(name, credentials, this, [this, name, oldName, credentials](const Outcome<void> &result) {
         setBusy(false);
         if (!result.ok()) {
             setStatus(tr("Profile \"%1\": the settings (region, endpoints, account, network) were saved, but "
@@ -280,6 +389,7 @@ void ProfileDialog::saveSecrets(const Profile &profile, const Credentials &crede
             emit saveFinished(true, false);
             return;
         }
+        m_savedCredentials = credentials;
         setStatus(tr("Profile \"%1\" saved; the keys are in the system keychain.").arg(name));
         if (!oldName.isEmpty() && oldName != name)
             m_secrets.removeAll(oldName, this, [](const Outcome<void> &) {});

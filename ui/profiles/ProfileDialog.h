@@ -39,6 +39,15 @@ public:
     void selectProfile(const QString &name);
     void addProfile();                 //!< a new, unsaved profile in the editor
     QString editedProfileName() const; //!< the stored name of the profile in the editor, empty when new
+    //! The interface's X-Language, shown for and sent by profiles that follow it.
+    void setUiRequestLanguage(std::function<RequestLanguage()> uiLanguage);
+    bool hasUnsavedChanges() const;   //!< the form differs from what was loaded or last saved
+    //! Asks Save / Discard / Cancel when there are unsaved changes; `proceed` runs unless cancelled
+    //! (or the save failed, whose reason the dialog then shows).
+    void resolveUnsavedChanges(std::function<void()> proceed);
+
+public slots:
+    void reject() override;  //!< Close, Esc and the window's close button ask about unsaved changes first
 
 signals:
     void profilesChanged();                    //!< a profile was saved, renamed or deleted
@@ -53,6 +62,8 @@ protected:
 private:
     void populate(const QString &select, bool load = true);
     void loadSelected();
+    void onRowChanged();
+    void markSaved();
     void duplicateProfile();
     void renameProfile();
     void deleteProfile();
@@ -81,6 +92,10 @@ private:
     QLabel *m_status = nullptr;
     QLabel *m_listLabel = nullptr;
     QString m_originalName;   // stored name of the edited profile; empty for a new one
+    Profile m_savedProfile;   // the form as loaded or last saved, to tell unsaved edits
+    Credentials m_savedCredentials;
+    int m_shownRow = -1;      // the list row whose profile the editor shows
+    bool m_asking = false;    // an unsaved-changes question is open
     bool m_populating = false;
     int m_loadGeneration = 0; // ignores answers for a profile that is no longer selected
 };

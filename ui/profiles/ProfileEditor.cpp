@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -20,6 +21,9 @@ using namespace Qt::StringLiterals;
 
 namespace smsc {
 namespace {
+
+// The X-Language entry that follows the interface language (stored as "auto").
+constexpr int kFollowUi = -1;
 
 void selectData(QComboBox *combo, const QVariant &data)
 {
@@ -87,9 +91,19 @@ ProfileEditor::ProfileEditor(UserPrompts *prompts, QWidget *parent) : QWidget(pa
     m_projectId = addLine(m_accountForm, QT_TR_NOOP("Pro&ject ID:"), u"projectIdEdit"_s);
     m_language = new QComboBox;
     m_language->setObjectName(u"languageCombo"_s);
+    m_language->addItem(QString(), kFollowUi);  // the default: what the interface language says
     for (RequestLanguage language : {RequestLanguage::EnUs, RequestLanguage::ZhCn, RequestLanguage::None})
         m_language->addItem(QString(), static_cast<int>(language));
-    addRow(m_accountForm, QT_TR_NOOP("X-Lan&guage:"), m_language, u"languageComboError"_s);
+    m_languageSends = new QLabel;
+    m_languageSends->setObjectName(u"languageSendsLabel"_s);
+    auto *languageRow = new QWidget;
+    auto *languageLayout = new QHBoxLayout(languageRow);
+    languageLayout->setContentsMargins(0, 0, 0, 0);
+    languageLayout->addWidget(m_language, 1);
+    languageLayout->addWidget(m_languageSends);
+    addRow(m_accountForm, QT_TR_NOOP("X-Lan&guage:"), languageRow, u"languageComboError"_s);
+    m_errors.insert(m_language, m_errors.take(languageRow));
+    m_labels.last().first->setBuddy(m_language);
 
     m_networkGroup = addGroup(u"networkGroup"_s, &network);
     m_connectTimeout = new QSpinBox;
@@ -122,8 +136,14 @@ ProfileEditor::ProfileEditor(UserPrompts *prompts, QWidget *parent) : QWidget(pa
         layout->addWidget(group);
     layout->addStretch(1);
 
+    // A message about a field goes once the field is edited; "detected, save to keep it" once the ID is typed over.
+    for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it) {
+        if (auto *edit = qobject_cast<QLineEdit *>(it.key()))
+            connect(edit, &QLineEdit::textEdited, it.value(), &QLabel::hide);
+    }
+    connect(m_domainId, &QLineEdit::textEdited, m_detectStatus, &QLabel::hide);
     connect(m_region, &QComboBox::currentIndexChanged, this, &ProfileEditor::updateVisibility);
-    connect(m_language, &QComboBox::activated, this, [this] { m_languageFollowsUi = false; });  // user's pick sticks
+    connect(m_language, &QComboBox::currentIndexChanged, this, &ProfileEditor::updateLanguageSends);
     connect(m_authMode, &QComboBox::currentIndexChanged, this, &ProfileEditor::updateVisibility);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &ProfileEditor::updateVisibility);
     retranslateUi();
@@ -192,8 +212,7 @@ void ProfileEditor::setProfile(const Profile &profile)
     m_domainId->setText(profile.domainId);
     selectData(m_scope, static_cast<int>(profile.scopeHeader));
     m_projectId->setText(profile.projectId);
-    selectData(m_language, static_cast<int>(profile.language));
-    m_languageFollowsUi = profile.languageFollowsUi;
+    selectData(m_language, profile.languageFollowsUi ? kFollowUi : static_cast<int>(profile.language));
     m_connectTimeout->setValue(profile.transport.connectTimeoutSeconds);
     m_transferTimeout->setValue(profile.transport.transferTimeoutSeconds);
     m_proxy->setText(profile.transport.proxyUrl);
@@ -216,14 +235,35 @@ Profile ProfileEditor::profile() const
     p.domainId = m_domainId->text().trimmed();
     p.scopeHeader = static_cast<ScopeHeader>(m_scope->currentData().toInt());
     p.projectId = m_projectId->text().trimmed();
-    p.language = static_cast<RequestLanguage>(m_language->currentData().toInt());
-    p.languageFollowsUi = m_languageFollowsUi;
+    p.languageFollowsUi = m_language->currentData().toInt() == kFollowUi;
+    p.language = p.languageFollowsUi ? uiRequestLanguage() : static_cast<RequestLanguage>(m_language->currentData().toInt());
     p.transport.connectTimeoutSeconds = m_connectTimeout->value();
     p.transport.transferTimeoutSeconds = m_transferTimeout->value();
     p.transport.proxyUrl = m_proxy->text().trimmed();
     p.transport.caFile = m_caFile->text().trimmed();
     p.transport.retryTransient = m_retry->isChecked();
     return p;
+}
+
+void ProfileEditor::setUiRequestLanguage(std::function<RequestLanguage()> uiLanguage)
+{
+    m_uiLanguage = std::move(uiLanguage);
+    updateLanguageSends();
+}
+
+RequestLanguage ProfileEditor::uiRequestLanguage() const
+{
+    if (m_uiLanguage)
+        return m_uiLanguage();
+    return QLocale().language() == QLocale::Chinese ? RequestLanguage::ZhCn : RequestLanguage::EnUs;
+}
+
+void ProfileEditor::updateLanguageSends()
+{
+    // What the next request will carry, so "follows the interface" is never a guess.
+    const Profile p = profile();
+    m_languageSends->setText(p.language == RequestLanguage::None ? tr("sends no X-Language header")
+                                                                 : tr("sends: %1").arg(requestLanguageId(p.language)));
 }
 
 void ProfileEditor::setCredentials(const Credentials &credentials)
@@ -379,9 +419,11 @@ void ProfileEditor::retranslateUi()
     m_authMode->setItemText(0, tr("AK/SK (permanent access key)"));
     m_authMode->setItemText(1, tr("Temporary AK/SK + security token"));
     m_authMode->setItemText(2, tr("IAM token"));
-    m_language->setItemText(0, tr("English (en-us)"));
-    m_language->setItemText(1, tr("Chinese (zh-cn)"));
-    m_language->setItemText(2, tr("Don't send"));
+    m_language->setItemText(0, tr("Same as the interface language"));
+    m_language->setItemText(1, tr("English (en-us)"));
+    m_language->setItemText(2, tr("Chinese (zh-cn)"));
+    m_language->setItemText(3, tr("Don't send"));
+    updateLanguageSends();
     m_endpoint->setPlaceholderText(tr("https://sms.example.com"));
     m_iamEndpoint->setPlaceholderText(tr("Needed to detect the account ID, e.g. https://iam.example.com"));
     m_stsEndpoint->setPlaceholderText(tr("Optional: overrides https://sts.<region>.myhuaweicloud.com"));

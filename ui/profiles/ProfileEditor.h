@@ -9,6 +9,7 @@
 #include <QList>
 #include <QPair>
 #include <QWidget>
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -36,6 +37,8 @@ public:
     void setCredentials(const Credentials &credentials);
     Credentials credentials() const;  //!< the typed secrets, for the selected auth mode
     bool hasAnySecret() const;        //!< any secret field of the selected mode filled in
+    //! The interface's X-Language, sent by profiles that follow it (default: from QLocale()).
+    void setUiRequestLanguage(std::function<RequestLanguage()> uiLanguage);
 
     void clearIssues();
     void showIssue(ProfileField field, const QString &message);        //!< next to the field, focused
@@ -58,6 +61,8 @@ private:
     SecretLineEdit *addSecret(QFormLayout *form, const char *label, const QString &objectName);
     void showError(QWidget *field, const QString &message);
     void updateVisibility();
+    void updateLanguageSends();
+    RequestLanguage uiRequestLanguage() const;
     void browseCaFile();
     void retranslateUi();
 
@@ -85,7 +90,8 @@ private:
     QComboBox *m_scope = nullptr;
     QLineEdit *m_projectId = nullptr;
     QComboBox *m_language = nullptr;
-    bool m_languageFollowsUi = false;  // until the user picks an X-Language
+    QLabel *m_languageSends = nullptr;
+    std::function<RequestLanguage()> m_uiLanguage;
     QSpinBox *m_connectTimeout = nullptr;
     QSpinBox *m_transferTimeout = nullptr;
     QLineEdit *m_proxy = nullptr;

@@ -17,6 +17,7 @@ class UserPrompts
 {
 public:
     enum class Overwrite { Replace, KeepBoth, Cancel };
+    enum class Unsaved { Save, Discard, Cancel };
     using NameCallback = std::function<void(const QString &)>;  //!< empty when cancelled
 
     virtual ~UserPrompts() = default;
@@ -37,6 +38,8 @@ public:
     //! `done` gets the index of the answer chosen, or -1 for Cancel.
     virtual void choose(QWidget *parent, const QString &title, const QString &text, const QStringList &answers,
                         std::function<void(int)> done) = 0;
+    //! "`name` has unsaved changes": Save, Discard or Cancel (stay and keep editing).
+    virtual void unsavedChanges(QWidget *parent, const QString &name, std::function<void(Unsaved)> done) = 0;
 };
 
 } // namespace smsc

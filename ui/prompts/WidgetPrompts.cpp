@@ -108,4 +108,26 @@ void WidgetPrompts::choose(QWidget *parent, const QString &title, const QString 
     box->open();
 }
 
+void WidgetPrompts::unsavedChanges(QWidget *parent, const QString &name, std::function<void(Unsaved)> done)
+{
+    auto *box = new QMessageBox(QMessageBox::Question,
+                                QCoreApplication::translate("smsc::WidgetPrompts", "Unsaved changes"),
+                                QCoreApplication::translate("smsc::WidgetPrompts",
+                                                            "The profile \"%1\" has changes that are not saved. "
+                                                            "Save them?")
+                                    .arg(name),
+                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->setDefaultButton(QMessageBox::Save);
+    box->setEscapeButton(QMessageBox::Cancel);
+    QObject::connect(box, &QMessageBox::finished, box, [box, done = std::move(done)] {
+        const QMessageBox::StandardButton clicked = box->standardButton(box->clickedButton());
+        done(clicked == QMessageBox::Save      ? Unsaved::Save
+             : clicked == QMessageBox::Discard ? Unsaved::Discard
+                                               : Unsaved::Cancel);
+    });
+    box->open();
+}
+
 } // namespace smsc

@@ -19,6 +19,7 @@ public:
                  std::function<void(bool)> done) override;
     void choose(QWidget *parent, const QString &title, const QString &text, const QStringList &answers,
                 std::function<void(int)> done) override;
+    void unsavedChanges(QWidget *parent, const QString &name, std::function<void(Unsaved)> done) override;
 };
 
 } // namespace smsc

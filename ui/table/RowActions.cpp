@@ -11,11 +11,14 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QItemSelectionModel>
 #include <QPointer>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -26,6 +29,8 @@ using namespace Qt::StringLiterals;
 namespace smsc {
 
 namespace {
+
+const QString kLastRowsFolderKey = u"rows/lastExportFolder"_s;
 
 // The first pasted row as it may be quoted: its cells, short, on one line.
 QString rowPreview(const TaskRow &row)
@@ -140,10 +145,15 @@ void RowActions::retranslateUi()
 
 void RowActions::updateUndoTexts()
 {
-    const QString undo = m_undoStack->undoText();
-    const QString redo = m_undoStack->redoText();
+    // Commands keep their English source text (undoLabel): shown translated, so a language switch
+    // retranslates the texts of edits already made.
+    const QString undo = m_undoStack->undoText().isEmpty() ? QString() : tr(m_undoStack->undoText().toUtf8().constData());
+    const QString redo = m_undoStack->redoText().isEmpty() ? QString() : tr(m_undoStack->redoText().toUtf8().constData());
     m_actions[Undo]->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
     m_actions[Redo]->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
+    // The toolbar shows a fixed word, so a long edit name never pushes Redo into the overflow menu.
+    m_actions[Undo]->setIconText(tr("Undo"));
+    m_actions[Redo]->setIconText(tr("Redo"));
 }
 
 void RowActions::appendRow()
@@ -157,7 +167,7 @@ void RowActions::insertBlankRow(int position)
         emit statusMessage(tr("The table is full: it holds at most %1 rows.").arg(kMaxRows));
         return;
     }
-    m_undoStack->push(new InsertRowsCommand(m_model, position, {RowTableModel::Entry{}}, tr("Add row")));
+    m_undoStack->push(new InsertRowsCommand(m_model, position, {RowTableModel::Entry{}}, undoLabel(QT_TR_NOOP("Add row"))));
     m_view->setCurrentIndex(m_model->index(position, RowTableModel::TaskIdColumn));
 }
 
@@ -180,7 +190,7 @@ void RowActions::duplicateSelectedRows()
         copies.append(m_model->entries(row, 1));
     const int fit = std::min(int(copies.size()), m_model->remainingCapacity());
     if (fit > 0) {
-        m_undoStack->push(new InsertRowsCommand(m_model, rows.last() + 1, copies.mid(0, fit), tr("Duplicate rows")));
+        m_undoStack->push(new InsertRowsCommand(m_model, rows.last() + 1, copies.mid(0, fit), undoLabel(QT_TR_NOOP("Duplicate rows"))));
         m_writer->selectRows(rows.last() + 1, fit);
     }
     if (fit < copies.size()) {
@@ -198,7 +208,7 @@ void RowActions::deleteSelectedRows()
 {
     const QList<int> rows = m_view->selectedRowNumbers();
     if (!rows.isEmpty())
-        m_undoStack->push(new RemoveRowsCommand(m_model, rows, tr("Delete rows")));
+        m_undoStack->push(new RemoveRowsCommand(m_model, rows, undoLabel(QT_TR_NOOP("Delete rows"))));
 }
 
 void RowActions::clearSelectedCells()
@@ -211,7 +221,7 @@ void RowActions::clearSelectedCells()
                 cells.end());
     if (cells.isEmpty())
         return;
-    m_undoStack->beginMacro(tr("Clear cells"));
+    m_undoStack->beginMacro(undoLabel(QT_TR_NOOP("Clear cells")));
     for (const QModelIndex &cell : std::as_const(cells))
         m_undoStack->push(new EditCellCommand(m_model, cell.row(), cell.column(), {}, {}));
     m_undoStack->endMacro();
@@ -224,9 +234,9 @@ void RowActions::clearAll()
     if (all.isEmpty())
         return;
     // One blank row stays, so that there is always a row to type into.
-    m_undoStack->beginMacro(tr("Clear all"));
-    m_undoStack->push(new RemoveRowsCommand(m_model, all, tr("Clear all")));
-    m_undoStack->push(new InsertRowsCommand(m_model, 0, {RowTableModel::Entry{}}, tr("Clear all")));
+    m_undoStack->beginMacro(undoLabel(QT_TR_NOOP("Clear all")));
+    m_undoStack->push(new RemoveRowsCommand(m_model, all, undoLabel(QT_TR_NOOP("Clear all"))));
+    m_undoStack->push(new InsertRowsCommand(m_model, 0, {RowTableModel::Entry{}}, undoLabel(QT_TR_NOOP("Clear all"))));
     m_undoStack->endMacro();
     m_view->setCurrentIndex(m_model->index(0, RowTableModel::TaskIdColumn));
 }
@@ -242,7 +252,7 @@ void RowActions::removeDuplicates()
     }
     if (duplicates.isEmpty())
         return;
-    m_undoStack->push(new RemoveRowsCommand(m_model, duplicates, tr("Remove duplicates")));
+    m_undoStack->push(new RemoveRowsCommand(m_model, duplicates, undoLabel(QT_TR_NOOP("Remove duplicates"))));
     emit statusMessage(tr("Removed %n duplicate row(s).", "", int(duplicates.size())));
 }
 
@@ -275,7 +285,7 @@ void RowActions::pasteText(const QString &text)
     const QModelIndex current = m_view->currentIndex();
     // One plain value is a cell edit, commas and all; rows need a tab or a line break.
     if (!content.contains(u'\n') && !content.contains(u'\t') && current.isValid()) {
-        m_undoStack->push(new EditCellCommand(m_model, current.row(), current.column(), content, tr("Paste")));
+        m_undoStack->push(new EditCellCommand(m_model, current.row(), current.column(), content, undoLabel(QT_TR_NOOP("Paste"))));
         return;
     }
     const Outcome<ParsedRows> pasted = RowsFile::parseClipboard(text);
@@ -317,7 +327,7 @@ void RowActions::pasteRows(const ParsedRows &parsed, int row, int column)
     const RowWriter::Origin origin{tr("the pasted text"), parsed.lines, true};
     const PastePlan plan = PastePlan::at(m_model->rows(), parsed, row, column);
     if (plan.changedCells == 0) {
-        m_writer->write(plan.first, plan.rows, tr("Paste"), origin);
+        m_writer->write(plan.first, plan.rows, undoLabel(QT_TR_NOOP("Paste")), origin);
         return;
     }
     // A paste never changes filled cells without asking (they may have been typed a moment ago).
@@ -332,7 +342,7 @@ void RowActions::pasteRows(const ParsedRows &parsed, int row, int column)
                           const QList<TaskRow> table = guard->m_model->rows();
                           const PastePlan chosen = choice == 0 ? PastePlan::at(table, parsed, row, column)
                                                                : PastePlan::appended(table, parsed, column);
-                          guard->m_writer->write(chosen.first, chosen.rows, tr("Paste"), origin);
+                          guard->m_writer->write(chosen.first, chosen.rows, undoLabel(QT_TR_NOOP("Paste")), origin);
                           if (choice == 0) {
                               emit guard->statusMessage(tr("Pasted over %n filled cell(s); Undo brings them back.",
                                                            "", chosen.changedCells));
@@ -358,7 +368,7 @@ bool RowActions::importFile(const QString &path)
     }
     const QString name = QFileInfo(path).fileName();
     emit statusMessage(tr("Read %n row(s) from %1.", "", int(rows.size())).arg(name));
-    m_writer->write(firstTrailingBlankRow(), rows, tr("Import"), RowWriter::Origin{name, lines, true});
+    m_writer->write(firstTrailingBlankRow(), rows, undoLabel(QT_TR_NOOP("Import")), RowWriter::Origin{name, lines, true});
     return true;
 }
 
@@ -373,7 +383,11 @@ void RowActions::importWithDialog()
 
 void RowActions::exportCsvWithDialog()
 {
-    m_prompts->saveFileName(dialogParent(), tr("Export rows as CSV"), u"rows.csv"_s,
+    // Where the last rows file went, else Documents: never the process's working directory.
+    QString folder = QSettings().value(kLastRowsFolderKey).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    m_prompts->saveFileName(dialogParent(), tr("Export rows as CSV"), QDir(folder).filePath(u"rows.csv"_s),
                             tr("CSV files (*.csv);;All files (*)"), [this](const QString &path) {
                                 if (path.isEmpty())
                                     return;
@@ -382,6 +396,7 @@ void RowActions::exportCsvWithDialog()
                                     if (!row.isBlank())
                                         rows.append(row.trimmed());
                                 }
+                                QSettings().setValue(kLastRowsFolderKey, QFileInfo(path).absolutePath());
                                 m_writer->saveRows(path, rows);
                             });
 }

@@ -42,7 +42,11 @@ public:
     void loadRows(const QList<TaskRow> &rows, const QString &label);
     //! Appends rows after the last non-blank row as one undoable step, telling the user what the cap left out.
     //! `fromAccount` marks rows picked from the account; `label` names the undo step.
+    //! `label`: an undoLabel().
     void appendRows(const QList<TaskRow> &rows, bool fromAccount, const QString &label);
+    //! An undo command's text: `source`, marked QT_TRANSLATE_NOOP("smsc::RowActions", …), stays the
+    //! command's text and is translated whenever it is shown, so it follows language switches.
+    static QString undoLabel(const char *source) { return QString::fromUtf8(source); }
     //! Appends one blank row at the end (refused with a message when the table is full).
     void appendRow();
     //! Sets action texts in the current language.

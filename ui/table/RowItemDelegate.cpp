@@ -2,6 +2,7 @@
 
 #include "rows/RowTableModel.h"
 #include "table/EditCellCommand.h"
+#include "table/RowActions.h"
 
 #include <QLineEdit>
 #include <QUndoStack>
@@ -25,7 +26,7 @@ void RowItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, c
     }
     if (line->text() == index.data(Qt::EditRole).toString())
         return;
-    m_undoStack->push(new EditCellCommand(rows, index.row(), index.column(), line->text(), tr("Edit cell")));
+    m_undoStack->push(new EditCellCommand(rows, index.row(), index.column(), line->text(), RowActions::undoLabel(QT_TRANSLATE_NOOP("smsc::RowActions", "Edit cell"))));
 }
 
 void RowItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const

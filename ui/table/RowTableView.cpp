@@ -2,6 +2,7 @@
 
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QToolTip>
 
 #include <algorithm>
 
@@ -20,6 +21,17 @@ RowTableView::RowTableView(QWidget *parent) : QTableView(parent)
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setHighlightSections(false);
     verticalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
+}
+
+void RowTableView::setModel(QAbstractItemModel *model)
+{
+    if (QAbstractItemModel *old = this->model())
+        old->disconnect(this);
+    QTableView::setModel(model);
+    if (!model)
+        return;
+    connect(model, &QAbstractItemModel::rowsRemoved, this, [] { QToolTip::hideText(); });
+    connect(model, &QAbstractItemModel::modelReset, this, [] { QToolTip::hideText(); });
 }
 
 QList<int> RowTableView::selectedRowNumbers() const

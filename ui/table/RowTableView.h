@@ -14,6 +14,8 @@ public:
     explicit RowTableView(QWidget *parent = nullptr);
     //! Rows touched by the selection (or the current row), ascending.
     QList<int> selectedRowNumbers() const;
+    //! Also hides a cell's tooltip once rows go (Undo, delete), so it never floats over nothing.
+    void setModel(QAbstractItemModel *model) override;
 
 signals:
     //! Tab on the last cell: the owner appends a row (undoably) if the cap allows.

@@ -3,11 +3,15 @@
 #include "account/AccountIdResolver.h"
 #include "account/AccountWorkflows.h"
 #include "export/ExportController.h"
+#include "export/LastExportBar.h"
 #include "profile/EndpointCatalogue.h"
 #include "profile/ProfileStore.h"
 #include "profiles/ProfileDialog.h"
 #include "window/LanguageManager.h"
 #include "window/MainWindow.h"
+
+#include <QEvent>
+#include <QStatusBar>
 
 namespace smsc {
 
@@ -27,12 +31,38 @@ AppController::AppController(MainWindow *window, ProfileStore *profiles, Credent
     connect(m_export, &ExportController::clockWarning, window, [window](const QString &text) {
         window->showStatusMessage(text);
     });
+    // The window says where the last export went, with Open file / Open folder / Copy path.
+    auto *lastExport = new LastExportBar(window);
+    window->statusBar()->insertPermanentWidget(0, lastExport);
+    connect(m_export, &ExportController::finished, lastExport, [lastExport](const ExportOutcome &, const QString &saved) {
+        if (!saved.isEmpty())
+            lastExport->showSaved(saved);
+    });
+    connect(lastExport, &LastExportBar::openFileRequested, m_export, &ExportController::openPath);
+    connect(lastExport, &LastExportBar::openFolderRequested, m_export, &ExportController::openPath);
     connect(window, &MainWindow::manageProfilesRequested, this, &AppController::showProfiles);
     connect(window, &MainWindow::currentProfileChanged, this, [this](const QString &name) {
         if (!name.isEmpty())
             m_profiles->setCurrentName(name);
     });
     refreshProfileNames();
+    window->installEventFilter(this);
+}
+
+bool AppController::eventFilter(QObject *watched, QEvent *event)
+{
+    // Closing the window would take the profile dialog and its unsaved edits with it: ask first.
+    if (watched == m_window && event->type() == QEvent::Close && m_profileDialog
+        && m_profileDialog->hasUnsavedChanges()) {
+        event->ignore();
+        m_profileDialog->raise();
+        m_profileDialog->resolveUnsavedChanges([window = QPointer<MainWindow>(m_window)] {
+            if (window)
+                window->close();
+        });
+        return true;
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 ProfileDialog *AppController::profileDialog() const
@@ -54,6 +84,7 @@ void AppController::showProfiles()
     }
     m_profileDialog = new ProfileDialog(m_profiles, m_secrets, m_prompts, m_window);
     m_profileDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_profileDialog->setUiRequestLanguage([languages = m_window->languages()] { return languages->defaultRequestLanguage(); });
     m_profileDialog->selectProfile(m_window->currentProfile());
     // Detect asks IAM (then STS) with the typed keys, exactly as an export would.
     m_profileDialog->setAccountIdDetector([network = m_network](const Profile &profile, const Credentials &credentials,

@@ -35,6 +35,9 @@ public slots:
     void showProfiles();
     void refreshProfileNames();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     MainWindow *m_window;
     ProfileStore *m_profiles;

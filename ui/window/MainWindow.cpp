@@ -5,6 +5,7 @@
 #include "table/RowActions.h"
 #include "table/RowItemDelegate.h"
 #include "table/RowTableView.h"
+#include "window/FirstStepsPanel.h"
 #include "window/LanguageManager.h"
 #include "window/MainWindowActions.h"
 
@@ -77,6 +78,10 @@ MainWindow::MainWindow(RowTableModel *model, LanguageManager *languages, UserPro
     connect(m_profileCombo, &QComboBox::activated, this, [this] {
         showStatusMessage(tr("Export now uses the profile \"%1\".").arg(m_profileCombo->currentText()), 8000);
     });
+    m_firstSteps = new FirstStepsPanel(
+        m_view, m_profileCombo, {m_actions->action(MainWindowActions::ManageProfiles), m_rowActions->action(RowActions::AddRow),
+                 m_rowActions->action(RowActions::Paste), m_rowActions->action(RowActions::ImportRows),
+                 m_actions->action(MainWindowActions::AddFromAccount)});
     retranslateUi();
     restoreSettings();
     if (m_model->rowCount() > 0)
@@ -178,6 +183,8 @@ void MainWindow::updateRowState()
 {
     // Blank rows are not sent, so they are not counted: the counter agrees with "Ready to export".
     const int filled = int(m_model->validation().rows.size());
+    if (m_firstSteps)
+        m_firstSteps->update(filled == 0, m_profileCombo->count() > 0);  // blank rows only
     m_counterLabel->setText(tr("%1 / %2").arg(filled).arg(kMaxRows));
     m_counterLabel->setAccessibleName(tr("%1 of %2 rows").arg(filled).arg(kMaxRows));
     QAction *exportAction = m_actions->action(MainWindowActions::Export);

@@ -13,6 +13,7 @@ class QUndoStack;
 
 namespace smsc {
 
+class FirstStepsPanel;
 class LanguageManager;
 class MainWindowActions;
 class RowActions;
@@ -79,6 +80,7 @@ private:
     QComboBox *m_profileCombo = nullptr;
     QLabel *m_profileLabel = nullptr;
     QLabel *m_counterLabel = nullptr;
+    FirstStepsPanel *m_firstSteps = nullptr;
     QLabel *m_exportStatusLabel = nullptr;
     QString m_lastProfile;
     bool m_busy = false;

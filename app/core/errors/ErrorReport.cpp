@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QSysInfo>
 
+#include <cstdlib>
+
 using namespace Qt::StringLiterals;
 
 namespace smsc {
@@ -69,7 +71,14 @@ QString ErrorReport::formatLocal(const QDateTime &time)
 {
     if (!time.isValid())
         return {};
-    return time.toLocalTime().toString(Qt::ISODate);
+    // The same shape as formatUtc, with the local offset: "2026-01-02 11:04:05 UTC+08:00".
+    const QDateTime local = time.toLocalTime();
+    const int offset = local.offsetFromUtc();
+    const int minutes = std::abs(offset) / 60;
+    return local.toString(u"yyyy-MM-dd HH:mm:ss"_s)
+           + u" UTC%1%2:%3"_s.arg(QChar(offset < 0 ? u'-' : u'+'))
+                 .arg(minutes / 60, 2, 10, QChar(u'0'))
+                 .arg(minutes % 60, 2, 10, QChar(u'0'));
 }
 
 QString ErrorReport::headline() const
@@ -156,6 +165,7 @@ QString ErrorReport::toText() const
         block(tr("Encoded authorization message (length %1)")
                   .arg(m_error.encodedAuthorizationMessage.size()),
               m_error.encodedAuthorizationMessage);
+    block(tr("Decoded authorization message"), m_decoded);
     block(tr("Canonical request echoed by the gateway"), m_error.gatewayCanonicalRequest);
     if (!m_request.url.isEmpty()) {
         QStringList request{QString::fromLatin1(m_request.method) + u' ' + m_request.url};
@@ -189,6 +199,7 @@ QByteArray ErrorReport::toJson() const
         {u"error_param"_s, QJsonArray::fromStringList(m_error.errorParam)},
         {u"details"_s, details},
         {u"encoded_authorization_message"_s, m_error.encodedAuthorizationMessage},
+        {u"decoded_authorization_message"_s, m_decoded},
         {u"request_id"_s, m_error.requestId},
         {u"time_utc"_s, requestTimeUtc().toUTC().toString(Qt::ISODate)},
         {u"time_local"_s, formatLocal(requestTimeUtc())},

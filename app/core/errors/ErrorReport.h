@@ -44,6 +44,9 @@ public:
     QString headline() const;                                  //!< never empty
     QString authModeName() const;                              //!< translated auth mode
     QString clockSkewText() const;                             //!< translated, empty when unknown
+    //! STS's decoded authorization message once the user decoded it; toText() and toJson() include it.
+    void setDecodedAuthorizationMessage(const QString &decodedJson) { m_decoded = decodedJson; }
+    QString decodedAuthorizationMessage() const { return m_decoded; }
 
     QString toSummary() const;   //!< a few lines for a chat or a ticket title
     QString toText() const;      //!< every field, plain text, translated labels
@@ -60,6 +63,7 @@ private:
     RequestRecord m_request;
     ErrorReportContext m_context;
     QString m_maskedAk;
+    QString m_decoded;
 };
 
 } // namespace smsc

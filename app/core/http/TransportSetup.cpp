@@ -3,6 +3,7 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslSocket>
+#include <QSysInfo>
 
 namespace smsc {
 
@@ -24,10 +25,17 @@ std::optional<QNetworkProxy> TransportSetup::proxyFor(const QString &proxyUrl)
                          url.password(QUrl::FullyDecoded));
 }
 
+QByteArray TransportSetup::userAgent()
+{
+    return "sms-consistency-exporter/" SMSC_VERSION " (Qt " + QByteArray(qVersion()) + "; "
+           + QSysInfo::productType().toUtf8() + ' ' + QSysInfo::productVersion().toUtf8() + ')';
+}
+
 QNetworkRequest TransportSetup::networkRequest(const HttpRequest &request, const TransportOptions &options, bool *ok)
 {
     *ok = true;
     QNetworkRequest nr(request.wireUrl());
+    nr.setRawHeader("User-Agent", userAgent());
     for (const auto &[name, value] : request.headers)
         nr.setRawHeader(name, value);
     nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);

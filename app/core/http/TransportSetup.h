@@ -19,6 +19,9 @@ public:
     //! cookies off, peer verification on with `options.caFile` trusted on top of the system store.
     //! `ok` is false (and the request unusable) when the CA file holds no PEM certificate.
     static QNetworkRequest networkRequest(const HttpRequest &request, const TransportOptions &options, bool *ok);
+    //! "sms-consistency-exporter/<version> (Qt <version>; <os> <version>)": sent by every request of
+    //! the GUI and the CLI alike, unless the request sets its own.
+    static QByteArray userAgent();
 };
 
 } // namespace smsc

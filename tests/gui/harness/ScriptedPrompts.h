@@ -19,6 +19,7 @@ public:
     QStringList directories;         //!< answers to folder questions, in order
     QList<Overwrite> overwriteAnswers;
     QList<bool> confirmAnswers;      //!< answers to yes/no questions; none left means "no"
+    QList<Unsaved> unsavedAnswers;   //!< answers to "save changes?"; none left means Discard
     QStringList asked;               //!< captions / file names of every question asked
     QStringList warnings;            //!< "title: text" of every warning shown
     QList<int> choiceAnswers;        //!< answers to choose() (index of the answer); none left means Cancel (-1)
@@ -67,6 +68,13 @@ public:
         asked << title;
         questions << title + u": "_s + text;
         const int choice = choiceAnswers.isEmpty() ? -1 : choiceAnswers.takeFirst();
+        QTimer::singleShot(0, [done = std::move(done), choice] { done(choice); });
+    }
+
+    void unsavedChanges(QWidget *, const QString &name, std::function<void(Unsaved)> done) override
+    {
+        asked << u"unsaved: "_s + name;
+        const Unsaved choice = unsavedAnswers.isEmpty() ? Unsaved::Discard : unsavedAnswers.takeFirst();
         QTimer::singleShot(0, [done = std::move(done), choice] { done(choice); });
     }
 
