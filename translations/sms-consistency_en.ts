@@ -550,6 +550,10 @@
         <source>The OS keychain did not answer in time (it may be locked and waiting for a password prompt).</source>
         <translation>The OS keychain did not answer in time (it may be locked and waiting for a password prompt).</translation>
     </message>
+    <message>
+        <source>The keychain is locked. Unlock the login keyring (log in to the desktop session, or run gnome-keyring-daemon --unlock and type the login password) and try again.</source>
+        <translation>The keychain is locked. Unlock the login keyring (log in to the desktop session, or run gnome-keyring-daemon --unlock and type the login password) and try again.</translation>
+    </message>
 </context>
 <context>
     <name>smsc::Credentials</name>
@@ -1136,10 +1140,6 @@
         <translation>The host name %1 could not be found. Check the endpoint and your network or DNS settings.</translation>
     </message>
     <message>
-        <source>The connection was closed before the whole file arrived.</source>
-        <translation>The connection was closed before the whole file arrived.</translation>
-    </message>
-    <message>
         <source>%1 closed the connection before answering.</source>
         <translation>%1 closed the connection before answering.</translation>
     </message>
@@ -1178,10 +1178,6 @@
     <message>
         <source>The address %1 does not use a supported protocol (use https).</source>
         <translation>The address %1 does not use a supported protocol (use https).</translation>
-    </message>
-    <message>
-        <source>The transfer broke off before the whole file arrived.</source>
-        <translation>The transfer broke off before the whole file arrived.</translation>
     </message>
     <message>
         <source>The answer from %1 was not valid HTTP.</source>
@@ -1270,8 +1266,20 @@ STS (/v5/caller-identity): %2</translation>
         <translation>The service stopped sending data for %1.</translation>
     </message>
     <message>
-        <source>The connection was closed before the whole file arrived (%1 of %2 bytes).</source>
-        <translation>The connection was closed before the whole file arrived (%1 of %2 bytes).</translation>
+        <source>The answer&apos;s body was longer than %1 MiB and was cut: only its first %1 MiB was kept and read.</source>
+        <translation>The answer&apos;s body was longer than %1 MiB and was cut: only its first %1 MiB was kept and read.</translation>
+    </message>
+    <message>
+        <source>The exchange with %1 was stopped: it took longer than the limit of %2 for the whole exchange.</source>
+        <translation>The exchange with %1 was stopped: it took longer than the limit of %2 for the whole exchange.</translation>
+    </message>
+    <message>
+        <source>The connection closed before the whole answer arrived (%1 of %2 bytes).</source>
+        <translation>The connection closed before the whole answer arrived (%1 of %2 bytes).</translation>
+    </message>
+    <message>
+        <source>The connection closed before the whole answer arrived (%1 bytes received).</source>
+        <translation>The connection closed before the whole answer arrived (%1 bytes received).</translation>
     </message>
 </context>
 <context>
@@ -3221,6 +3229,14 @@ Options:
   -v, --version  Show the version.
 </translation>
     </message>
+    <message>
+        <source>
+The commands that talk to the service take --timeout SECONDS (the longest wait for the next byte) and --max-time SECONDS (the longest one whole exchange may take, retries included).
+</source>
+        <translation>
+The commands that talk to the service take --timeout SECONDS (the longest wait for the next byte) and --max-time SECONDS (the longest one whole exchange may take, retries included).
+</translation>
+    </message>
 </context>
 <context>
     <name>smsc::cli::Command</name>
@@ -3314,6 +3330,14 @@ Options:
     <message>
         <source>--proxy must not carry a password: a command line is visible to other users. Set http_proxy / https_proxy in the environment instead.</source>
         <translation>--proxy must not carry a password: a command line is visible to other users. Set http_proxy / https_proxy in the environment instead.</translation>
+    </message>
+    <message>
+        <source>Stop each exchange with the service that takes longer than SECONDS in all, retries included (--timeout limits only waiting for the next byte).</source>
+        <translation>Stop each exchange with the service that takes longer than SECONDS in all, retries included (--timeout limits only waiting for the next byte).</translation>
+    </message>
+    <message>
+        <source>--max-time needs a number of seconds from 1 to 86400, not “%1”.</source>
+        <translation>--max-time needs a number of seconds from 1 to 86400, not “%1”.</translation>
     </message>
 </context>
 <context>

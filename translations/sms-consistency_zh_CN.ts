@@ -546,6 +546,10 @@
         <source>The OS keychain did not answer in time (it may be locked and waiting for a password prompt).</source>
         <translation>系统密钥环未能及时响应（它可能已锁定，正在等待输入密码）。</translation>
     </message>
+    <message>
+        <source>The keychain is locked. Unlock the login keyring (log in to the desktop session, or run gnome-keyring-daemon --unlock and type the login password) and try again.</source>
+        <translation>密钥环已锁定。请解锁登录密钥环（登录桌面会话，或运行 gnome-keyring-daemon --unlock 并输入登录密码），然后重试。</translation>
+    </message>
 </context>
 <context>
     <name>smsc::Credentials</name>
@@ -1132,10 +1136,6 @@
         <translation>找不到主机名 %1。请检查终端节点以及网络或 DNS 设置。</translation>
     </message>
     <message>
-        <source>The connection was closed before the whole file arrived.</source>
-        <translation>文件尚未完整接收，连接就已关闭。</translation>
-    </message>
-    <message>
         <source>%1 closed the connection before answering.</source>
         <translation>%1 在响应之前关闭了连接。</translation>
     </message>
@@ -1174,10 +1174,6 @@
     <message>
         <source>The address %1 does not use a supported protocol (use https).</source>
         <translation>地址 %1 使用的协议不受支持（请使用 https）。</translation>
-    </message>
-    <message>
-        <source>The transfer broke off before the whole file arrived.</source>
-        <translation>文件尚未完整接收，传输就已中断。</translation>
     </message>
     <message>
         <source>The answer from %1 was not valid HTTP.</source>
@@ -1266,8 +1262,20 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>服务已有 %1 未发送数据。</translation>
     </message>
     <message>
-        <source>The connection was closed before the whole file arrived (%1 of %2 bytes).</source>
-        <translation>文件尚未完整接收，连接就已关闭（已接收 %1 字节，共 %2 字节）。</translation>
+        <source>The answer&apos;s body was longer than %1 MiB and was cut: only its first %1 MiB was kept and read.</source>
+        <translation>应答正文超过 %1 MiB，已被截断：只保留并读取了前 %1 MiB。</translation>
+    </message>
+    <message>
+        <source>The exchange with %1 was stopped: it took longer than the limit of %2 for the whole exchange.</source>
+        <translation>与 %1 的交换已停止：整个交换的耗时超过了 %2 的限制。</translation>
+    </message>
+    <message>
+        <source>The connection closed before the whole answer arrived (%1 of %2 bytes).</source>
+        <translation>连接在完整应答到达之前关闭（已收到 %1 / %2 字节）。</translation>
+    </message>
+    <message>
+        <source>The connection closed before the whole answer arrived (%1 bytes received).</source>
+        <translation>连接在完整应答到达之前关闭（已收到 %1 字节）。</translation>
     </message>
 </context>
 <context>
@@ -3210,6 +3218,14 @@ Options:
   -v, --version  显示版本。
 </translation>
     </message>
+    <message>
+        <source>
+The commands that talk to the service take --timeout SECONDS (the longest wait for the next byte) and --max-time SECONDS (the longest one whole exchange may take, retries included).
+</source>
+        <translation>
+与服务通信的命令接受 --timeout SECONDS（等待下一个字节的最长时间）和 --max-time SECONDS（一次完整交换所能花费的最长时间，含重试）。
+</translation>
+    </message>
 </context>
 <context>
     <name>smsc::cli::Command</name>
@@ -3303,6 +3319,14 @@ Options:
     <message>
         <source>--proxy must not carry a password: a command line is visible to other users. Set http_proxy / https_proxy in the environment instead.</source>
         <translation>--proxy 不能包含密码：命令行对其他用户可见。请改为在环境变量中设置 http_proxy / https_proxy。</translation>
+    </message>
+    <message>
+        <source>Stop each exchange with the service that takes longer than SECONDS in all, retries included (--timeout limits only waiting for the next byte).</source>
+        <translation>单次与服务的交换（含重试）总耗时超过 SECONDS 秒即停止（--timeout 只限制等待下一个字节的时间）。</translation>
+    </message>
+    <message>
+        <source>--max-time needs a number of seconds from 1 to 86400, not “%1”.</source>
+        <translation>--max-time 需要 1 到 86400 之间的秒数，而不是“%1”。</translation>
     </message>
 </context>
 <context>

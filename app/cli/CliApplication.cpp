@@ -60,6 +60,8 @@ void CliApplication::printHelp()
     text += tr("\nOptions:\n"
                "  -h, --help     Show this help.\n"
                "  -v, --version  Show the version.\n");
+    text += tr("\nThe commands that talk to the service take --timeout SECONDS (the longest wait for the next "
+               "byte) and --max-time SECONDS (the longest one whole exchange may take, retries included).\n");
     text += tr("\nRun 'sms-consistency-cli COMMAND --help' for the options of a command.\n"
                "Secrets are never accepted as arguments: use the environment (CLOUD_SDK_AK, CLOUD_SDK_SK), "
                "--token-file, or a stored --profile.\n"
