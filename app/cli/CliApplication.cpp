@@ -66,6 +66,8 @@ void CliApplication::printHelp()
         tr("Run 'sms-consistency-cli COMMAND --help' for the options of a command."),
         tr("Secrets are never accepted as arguments: use the environment (CLOUD_SDK_AK, CLOUD_SDK_SK), "
            "--token-file, or a stored --profile."),
+        tr("The commands that talk to the service take --timeout SECONDS (the longest wait for the next byte) and "
+           "--max-time SECONDS (the longest one whole exchange may take, retries included)."),
         tr("Progress: while export, list-servers, list-tasks, decode and whoami work, one status line on stderr "
            "shows the stage, and while receiving the bytes, rate, elapsed and remaining time; it is erased when "
            "the command ends. It is shown only when stderr is a terminal, never with --json. --quiet prints only "

@@ -168,14 +168,17 @@ private slots:
         QVERIFY(result.error.errorMsg.endsWith(u"verify aksk signature fail"_s));
     }
 
-    void hugeErrorBodyIsCutAtOneMebibyte()
+    void hugeErrorBodyIsCutAtOneMebibyteAndKeepsItsFields()
     {
         m_server.setScenario(test::kExportPath, scenario(u"huge_error"_s));
         const ApiResult result = send();
         QCOMPARE(result.error.kind, ErrorKind::Server);
         QCOMPARE(result.error.bodyExcerpt.size(), ApiCall::kErrorExcerptBytes);
         QVERIFY(result.bodyTruncated);
+        QCOMPARE(result.error.errorCode, u"SMS.9999"_s);  // read from what arrived before the cut
+        QVERIFY2(result.error.errorMsg.startsWith(u"xxxx"_s), qPrintable(result.error.errorMsg.left(40)));
         QVERIFY(result.error.errorMsg.size() <= 301);  // a readable excerpt, not 2 MiB of text
+        QVERIFY2(result.error.technicalDetail.contains(u"was cut"_s), qPrintable(result.error.technicalDetail));
         QCOMPARE(result.error.requestId, lastRequestId());
     }
 };

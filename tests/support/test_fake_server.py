@@ -253,6 +253,15 @@ class ServerTest(unittest.TestCase):
         r, _ = self.call("GET", "/v3/tasks")  # still serving
         self.assertEqual(r.status, 200)
 
+    def test_chunked_bodies_cut_by_reset_or_close_fail_the_client(self):
+        for cut in ("reset", "clean"):
+            self.scenario("reset_mid_body", size=200000, chunked=True, cut=cut, delay_ms=0)
+            for scheme in ("http", "https"):
+                with self.assertRaises((ConnectionResetError, http.client.IncompleteRead, ssl.SSLError)):
+                    self.export(scheme=scheme)
+        r, _ = self.call("GET", "/v3/tasks")  # still serving
+        self.assertEqual(r.status, 200)
+
     def test_hostile_names(self):
         self.scenario("hostile_name")
         r, _ = self.export()

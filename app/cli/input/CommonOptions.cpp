@@ -17,6 +17,8 @@ CommonOptions::CommonOptions()
     , domainId(u"domain-id"_s, tr("Account (domain) id, sent as X-Domain-Id."), u"ID"_s)
     , projectId(u"project-id"_s, tr("Project id, sent as X-Project-Id instead of X-Domain-Id."), u"ID"_s)
     , timeout(u"timeout"_s, tr("Connect and transfer timeout in seconds (default 60 / 120)."), u"SECONDS"_s)
+    , maxTime(u"max-time"_s, tr("Stop each exchange with the service that takes longer than SECONDS in all, "
+                                "retries included (--timeout limits only waiting for the next byte)."), u"SECONDS"_s)
     , caFile(u"ca-file"_s, tr("Also trust the PEM certificates in FILE."), u"FILE"_s)
     , proxy(u"proxy"_s, tr("Proxy URL, or \"none\" (default: the system proxy)."), u"URL"_s)
     , tokenFile(u"token-file"_s, tr("Authenticate with the IAM token in FILE (X-Auth-Token)."), u"FILE"_s)
@@ -29,6 +31,8 @@ void CommonOptions::addTo(QCommandLineParser &parser, bool withProfile) const
         parser.addOption(profile);
     parser.addOptions({region, endpoint, iamEndpoint, stsEndpoint, domainId, projectId, timeout,
                        caFile, proxy, tokenFile});
+    if (withProfile)
+        parser.addOption(maxTime);  // a limit of this run, never stored in a profile
 }
 
 QString CommonOptions::applyOverrides(const QCommandLineParser &parser, Profile *p) const
@@ -105,6 +109,15 @@ Connection CommonOptions::connection(const QCommandLineParser &parser, const QPr
     c.error = applyOverrides(parser, &c.profile);
     if (!c.ok())
         return c;
+    if (parser.isSet(maxTime)) {
+        bool ok = false;
+        const int seconds = parser.value(maxTime).toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 86400) {
+            c.error = tr("--max-time needs a number of seconds from 1 to 86400, not “%1”.").arg(parser.value(maxTime));
+            return c;
+        }
+        c.profile.transport.maxTimeSeconds = seconds;
+    }
     c.endpoints = EndpointCatalogue::resolve(c.profile);
     if (!c.endpoints.ok())
         c.error = c.endpoints.error;

@@ -7,6 +7,7 @@
 
 #include <QSslCertificate>
 
+#include <algorithm>
 #include <cstdlib>
 
 using namespace Qt::StringLiterals;
@@ -41,18 +42,29 @@ bool isCode(const QString &code, std::initializer_list<QLatin1StringView> codes)
     return false;
 }
 
-// Qt sometimes reports a connection reset in the middle of a body as a normal end: a 2xx whose body
-// is shorter than its Content-Length is cut, whatever the reply says. Returns the expected size then.
-qint64 missingBodyBytes(const ReplyFacts &facts)
+// A 2xx body is cut short when the transfer failed after the status arrived, or when fewer bytes
+// than its Content-Length arrived whatever the reply says (docs/PLATFORM.md "Network replies").
+// Returns the expected size (0 when unknown), or -1 when the body is not known to be cut.
+qint64 cutBodyExpectedBytes(const ReplyFacts &facts)
 {
-    if (facts.bodyBytesReceived < 0 || facts.httpStatus < 200 || facts.httpStatus >= 300)
-        return 0;
+    if (facts.httpStatus < 200 || facts.httpStatus >= 300)
+        return -1;
+    qint64 expected = 0;
     const QByteArray encoding = headerValue(facts.headers, "Content-Encoding").trimmed().toLower();
-    if (!encoding.isEmpty() && encoding != "identity")
-        return 0;  // Content-Length counts compressed bytes; Qt hands out decompressed ones
-    bool ok = false;
-    const qint64 expected = headerValue(facts.headers, "Content-Length").trimmed().toLongLong(&ok);
-    return ok && expected > facts.bodyBytesReceived ? expected : 0;
+    if (encoding.isEmpty() || encoding == "identity") {  // Content-Length counts compressed bytes
+        bool ok = false;
+        expected = std::max<qint64>(0, headerValue(facts.headers, "Content-Length").trimmed().toLongLong(&ok));
+        if (ok && facts.bodyBytesReceived >= 0 && expected > facts.bodyBytesReceived)
+            return expected;
+    }
+    switch (facts.networkError) {
+    case QNetworkReply::NoError:
+    case QNetworkReply::OperationCanceledError:  // a cancel, an abort or a local file failure
+    case QNetworkReply::TimeoutError:
+        return -1;
+    default:
+        return expected;
+    }
 }
 
 } // namespace
@@ -134,7 +146,6 @@ QString ErrorMapper::sslProblemText(const QSslError &error)
 void ErrorMapper::mapTransport(const ReplyFacts &facts, ApiError *e)
 {
     const QString host = hostOf(facts.url);
-    const bool midBody = facts.httpStatus >= 200 && facts.httpStatus < 300;
     e->technicalDetail = facts.networkErrorString;
     e->kind = ErrorKind::Network;
     if (facts.usingProxy && facts.httpStatus == 0) {
@@ -162,8 +173,7 @@ void ErrorMapper::mapTransport(const ReplyFacts &facts, ApiError *e)
                          "DNS settings.").arg(facts.url.host());
         break;
     case QNetworkReply::RemoteHostClosedError:
-        e->headline = midBody ? tr("The connection was closed before the whole file arrived.")
-                              : tr("%1 closed the connection before answering.").arg(host);
+        e->headline = tr("%1 closed the connection before answering.").arg(host);
         break;
     case QNetworkReply::TimeoutError:
         e->kind = ErrorKind::Timeout;
@@ -206,12 +216,10 @@ void ErrorMapper::mapTransport(const ReplyFacts &facts, ApiError *e)
         break;
     case QNetworkReply::ProtocolInvalidOperationError:
     case QNetworkReply::ProtocolFailure:
-        e->headline = midBody ? tr("The transfer broke off before the whole file arrived.")
-                              : tr("The answer from %1 was not valid HTTP.").arg(host);
+        e->headline = tr("The answer from %1 was not valid HTTP.").arg(host);
         break;
     default:
-        e->headline = midBody ? tr("The transfer broke off before the whole file arrived.")
-                              : tr("The connection to %1 failed.").arg(host);
+        e->headline = tr("The connection to %1 failed.").arg(host);
         break;
     }
 }
@@ -219,7 +227,11 @@ void ErrorMapper::mapTransport(const ReplyFacts &facts, ApiError *e)
 void ErrorMapper::mapHttp(const ReplyFacts &facts, ApiError *e)
 {
     const QByteArray contentType = headerValue(facts.headers, "Content-Type");
-    const ParsedErrorBody parsed = ErrorParser::parse(facts.body, contentType);
+    const ParsedErrorBody parsed = ErrorParser::parse(facts.body, contentType, facts.bodyTruncated);
+    if (parsed.truncated) {
+        e->technicalDetail = tr("The answer's body was longer than %1 MiB and was cut: only its first %1 MiB "
+                                "was kept and read.").arg(ErrorParser::kMaxBodyBytes / (1024 * 1024));
+    }
     e->errorCode = parsed.errorCode;
     e->errorMsgRaw = parsed.errorMsgRaw;
     e->errorMsg = parsed.errorMsg;
@@ -274,9 +286,19 @@ ApiError ErrorMapper::map(const ReplyFacts &facts)
         e.headline = headlineFor(ErrorKind::Cancelled);
     } else if (facts.timedOut != ReplyFacts::Timeout::None) {
         e.kind = ErrorKind::Timeout;
-        e.headline = facts.timedOut == ReplyFacts::Timeout::Connect
-            ? tr("No answer from %1 within %2.").arg(hostOf(facts.url), ErrorHints::durationText(facts.timeoutSeconds))
-            : tr("The service stopped sending data for %1.").arg(ErrorHints::durationText(facts.timeoutSeconds));
+        const QString limit = ErrorHints::durationText(facts.timeoutSeconds);
+        switch (facts.timedOut) {
+        case ReplyFacts::Timeout::Connect:
+            e.headline = tr("No answer from %1 within %2.").arg(hostOf(facts.url), limit);
+            break;
+        case ReplyFacts::Timeout::Total:
+            e.headline = tr("The exchange with %1 was stopped: it took longer than the limit of %2 for the "
+                            "whole exchange.").arg(hostOf(facts.url), limit);
+            break;
+        default:
+            e.headline = tr("The service stopped sending data for %1.").arg(limit);
+            break;
+        }
     } else if (tlsFailure) {
         e.kind = ErrorKind::Tls;
         QStringList problems;
@@ -292,10 +314,13 @@ ApiError ErrorMapper::map(const ReplyFacts &facts)
         problems << facts.networkErrorString;
         problems.removeAll(QString());
         e.technicalDetail = problems.join(u'\n');
-    } else if (const qint64 expected = missingBodyBytes(facts); expected > 0) {
-        e.kind = ErrorKind::Network;
-        e.headline = tr("The connection was closed before the whole file arrived (%1 of %2 bytes).")
-                         .arg(facts.bodyBytesReceived).arg(expected);
+    } else if (const qint64 expected = cutBodyExpectedBytes(facts); expected >= 0) {
+        e.kind = ErrorKind::Network;  // nothing is saved: ApiCall discards the file
+        const qint64 received = std::max<qint64>(0, facts.bodyBytesReceived);
+        e.headline = expected > 0
+            ? tr("The connection closed before the whole answer arrived (%1 of %2 bytes).").arg(received).arg(expected)
+            : tr("The connection closed before the whole answer arrived (%1 bytes received).").arg(received);
+        e.technicalDetail = facts.networkErrorString;
     } else if (facts.httpStatus >= 300) {
         mapHttp(facts, &e);
     } else if (facts.networkError != QNetworkReply::NoError) {

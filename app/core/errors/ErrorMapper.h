@@ -15,7 +15,7 @@ namespace smsc {
 //! Everything observed about one exchange, gathered by ApiCall (or a test) for ErrorMapper.
 struct ReplyFacts
 {
-    enum class Timeout { None, Connect, Transfer };
+    enum class Timeout { None, Connect, Transfer, Total };  //!< Total: TransportOptions::maxTimeSeconds
 
     QUrl url;                                   //!< what was requested (host named in messages)
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
@@ -24,6 +24,7 @@ struct ReplyFacts
     HeaderList headers;                         //!< response headers as received
     QByteArray body;                            //!< body excerpt, at most 1 MiB
     qint64 bodyBytesReceived = -1;              //!< whole body size as received; -1 when not counted
+    bool bodyTruncated = false;                 //!< `body` is only the first part of a longer body
     QList<QSslError> sslErrors;
     Timeout timedOut = Timeout::None;
     int timeoutSeconds = 0;                     //!< the limit that was hit

@@ -1,5 +1,6 @@
 #include "errors/ErrorParser.h"
 
+#include "errors/JsonPrefix.h"
 #include "http/JsonText.h"
 
 #include <QDateTime>
@@ -270,16 +271,20 @@ std::optional<qint64> ErrorParser::signatureSkew(const QString &message)
     return serverAt.secsTo(signedAt);
 }
 
-ParsedErrorBody ErrorParser::parse(const QByteArray &body, const QByteArray &contentType)
+ParsedErrorBody ErrorParser::parse(const QByteArray &body, const QByteArray &contentType, bool bodyCut)
 {
     ParsedErrorBody parsed;
-    parsed.truncated = body.size() > kMaxBodyBytes;
-    const QByteArray cut = parsed.truncated ? body.left(kMaxBodyBytes) : body;
+    parsed.truncated = bodyCut || body.size() > kMaxBodyBytes;
+    const QByteArray cut = body.left(kMaxBodyBytes);
 
     QJsonParseError jsonError{};
     const QJsonDocument doc = QJsonDocument::fromJson(cut, &jsonError);
-    if (jsonError.error == QJsonParseError::NoError && doc.isObject()) {
-        const QJsonObject top = doc.object();
+    QJsonObject top;
+    if (jsonError.error == QJsonParseError::NoError && doc.isObject())
+        top = doc.object();
+    else if (parsed.truncated)
+        top = JsonPrefix::salvageObject(cut);  // a cut JSON body no longer parses: keep what arrived
+    if (!top.isEmpty()) {
         const QJsonObject carrier = carrierOf(top);
         parsed.errorCode = codeOf(carrier).trimmed();
         parsed.errorMsgRaw = messageOf(carrier);
@@ -300,6 +305,8 @@ ParsedErrorBody ErrorParser::parse(const QByteArray &body, const QByteArray &con
     }
     if (!parsed.structured)
         parsed.errorMsgRaw = readableText(cut, contentType);
+    else if (parsed.truncated && parsed.errorMsgRaw.size() > kMaxReadableChars)
+        parsed.errorMsgRaw = parsed.errorMsgRaw.left(kMaxReadableChars) + u'…';
 
     parsed.errorMsg = substitute(parsed.errorMsgRaw, parsed.errorParam);
     parsed.gatewayCanonicalRequest = canonicalRequestEcho(parsed.errorMsgRaw);

@@ -24,7 +24,7 @@ struct ParsedErrorBody
     QString gatewayCanonicalRequest;  //!< "canonicalRequest:" echo with '|' turned into newlines
     std::optional<qint64> signatureSkewSeconds;  //!< from "signature time:…, server time:…"
     bool structured = false;          //!< a JSON object with a recognised code or message
-    bool truncated = false;           //!< the body was longer than kMaxBodyBytes and was cut
+    bool truncated = false;           //!< the body was cut (longer than kMaxBodyBytes): fields are from its first part
 };
 
 //! Parses error bodies of every shape the service, its gateway and proxies send. Pure.
@@ -36,7 +36,8 @@ public:
     static constexpr qsizetype kMaxReadableChars = 300;      //!< cap for non-JSON text
 
     //! Body bytes (cut at kMaxBodyBytes) and the Content-Type header → the fields above.
-    static ParsedErrorBody parse(const QByteArray &body, const QByteArray &contentType = {});
+    //! `bodyCut`: the caller already cut the body; a cut JSON body keeps the fields that arrived.
+    static ParsedErrorBody parse(const QByteArray &body, const QByteArray &contentType = {}, bool bodyCut = false);
     //! Fills {0}, {1}, {0[0]}, {0[1]} and %s placeholders from `params`; unknown ones stay.
     static QString substitute(const QString &raw, const QStringList &params);
     //! A short readable sentence from any bytes: tags stripped, whitespace collapsed, capped.

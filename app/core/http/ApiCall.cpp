@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <chrono>
 
 namespace smsc {
 
@@ -48,9 +49,11 @@ ApiCall::ApiCall(QNetworkAccessManager *network, RequestFactory factory, Transpo
     , m_options(std::move(options))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
-    for (QTimer *timer : {&m_connectTimer, &m_transferTimer, &m_retryTimer})
+    for (QTimer *timer : {&m_connectTimer, &m_transferTimer, &m_retryTimer, &m_deadlineTimer})
         timer->setSingleShot(true);
+    m_deadlineTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_connectTimer, &QTimer::timeout, this, &ApiCall::onConnectTimeout);
+    connect(&m_deadlineTimer, &QTimer::timeout, this, &ApiCall::onDeadline);
     connect(&m_transferTimer, &QTimer::timeout, this, &ApiCall::onTransferTimeout);
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::sendAttempt);
 }
@@ -78,6 +81,8 @@ void ApiCall::start()
 {
     if (m_attempt > 0 || m_finished || m_cancelled)
         return;
+    if (m_options.maxTimeSeconds > 0)
+        m_deadlineTimer.start(std::chrono::seconds(m_options.maxTimeSeconds));
     sendAttempt();
 }
 
@@ -213,6 +218,30 @@ void ApiCall::onTransferTimeout()
     m_reply->abort();
 }
 
+void ApiCall::onDeadline()
+{
+    m_deadlinePassed = true;
+    if (m_reply && m_reply->isFinished())
+        return;  // its finished() is on its way: the answer came in time
+    if (m_reply) {
+        m_timedOut = int(ReplyFacts::Timeout::Total);
+        m_reply->abort();  // onFinished() reports it
+        return;
+    }
+    if (m_finished || !m_retryTimer.isActive())
+        return;
+    m_retryTimer.stop();  // waiting to retry: the limit ends the exchange here
+    ReplyFacts facts;
+    facts.url = m_url;
+    facts.timedOut = ReplyFacts::Timeout::Total;
+    facts.timeoutSeconds = m_options.maxTimeSeconds;
+    facts.localNowUtc = m_clock();
+    ApiResult result;
+    result.error = ErrorMapper::map(facts);
+    result.attempts = m_attempt;
+    finishWith(result);
+}
+
 void ApiCall::onSslErrors(const QList<QSslError> &errors)
 {
     m_sslErrors += errors;  // reported, never ignored: the handshake fails
@@ -308,10 +337,14 @@ void ApiCall::onFinished()
     facts.headers = m_reply->rawHeaderPairs();
     facts.body = m_body;
     facts.bodyBytesReceived = m_received;
+    facts.bodyTruncated = m_bodyTruncated;
     facts.sslErrors = m_sslErrors;
     facts.timedOut = ReplyFacts::Timeout(m_timedOut);
-    facts.timeoutSeconds = facts.timedOut == ReplyFacts::Timeout::Connect ? m_options.connectTimeoutSeconds
-                                                                           : m_options.transferTimeoutSeconds;
+    switch (facts.timedOut) {
+    case ReplyFacts::Timeout::Connect: facts.timeoutSeconds = m_options.connectTimeoutSeconds; break;
+    case ReplyFacts::Timeout::Total: facts.timeoutSeconds = m_options.maxTimeSeconds; break;
+    default: facts.timeoutSeconds = m_options.transferTimeoutSeconds; break;
+    }
     facts.cancelled = m_cancelled;
     facts.usingProxy = !m_options.proxyUrl.isEmpty() && m_options.proxyUrl != u"none";
     facts.localNowUtc = m_clock();
@@ -351,7 +384,7 @@ void ApiCall::onFinished()
     if (result.error.isError() && m_sink)
         m_sink->discard();
 
-    const bool retry = result.error.isError() && m_options.retryTransient && !m_cancelled
+    const bool retry = result.error.isError() && m_options.retryTransient && !m_cancelled && !m_deadlinePassed
         && m_attempt < std::max(1, m_options.maxAttempts) && RetryPolicy::isTransient(result.error);
     if (retry) {
         const int delay = RetryPolicy::delayMs(m_attempt, result.header("Retry-After"), m_baseRetryDelayMs, m_clock());
@@ -371,6 +404,7 @@ void ApiCall::finishWith(ApiResult result)
     m_connectTimer.stop();
     m_transferTimer.stop();
     m_retryTimer.stop();
+    m_deadlineTimer.stop();
     result.requestId = result.error.requestId.isEmpty()
         ? UntrustedText::fromUtf8(result.header("X-Request-Id")).trimmed()
         : result.error.requestId;

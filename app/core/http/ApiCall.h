@@ -83,6 +83,7 @@ private:
     void onSslErrors(const QList<QSslError> &errors);
     void onConnectTimeout();
     void onTransferTimeout();
+    void onDeadline();
     void markActivity();
     bool prepareSink();
     bool flushToSink(const QByteArray &bytes);
@@ -99,6 +100,7 @@ private:
     QTimer m_connectTimer;
     QTimer m_transferTimer;
     QTimer m_retryTimer;
+    QTimer m_deadlineTimer;  // TransportOptions::maxTimeSeconds, across every attempt
     QUrl m_url;
     QByteArray m_body;
     QByteArray m_sniff;  // first bytes of a 2xx body, held back to spot "OK" / "{}" answers
@@ -114,6 +116,7 @@ private:
     bool m_finished = false;
     bool m_sinkFailed = false;
     int m_timedOut = 0;  // ReplyFacts::Timeout
+    bool m_deadlinePassed = false;
 };
 
 } // namespace smsc

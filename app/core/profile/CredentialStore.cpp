@@ -1,6 +1,7 @@
 #include "profile/CredentialStore.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -30,6 +31,12 @@ QString storeMessage(FailureKind kind, const QString &backendMessage)
             "smsc::CredentialStore",
             "The OS keychain did not answer in time (it may be locked and waiting for a password prompt).");
     default:
+        if (CredentialStore::isLockedAnswer(backendMessage)) {
+            return QCoreApplication::translate(
+                "smsc::CredentialStore",
+                "The keychain is locked. Unlock the login keyring (log in to the desktop session, or run "
+                "gnome-keyring-daemon --unlock and type the login password) and try again.");
+        }
         if (backendMessage.isEmpty())
             return QCoreApplication::translate("smsc::CredentialStore",
                                                "The OS keychain (secure storage) is unavailable.");
@@ -40,6 +47,13 @@ QString storeMessage(FailureKind kind, const QString &backendMessage)
 }
 
 } // namespace
+
+bool CredentialStore::isLockedAnswer(const QString &backendMessage)
+{
+    static const QRegularExpression promptPath(u"(^|[\\s:'\"])/org/freedesktop/secrets/prompt/\\w+"_s);
+    return promptPath.match(backendMessage).hasMatch()
+        || backendMessage.contains(u"locked collection"_s, Qt::CaseInsensitive);
+}
 
 Failure CredentialStore::failure(FailureKind kind, const QString &backendMessage)
 {

@@ -30,6 +30,9 @@ public:
     //! A failed operation: a translated plain-language sentence for `kind` that includes
     //! `backendMessage` (the backend's own errorString()), which is also kept as Failure::detail.
     static Failure failure(FailureKind kind, const QString &backendMessage = {});
+    //! Whether a backend's error text means a locked keychain: a Secret Service prompt object path
+    //! (a prompt that could not be shown) or "locked collection" (docs/PLATFORM.md "Keychain errors").
+    static bool isLockedAnswer(const QString &backendMessage);
 
     virtual void read(const QString &profile, SecretField field, QObject *context, Callback done) = 0;
     virtual void write(const QString &profile, SecretField field, const QString &value,

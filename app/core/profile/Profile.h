@@ -17,6 +17,7 @@ struct TransportOptions
 {
     int connectTimeoutSeconds = 60;    //!< SDK default
     int transferTimeoutSeconds = 120;  //!< SDK default; also the idle limit between bytes
+    int maxTimeSeconds = 0;            //!< limit of one whole exchange, retries included; 0: none (not stored)
     QString proxyUrl;                  //!< empty: system proxy; "none": no proxy
     QString caFile;                    //!< extra PEM bundle trusted besides the system store
     bool retryTransient = false;       //!< retry 429/APIGW.0308/5xx/connection errors (never 401/403)

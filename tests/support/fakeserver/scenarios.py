@@ -188,13 +188,23 @@ def _file_like(h, sc, wire, path):
         return
     if name == "reset_mid_body":
         h.close_connection = True
-        h.start(200, hdrs, body.size)
-        for piece in body.chunks(chunk, limit=max(1, body.size // 2)):
-            h.wfile.write(piece)
+        chunked = bool(sc.get("chunked", False))
+        if chunked:
+            hdrs.append(("Transfer-Encoding", "chunked"))
+        h.start(200, hdrs, None if chunked else body.size)
+        left = max(1, body.size // 2)
+        for data in body.chunks(chunk):
+            sent = data[:left]  # the chunk the cut falls in: its size line and part of its data
+            whole = len(sent) == len(data)
+            h.wfile.write(b"%x\r\n%s%s" % (len(data), sent, b"\r\n" if whole else b"") if chunked else sent)
+            left -= len(sent)
+            if not left:
+                break
         h.wfile.flush()
         time.sleep(float(sc.get("delay_ms", 100)) / 1000)
-        h.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-        h.connection.close()
+        if sc.get("cut", "reset") == "reset":
+            h.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        h.connection.close()  # TLS too: no close_notify, the connection just ends
         return
     delay = float(sc.get("delay_ms", 200 if name == "slow" else 0)) / 1000
     chunked = bool(sc.get("chunked", False))

@@ -253,8 +253,8 @@ private slots:
         QTest::newRow("refused") << int(N::ConnectionRefusedError) << 0 << ErrorKind::Network << u"refused"_s;
         QTest::newRow("host not found") << int(N::HostNotFoundError) << 0 << ErrorKind::Network << u"sms.example.test could not be found"_s;
         QTest::newRow("closed before answering") << int(N::RemoteHostClosedError) << 0 << ErrorKind::Network << u"closed the connection before answering"_s;
-        QTest::newRow("closed mid-body") << int(N::RemoteHostClosedError) << 200 << ErrorKind::Network << u"before the whole file arrived"_s;
-        QTest::newRow("broken transfer mid-body") << int(N::UnknownNetworkError) << 200 << ErrorKind::Network << u"broke off"_s;
+        QTest::newRow("closed mid-body") << int(N::RemoteHostClosedError) << 200 << ErrorKind::Network << u"closed before the whole answer arrived"_s;
+        QTest::newRow("broken transfer mid-body") << int(N::UnknownNetworkError) << 200 << ErrorKind::Network << u"closed before the whole answer arrived"_s;
         QTest::newRow("Qt socket timeout") << int(N::TimeoutError) << 0 << ErrorKind::Timeout << u"timed out"_s;
         QTest::newRow("proxy refused") << int(N::ProxyConnectionRefusedError) << 0 << ErrorKind::Network << u"proxy refused"_s;
         QTest::newRow("proxy closed") << int(N::ProxyConnectionClosedError) << 0 << ErrorKind::Network << u"proxy closed"_s;

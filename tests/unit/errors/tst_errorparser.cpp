@@ -213,9 +213,56 @@ private slots:
         body += "\"}";
         const ParsedErrorBody parsed = ErrorParser::parse(body, "application/json");
         QVERIFY(parsed.truncated);
-        QVERIFY(!parsed.structured);  // the cut JSON no longer parses: readable text instead
-        QVERIFY(parsed.errorMsg.size() <= ErrorParser::kMaxReadableChars + 1);
-        QVERIFY(parsed.errorMsg.endsWith(u'…'));
+        QVERIFY(parsed.structured);  // the cut JSON no longer parses, but what arrived is read
+        QCOMPARE(parsed.errorCode, u"SMS.0204"_s);
+        QCOMPARE(parsed.errorMsg, u"x"_s);
+        QCOMPARE(parsed.encodedAuthorizationMessage.size(), ErrorParser::kMaxBodyBytes - 74);
+    }
+    void cutBodyKeepsTheFieldsThatArrived_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("msg");
+        QTest::addColumn<QString>("requestId");
+        const QByteArray longText(2000, 'x');
+        QTest::newRow("cut inside a long error_msg: its start, capped")
+            << QByteArray("{\"error_code\":\"SMS.9999\",\"error_msg\":\"" + longText)
+            << u"SMS.9999"_s << QString(ErrorParser::kMaxReadableChars, u'x') + u'…' << QString();
+        QTest::newRow("gateway error cut after its request_id")
+            << QByteArray("{\"error_code\":\"APIGW.0301\",\"error_msg\":\"bad\",\"request_id\":\"r-1\",\"pad\":\"" + longText)
+            << u"APIGW.0301"_s << u"bad"_s << u"r-1"_s;
+        QTest::newRow("nested error object cut inside its message")
+            << QByteArray("{\"error\":{\"code\":\"SMS.0204\",\"message\":\"Insuff")
+            << u"SMS.0204"_s << u"Insuff"_s << QString();
+        QTest::newRow("cut in the middle of an escape")
+            << QByteArray("{\"error_code\":\"SMS.1\",\"error_msg\":\"a\\u00e9b\\u00")
+            << u"SMS.1"_s << u"a\u00e9b"_s << QString();
+        QTest::newRow("cut in the middle of a UTF-8 character")
+            << QByteArray("{\"error_code\":\"SMS.2\",\"error_msg\":\"认证\xe5\xa4")
+            << u"SMS.2"_s << u"认证"_s << QString();
+        QTest::newRow("cut in a key: the members before it")
+            << QByteArray("{\"error_code\":\"SMS.3\",\"error_msg\":\"m\",\"requ")
+            << u"SMS.3"_s << u"m"_s << QString();
+        QTest::newRow("cut in a number: dropped, the rest kept")
+            << QByteArray("{\"error_msg\":\"m\",\"error_code\":12")
+            << QString() << u"m"_s << QString();
+    }
+    void cutBodyKeepsTheFieldsThatArrived()
+    {
+        QFETCH(QByteArray, body);
+        const ParsedErrorBody parsed = ErrorParser::parse(body, "application/json", true);
+        QVERIFY(parsed.truncated);
+        QTEST(parsed.errorCode, "code");
+        QTEST(parsed.errorMsg, "msg");
+        QTEST(parsed.requestId, "requestId");
+        QVERIFY(parsed.structured);
+    }
+    void invalidCutBodyIsText()
+    {
+        const ParsedErrorBody parsed = ErrorParser::parse("<html><body>cut", "text/html", true);
+        QVERIFY(parsed.truncated);
+        QVERIFY(!parsed.structured);
+        QCOMPARE(parsed.errorMsg, u"cut"_s);
     }
     void largeValidBodyKeepsEveryField()
     {

@@ -115,6 +115,39 @@ private slots:
         QCOMPARE(store.operations, 1);  // stops at the first failure
     }
 
+    void lockedKeychainIsNamedWithWhatToDo_data()
+    {
+        QTest::addColumn<QString>("backendMessage");
+        QTest::addColumn<bool>("locked");
+        QTest::newRow("a prompt object path as the whole text") << u"/org/freedesktop/secrets/prompt/p1"_s << true;
+        QTest::newRow("a prompt object path in a sentence")
+            << u"Couldn't unlock: '/org/freedesktop/secrets/prompt/u7'"_s << true;
+        QTest::newRow("gnome-keyring refusing a locked collection")
+            << u"Cannot create an item in a locked collection"_s << true;
+        QTest::newRow("no Secret Service is not a lock") << u"The name org.freedesktop.secrets was not provided by any .service files"_s << false;
+        QTest::newRow("a collection path is not a prompt") << u"/org/freedesktop/secrets/collection/login"_s << false;
+        QTest::newRow("a prompt path inside another path is not one") << u"/x/org/freedesktop/secrets/prompt/p1"_s << false;
+        QTest::newRow("empty") << QString() << false;
+    }
+    void lockedKeychainIsNamedWithWhatToDo()
+    {
+        QFETCH(QString, backendMessage);
+        QFETCH(bool, locked);
+        QCOMPARE(smsc::CredentialStore::isLockedAnswer(backendMessage), locked);
+
+        FakeCredentialStore store;
+        store.failWith = FailureKind::Unavailable;
+        store.failMessage = backendMessage;
+        ProfileSecrets secrets(&store);
+        const auto loaded = await<Loaded>([&](QObject *c, auto done) { secrets.load(u"prod"_s, AuthMode::AkSk, c, done); });
+        QVERIFY(loaded);
+        QCOMPARE(loaded->kind(), FailureKind::Unavailable);
+        QCOMPARE(loaded->error().contains(u"keychain is locked"_s), locked);
+        QCOMPARE(loaded->error().contains(u"gnome-keyring-daemon --unlock"_s), locked);
+        if (locked)  // the raw D-Bus path is a detail, not the message
+            QVERIFY2(!loaded->error().contains(u"/org/freedesktop/secrets/prompt"_s), qPrintable(loaded->error()));
+    }
+
     void savingAnotherModeRemovesStaleSecrets()
     {
         FakeCredentialStore store;
