@@ -78,12 +78,12 @@
         <translation>Migration tasks</translation>
     </message>
     <message>
-        <source>Check all &amp;shown</source>
-        <translation>Check all &amp;shown</translation>
-    </message>
-    <message>
         <source>&amp;Uncheck all</source>
         <translation>&amp;Uncheck all</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k all shown</source>
+        <translation>Chec&amp;k all shown</translation>
     </message>
 </context>
 <context>
@@ -269,16 +269,16 @@
 <context>
     <name>smsc::AccountWorkflows</name>
     <message>
-        <source>Choose a profile first (Profiles…).</source>
-        <translation>Choose a profile first (Profiles…).</translation>
+        <source>No profile yet</source>
+        <translation>No profile yet</translation>
     </message>
     <message>
-        <source>Add from Account</source>
-        <translation>Add from Account</translation>
+        <source>This needs a profile with the keys of your account, and there is none yet. Create one now?</source>
+        <translation>This needs a profile with the keys of your account, and there is none yet. Create one now?</translation>
     </message>
     <message>
-        <source>Load Rows from History</source>
-        <translation>Load Rows from History</translation>
+        <source>&amp;Create profile…</source>
+        <translation>&amp;Create profile…</translation>
     </message>
 </context>
 <context>
@@ -573,6 +573,10 @@
         <source>The OS keychain did not answer in time (it may be locked and waiting for a password prompt).</source>
         <translation>The OS keychain did not answer in time (it may be locked and waiting for a password prompt).</translation>
     </message>
+    <message>
+        <source>The keychain is locked. Unlock the login keyring (log in to the desktop session, or run gnome-keyring-daemon --unlock and type the login password) and try again.</source>
+        <translation>The keychain is locked. Unlock the login keyring (log in to the desktop session, or run gnome-keyring-daemon --unlock and type the login password) and try again.</translation>
+    </message>
 </context>
 <context>
     <name>smsc::Credentials</name>
@@ -705,6 +709,10 @@
     <message>
         <source>The file is not open for writing.</source>
         <translation>The file is not open for writing.</translation>
+    </message>
+    <message>
+        <source>It is a symbolic link; a file is never written through a link.</source>
+        <translation>It is a symbolic link; a file is never written through a link.</translation>
     </message>
 </context>
 <context>
@@ -944,6 +952,18 @@
         <source>Loading from the account failed</source>
         <translation>Loading from the account failed</translation>
     </message>
+    <message>
+        <source>Check profile failed</source>
+        <translation>Check profile failed</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <source>Send the same request once more</source>
+        <translation>Send the same request once more</translation>
+    </message>
 </context>
 <context>
     <name>smsc::ErrorHints</name>
@@ -1159,10 +1179,6 @@
         <translation>The host name %1 could not be found. Check the endpoint and your network or DNS settings.</translation>
     </message>
     <message>
-        <source>The connection was closed before the whole file arrived.</source>
-        <translation>The connection was closed before the whole file arrived.</translation>
-    </message>
-    <message>
         <source>%1 closed the connection before answering.</source>
         <translation>%1 closed the connection before answering.</translation>
     </message>
@@ -1201,10 +1217,6 @@
     <message>
         <source>The address %1 does not use a supported protocol (use https).</source>
         <translation>The address %1 does not use a supported protocol (use https).</translation>
-    </message>
-    <message>
-        <source>The transfer broke off before the whole file arrived.</source>
-        <translation>The transfer broke off before the whole file arrived.</translation>
     </message>
     <message>
         <source>The answer from %1 was not valid HTTP.</source>
@@ -1293,8 +1305,20 @@ STS (/v5/caller-identity): %2</translation>
         <translation>The service stopped sending data for %1.</translation>
     </message>
     <message>
-        <source>The connection was closed before the whole file arrived (%1 of %2 bytes).</source>
-        <translation>The connection was closed before the whole file arrived (%1 of %2 bytes).</translation>
+        <source>The answer&apos;s body was longer than %1 MiB and was cut: only its first %1 MiB was kept and read.</source>
+        <translation>The answer&apos;s body was longer than %1 MiB and was cut: only its first %1 MiB was kept and read.</translation>
+    </message>
+    <message>
+        <source>The exchange with %1 was stopped: it took longer than the limit of %2 for the whole exchange.</source>
+        <translation>The exchange with %1 was stopped: it took longer than the limit of %2 for the whole exchange.</translation>
+    </message>
+    <message>
+        <source>The connection closed before the whole answer arrived (%1 of %2 bytes).</source>
+        <translation>The connection closed before the whole answer arrived (%1 of %2 bytes).</translation>
+    </message>
+    <message>
+        <source>The connection closed before the whole answer arrived (%1 bytes received).</source>
+        <translation>The connection closed before the whole answer arrived (%1 bytes received).</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1471,10 @@ STS (/v5/caller-identity): %2</translation>
         <source>As a cURL command</source>
         <translation>As a cURL command</translation>
     </message>
+    <message>
+        <source>Decoded authorization message</source>
+        <translation>Decoded authorization message</translation>
+    </message>
 </context>
 <context>
     <name>smsc::ExportController</name>
@@ -1539,10 +1567,6 @@ STS (/v5/caller-identity): %2</translation>
         <translation>Export cancelled; nothing was saved.</translation>
     </message>
     <message>
-        <source>Not saved: a file with that name already exists and you chose Cancel.</source>
-        <translation>Not saved: a file with that name already exists and you chose Cancel.</translation>
-    </message>
-    <message>
         <source>The file was received but could not be saved.</source>
         <translation>The file was received but could not be saved.</translation>
     </message>
@@ -1553,6 +1577,26 @@ STS (/v5/caller-identity): %2</translation>
     <message>
         <source>Retrying once with the clock corrected…</source>
         <translation>Retrying once with the clock corrected…</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <source>No application on this desktop opens &quot;%1&quot;. Copy its path to paste it elsewhere?</source>
+        <translation>No application on this desktop opens &quot;%1&quot;. Copy its path to paste it elsewhere?</translation>
+    </message>
+    <message>
+        <source>&amp;Copy path</source>
+        <translation>&amp;Copy path</translation>
+    </message>
+    <message>
+        <source>The export failed: the service refused it. The error window shows why.</source>
+        <translation>The export failed: the service refused it. The error window shows why.</translation>
+    </message>
+    <message>
+        <source>Nothing was replaced. The received file was kept as &quot;%1&quot;.</source>
+        <translation>Nothing was replaced. The received file was kept as &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1658,6 +1702,10 @@ STS (/v5/caller-identity): %2</translation>
         <source>The folder is not writable.</source>
         <translation>The folder is not writable.</translation>
     </message>
+    <message>
+        <source>It is a symbolic link; a file is never written through a link.</source>
+        <translation>It is a symbolic link; a file is never written through a link.</translation>
+    </message>
 </context>
 <context>
     <name>smsc::ExportProgressDialog</name>
@@ -1748,6 +1796,63 @@ STS (/v5/caller-identity): %2</translation>
     <message>
         <source>Where the next exports are saved</source>
         <translation>Where the next exports are saved</translation>
+    </message>
+    <message>
+        <source>Open &amp;file</source>
+        <translation>Open &amp;file</translation>
+    </message>
+    <message>
+        <source>If the file name &amp;exists:</source>
+        <translation>If the file name &amp;exists:</translation>
+    </message>
+    <message>
+        <source>Keep both (add a number), don&apos;t ask</source>
+        <translation>Keep both (add a number), don&apos;t ask</translation>
+    </message>
+    <message>
+        <source>Ask: replace or keep both</source>
+        <translation>Ask: replace or keep both</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::FirstStepsPanel</name>
+    <message>
+        <source>Add the rows to export</source>
+        <translation>Add the rows to export</translation>
+    </message>
+    <message>
+        <source>Start here</source>
+        <translation>Start here</translation>
+    </message>
+    <message>
+        <source>Type task and source server IDs into the table, paste them from a spreadsheet, import a CSV file, or pick servers from the account.</source>
+        <translation>Type task and source server IDs into the table, paste them from a spreadsheet, import a CSV file, or pick servers from the account.</translation>
+    </message>
+    <message>
+        <source>1. Create a profile with your account&apos;s keys.
+2. Add the rows to export: type them, paste them from a spreadsheet, import a CSV file, or pick servers from the account.</source>
+        <translation>1. Create a profile with your account&apos;s keys.
+2. Add the rows to export: type them, paste them from a spreadsheet, import a CSV file, or pick servers from the account.</translation>
+    </message>
+    <message>
+        <source>Create a profile…</source>
+        <translation>Create a profile…</translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation>Add a row</translation>
+    </message>
+    <message>
+        <source>Paste rows</source>
+        <translation>Paste rows</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>Import a file…</translation>
+    </message>
+    <message>
+        <source>Add from account…</source>
+        <translation>Add from account…</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +1950,33 @@ STS (/v5/caller-identity): %2</translation>
     </message>
 </context>
 <context>
+    <name>smsc::LastExportBar</name>
+    <message>
+        <source>Last export saved as %1</source>
+        <translation>Last export saved as %1</translation>
+    </message>
+    <message>
+        <source>Last export: %1</source>
+        <translation>Last export: %1</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Copy path</translation>
+    </message>
+    <message>
+        <source>Copy %1 to the clipboard</source>
+        <translation>Copy %1 to the clipboard</translation>
+    </message>
+</context>
+<context>
     <name>smsc::MainWindow</name>
     <message>
         <source>SMS Consistency Exporter</source>
@@ -1853,10 +1985,6 @@ STS (/v5/caller-identity): %2</translation>
     <message>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
-    </message>
-    <message>
-        <source>Pro&amp;file:</source>
-        <translation>Pro&amp;file:</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -1923,6 +2051,14 @@ STS (/v5/caller-identity): %2</translation>
         <source>More tools</source>
         <translation>More tools</translation>
     </message>
+    <message>
+        <source>Export now uses the profile &quot;%1&quot;.</source>
+        <translation>Export now uses the profile &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ofile:</source>
+        <translation>Pr&amp;ofile:</translation>
+    </message>
 </context>
 <context>
     <name>smsc::MainWindowActions</name>
@@ -1971,10 +2107,6 @@ STS (/v5/caller-identity): %2</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>Add from &amp;account…</source>
-        <translation>Add from &amp;account…</translation>
-    </message>
-    <message>
         <source>Pick source servers or migration tasks of the account</source>
         <translation>Pick source servers or migration tasks of the account</translation>
     </message>
@@ -1989,6 +2121,10 @@ STS (/v5/caller-identity): %2</translation>
     <message>
         <source>&amp;About SMS Consistency Exporter</source>
         <translation>&amp;About SMS Consistency Exporter</translation>
+    </message>
+    <message>
+        <source>Add from a&amp;ccount…</source>
+        <translation>Add from a&amp;ccount…</translation>
     </message>
 </context>
 <context>
@@ -2145,20 +2281,12 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <translation>Profiles</translation>
     </message>
     <message>
-        <source>P&amp;rofiles:</source>
-        <translation>P&amp;rofiles:</translation>
-    </message>
-    <message>
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicate</translation>
-    </message>
-    <message>
-        <source>Re&amp;name</source>
-        <translation>Re&amp;name</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
@@ -2175,6 +2303,14 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>Ask STS who these keys belong to, and list the permissions the app needs</source>
         <translation>Ask STS who these keys belong to, and list the permissions the app needs</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles:</source>
+        <translation>&amp;Profiles:</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me</source>
+        <translation>Rena&amp;me</translation>
     </message>
 </context>
 <context>
@@ -2196,14 +2332,6 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <translation>&amp;IAM endpoint:</translation>
     </message>
     <message>
-        <source>S&amp;TS endpoint:</source>
-        <translation>S&amp;TS endpoint:</translation>
-    </message>
-    <message>
-        <source>&amp;Authentication:</source>
-        <translation>&amp;Authentication:</translation>
-    </message>
-    <message>
         <source>Access &amp;key (AK):</source>
         <translation>Access &amp;key (AK):</translation>
     </message>
@@ -2218,22 +2346,6 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>IAM t&amp;oken:</source>
         <translation>IAM t&amp;oken:</translation>
-    </message>
-    <message>
-        <source>Account I&amp;D:</source>
-        <translation>Account I&amp;D:</translation>
-    </message>
-    <message>
-        <source>Scope &amp;header:</source>
-        <translation>Scope &amp;header:</translation>
-    </message>
-    <message>
-        <source>&amp;Project ID:</source>
-        <translation>&amp;Project ID:</translation>
-    </message>
-    <message>
-        <source>X-&amp;Language:</source>
-        <translation>X-&amp;Language:</translation>
     </message>
     <message>
         <source>&amp;Connect timeout:</source>
@@ -2352,8 +2464,44 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <translation>Browse for the CA file</translation>
     </message>
     <message>
-        <source>Retry &amp;transient errors (throttling, 5xx, connection drops; never 401/403)</source>
-        <translation>Retry &amp;transient errors (throttling, 5xx, connection drops; never 401/403)</translation>
+        <source>STS endpoint:</source>
+        <translation>STS endpoint:</translation>
+    </message>
+    <message>
+        <source>Aut&amp;hentication:</source>
+        <translation>Aut&amp;hentication:</translation>
+    </message>
+    <message>
+        <source>Account ID:</source>
+        <translation>Account ID:</translation>
+    </message>
+    <message>
+        <source>Scope header:</source>
+        <translation>Scope header:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject ID:</source>
+        <translation>Pro&amp;ject ID:</translation>
+    </message>
+    <message>
+        <source>X-Lan&amp;guage:</source>
+        <translation>X-Lan&amp;guage:</translation>
+    </message>
+    <message>
+        <source>sends no X-Language header</source>
+        <translation>sends no X-Language header</translation>
+    </message>
+    <message>
+        <source>sends: %1</source>
+        <translation>sends: %1</translation>
+    </message>
+    <message>
+        <source>Same as the interface language</source>
+        <translation>Same as the interface language</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y transient errors (throttling, 5xx, connection drops; never 401/403)</source>
+        <translation>Retr&amp;y transient errors (throttling, 5xx, connection drops; never 401/403)</translation>
     </message>
 </context>
 <context>
@@ -2463,10 +2611,6 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>Remove du&amp;plicates</source>
         <translation>Remove du&amp;plicates</translation>
-    </message>
-    <message>
-        <source>Clear &amp;all</source>
-        <translation>Clear &amp;all</translation>
     </message>
     <message>
         <source>&amp;Import CSV/TSV…</source>
@@ -2639,9 +2783,26 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <source>&amp;Replace</source>
         <translation>&amp;Replace</translation>
     </message>
-</context>
-<context>
-    <name>smsc::RowItemDelegate</name>
+    <message>
+        <source>Add from account</source>
+        <translation>Add from account</translation>
+    </message>
+    <message>
+        <source>Load rows from history</source>
+        <translation>Load rows from history</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear all</source>
+        <translation>Cl&amp;ear all</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
     <message>
         <source>Edit cell</source>
         <translation>Edit cell</translation>
@@ -2861,6 +3022,46 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <comment>between two keys of one action</comment>
         <translation>, </translation>
     </message>
+    <message>
+        <source>Next cell; on the last cell, add a row</source>
+        <translation>Next cell; on the last cell, add a row</translation>
+    </message>
+    <message>
+        <source>Previous cell</source>
+        <translation>Previous cell</translation>
+    </message>
+    <message>
+        <source>Edit the cell; while editing, keep the edit</source>
+        <translation>Edit the cell; while editing, keep the edit</translation>
+    </message>
+    <message>
+        <source>Cancel the edit</source>
+        <translation>Cancel the edit</translation>
+    </message>
+    <message>
+        <source>Move between cells</source>
+        <translation>Move between cells</translation>
+    </message>
+    <message>
+        <source>First cell, last cell</source>
+        <translation>First cell, last cell</translation>
+    </message>
+    <message>
+        <source>Leave the table</source>
+        <translation>Leave the table</translation>
+    </message>
+    <message>
+        <source>In the rows table</source>
+        <translation>In the rows table</translation>
+    </message>
+    <message>
+        <source>Replace the cell with what you type</source>
+        <translation>Replace the cell with what you type</translation>
+    </message>
+    <message>
+        <source>Any letter or digit</source>
+        <translation>Any letter or digit</translation>
+    </message>
 </context>
 <context>
     <name>smsc::SignatureDiagnosisView</name>
@@ -3029,16 +3230,16 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
 <context>
     <name>smsc::SupportBundleAction</name>
     <message>
-        <source>Save &amp;support bundle…</source>
-        <translation>Save &amp;support bundle…</translation>
-    </message>
-    <message>
         <source>Save Support Bundle</source>
         <translation>Save Support Bundle</translation>
     </message>
     <message>
         <source>Support bundle (*.json)</source>
         <translation>Support bundle (*.json)</translation>
+    </message>
+    <message>
+        <source>Save support &amp;bundle…</source>
+        <translation>Save support &amp;bundle…</translation>
     </message>
 </context>
 <context>
@@ -3076,10 +3277,6 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>The check failed.</source>
-        <translation>The check failed.</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -3094,10 +3291,6 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>The profile names account %1, but these credentials belong to account %2.</source>
         <translation>The profile names account %1, but these credentials belong to account %2.</translation>
-    </message>
-    <message>
-        <source>Check Profile</source>
-        <translation>Check Profile</translation>
     </message>
     <message>
         <source>Account ID:</source>
@@ -3154,6 +3347,30 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>Asking STS who these credentials belong to…</source>
         <translation>Asking STS who these credentials belong to…</translation>
+    </message>
+    <message>
+        <source>The check failed: %1</source>
+        <translation>The check failed: %1</translation>
+    </message>
+    <message>
+        <source>Check profile</source>
+        <translation>Check profile</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Details…</translation>
+    </message>
+    <message>
+        <source>Every field of the failed request and answer, secrets redacted</source>
+        <translation>Every field of the failed request and answer, secrets redacted</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy a summary of the failure; keys, tokens and signatures are redacted</source>
+        <translation>Copy a summary of the failure; keys, tokens and signatures are redacted</translation>
     </message>
 </context>
 <context>
@@ -3252,6 +3469,14 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>&amp;Keep both</source>
         <translation>&amp;Keep both</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has changes that are not saved. Save them?</source>
+        <translation>The profile &quot;%1&quot; has changes that are not saved. Save them?</translation>
     </message>
 </context>
 <context>
@@ -3396,8 +3621,12 @@ Options:
         <translation>Progress: while export, list-servers, list-tasks, decode and whoami work, one status line on stderr shows the stage, and while receiving the bytes, rate, elapsed and remaining time; it is erased when the command ends. It is shown only when stderr is a terminal, never with --json. --quiet prints only errors on stderr; --progress prints plain progress lines every few seconds instead (for CI logs). NO_COLOR and TERM=dumb are respected.</translation>
     </message>
     <message>
-        <source>Exit codes: 0 ok, 2 invalid input or usage, 3 rejected by the service, 4 service error, 5 network/TLS/timeout, 6 credentials unavailable, 130 interrupted.</source>
-        <translation>Exit codes: 0 ok, 2 invalid input or usage, 3 rejected by the service, 4 service error, 5 network/TLS/timeout, 6 credentials unavailable, 130 interrupted.</translation>
+        <source>The commands that talk to the service take --timeout SECONDS (the longest wait for the next byte) and --max-time SECONDS (the longest one whole exchange may take, retries included).</source>
+        <translation>The commands that talk to the service take --timeout SECONDS (the longest wait for the next byte) and --max-time SECONDS (the longest one whole exchange may take, retries included).</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 2 invalid input or usage, 3 rejected by the service, 4 service error, 5 network/TLS/timeout, 6 credentials unavailable, 7 answer not saved (disk, name, folder, permission, link), 130 interrupted, 143 terminated.</source>
+        <translation>Exit codes: 0 ok, 2 invalid input or usage, 3 rejected by the service, 4 service error, 5 network/TLS/timeout, 6 credentials unavailable, 7 answer not saved (disk, name, folder, permission, link), 130 interrupted, 143 terminated.</translation>
     </message>
 </context>
 <context>
@@ -3497,6 +3726,14 @@ Options:
         <source>--proxy must not carry a password: a command line is visible to other users. Set http_proxy / https_proxy in the environment instead.</source>
         <translation>--proxy must not carry a password: a command line is visible to other users. Set http_proxy / https_proxy in the environment instead.</translation>
     </message>
+    <message>
+        <source>Stop each exchange with the service that takes longer than SECONDS in all, retries included (--timeout limits only waiting for the next byte).</source>
+        <translation>Stop each exchange with the service that takes longer than SECONDS in all, retries included (--timeout limits only waiting for the next byte).</translation>
+    </message>
+    <message>
+        <source>--max-time needs a number of seconds from 1 to 86400, not “%1”.</source>
+        <translation>--max-time needs a number of seconds from 1 to 86400, not “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>smsc::cli::CredentialSource</name>
@@ -3573,14 +3810,6 @@ FILE holds the message, or a 403 answer (or &apos;export --json&apos; output) th
         <translation>Export the consistency results of up to 200 tasks to a file.</translation>
     </message>
     <message>
-        <source>Sends POST /v3/tasks/consistency-results/export and saves the returned file.
-Credentials: --profile NAME, or CLOUD_SDK_AK / CLOUD_SDK_SK (optional CLOUD_SDK_SECURITY_TOKEN), or an IAM token with --token-file or CLOUD_SDK_IAM_TOKEN. Secrets are never taken as arguments.
-Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the service (4xx); 4 service error (5xx); 5 network, TLS or timeout; 6 credentials unavailable; 130 interrupted.</source>
-        <translation>Sends POST /v3/tasks/consistency-results/export and saves the returned file.
-Credentials: --profile NAME, or CLOUD_SDK_AK / CLOUD_SDK_SK (optional CLOUD_SDK_SECURITY_TOKEN), or an IAM token with --token-file or CLOUD_SDK_IAM_TOKEN. Secrets are never taken as arguments.
-Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the service (4xx); 4 service error (5xx); 5 network, TLS or timeout; 6 credentials unavailable; 130 interrupted.</translation>
-    </message>
-    <message>
         <source>One row (repeatable).</source>
         <translation>One row (repeatable).</translation>
     </message>
@@ -3631,6 +3860,41 @@ Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the 
     <message>
         <source>Read rows from a CSV or TSV FILE with a header row naming task_id, source_id, source_name (or the window&apos;s titles, e.g. Task ID), each once; - reads stdin.</source>
         <translation>Read rows from a CSV or TSV FILE with a header row naming task_id, source_id, source_name (or the window&apos;s titles, e.g. Task ID), each once; - reads stdin.</translation>
+    </message>
+    <message>
+        <source>Sends POST /v3/tasks/consistency-results/export and saves the returned file.
+Credentials: --profile NAME, or CLOUD_SDK_AK / CLOUD_SDK_SK (optional CLOUD_SDK_SECURITY_TOKEN), or an IAM token with --token-file or CLOUD_SDK_IAM_TOKEN. Secrets are never taken as arguments.
+Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the service (4xx); 4 service error (5xx); 5 network, TLS or timeout; 6 credentials unavailable; 7 the answer could not be saved (disk full, name taken, folder gone, permission, a symbolic link at the output name); 130 interrupted (SIGINT), 143 terminated (SIGTERM).</source>
+        <translation>Sends POST /v3/tasks/consistency-results/export and saves the returned file.
+Credentials: --profile NAME, or CLOUD_SDK_AK / CLOUD_SDK_SK (optional CLOUD_SDK_SECURITY_TOKEN), or an IAM token with --token-file or CLOUD_SDK_IAM_TOKEN. Secrets are never taken as arguments.
+Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the service (4xx); 4 service error (5xx); 5 network, TLS or timeout; 6 credentials unavailable; 7 the answer could not be saved (disk full, name taken, folder gone, permission, a symbolic link at the output name); 130 interrupted (SIGINT), 143 terminated (SIGTERM).</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::cli::InputReader</name>
+    <message>
+        <source>Nothing arrived from %1 for %2 seconds; giving up.</source>
+        <translation>Nothing arrived from %1 for %2 seconds; giving up.</translation>
+    </message>
+    <message>
+        <source>%1 did not end within %2 seconds; giving up.</source>
+        <translation>%1 did not end within %2 seconds; giving up.</translation>
+    </message>
+    <message>
+        <source>stdin</source>
+        <translation>stdin</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, too large.</source>
+        <translation>%1 is larger than %2, too large.</translation>
     </message>
 </context>
 <context>
@@ -3729,6 +3993,10 @@ Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the 
     <message>
         <source>The output folder %1 is not a folder.</source>
         <translation>The output folder %1 is not a folder.</translation>
+    </message>
+    <message>
+        <source>The output %1 is a symbolic link; it is not written through. Nothing was sent or written; add --force to replace the link itself.</source>
+        <translation>The output %1 is a symbolic link; it is not written through. Nothing was sent or written; add --force to replace the link itself.</translation>
     </message>
 </context>
 <context>
@@ -4048,24 +4316,20 @@ Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an 
         <source>String to sign:</source>
         <translation>String to sign:</translation>
     </message>
+    <message>
+        <source>%1 appeared while the file was downloading; both are kept: this export is %2.</source>
+        <translation>%1 appeared while the file was downloading; both are kept: this export is %2.</translation>
+    </message>
+    <message>
+        <source>Replaced the symbolic link %1 itself; its target was not changed.</source>
+        <translation>Replaced the symbolic link %1 itself; its target was not changed.</translation>
+    </message>
 </context>
 <context>
     <name>smsc::cli::RowsInput</name>
     <message>
         <source>--row “%1” is not TASK_ID,SOURCE_ID,SOURCE_NAME (two commas needed).</source>
         <translation>--row “%1” is not TASK_ID,SOURCE_ID,SOURCE_NAME (two commas needed).</translation>
-    </message>
-    <message>
-        <source>stdin</source>
-        <translation>stdin</translation>
-    </message>
-    <message>
-        <source>The rows cannot be read from stdin: %1</source>
-        <translation>The rows cannot be read from stdin: %1</translation>
-    </message>
-    <message>
-        <source>The rows file %1 is a folder, not a file.</source>
-        <translation>The rows file %1 is a folder, not a file.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4165,6 +4429,10 @@ Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an 
     <message>
         <source>The header “%1” cannot be sent: a name must be a plain token and a value must not contain CR, LF or NUL.</source>
         <translation>The header “%1” cannot be sent: a name must be a plain token and a value must not contain CR, LF or NUL.</translation>
+    </message>
+    <message>
+        <source>The header “%1” is given more than once.</source>
+        <translation>The header “%1” is given more than once.</translation>
     </message>
 </context>
 <context>

@@ -78,12 +78,12 @@
         <translation>迁移任务</translation>
     </message>
     <message>
-        <source>Check all &amp;shown</source>
-        <translation>勾选所有显示项(&amp;S)</translation>
-    </message>
-    <message>
         <source>&amp;Uncheck all</source>
         <translation>全部取消勾选(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k all shown</source>
+        <translation>勾选所有显示项(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -265,16 +265,16 @@
 <context>
     <name>smsc::AccountWorkflows</name>
     <message>
-        <source>Choose a profile first (Profiles…).</source>
-        <translation>请先选择一个配置文件（配置文件…）。</translation>
+        <source>No profile yet</source>
+        <translation>还没有配置文件</translation>
     </message>
     <message>
-        <source>Add from Account</source>
-        <translation>从账号添加</translation>
+        <source>This needs a profile with the keys of your account, and there is none yet. Create one now?</source>
+        <translation>此操作需要一个包含您账号密钥的配置文件，但目前还没有。现在创建一个吗？</translation>
     </message>
     <message>
-        <source>Load Rows from History</source>
-        <translation>从历史记录加载行</translation>
+        <source>&amp;Create profile…</source>
+        <translation>创建配置文件(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -569,6 +569,10 @@
         <source>The OS keychain did not answer in time (it may be locked and waiting for a password prompt).</source>
         <translation>系统密钥环未能及时响应（它可能已锁定，正在等待输入密码）。</translation>
     </message>
+    <message>
+        <source>The keychain is locked. Unlock the login keyring (log in to the desktop session, or run gnome-keyring-daemon --unlock and type the login password) and try again.</source>
+        <translation>密钥环已锁定。请解锁登录密钥环（登录桌面会话，或运行 gnome-keyring-daemon --unlock 并输入登录密码），然后重试。</translation>
+    </message>
 </context>
 <context>
     <name>smsc::Credentials</name>
@@ -701,6 +705,10 @@
     <message>
         <source>The file is not open for writing.</source>
         <translation>文件未以写入方式打开。</translation>
+    </message>
+    <message>
+        <source>It is a symbolic link; a file is never written through a link.</source>
+        <translation>这是一个符号链接；文件绝不会通过链接写入。</translation>
     </message>
 </context>
 <context>
@@ -940,6 +948,18 @@
         <source>Loading from the account failed</source>
         <translation>从账号加载失败</translation>
     </message>
+    <message>
+        <source>Check profile failed</source>
+        <translation>检查配置文件失败</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Send the same request once more</source>
+        <translation>再次发送同一个请求</translation>
+    </message>
 </context>
 <context>
     <name>smsc::ErrorHints</name>
@@ -1155,10 +1175,6 @@
         <translation>找不到主机名 %1。请检查终端节点以及网络或 DNS 设置。</translation>
     </message>
     <message>
-        <source>The connection was closed before the whole file arrived.</source>
-        <translation>文件尚未完整接收，连接就已关闭。</translation>
-    </message>
-    <message>
         <source>%1 closed the connection before answering.</source>
         <translation>%1 在响应之前关闭了连接。</translation>
     </message>
@@ -1197,10 +1213,6 @@
     <message>
         <source>The address %1 does not use a supported protocol (use https).</source>
         <translation>地址 %1 使用的协议不受支持（请使用 https）。</translation>
-    </message>
-    <message>
-        <source>The transfer broke off before the whole file arrived.</source>
-        <translation>文件尚未完整接收，传输就已中断。</translation>
     </message>
     <message>
         <source>The answer from %1 was not valid HTTP.</source>
@@ -1289,8 +1301,20 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>服务已有 %1 未发送数据。</translation>
     </message>
     <message>
-        <source>The connection was closed before the whole file arrived (%1 of %2 bytes).</source>
-        <translation>文件尚未完整接收，连接就已关闭（已接收 %1 字节，共 %2 字节）。</translation>
+        <source>The answer&apos;s body was longer than %1 MiB and was cut: only its first %1 MiB was kept and read.</source>
+        <translation>应答正文超过 %1 MiB，已被截断：只保留并读取了前 %1 MiB。</translation>
+    </message>
+    <message>
+        <source>The exchange with %1 was stopped: it took longer than the limit of %2 for the whole exchange.</source>
+        <translation>与 %1 的交换已停止：整个交换的耗时超过了 %2 的限制。</translation>
+    </message>
+    <message>
+        <source>The connection closed before the whole answer arrived (%1 of %2 bytes).</source>
+        <translation>连接在完整应答到达之前关闭（已收到 %1 / %2 字节）。</translation>
+    </message>
+    <message>
+        <source>The connection closed before the whole answer arrived (%1 bytes received).</source>
+        <translation>连接在完整应答到达之前关闭（已收到 %1 字节）。</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1467,10 @@ STS (/v5/caller-identity)：%2</translation>
         <source>As a cURL command</source>
         <translation>cURL 命令形式</translation>
     </message>
+    <message>
+        <source>Decoded authorization message</source>
+        <translation>解码后的授权信息</translation>
+    </message>
 </context>
 <context>
     <name>smsc::ExportController</name>
@@ -1535,10 +1563,6 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>导出已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <source>Not saved: a file with that name already exists and you chose Cancel.</source>
-        <translation>未保存：同名文件已存在，且您选择了取消。</translation>
-    </message>
-    <message>
         <source>The file was received but could not be saved.</source>
         <translation>文件已接收，但无法保存。</translation>
     </message>
@@ -1549,6 +1573,26 @@ STS (/v5/caller-identity)：%2</translation>
     <message>
         <source>Retrying once with the clock corrected…</source>
         <translation>正在校正时钟后重试一次…</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <source>No application on this desktop opens &quot;%1&quot;. Copy its path to paste it elsewhere?</source>
+        <translation>此桌面上没有可以打开“%1”的应用程序。要复制它的路径以便粘贴到别处吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Copy path</source>
+        <translation>复制路径(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The export failed: the service refused it. The error window shows why.</source>
+        <translation>导出失败：服务拒绝了请求。错误窗口中显示了原因。</translation>
+    </message>
+    <message>
+        <source>Nothing was replaced. The received file was kept as &quot;%1&quot;.</source>
+        <translation>没有替换任何文件。收到的文件已保存为“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1654,6 +1698,10 @@ STS (/v5/caller-identity)：%2</translation>
         <source>The folder is not writable.</source>
         <translation>文件夹不可写。</translation>
     </message>
+    <message>
+        <source>It is a symbolic link; a file is never written through a link.</source>
+        <translation>这是一个符号链接；文件绝不会通过链接写入。</translation>
+    </message>
 </context>
 <context>
     <name>smsc::ExportProgressDialog</name>
@@ -1744,6 +1792,63 @@ STS (/v5/caller-identity)：%2</translation>
     <message>
         <source>Where the next exports are saved</source>
         <translation>后续导出文件的保存位置</translation>
+    </message>
+    <message>
+        <source>Open &amp;file</source>
+        <translation>打开文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>If the file name &amp;exists:</source>
+        <translation>文件名已存在时(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Keep both (add a number), don&apos;t ask</source>
+        <translation>保留两者（添加编号），不询问</translation>
+    </message>
+    <message>
+        <source>Ask: replace or keep both</source>
+        <translation>询问：替换或保留两者</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::FirstStepsPanel</name>
+    <message>
+        <source>Add the rows to export</source>
+        <translation>添加要导出的行</translation>
+    </message>
+    <message>
+        <source>Start here</source>
+        <translation>从这里开始</translation>
+    </message>
+    <message>
+        <source>Type task and source server IDs into the table, paste them from a spreadsheet, import a CSV file, or pick servers from the account.</source>
+        <translation>在表格中输入任务 ID 和源端服务器 ID，从电子表格粘贴，导入 CSV 文件，或从账号中选择服务器。</translation>
+    </message>
+    <message>
+        <source>1. Create a profile with your account&apos;s keys.
+2. Add the rows to export: type them, paste them from a spreadsheet, import a CSV file, or pick servers from the account.</source>
+        <translation>1. 使用您账号的密钥创建一个配置文件。
+2. 添加要导出的行：直接输入，从电子表格粘贴，导入 CSV 文件，或从账号中选择服务器。</translation>
+    </message>
+    <message>
+        <source>Create a profile…</source>
+        <translation>创建配置文件…</translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <source>Paste rows</source>
+        <translation>粘贴行</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>导入文件…</translation>
+    </message>
+    <message>
+        <source>Add from account…</source>
+        <translation>从账号添加…</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +1946,33 @@ STS (/v5/caller-identity)：%2</translation>
     </message>
 </context>
 <context>
+    <name>smsc::LastExportBar</name>
+    <message>
+        <source>Last export saved as %1</source>
+        <translation>上次导出已保存为 %1</translation>
+    </message>
+    <message>
+        <source>Last export: %1</source>
+        <translation>上次导出：%1</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>复制路径</translation>
+    </message>
+    <message>
+        <source>Copy %1 to the clipboard</source>
+        <translation>将 %1 复制到剪贴板</translation>
+    </message>
+</context>
+<context>
     <name>smsc::MainWindow</name>
     <message>
         <source>SMS Consistency Exporter</source>
@@ -1849,10 +1981,6 @@ STS (/v5/caller-identity)：%2</translation>
     <message>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
-    </message>
-    <message>
-        <source>Pro&amp;file:</source>
-        <translation>配置文件(&amp;F)：</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -1916,6 +2044,14 @@ STS (/v5/caller-identity)：%2</translation>
         <source>More tools</source>
         <translation>更多工具</translation>
     </message>
+    <message>
+        <source>Export now uses the profile &quot;%1&quot;.</source>
+        <translation>导出现在使用配置文件“%1”。</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ofile:</source>
+        <translation>配置文件(&amp;O)：</translation>
+    </message>
 </context>
 <context>
     <name>smsc::MainWindowActions</name>
@@ -1964,10 +2100,6 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>Add from &amp;account…</source>
-        <translation>从账号添加(&amp;A)…</translation>
-    </message>
-    <message>
         <source>Pick source servers or migration tasks of the account</source>
         <translation>选择账号中的源端服务器或迁移任务</translation>
     </message>
@@ -1982,6 +2114,10 @@ STS (/v5/caller-identity)：%2</translation>
     <message>
         <source>&amp;About SMS Consistency Exporter</source>
         <translation>关于 SMS 一致性校验结果导出(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add from a&amp;ccount…</source>
+        <translation>从账号添加(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -2138,20 +2274,12 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <translation>配置文件</translation>
     </message>
     <message>
-        <source>P&amp;rofiles:</source>
-        <translation>配置文件(&amp;R)：</translation>
-    </message>
-    <message>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Re&amp;name</source>
-        <translation>重命名(&amp;N)</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
@@ -2168,6 +2296,14 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>Ask STS who these keys belong to, and list the permissions the app needs</source>
         <translation>询问 STS 这些密钥属于谁，并列出本程序需要的权限</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles:</source>
+        <translation>配置文件(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me</source>
+        <translation>重命名(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -2189,14 +2325,6 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <translation>IAM 终端节点(&amp;I)：</translation>
     </message>
     <message>
-        <source>S&amp;TS endpoint:</source>
-        <translation>STS 终端节点(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>&amp;Authentication:</source>
-        <translation>认证方式(&amp;A)：</translation>
-    </message>
-    <message>
         <source>Access &amp;key (AK):</source>
         <translation>访问密钥 (AK)(&amp;K)：</translation>
     </message>
@@ -2211,22 +2339,6 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>IAM t&amp;oken:</source>
         <translation>IAM 令牌(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>Account I&amp;D:</source>
-        <translation>账号 ID(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>Scope &amp;header:</source>
-        <translation>范围请求头(&amp;H)：</translation>
-    </message>
-    <message>
-        <source>&amp;Project ID:</source>
-        <translation>项目 ID(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>X-&amp;Language:</source>
-        <translation>X-Language(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Connect timeout:</source>
@@ -2345,8 +2457,44 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <translation>浏览 CA 文件</translation>
     </message>
     <message>
-        <source>Retry &amp;transient errors (throttling, 5xx, connection drops; never 401/403)</source>
-        <translation>重试临时错误(&amp;T)（限流、5xx、连接中断；401/403 永不重试）</translation>
+        <source>STS endpoint:</source>
+        <translation>STS 终端节点：</translation>
+    </message>
+    <message>
+        <source>Aut&amp;hentication:</source>
+        <translation>认证方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Account ID:</source>
+        <translation>账号 ID：</translation>
+    </message>
+    <message>
+        <source>Scope header:</source>
+        <translation>范围请求头：</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject ID:</source>
+        <translation>项目 ID(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>X-Lan&amp;guage:</source>
+        <translation>X-Language(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>sends no X-Language header</source>
+        <translation>不发送 X-Language 请求头</translation>
+    </message>
+    <message>
+        <source>sends: %1</source>
+        <translation>发送：%1</translation>
+    </message>
+    <message>
+        <source>Same as the interface language</source>
+        <translation>与界面语言相同</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y transient errors (throttling, 5xx, connection drops; never 401/403)</source>
+        <translation>重试临时错误(&amp;Y)（限流、5xx、连接中断；401/403 永不重试）</translation>
     </message>
 </context>
 <context>
@@ -2456,10 +2604,6 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>Remove du&amp;plicates</source>
         <translation>删除重复行(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Clear &amp;all</source>
-        <translation>全部清空(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Import CSV/TSV…</source>
@@ -2627,9 +2771,26 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <source>&amp;Replace</source>
         <translation>替换(&amp;R)</translation>
     </message>
-</context>
-<context>
-    <name>smsc::RowItemDelegate</name>
+    <message>
+        <source>Add from account</source>
+        <translation>从账号添加</translation>
+    </message>
+    <message>
+        <source>Load rows from history</source>
+        <translation>从历史记录加载行</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear all</source>
+        <translation>全部清空(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
     <message>
         <source>Edit cell</source>
         <translation>编辑单元格</translation>
@@ -2846,6 +3007,46 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <comment>between two keys of one action</comment>
         <translation>、</translation>
     </message>
+    <message>
+        <source>Next cell; on the last cell, add a row</source>
+        <translation>下一个单元格；在最后一个单元格时添加一行</translation>
+    </message>
+    <message>
+        <source>Previous cell</source>
+        <translation>上一个单元格</translation>
+    </message>
+    <message>
+        <source>Edit the cell; while editing, keep the edit</source>
+        <translation>编辑单元格；编辑时保留所做的修改</translation>
+    </message>
+    <message>
+        <source>Cancel the edit</source>
+        <translation>取消编辑</translation>
+    </message>
+    <message>
+        <source>Move between cells</source>
+        <translation>在单元格之间移动</translation>
+    </message>
+    <message>
+        <source>First cell, last cell</source>
+        <translation>第一个单元格、最后一个单元格</translation>
+    </message>
+    <message>
+        <source>Leave the table</source>
+        <translation>离开表格</translation>
+    </message>
+    <message>
+        <source>In the rows table</source>
+        <translation>在行表格中</translation>
+    </message>
+    <message>
+        <source>Replace the cell with what you type</source>
+        <translation>用输入的内容替换单元格</translation>
+    </message>
+    <message>
+        <source>Any letter or digit</source>
+        <translation>任意字母或数字</translation>
+    </message>
 </context>
 <context>
     <name>smsc::SignatureDiagnosisView</name>
@@ -3014,16 +3215,16 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
 <context>
     <name>smsc::SupportBundleAction</name>
     <message>
-        <source>Save &amp;support bundle…</source>
-        <translation>保存支持包(&amp;B)…</translation>
-    </message>
-    <message>
         <source>Save Support Bundle</source>
         <translation>保存支持包</translation>
     </message>
     <message>
         <source>Support bundle (*.json)</source>
         <translation>支持包 (*.json)</translation>
+    </message>
+    <message>
+        <source>Save support &amp;bundle…</source>
+        <translation>保存支持包(&amp;B)…</translation>
     </message>
 </context>
 <context>
@@ -3061,10 +3262,6 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>The check failed.</source>
-        <translation>检查失败。</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -3079,10 +3276,6 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>The profile names account %1, but these credentials belong to account %2.</source>
         <translation>配置文件指定的账号为 %1，但这些凭证属于账号 %2。</translation>
-    </message>
-    <message>
-        <source>Check Profile</source>
-        <translation>检查配置文件</translation>
     </message>
     <message>
         <source>Account ID:</source>
@@ -3139,6 +3332,30 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>Asking STS who these credentials belong to…</source>
         <translation>正在询问 STS 这些凭证属于谁…</translation>
+    </message>
+    <message>
+        <source>The check failed: %1</source>
+        <translation>检查失败：%1</translation>
+    </message>
+    <message>
+        <source>Check profile</source>
+        <translation>检查配置文件</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>详细信息(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Every field of the failed request and answer, secrets redacted</source>
+        <translation>失败的请求和响应的所有字段，机密信息已隐去</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy a summary of the failure; keys, tokens and signatures are redacted</source>
+        <translation>复制失败摘要；密钥、令牌和签名已隐去</translation>
     </message>
 </context>
 <context>
@@ -3237,6 +3454,14 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>&amp;Keep both</source>
         <translation>全部保留(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has changes that are not saved. Save them?</source>
+        <translation>配置文件“%1”有未保存的更改。要保存吗？</translation>
     </message>
 </context>
 <context>
@@ -3381,8 +3606,12 @@ Options:
         <translation>进度：export、list-servers、list-tasks、decode 和 whoami 运行期间，stderr 上有一行状态显示当前阶段，接收数据时还显示已接收字节数、速率、已用时间和剩余时间；命令结束时该行会被清除。仅当 stderr 是终端时显示，使用 --json 时从不显示。--quiet 只在 stderr 上打印错误；--progress 改为每隔几秒打印一行普通的进度文本（适用于 CI 日志）。遵循 NO_COLOR 和 TERM=dumb。</translation>
     </message>
     <message>
-        <source>Exit codes: 0 ok, 2 invalid input or usage, 3 rejected by the service, 4 service error, 5 network/TLS/timeout, 6 credentials unavailable, 130 interrupted.</source>
-        <translation>退出码：0 成功，2 输入或用法无效，3 被服务拒绝，4 服务错误，5 网络/TLS/超时，6 凭证不可用，130 被中断。</translation>
+        <source>The commands that talk to the service take --timeout SECONDS (the longest wait for the next byte) and --max-time SECONDS (the longest one whole exchange may take, retries included).</source>
+        <translation>与服务通信的命令接受 --timeout SECONDS（等待下一个字节的最长时间）和 --max-time SECONDS（一次完整交换所能花费的最长时间，含重试）。</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 2 invalid input or usage, 3 rejected by the service, 4 service error, 5 network/TLS/timeout, 6 credentials unavailable, 7 answer not saved (disk, name, folder, permission, link), 130 interrupted, 143 terminated.</source>
+        <translation>退出码：0 成功，2 输入或用法无效，3 被服务拒绝，4 服务错误，5 网络/TLS/超时，6 凭证不可用，7 应答未能保存（磁盘、名称、文件夹、权限、链接），130 被中断，143 被终止。</translation>
     </message>
 </context>
 <context>
@@ -3482,6 +3711,14 @@ Options:
         <source>--proxy must not carry a password: a command line is visible to other users. Set http_proxy / https_proxy in the environment instead.</source>
         <translation>--proxy 不能包含密码：命令行对其他用户可见。请改为在环境变量中设置 http_proxy / https_proxy。</translation>
     </message>
+    <message>
+        <source>Stop each exchange with the service that takes longer than SECONDS in all, retries included (--timeout limits only waiting for the next byte).</source>
+        <translation>单次与服务的交换（含重试）总耗时超过 SECONDS 秒即停止（--timeout 只限制等待下一个字节的时间）。</translation>
+    </message>
+    <message>
+        <source>--max-time needs a number of seconds from 1 to 86400, not “%1”.</source>
+        <translation>--max-time 需要 1 到 86400 之间的秒数，而不是“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>smsc::cli::CredentialSource</name>
@@ -3558,14 +3795,6 @@ FILE 中保存该消息，或保存携带该消息的 403 响应（或 &apos;exp
         <translation>将最多 200 个任务的一致性校验结果导出到文件。</translation>
     </message>
     <message>
-        <source>Sends POST /v3/tasks/consistency-results/export and saves the returned file.
-Credentials: --profile NAME, or CLOUD_SDK_AK / CLOUD_SDK_SK (optional CLOUD_SDK_SECURITY_TOKEN), or an IAM token with --token-file or CLOUD_SDK_IAM_TOKEN. Secrets are never taken as arguments.
-Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the service (4xx); 4 service error (5xx); 5 network, TLS or timeout; 6 credentials unavailable; 130 interrupted.</source>
-        <translation>发送 POST /v3/tasks/consistency-results/export 并保存返回的文件。
-凭证：--profile NAME，或 CLOUD_SDK_AK / CLOUD_SDK_SK（可选 CLOUD_SDK_SECURITY_TOKEN），或通过 --token-file 或 CLOUD_SDK_IAM_TOKEN 提供的 IAM 令牌。绝不接受以参数形式传入密钥。
-退出码：0 已保存；2 输入或用法无效（未发送任何内容）；3 被服务拒绝 (4xx)；4 服务错误 (5xx)；5 网络、TLS 或超时；6 凭证不可用；130 被中断。</translation>
-    </message>
-    <message>
         <source>One row (repeatable).</source>
         <translation>一行（可重复指定）。</translation>
     </message>
@@ -3616,6 +3845,41 @@ Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the 
     <message>
         <source>Read rows from a CSV or TSV FILE with a header row naming task_id, source_id, source_name (or the window&apos;s titles, e.g. Task ID), each once; - reads stdin.</source>
         <translation>从带标题行的 CSV 或 TSV 文件 FILE 读取行，标题行指明 task_id、source_id、source_name（或窗口中的列标题，如“任务 ID”），每列一次；- 表示读取 stdin。</translation>
+    </message>
+    <message>
+        <source>Sends POST /v3/tasks/consistency-results/export and saves the returned file.
+Credentials: --profile NAME, or CLOUD_SDK_AK / CLOUD_SDK_SK (optional CLOUD_SDK_SECURITY_TOKEN), or an IAM token with --token-file or CLOUD_SDK_IAM_TOKEN. Secrets are never taken as arguments.
+Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the service (4xx); 4 service error (5xx); 5 network, TLS or timeout; 6 credentials unavailable; 7 the answer could not be saved (disk full, name taken, folder gone, permission, a symbolic link at the output name); 130 interrupted (SIGINT), 143 terminated (SIGTERM).</source>
+        <translation>发送 POST /v3/tasks/consistency-results/export 并保存返回的文件。
+凭证：--profile NAME，或 CLOUD_SDK_AK / CLOUD_SDK_SK（可选 CLOUD_SDK_SECURITY_TOKEN），或通过 --token-file 或 CLOUD_SDK_IAM_TOKEN 提供的 IAM 令牌。绝不接受以参数形式传入密钥。
+退出码：0 已保存；2 输入或用法无效（未发送任何内容）；3 被服务拒绝 (4xx)；4 服务错误 (5xx)；5 网络、TLS 或超时；6 凭证不可用；7 应答未能保存（磁盘已满、名称已被占用、文件夹已不存在、权限不足、输出名称处是符号链接）；130 被中断 (SIGINT)，143 被终止 (SIGTERM)。</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::cli::InputReader</name>
+    <message>
+        <source>Nothing arrived from %1 for %2 seconds; giving up.</source>
+        <translation>%2 秒内未从 %1 收到任何内容；已放弃。</translation>
+    </message>
+    <message>
+        <source>%1 did not end within %2 seconds; giving up.</source>
+        <translation>%1 在 %2 秒内没有结束；已放弃。</translation>
+    </message>
+    <message>
+        <source>stdin</source>
+        <translation>标准输入</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, too large.</source>
+        <translation>%1 大于 %2，太大了。</translation>
     </message>
 </context>
 <context>
@@ -3714,6 +3978,10 @@ Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the 
     <message>
         <source>The output folder %1 is not a folder.</source>
         <translation>输出文件夹 %1 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>The output %1 is a symbolic link; it is not written through. Nothing was sent or written; add --force to replace the link itself.</source>
+        <translation>输出 %1 是一个符号链接，不会通过它写入。未发送也未写入任何内容；添加 --force 可替换链接本身。</translation>
     </message>
 </context>
 <context>
@@ -4033,24 +4301,20 @@ Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an 
         <source>String to sign:</source>
         <translation>待签名字符串：</translation>
     </message>
+    <message>
+        <source>%1 appeared while the file was downloading; both are kept: this export is %2.</source>
+        <translation>下载期间出现了 %1；两者都已保留：本次导出为 %2。</translation>
+    </message>
+    <message>
+        <source>Replaced the symbolic link %1 itself; its target was not changed.</source>
+        <translation>已替换符号链接 %1 本身；其目标未被更改。</translation>
+    </message>
 </context>
 <context>
     <name>smsc::cli::RowsInput</name>
     <message>
         <source>--row “%1” is not TASK_ID,SOURCE_ID,SOURCE_NAME (two commas needed).</source>
         <translation>--row “%1” 不是 TASK_ID,SOURCE_ID,SOURCE_NAME 格式（需要两个逗号）。</translation>
-    </message>
-    <message>
-        <source>stdin</source>
-        <translation>stdin</translation>
-    </message>
-    <message>
-        <source>The rows cannot be read from stdin: %1</source>
-        <translation>无法从 stdin 读取行：%1</translation>
-    </message>
-    <message>
-        <source>The rows file %1 is a folder, not a file.</source>
-        <translation>行文件 %1 是文件夹，不是文件。</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4150,6 +4414,10 @@ Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an 
     <message>
         <source>The header “%1” cannot be sent: a name must be a plain token and a value must not contain CR, LF or NUL.</source>
         <translation>无法发送请求头“%1”：名称必须是普通标记（token），值不得包含 CR、LF 或 NUL。</translation>
+    </message>
+    <message>
+        <source>The header “%1” is given more than once.</source>
+        <translation>请求头“%1”出现了多次。</translation>
     </message>
 </context>
 <context>
