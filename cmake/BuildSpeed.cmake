@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # What keeps a build on a 2-core machine short: Qt's headers parsed once per target (precompiled
 # headers), the libraries compiled as a few large translation units (unity build), and a fast
 # linker for the ~90 test executables. Each can be switched off to check that the code does not

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # One INTERFACE target carries the language standard, warnings and strict Qt macros;
 # every target of the project links it, so the rules live in exactly one place.
 add_library(smsc_options INTERFACE)

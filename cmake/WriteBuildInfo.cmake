@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Run at every build (cmake -P): writes OUTPUT, a header naming the git commit the sources come from,
 # and rewrites it only when that changes, so an unchanged checkout recompiles nothing.
 # Inputs: -DSOURCE_DIR=… -DOUTPUT=… -DHOMEPAGE=… [-DGIT_EXECUTABLE=…]. Outside a checkout, or without git,

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """scan-secrets.py LIST PATH...: fail when any secret named in LIST appears in a file under PATH.
 
 LIST holds one secret per line (the fake keys the tests use); '#' lines are comments.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Composition root of sms-consistency-cli: builds the objects, wires them, runs one command.
 #include "CliApplication.h"
 #include "CliLanguage.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "KeychainCredentialStore.h"
 #include "profile/AppIdentity.h"
 #include "profile/ProfileStore.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Precompiled for every target that may not use QtGui/QtWidgets (the core, the keychain store,
 // the CLI and their tests): the standard and Qt Core/Network headers most files include. Parsing
 // these once per target instead of once per file is most of the build's speed.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Precompiled for the tests (core.h or widgets.h come first, by the test's kind): Qt Test.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Precompiled for the Widgets library, the desktop app and the GUI tests: core.h plus the
 // widget headers most dialogs include.
 #pragma once

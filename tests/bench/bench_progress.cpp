@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The cost of the CLI's progress line on a fast download: the same loopback export timed with the
 // live line (a pseudo-terminal), with --quiet on the same terminal, and without a terminal.
 // SMSC_BENCH_PROGRESS_MB (default 8) and SMSC_BENCH_PROGRESS_RUNS (default 1) size it; CTest runs

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Target (README.md "Performance"): building + signing the 200-row export under 100 µs on the 2-core machines.
 // The target applies to the *realistic* case (200 rows, UUID task and source ids, 20-character
 // names: a 27.8 KB body). The worst case (every field at its maximum length: 118.6 KB) is reported

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main of a fuzz target in the normal builds: runs every file named on the command line (or
 // found in a folder named there) through LLVMFuzzerTestOneInput once, so the committed corpus and
 // every regression stay tests in the gcc and the ASan build, without libFuzzer.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Pages of GET /v3/sources and GET /v3/tasks (the "Add from account" picker and list-servers/list-tasks).
 #include "FuzzSupport.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The autosave file of the rows table (rows.json), read back at start by AutosaveController::restore.
 #include "FuzzSupport.h"
 

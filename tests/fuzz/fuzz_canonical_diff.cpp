@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The gateway's echo of the canonical request in an APIGW.0303 message, its "signature time /
 // server time" skew, and the line-by-line comparison with ours (ErrorParser, CanonicalRequestDiff).
 #include "FuzzSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Content-Disposition of a 2xx answer (the name the downloaded file gets) and the Content-Type that
 // picks the fallback extension. Input: "<Content-Disposition>\0<Content-Type>".
 #include "FuzzSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Endpoints the user types (profile dialog, `profile` command, settings): the SMS, IAM and STS URLs
 // and the region, through EndpointCatalogue. Input: "<region>\0<SMS URL>\0<IAM URL>\0<STS URL>".
 #include "FuzzSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Error answers: status, Content-Type, headers and body through ErrorParser, ErrorMapper and the
 // redacted ErrorReport. Input: "<status>\0<content type>\0<header lines>\0<body>".
 #include "FuzzSupport.h"

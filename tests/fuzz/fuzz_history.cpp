@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The export history file (shared by the GUI and the CLI, so any process may have written it).
 #include "FuzzSupport.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // HTTP dates (the Date header that reveals a clock skew): IMF-fixdate, RFC 850 and asctime.
 #include "FuzzSupport.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Spreadsheet pastes (tab- or comma-separated, with or without a header row): RowsFile::parseClipboard.
 #include "FuzzSupport.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Rows files (CSV/TSV, UTF-8 with or without BOM) as RowsFile::parse reads them from a file or stdin.
 #include "FuzzSupport.h"
 

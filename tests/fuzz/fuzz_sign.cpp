@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The `sign` command's own parsing (method, URL with its query, 'Name: value' headers) and the
 // signer's canonicalisation of what it parsed, run in-process as the CLI runs it.
 // Input: "<method>\0<URL>\0<header lines>"; every run is made twice, as text and as --json.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // STS answers (decode-authorization-message, caller-identity), the IAM domain list, and the text
 // `decode` reads (a message, or a 403 answer carrying one). The same bytes go through each reader.
 #include "FuzzSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A stand-in for the desktop app that the autosave test can drive and then kill -9:
 // the same composition as app/gui/main.cpp, plus scripted typing through the real window.
 //   session_helper edit   types three rows with the keyboard, prints "typed", then idles until killed

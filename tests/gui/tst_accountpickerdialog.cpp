@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The "Add from account" picker against the loopback server over real sockets.
 #include "../integration/AccountFixtures.h"
 #include "account/AccountPickerDialog.h"

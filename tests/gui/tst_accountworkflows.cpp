@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The account features wired into the real window: Add from account, History, Decode and
 // the signature diagnosis from the error dialog, the support bundle, Check profile — against the
 // loopback server over real sockets, with an in-memory keychain and pre-answered prompts.

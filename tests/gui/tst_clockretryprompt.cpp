@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The "retry once with the measured offset" question on a real signature-expired answer (docs/SERVICE.md "Clock").
 #include "../integration/AccountFixtures.h"
 #include "account/AccountLister.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Decode dialog against the loopback STS over real sockets: allow, deny, STS refusing.
 #include "../integration/AccountFixtures.h"
 #include "diagnostics/DenialDecodeDialog.h"

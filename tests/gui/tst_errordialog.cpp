@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "../support/HostileText.h"
 #include "diagnostics/ErrorDialog.h"
 #include "errors/ErrorMapper.h"

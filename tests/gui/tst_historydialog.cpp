@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The History dialog over a real ExportHistory file in the sandboxed app-data folder.
 #include "export/ExportHistory.h"
 #include "export/ExportHistoryModel.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "harness/GuiTestEnvironment.h"
 #include "harness/ScriptedPrompts.h"
 #include "rows/RowTableModel.h"

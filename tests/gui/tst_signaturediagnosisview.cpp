@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The side-by-side canonical request view on real gateway_echo answers of the loopback server.
 #include "../integration/AccountFixtures.h"
 #include "account/AccountLister.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // "Save support bundle…" on a real failed exchange with the loopback server.
 #include "../integration/AccountFixtures.h"
 #include "account/StsClient.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // No column lost, no row lost: headers in the window's own words, pastes that never silently
 // overwrite, a row to type into, "Load these rows again" replacing the table, and the 200-row cap
 // naming what it leaves out. Real key events offscreen; every question pre-answered.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Check-profile dialog against the loopback STS over real sockets.
 #include "../integration/AccountFixtures.h"
 #include "diagnostics/WhoAmIDialog.h"

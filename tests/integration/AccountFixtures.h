@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Profiles and credentials for integration tests of the account features against the
 // loopback server. Header-only: each test executable includes what it needs.
 #pragma once

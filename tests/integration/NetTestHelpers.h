@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Small helpers shared by tst_apicall and tst_exportjob (header-only, test code only).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The account subcommands of sms-consistency-cli (list-servers, list-tasks, decode, whoami) run
 // in-process through CliApplication against the loopback server; credentials come from the
 // environment only.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The account subcommands through the real sms-consistency-cli executable (QProcess), against the
 // loopback server. Credentials only in the child's environment, never on its command line.
 #include "AccountFixtures.h"

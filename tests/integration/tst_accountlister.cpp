@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // AccountLister against the loopback server: paging, filters (signed), cancel, 403.
 #include "account/AccountLister.h"
 #include "AccountFixtures.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ApiCall against the real loopback server over HTTP and HTTPS: saving, transport faults,
 // timeouts versus cancel, redirects, TLS, retries. Error-body parsing: tst_apicallerrors.
 #include "export/ExportRequestBuilder.h"

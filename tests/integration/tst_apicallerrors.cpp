@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every documented error answer, sent by the real loopback server, must arrive in ApiError with
 // the right kind, code, message (raw and substituted), params, details, encoded message and request id.
 #include "export/ExportRequestBuilder.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The CLI's help in Chinese: laid out by display width (a CJK character takes two columns), with
 // the usage placeholders translated.
 #include "CliRunner.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The CLI's progress line: under a pseudo-terminal it shows the stages and a growing byte count
 // and is erased at the end; without a terminal, with --json and with --quiet it is never printed.
 #include "CliTestHelpers.h"

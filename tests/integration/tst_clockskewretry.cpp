@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The clock policy against a loopback server whose clock runs ahead.
 #include "account/AccountLister.h"
 #include "account/StsClient.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A 200 body cut short must never be saved, whatever its framing and however the connection ends,
 // over HTTP and HTTPS; repeated with both cores kept busy (docs/PLATFORM.md "Network replies").
 // Also --max-time's whole-exchange limit against a body dripped slowly.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ExportJob end to end against the real loopback server: local checks before anything is sent,
 // account id resolution (IAM, STS, cache, rejected key), naming and saving the file, dry run.
 #include "account/AccountIdCache.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The loopback server's scenarios as a plain Qt client sees them (README.md documents these).
 #include "LoopbackProbe.h"
 #include "LoopbackServer.h"

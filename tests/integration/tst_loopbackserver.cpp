@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Proves the loopback test server itself over real sockets, without the project's signer:
 // ports, TLS with the test CA, gateway-style rejections, the request log, shutdown.
 #include "LoopbackProbe.h"

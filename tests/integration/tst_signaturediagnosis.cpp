@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CanonicalRequestDiff on real gateway_echo answers of the loopback server, one per tamper mode.
 #include "account/AccountLister.h"
 #include "AccountFixtures.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // StsClient against the loopback server: decode allow/deny, STS refusing, caller identity.
 #include "account/StsClient.h"
 #include "account/WhoAmIReport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SupportBundle from real failed exchanges with the loopback server: the request id is
 // there, no fake secret is, even when the gateway echoed a signed security token.
 #include "account/AccountLister.h"

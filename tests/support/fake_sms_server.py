@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Loopback fake of the Huawei Cloud SMS export API (plus IAM and STS) for the test suite.
 
     python3 fake_sms_server.py              serve; print one JSON line with the ports;

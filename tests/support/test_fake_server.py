@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Scenario tests of the loopback server over real sockets (ctest: fake_server_scenarios).
 
 The client signs with fakeserver.signing's canonical-request builder, whose correctness the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "account/AccountPickerDialog.h"
 
 #include "account/AccountListPage.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/AccountCommandSupport.h"
 
 #include "clock/ClockRetry.h"

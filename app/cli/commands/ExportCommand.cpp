@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/ExportCommand.h"
 
 #include "commands/AccountCommandSupport.h"

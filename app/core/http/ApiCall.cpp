@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "http/ApiCall.h"
 
 #include "errors/ErrorMapper.h"
@@ -11,8 +12,8 @@
 #include <QNetworkRequest>
 
 #include <algorithm>
-#include <memory>
 #include <chrono>
+#include <memory>
 
 namespace smsc {
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "signing/Sha256.h"
 
 #include <QtGlobal>

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The fake account behind IAM, STS and the SMS list endpoints: deterministic generated data."""
 import base64
 import json

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The gateway's authentication: AK/SK signature, security token, IAM token, date window."""
 import calendar
 import time

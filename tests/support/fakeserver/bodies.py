@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The export request's validation and the deterministic file bodies the export answers with."""
 import csv
 import hashlib

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """HTTP request handler: reads a request, records it, authenticates it, routes it."""
 import email.utils
 import hashlib

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """A minimal HTTP forward proxy (absolute-form requests and CONNECT) for proxy tests.
 
 It forwards only to 127.0.0.1 / localhost, optionally demands Basic credentials (config

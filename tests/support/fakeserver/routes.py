@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Routing: the control API and the emulated service endpoints."""
 import json
 import re

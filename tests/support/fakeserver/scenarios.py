@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Scenarios: how a path answers once a request passed authentication.
 
 Every scenario is a dict {"name": ..., params...}; see tests/support/README.md for the list.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """--self-test: proves the verifier against the official signer's vectors, using only what was
 sent on the wire (method, target, headers, body) as a real server would."""
 import json

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Listening sockets: plain HTTP, HTTPS with the test CA's certificate, HTTPS with an untrusted one."""
 import http.server
 import os

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """SDK-HMAC-SHA256 verification, written from docs/SIGNATURE.md alone (not from the client's code).
 
 The server sees only what arrived on the wire, so the canonical request is rebuilt from the

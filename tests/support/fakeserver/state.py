@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Shared, lock-protected server state: configuration, scenarios per path, the request log."""
 import copy
 import threading

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/AccountCommandSupport.h"
 #include "commands/DecodeCommand.h"
 #include "output/AccountTable.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "../../support/TestData.h"
 #include "export/ExportRequestBuilder.h"
 #include "redaction/RequestRedactor.h"
