@@ -78,7 +78,9 @@ private slots:
             QCOMPARE(withLine.exitCode, 0);
             QCOMPARE(withoutLine.exitCode, 0);
             QCOMPARE(noTerminal.exitCode, 0);
-            QVERIFY2(withLine.screen.contains("Receiving"), withLine.screen.right(300).constData());
+            // Which stages a redraw catches depends on the machine's speed (tst_cliprogress checks them
+            // with a slow body); here only that the line appeared at all.
+            QVERIFY2(withLine.screen.contains("elapsed"), withLine.screen.right(300).constData());
             QVERIFY(!withoutLine.screen.contains("Receiving"));
             QCOMPARE(QFileInfo(m_work->filePath(u"f.bin"_s)).size(), bytes);
             lastScreen = withLine.screen;

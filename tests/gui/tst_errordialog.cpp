@@ -128,8 +128,10 @@ private slots:
         QCOMPARE(lineText(&dialog, "errorParamEdit"), u"sms:server:getBatchConsistencyResults"_s);
         QCOMPARE(lineText(&dialog, "requestIdEdit"), u"req-7f3a"_s);
         QCOMPARE(lineText(&dialog, "timeUtcEdit"), u"2026-11-27 19:00:00 UTC"_s);
-        QCOMPARE(lineText(&dialog, "timeLocalEdit"),
-                 QDateTime(QDate(2026, 11, 27), QTime(19, 0, 0), Qt::UTC).toLocalTime().toString(Qt::ISODate));
+        // The same shape as the UTC fields, in local time with its offset.
+        const QDateTime local = QDateTime(QDate(2026, 11, 27), QTime(19, 0, 0), Qt::UTC).toLocalTime();
+        QVERIFY2(lineText(&dialog, "timeLocalEdit").startsWith(local.toString(u"yyyy-MM-dd HH:mm:ss UTC"_s)),
+                 qPrintable(lineText(&dialog, "timeLocalEdit")));
         QCOMPARE(lineText(&dialog, "serverTimeEdit"), u"2026-11-27 19:00:30 UTC"_s);
         QVERIFY(lineText(&dialog, "clockSkewEdit").contains(u"30 s behind"_s));
         QCOMPARE(lineText(&dialog, "endpointEdit"), u"https://sms.example.test"_s);

@@ -107,16 +107,17 @@ private slots:
             f.write("precious");
         }
         QVERIFY(QFile::link(target, link));
+        QSettings().setValue(u"export/askWhenNameExists"_s, true);  // the default keeps both without asking
         Window w(folder.path());
         w.prompts.overwriteAnswers = {UserPrompts::Overwrite::Cancel, UserPrompts::Overwrite::KeepBoth,
                                       UserPrompts::Overwrite::Replace};
 
-        QCOMPARE(w.exportNow(), QString());  // asked; Cancel: nothing saved
-        QCOMPARE(entriesIn(folder.path()), QStringList{kName});
+        // asked; Cancel replaces nothing, but what arrived is kept under a free name, never discarded
+        QCOMPARE(w.exportNow(), QDir(folder.path()).filePath(u"consistency-results (1).csv"_s));
         QCOMPARE(QFileInfo(link).symLinkTarget(), target);
 
         const QString kept = w.exportNow();  // asked; Keep both
-        QCOMPARE(kept, QDir(folder.path()).filePath(u"consistency-results (1).csv"_s));
+        QCOMPARE(kept, QDir(folder.path()).filePath(u"consistency-results (2).csv"_s));
         QCOMPARE(QFileInfo(link).symLinkTarget(), target);
         QCOMPARE(QFileInfo(kept).size(), m_server.lastBody().value(u"size"_s).toInteger());
 
@@ -128,7 +129,8 @@ private slots:
 
         QCOMPARE(QFileInfo::exists(target), !dangling);  // the target was never created nor changed
         QCOMPARE(readAll(target), dangling ? QByteArray() : QByteArray("precious"));
-        QCOMPARE(entriesIn(folder.path()), (QStringList{u"consistency-results (1).csv"_s, kName}));
+        QCOMPARE(entriesIn(folder.path()),
+                 (QStringList{u"consistency-results (1).csv"_s, u"consistency-results (2).csv"_s, kName}));
     }
 };
 

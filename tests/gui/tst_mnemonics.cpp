@@ -115,7 +115,7 @@ private:
             else if (name.endsWith(u"no file"))
                 dialog->showNoFile("{}", u"req-1"_s);
             else
-                dialog->showFailure(u"Failed"_s, u"Detail"_s, u"Hint"_s, true);
+                dialog->showFailure(u"Failed"_s, u"Detail"_s, u"Hint"_s, true, true);
             m_window.reset(dialog);
         }
         return m_window.get();

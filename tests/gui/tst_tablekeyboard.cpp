@@ -141,7 +141,7 @@ private slots:
         QCOMPARE(m_model->rowCount(), kMaxRows);
         QCOMPARE(m_view->currentIndex(), m_model->index(kMaxRows - 1, 2));
         QCOMPARE(QApplication::focusWidget(), m_view);
-        QCOMPARE(m_prompts->warnings.size(), 1);  // told why no row was added
+        QVERIFY(m_prompts->warnings.isEmpty());  // the status bar says why; no dialog interrupts typing
     }
 
     // The keys of a fast typist arrive queued, before the app had a chance to react to any of
