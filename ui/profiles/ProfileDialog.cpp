@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -156,7 +157,11 @@ void ProfileDialog::resolveUnsavedChanges(std::function<void()> proceed)
     }
     m_asking = true;
     const QString name = m_editor->profile().name.isEmpty() ? m_list->item(m_shownRow)->text() : m_editor->profile().name;
-    m_prompts->unsavedChanges(this, name, [this, proceed = std::move(proceed)](UserPrompts::Unsaved choice) {
+    // The answer may come after the dialog is gone (closed with its window, or by a test).
+    m_prompts->unsavedChanges(this, name, [this, guard = QPointer<ProfileDialog>(this),
+                                           proceed = std::move(proceed)](UserPrompts::Unsaved choice) {
+        if (!guard)
+            return;
         m_asking = false;
         if (choice == UserPrompts::Unsaved::Cancel)
             return;
