@@ -32,6 +32,8 @@ private slots:
     void fileBodyMatchesReportedHash();
     void transportScenariosAsQtSeesThem_data();
     void transportScenariosAsQtSeesThem();
+    void cutBodyIsNeverWholeAsQtSeesIt_data();
+    void cutBodyIsNeverWholeAsQtSeesIt();
     void hangLastsUntilTheClientAborts();
     void dispositionAsQtSeesIt_data();
     void dispositionAsQtSeesIt();
@@ -119,12 +121,6 @@ void TestLoopbackScenarios::transportScenariosAsQtSeesThem_data()
     QTest::newRow("chunked file")
         << QJsonObject{{u"name"_s, u"file"_s}, {u"chunked"_s, true}, {u"size"_s, 70000}}
         << 200 << int(E::NoError) << qsizetype(70000);
-    QTest::newRow("truncated body is an error")
-        << QJsonObject{{u"name"_s, u"truncated"_s}, {u"size"_s, 5000}}
-        << 200 << int(E::RemoteHostClosedError) << qsizetype(-1);
-    QTest::newRow("reset mid body is an error")
-        << QJsonObject{{u"name"_s, u"reset_mid_body"_s}, {u"size"_s, 200000}}
-        << 200 << int(E::RemoteHostClosedError) << qsizetype(-1);
     QTest::newRow("html 502")
         << QJsonObject{{u"name"_s, u"html_502"_s}} << 502 << int(E::UnknownServerError)
         << qsizetype(-1);
@@ -154,6 +150,42 @@ void TestLoopbackScenarios::transportScenariosAsQtSeesThem()
             QCOMPARE(a.status, status);
         if (bodySize >= 0)
             QCOMPARE(a.body.size(), bodySize);
+    }
+}
+
+void TestLoopbackScenarios::cutBodyIsNeverWholeAsQtSeesIt_data()
+{
+    QTest::addColumn<QJsonObject>("scenario");
+    QTest::addColumn<qsizetype>("announced");  // the Content-Length the server sends
+
+    QTest::newRow("truncated") << QJsonObject{{u"name"_s, u"truncated"_s}, {u"size"_s, 5000}}
+                               << qsizetype(5000);
+    QTest::newRow("reset mid body")
+        << QJsonObject{{u"name"_s, u"reset_mid_body"_s}, {u"size"_s, 200000}} << qsizetype(200000);
+}
+
+// A body cut short under its Content-Length. Qt 6.4 ends such a reply in one of two ways, chosen by
+// the order in which the socket's events arrive (docs/PLATFORM.md "Network replies"): with
+// RemoteHostClosedError, or as a normal end holding fewer bytes than announced. Both are seen on a
+// loaded machine; the app treats the second as a cut itself. Qt never hands over the whole body.
+void TestLoopbackScenarios::cutBodyIsNeverWholeAsQtSeesIt()
+{
+    QFETCH(QJsonObject, scenario);
+    QFETCH(qsizetype, announced);
+
+    QVERIFY(m_server.setScenario(kExportPath, scenario));
+    for (const QUrl &base : {m_server.httpUrl(), m_server.httpsUrl()}) {
+        QNetworkRequest req = m_probe.tokenRequest(kExportPath, kTestIamToken);
+        req.setUrl(base.resolved(QUrl(kExportPath)));
+        req.setSslConfiguration(m_probe.tls());
+        const ProbeAnswer a = m_probe.send(req, "POST", kOneRow);
+        if (a.error == QNetworkReply::NoError) {
+            QCOMPARE(a.status, 200);
+            QVERIFY2(a.body.size() < announced,
+                     qPrintable(u"%1: a normal end with the whole body"_s.arg(base.scheme())));
+        } else {
+            QCOMPARE(int(a.error), int(QNetworkReply::RemoteHostClosedError));
+        }
     }
 }
 

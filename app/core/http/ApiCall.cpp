@@ -4,6 +4,7 @@
 #include "errors/ErrorMapper.h"
 #include "http/DownloadFile.h"
 #include "http/RetryPolicy.h"
+#include "http/TransportProxyFactory.h"
 #include "http/TransportSetup.h"
 #include "util/UntrustedText.h"
 
@@ -144,14 +145,17 @@ void ApiCall::sendAttempt()
         failEarly(ErrorMapper::map(ReplyFacts{}));
         return;
     }
+    std::optional<QNetworkProxy> configured;
     if (!m_options.proxyUrl.isEmpty()) {
-        const std::optional<QNetworkProxy> proxy = TransportSetup::proxyFor(m_options.proxyUrl);
-        if (!proxy) {
+        configured = TransportSetup::proxyFor(m_options.proxyUrl);
+        if (!configured) {
             failEarly(ErrorMapper::badProxy(m_options.proxyUrl));
             return;
         }
-        m_network->setProxy(*proxy);  // the manager is per profile: every call shares its proxy
     }
+    // The manager is per profile: every call shares its proxy. Plain HTTP that would go direct goes
+    // through the manager's tunnel (docs/PLATFORM.md "Network replies").
+    TransportProxyFactory::install(m_network, configured);
     const HttpRequest request = m_factory();
     bool caFileOk = true;
     const QNetworkRequest nr = TransportSetup::networkRequest(request, m_options, &caFileOk);
