@@ -31,19 +31,6 @@ std::optional<QString> decodedStrictly(const QByteArray &encoded)
     return text;
 }
 
-// An HTTP token (RFC 9110 §5.6.2): a name with ';', a space or a non-ASCII byte in it would make
-// the signed header list ambiguous and could not be sent anyway.
-bool isHeaderName(QByteArrayView name)
-{
-    static constexpr QByteArrayView symbols("!#$%&'*+-.^_`|~");
-    for (const char c : name) {
-        const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        if (!alnum && !symbols.contains(c))
-            return false;
-    }
-    return !name.isEmpty();
-}
-
 } // namespace
 
 QString SignCommand::name() const
@@ -110,7 +97,7 @@ void SignCommand::start(const QStringList &arguments)
     for (const QString &line : parser.values(header)) {
         const qsizetype colon = line.indexOf(QLatin1Char(':'));
         const QByteArray name = line.left(colon).trimmed().toUtf8();
-        if (colon <= 0 || !isHeaderName(name))
+        if (colon <= 0 || !Signer::isHeaderName(name))
             return failUsage(tr("The header “%1” is not in the form 'Name: value'.").arg(line), asJson);
         if (!request.header(name).isNull())  // one value per name, as the request would be sent
             return failUsage(tr("The header “%1” is given more than once.").arg(QString::fromUtf8(name)), asJson);

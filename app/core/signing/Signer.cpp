@@ -47,17 +47,21 @@ QByteArray Signer::canonicalQuery(const QueryList &query)
     return out;
 }
 
-std::optional<QByteArray> Signer::unsendableHeader(const HttpRequest &request)
+bool Signer::isHeaderName(QByteArrayView name)
 {
-    // RFC 9110 5.1 and 5.5: a name is a token; CR, LF and NUL can never be part of a value.
     static constexpr QByteArrayView kTokenSymbols = "!#$%&'*+-.^_`|~";
     const auto isTokenChar = [](char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
             || kTokenSymbols.contains(c);
     };
+    return !name.isEmpty() && std::all_of(name.begin(), name.end(), isTokenChar);
+}
+
+std::optional<QByteArray> Signer::unsendableHeader(const HttpRequest &request)
+{
+    // RFC 9110 5.1 and 5.5: a name is a token; CR, LF and NUL can never be part of a value.
     for (const auto &[name, value] : request.headers) {
-        if (name.isEmpty() || !std::all_of(name.begin(), name.end(), isTokenChar) || value.contains('\r')
-            || value.contains('\n') || value.contains('\0'))
+        if (!isHeaderName(name) || value.contains('\r') || value.contains('\n') || value.contains('\0'))
             return name;
     }
     return std::nullopt;

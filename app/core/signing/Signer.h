@@ -3,6 +3,7 @@
 
 #include "http/HttpRequest.h"
 
+#include <QByteArrayView>
 #include <QDateTime>
 
 #include <optional>
@@ -36,6 +37,8 @@ public:
     static QByteArray canonicalQuery(const QueryList &query);
     //! The name of the first header no gateway could receive as signed: a name that is not an
     //! HTTP token, or a value holding CR, LF or NUL. std::nullopt when every header is fine.
+    //! An HTTP token (RFC 9110 5.6.2): what a header name must be to be signed and sent.
+    static bool isHeaderName(QByteArrayView name);
     static std::optional<QByteArray> unsendableHeader(const HttpRequest &request);
     static QByteArray formatDate(const QDateTime &utc);
 };
