@@ -77,7 +77,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, CredentialStore *secrets, User
     m_status->setObjectName(u"statusLabel"_s);
     m_status->setWordWrap(true);
     m_status->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // A message area of fixed height (scrolling when a message is longer): a message never moves the
     // form or pushes its last fields out of sight.
     auto *statusArea = new QScrollArea;
