@@ -120,6 +120,7 @@ class TestKeyboardOnly final : public QObject
         QVERIFY2(target, "no window has the keyboard focus");
         QTest::keyClick(target, key, modifiers);
     }
+    //! Types ASCII text, one key per character, into whatever has the focus.
     void type(const QString &text)
     {
         for (const QChar c : text) {
@@ -132,7 +133,7 @@ class TestKeyboardOnly final : public QObject
     // --- what the user sees ------------------------------------------------------------------
 
     static QWidget *focus() { return QApplication::focusWidget(); }
-    //! Fails unless the keyboard focus is `expected` (or inside it).
+    //! True when the keyboard focus is `expected` or inside it.
     static bool focusIsIn(const QWidget *expected)
     {
         QWidget *now = focus();
@@ -190,7 +191,6 @@ private slots:
         QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
         QVERIFY(m_exports.isValid());
         QSettings().clear();
-        QApplication::setStyle(u"Fusion"_s);
         m_languages = std::make_unique<LanguageManager>();
         QVERIFY(m_languages->setLanguage(u"en"_s));
         // As app/gui/main.cpp: the autosave, one blank row on a first start, the window and its controller.
