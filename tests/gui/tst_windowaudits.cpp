@@ -8,6 +8,7 @@
 #include "diagnostics/SignatureDiagnosisView.h"
 #include "diagnostics/WhoAmIDialog.h"
 #include "errors/ErrorReport.h"
+#include "export/ExportProgressDialog.h"
 #include "export/HistoryDialog.h"
 #include "harness/GuiTestEnvironment.h"
 #include "harness/ScriptedPrompts.h"
@@ -61,6 +62,12 @@ private:
             return std::make_unique<WhoAmIDialog>(&m_network, profile, Credentials(), QString());
         if (name == u"history-dialog")
             return std::make_unique<HistoryDialog>();
+        if (name == u"export-failed") {
+            auto dialog = std::make_unique<ExportProgressDialog>();
+            dialog->showFailure(u"The export folder cannot be written to."_s, u"Permission denied"_s,
+                                u"Choose another folder, or check its permissions."_s, false, true);
+            return dialog;
+        }
         // Shown inside a dialog, as the error dialog hosts it.
         auto host = std::make_unique<QDialog>();
         auto *view = new SignatureDiagnosisView;
@@ -153,7 +160,7 @@ private slots:
         QTest::addColumn<QString>("window");
         QTest::addColumn<bool>("dark");
         for (const char *name : {"main-window", "error-dialog", "account-picker", "decode-dialog", "whoami-dialog",
-                                 "history-dialog", "signature-diagnosis"}) {
+                                 "history-dialog", "signature-diagnosis", "export-failed"}) {
             QTest::newRow(name) << QString::fromLatin1(name) << false;
             QTest::newRow(QByteArray(name).append("-dark").constData()) << QString::fromLatin1(name) << true;
         }
