@@ -175,8 +175,8 @@
         <translation>Loading…</translation>
     </message>
     <message>
-        <source>Add from Account</source>
-        <translation>Add from Account</translation>
+        <source>Add from account</source>
+        <translation>Add from account</translation>
     </message>
     <message>
         <source>&amp;Source servers</source>
@@ -433,8 +433,8 @@
 <context>
     <name>smsc::ClockRetryPrompt</name>
     <message>
-        <source>Clock Out of Step</source>
-        <translation>Clock Out of Step</translation>
+        <source>Clock out of step</source>
+        <translation>Clock out of step</translation>
     </message>
     <message>
         <source>&amp;Retry once</source>
@@ -652,8 +652,8 @@
         <translation>%1 (request ID %2)</translation>
     </message>
     <message>
-        <source>Decode Authorization Message</source>
-        <translation>Decode Authorization Message</translation>
+        <source>Decode authorization message</source>
+        <translation>Decode authorization message</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
@@ -1917,8 +1917,8 @@ STS (/v5/caller-identity): %2</translation>
         <translation>Opened %1.</translation>
     </message>
     <message>
-        <source>Export History</source>
-        <translation>Export History</translation>
+        <source>Export history</source>
+        <translation>Export history</translation>
     </message>
     <message>
         <source>Exports, newest first</source>
@@ -2312,6 +2312,10 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <source>Rena&amp;me</source>
         <translation>Rena&amp;me</translation>
     </message>
+    <message>
+        <source>Save the profile, its keys in the system keychain (%1)</source>
+        <translation>Save the profile, its keys in the system keychain (%1)</translation>
+    </message>
 </context>
 <context>
     <name>smsc::ProfileEditor</name>
@@ -2523,16 +2527,16 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <translation>IAM token</translation>
     </message>
     <message>
-        <source>Nothing was saved for profile “%1”: %2</source>
-        <translation>Nothing was saved for profile “%1”: %2</translation>
+        <source>Nothing was saved for profile &quot;%1&quot;: %2</source>
+        <translation>Nothing was saved for profile &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>Profile “%1” has no %2 stored in the keychain.</source>
-        <translation>Profile “%1” has no %2 stored in the keychain.</translation>
+        <source>Profile &quot;%1&quot; has no %2 stored in the keychain.</source>
+        <translation>Profile &quot;%1&quot; has no %2 stored in the keychain.</translation>
     </message>
     <message>
-        <source>The %1 of profile “%2” could not be accessed. %3</source>
-        <translation>The %1 of profile “%2” could not be accessed. %3</translation>
+        <source>The %1 of profile &quot;%2&quot; could not be accessed. %3</source>
+        <translation>The %1 of profile &quot;%2&quot; could not be accessed. %3</translation>
     </message>
 </context>
 <context>
@@ -2546,12 +2550,12 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <translation>The proxy URL contains a password; it cannot be stored in the settings file.</translation>
     </message>
     <message>
-        <source>There is no profile named “%1”.</source>
-        <translation>There is no profile named “%1”.</translation>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>There is no profile named &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>A profile named “%1” already exists.</source>
-        <translation>A profile named “%1” already exists.</translation>
+        <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation>A profile named &quot;%1&quot; already exists.</translation>
     </message>
     <message>
         <source>A profile needs a name.</source>
@@ -2566,8 +2570,8 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <translation>A profile name can have at most 64 characters.</translation>
     </message>
     <message>
-        <source>A profile name cannot contain “/”, “\” or control characters.</source>
-        <translation>A profile name cannot contain “/”, “\” or control characters.</translation>
+        <source>A profile name cannot contain &quot;/&quot;, &quot;\&quot; or control characters.</source>
+        <translation>A profile name cannot contain &quot;/&quot;, &quot;\&quot; or control characters.</translation>
     </message>
 </context>
 <context>
@@ -2719,8 +2723,8 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <translation>Is the first row a header?</translation>
     </message>
     <message>
-        <source>The first pasted row, “%1”, reads like column titles, but it names none of the table&apos;s columns (%2). Skip it as a header row (the other rows then fill the columns in this order), or paste it as a row?</source>
-        <translation>The first pasted row, “%1”, reads like column titles, but it names none of the table&apos;s columns (%2). Skip it as a header row (the other rows then fill the columns in this order), or paste it as a row?</translation>
+        <source>The first pasted row, &quot;%1&quot;, reads like column titles, but it names none of the table&apos;s columns (%2). Skip it as a header row (the other rows then fill the columns in this order), or paste it as a row?</source>
+        <translation>The first pasted row, &quot;%1&quot;, reads like column titles, but it names none of the table&apos;s columns (%2). Skip it as a header row (the other rows then fill the columns in this order), or paste it as a row?</translation>
     </message>
     <message>
         <source>&amp;Skip it (header row)</source>
@@ -2956,12 +2960,12 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
 <context>
     <name>smsc::RowsHeader</name>
     <message>
-        <source>column %1 “%2” is not a column of the rows table</source>
-        <translation>column %1 “%2” is not a column of the rows table</translation>
+        <source>column %1 &quot;%2&quot; is not a column of the rows table</source>
+        <translation>column %1 &quot;%2&quot; is not a column of the rows table</translation>
     </message>
     <message>
-        <source>column %1 “%2” repeats %3 (column %4)</source>
-        <translation>column %1 “%2” repeats %3 (column %4)</translation>
+        <source>column %1 &quot;%2&quot; repeats %3 (column %4)</source>
+        <translation>column %1 &quot;%2&quot; repeats %3 (column %4)</translation>
     </message>
     <message>
         <source>Line %1 is not a header row: it names none of the columns task_id, source_id and source_name.</source>
@@ -3122,8 +3126,8 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <translation>Both canonical requests are identical.</translation>
     </message>
     <message>
-        <source>▶ Line %1 differs (%2): the gateway has “%3”, we have “%4”.</source>
-        <translation>▶ Line %1 differs (%2): the gateway has “%3”, we have “%4”.</translation>
+        <source>▶ Line %1 differs (%2): the gateway has &quot;%3&quot;, we have &quot;%4&quot;.</source>
+        <translation>▶ Line %1 differs (%2): the gateway has &quot;%3&quot;, we have &quot;%4&quot;.</translation>
     </message>
     <message>
         <source>(nothing)</source>
@@ -3230,8 +3234,8 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
 <context>
     <name>smsc::SupportBundleAction</name>
     <message>
-        <source>Save Support Bundle</source>
-        <translation>Save Support Bundle</translation>
+        <source>Save support bundle</source>
+        <translation>Save support bundle</translation>
     </message>
     <message>
         <source>Support bundle (*.json)</source>
@@ -3285,8 +3289,8 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <translation>%1 (request ID %2)</translation>
     </message>
     <message>
-        <source>The credentials of profile “%1” work.</source>
-        <translation>The credentials of profile “%1” work.</translation>
+        <source>The credentials of profile &quot;%1&quot; work.</source>
+        <translation>The credentials of profile &quot;%1&quot; work.</translation>
     </message>
     <message>
         <source>The profile names account %1, but these credentials belong to account %2.</source>
@@ -3486,8 +3490,8 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <translation>Correct a wrong local clock: &quot;auto&quot; retries once with the measured offset when the signature is rejected as expired; a number adds that many seconds to the signing time.</translation>
     </message>
     <message>
-        <source>--clock-offset takes &quot;auto&quot; or a number of seconds (at most a week either way), not “%1”.</source>
-        <translation>--clock-offset takes &quot;auto&quot; or a number of seconds (at most a week either way), not “%1”.</translation>
+        <source>--clock-offset takes &quot;auto&quot; or a number of seconds (at most a week either way), not &quot;%1&quot;.</source>
+        <translation>--clock-offset takes &quot;auto&quot; or a number of seconds (at most a week either way), not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The clock is off: run the command again with --clock-offset auto to sign with the measured offset.</source>
@@ -3579,8 +3583,8 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
 <context>
     <name>smsc::cli::CliApplication</name>
     <message>
-        <source>Unknown command “%1”; run &apos;sms-consistency-cli --help&apos;.</source>
-        <translation>Unknown command “%1”; run &apos;sms-consistency-cli --help&apos;.</translation>
+        <source>Unknown command &quot;%1&quot;; run &apos;sms-consistency-cli --help&apos;.</source>
+        <translation>Unknown command &quot;%1&quot;; run &apos;sms-consistency-cli --help&apos;.</translation>
     </message>
     <message>
         <source>Usage: sms-consistency-cli COMMAND [options]
@@ -3707,16 +3711,16 @@ Options:
         <translation>Give either --domain-id or --project-id, not both.</translation>
     </message>
     <message>
-        <source>--timeout needs a number of seconds from 1 to 3600, not “%1”.</source>
-        <translation>--timeout needs a number of seconds from 1 to 3600, not “%1”.</translation>
+        <source>--timeout needs a number of seconds from 1 to 3600, not &quot;%1&quot;.</source>
+        <translation>--timeout needs a number of seconds from 1 to 3600, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The CA file %1 cannot be read.</source>
         <translation>The CA file %1 cannot be read.</translation>
     </message>
     <message>
-        <source>There is no profile named “%1” (see &apos;sms-consistency-cli profile list&apos;).</source>
-        <translation>There is no profile named “%1” (see &apos;sms-consistency-cli profile list&apos;).</translation>
+        <source>There is no profile named &quot;%1&quot; (see &apos;sms-consistency-cli profile list&apos;).</source>
+        <translation>There is no profile named &quot;%1&quot; (see &apos;sms-consistency-cli profile list&apos;).</translation>
     </message>
     <message>
         <source>Choose where to send the request: --region ID, --endpoint URL or --profile NAME.</source>
@@ -3731,8 +3735,8 @@ Options:
         <translation>Stop each exchange with the service that takes longer than SECONDS in all, retries included (--timeout limits only waiting for the next byte).</translation>
     </message>
     <message>
-        <source>--max-time needs a number of seconds from 1 to 86400, not “%1”.</source>
-        <translation>--max-time needs a number of seconds from 1 to 86400, not “%1”.</translation>
+        <source>--max-time needs a number of seconds from 1 to 86400, not &quot;%1&quot;.</source>
+        <translation>--max-time needs a number of seconds from 1 to 86400, not &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3838,8 +3842,8 @@ FILE holds the message, or a 403 answer (or &apos;export --json&apos; output) th
         <translation>Print one JSON object with the outcome on stdout.</translation>
     </message>
     <message>
-        <source>Unexpected argument “%1”.</source>
-        <translation>Unexpected argument “%1”.</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Give the rows with either --rows FILE or --row TASK_ID,SOURCE_ID,SOURCE_NAME.</source>
@@ -3850,8 +3854,8 @@ FILE holds the message, or a 403 answer (or &apos;export --json&apos; output) th
         <translation>Give either --output or --output-dir, not both.</translation>
     </message>
     <message>
-        <source>--language must be en-us, zh-cn or none, not “%1”.</source>
-        <translation>--language must be en-us, zh-cn or none, not “%1”.</translation>
+        <source>--language must be en-us, zh-cn or none, not &quot;%1&quot;.</source>
+        <translation>--language must be en-us, zh-cn or none, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Interrupted; nothing was sent.</source>
@@ -3944,8 +3948,8 @@ Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the 
         <translation>Print one JSON object on stdout instead of a table.</translation>
     </message>
     <message>
-        <source>Unexpected argument “%1”.</source>
-        <translation>Unexpected argument “%1”.</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 source servers.</source>
@@ -4048,12 +4052,12 @@ Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an 
         <translation>Also make it the current profile of the desktop app.</translation>
     </message>
     <message>
-        <source>--auth must be aksk, temporary or token, not “%1”.</source>
-        <translation>--auth must be aksk, temporary or token, not “%1”.</translation>
+        <source>--auth must be aksk, temporary or token, not &quot;%1&quot;.</source>
+        <translation>--auth must be aksk, temporary or token, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--language must be en-us, zh-cn or none, not “%1”.</source>
-        <translation>--language must be en-us, zh-cn or none, not “%1”.</translation>
+        <source>--language must be en-us, zh-cn or none, not &quot;%1&quot;.</source>
+        <translation>--language must be en-us, zh-cn or none, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The environment holds %1 credentials, not the ones --auth %2 needs.</source>
@@ -4064,8 +4068,8 @@ Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an 
         <translation>%1:</translation>
     </message>
     <message>
-        <source>Saved profile “%1”.</source>
-        <translation>Saved profile “%1”.</translation>
+        <source>Saved profile &quot;%1&quot;.</source>
+        <translation>Saved profile &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Lists the stored profiles, one name per line.</source>
@@ -4080,8 +4084,8 @@ Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an 
         <translation>Shows a profile&apos;s settings and which secrets the keychain holds (the AK masked, never a secret).</translation>
     </message>
     <message>
-        <source>There is no profile named “%1”.</source>
-        <translation>There is no profile named “%1”.</translation>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>There is no profile named &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Profile: %1</source>
@@ -4148,8 +4152,8 @@ Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an 
         <translation>Deletes a profile&apos;s settings and its secrets in the keychain.</translation>
     </message>
     <message>
-        <source>Deleted profile “%1”.</source>
-        <translation>Deleted profile “%1”.</translation>
+        <source>Deleted profile &quot;%1&quot;.</source>
+        <translation>Deleted profile &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Options:
@@ -4328,8 +4332,8 @@ Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an 
 <context>
     <name>smsc::cli::RowsInput</name>
     <message>
-        <source>--row “%1” is not TASK_ID,SOURCE_ID,SOURCE_NAME (two commas needed).</source>
-        <translation>--row “%1” is not TASK_ID,SOURCE_ID,SOURCE_NAME (two commas needed).</translation>
+        <source>--row &quot;%1&quot; is not TASK_ID,SOURCE_ID,SOURCE_NAME (two commas needed).</source>
+        <translation>--row &quot;%1&quot; is not TASK_ID,SOURCE_ID,SOURCE_NAME (two commas needed).</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4371,24 +4375,24 @@ Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an 
         <translation>Print one JSON object instead of text.</translation>
     </message>
     <message>
-        <source>Unexpected argument “%1”.</source>
-        <translation>Unexpected argument “%1”.</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>sign needs --method and --url.</source>
         <translation>sign needs --method and --url.</translation>
     </message>
     <message>
-        <source>The URL “%1” is not a full URL such as https://host/path.</source>
-        <translation>The URL “%1” is not a full URL such as https://host/path.</translation>
+        <source>The URL &quot;%1&quot; is not a full URL such as https://host/path.</source>
+        <translation>The URL &quot;%1&quot; is not a full URL such as https://host/path.</translation>
     </message>
     <message>
-        <source>The header “%1” is not in the form &apos;Name: value&apos;.</source>
-        <translation>The header “%1” is not in the form &apos;Name: value&apos;.</translation>
+        <source>The header &quot;%1&quot; is not in the form &apos;Name: value&apos;.</source>
+        <translation>The header &quot;%1&quot; is not in the form &apos;Name: value&apos;.</translation>
     </message>
     <message>
-        <source>--date must look like 20250314T092653Z, not “%1”.</source>
-        <translation>--date must look like 20250314T092653Z, not “%1”.</translation>
+        <source>--date must look like 20250314T092653Z, not &quot;%1&quot;.</source>
+        <translation>--date must look like 20250314T092653Z, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>sign needs CLOUD_SDK_AK and CLOUD_SDK_SK (an IAM token is not signed).</source>
@@ -4419,20 +4423,20 @@ Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an 
         <translation>Read the exact request body from FILE (at most 10 MiB, within 5 seconds).</translation>
     </message>
     <message>
-        <source>The URL path “%1” has a percent-escape that is not UTF-8; no signer can sign it as sent.</source>
-        <translation>The URL path “%1” has a percent-escape that is not UTF-8; no signer can sign it as sent.</translation>
+        <source>The URL path &quot;%1&quot; has a percent-escape that is not UTF-8; no signer can sign it as sent.</source>
+        <translation>The URL path &quot;%1&quot; has a percent-escape that is not UTF-8; no signer can sign it as sent.</translation>
     </message>
     <message>
-        <source>The query parameter “%1” has a percent-escape that is not UTF-8; no signer can sign it as sent.</source>
-        <translation>The query parameter “%1” has a percent-escape that is not UTF-8; no signer can sign it as sent.</translation>
+        <source>The query parameter &quot;%1&quot; has a percent-escape that is not UTF-8; no signer can sign it as sent.</source>
+        <translation>The query parameter &quot;%1&quot; has a percent-escape that is not UTF-8; no signer can sign it as sent.</translation>
     </message>
     <message>
-        <source>The header “%1” cannot be sent: a name must be a plain token and a value must not contain CR, LF or NUL.</source>
-        <translation>The header “%1” cannot be sent: a name must be a plain token and a value must not contain CR, LF or NUL.</translation>
+        <source>The header &quot;%1&quot; cannot be sent: a name must be a plain token and a value must not contain CR, LF or NUL.</source>
+        <translation>The header &quot;%1&quot; cannot be sent: a name must be a plain token and a value must not contain CR, LF or NUL.</translation>
     </message>
     <message>
-        <source>The header “%1” is given more than once.</source>
-        <translation>The header “%1” is given more than once.</translation>
+        <source>The header &quot;%1&quot; is given more than once.</source>
+        <translation>The header &quot;%1&quot; is given more than once.</translation>
     </message>
 </context>
 <context>
@@ -4450,8 +4454,8 @@ Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an 
         <translation>Print one JSON object on stdout.</translation>
     </message>
     <message>
-        <source>Unexpected argument “%1”.</source>
-        <translation>Unexpected argument “%1”.</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The account id given (%1) is not the account these credentials belong to (%2).</source>

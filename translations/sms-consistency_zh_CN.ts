@@ -171,7 +171,7 @@
         <translation>正在加载…</translation>
     </message>
     <message>
-        <source>Add from Account</source>
+        <source>Add from account</source>
         <translation>从账号添加</translation>
     </message>
     <message>
@@ -429,7 +429,7 @@
 <context>
     <name>smsc::ClockRetryPrompt</name>
     <message>
-        <source>Clock Out of Step</source>
+        <source>Clock out of step</source>
         <translation>时钟不同步</translation>
     </message>
     <message>
@@ -648,7 +648,7 @@
         <translation>%1（请求 ID %2）</translation>
     </message>
     <message>
-        <source>Decode Authorization Message</source>
+        <source>Decode authorization message</source>
         <translation>解码授权消息</translation>
     </message>
     <message>
@@ -1913,7 +1913,7 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>已打开 %1。</translation>
     </message>
     <message>
-        <source>Export History</source>
+        <source>Export history</source>
         <translation>导出历史</translation>
     </message>
     <message>
@@ -2305,6 +2305,10 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <source>Rena&amp;me</source>
         <translation>重命名(&amp;M)</translation>
     </message>
+    <message>
+        <source>Save the profile, its keys in the system keychain (%1)</source>
+        <translation>保存配置文件，其密钥存入系统密钥环（%1）</translation>
+    </message>
 </context>
 <context>
     <name>smsc::ProfileEditor</name>
@@ -2516,15 +2520,15 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <translation>IAM 令牌</translation>
     </message>
     <message>
-        <source>Nothing was saved for profile “%1”: %2</source>
+        <source>Nothing was saved for profile &quot;%1&quot;: %2</source>
         <translation>配置文件“%1”未保存任何内容：%2</translation>
     </message>
     <message>
-        <source>Profile “%1” has no %2 stored in the keychain.</source>
+        <source>Profile &quot;%1&quot; has no %2 stored in the keychain.</source>
         <translation>配置文件“%1”在密钥环中没有保存%2。</translation>
     </message>
     <message>
-        <source>The %1 of profile “%2” could not be accessed. %3</source>
+        <source>The %1 of profile &quot;%2&quot; could not be accessed. %3</source>
         <translation>无法访问配置文件“%2”的%1。%3</translation>
     </message>
 </context>
@@ -2539,11 +2543,11 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <translation>代理 URL 中包含密码，不能保存在设置文件中。</translation>
     </message>
     <message>
-        <source>There is no profile named “%1”.</source>
+        <source>There is no profile named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的配置文件。</translation>
     </message>
     <message>
-        <source>A profile named “%1” already exists.</source>
+        <source>A profile named &quot;%1&quot; already exists.</source>
         <translation>名为“%1”的配置文件已存在。</translation>
     </message>
     <message>
@@ -2559,7 +2563,7 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <translation>配置文件名称最多 64 个字符。</translation>
     </message>
     <message>
-        <source>A profile name cannot contain “/”, “\” or control characters.</source>
+        <source>A profile name cannot contain &quot;/&quot;, &quot;\&quot; or control characters.</source>
         <translation>配置文件名称不能包含“/”、“\”或控制字符。</translation>
     </message>
 </context>
@@ -2710,7 +2714,7 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <translation>第一行是标题行吗？</translation>
     </message>
     <message>
-        <source>The first pasted row, “%1”, reads like column titles, but it names none of the table&apos;s columns (%2). Skip it as a header row (the other rows then fill the columns in this order), or paste it as a row?</source>
+        <source>The first pasted row, &quot;%1&quot;, reads like column titles, but it names none of the table&apos;s columns (%2). Skip it as a header row (the other rows then fill the columns in this order), or paste it as a row?</source>
         <translation>粘贴的第一行“%1”看起来像列标题，但没有指明表格的任何一列（%2）。要把它作为标题行跳过（其余各行按这一列顺序填入），还是作为一行数据粘贴？</translation>
     </message>
     <message>
@@ -2941,11 +2945,11 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
 <context>
     <name>smsc::RowsHeader</name>
     <message>
-        <source>column %1 “%2” is not a column of the rows table</source>
+        <source>column %1 &quot;%2&quot; is not a column of the rows table</source>
         <translation>第 %1 列“%2”不是行表格中的列</translation>
     </message>
     <message>
-        <source>column %1 “%2” repeats %3 (column %4)</source>
+        <source>column %1 &quot;%2&quot; repeats %3 (column %4)</source>
         <translation>第 %1 列“%2”重复了 %3（第 %4 列）</translation>
     </message>
     <message>
@@ -3107,7 +3111,7 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <translation>两个规范请求完全相同。</translation>
     </message>
     <message>
-        <source>▶ Line %1 differs (%2): the gateway has “%3”, we have “%4”.</source>
+        <source>▶ Line %1 differs (%2): the gateway has &quot;%3&quot;, we have &quot;%4&quot;.</source>
         <translation>▶ 第 %1 行不同（%2）：网关为“%3”，本程序为“%4”。</translation>
     </message>
     <message>
@@ -3215,7 +3219,7 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
 <context>
     <name>smsc::SupportBundleAction</name>
     <message>
-        <source>Save Support Bundle</source>
+        <source>Save support bundle</source>
         <translation>保存支持包</translation>
     </message>
     <message>
@@ -3270,7 +3274,7 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <translation>%1（请求 ID %2）</translation>
     </message>
     <message>
-        <source>The credentials of profile “%1” work.</source>
+        <source>The credentials of profile &quot;%1&quot; work.</source>
         <translation>配置文件“%1”的凭证可用。</translation>
     </message>
     <message>
@@ -3471,7 +3475,7 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <translation>校正错误的本地时钟：&quot;auto&quot; 在签名因过期被拒绝时使用测得的偏移量重试一次；数字表示在签名时间上加上相应的秒数。</translation>
     </message>
     <message>
-        <source>--clock-offset takes &quot;auto&quot; or a number of seconds (at most a week either way), not “%1”.</source>
+        <source>--clock-offset takes &quot;auto&quot; or a number of seconds (at most a week either way), not &quot;%1&quot;.</source>
         <translation>--clock-offset 只接受 &quot;auto&quot; 或秒数（前后最多一周），而不是“%1”。</translation>
     </message>
     <message>
@@ -3564,7 +3568,7 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
 <context>
     <name>smsc::cli::CliApplication</name>
     <message>
-        <source>Unknown command “%1”; run &apos;sms-consistency-cli --help&apos;.</source>
+        <source>Unknown command &quot;%1&quot;; run &apos;sms-consistency-cli --help&apos;.</source>
         <translation>未知命令“%1”；请运行 &apos;sms-consistency-cli --help&apos;。</translation>
     </message>
     <message>
@@ -3692,7 +3696,7 @@ Options:
         <translation>--domain-id 和 --project-id 只能指定其一。</translation>
     </message>
     <message>
-        <source>--timeout needs a number of seconds from 1 to 3600, not “%1”.</source>
+        <source>--timeout needs a number of seconds from 1 to 3600, not &quot;%1&quot;.</source>
         <translation>--timeout 需要 1 到 3600 之间的秒数，而不是“%1”。</translation>
     </message>
     <message>
@@ -3700,7 +3704,7 @@ Options:
         <translation>无法读取 CA 文件 %1。</translation>
     </message>
     <message>
-        <source>There is no profile named “%1” (see &apos;sms-consistency-cli profile list&apos;).</source>
+        <source>There is no profile named &quot;%1&quot; (see &apos;sms-consistency-cli profile list&apos;).</source>
         <translation>没有名为“%1”的配置文件（参见 &apos;sms-consistency-cli profile list&apos;）。</translation>
     </message>
     <message>
@@ -3716,7 +3720,7 @@ Options:
         <translation>单次与服务的交换（含重试）总耗时超过 SECONDS 秒即停止（--timeout 只限制等待下一个字节的时间）。</translation>
     </message>
     <message>
-        <source>--max-time needs a number of seconds from 1 to 86400, not “%1”.</source>
+        <source>--max-time needs a number of seconds from 1 to 86400, not &quot;%1&quot;.</source>
         <translation>--max-time 需要 1 到 86400 之间的秒数，而不是“%1”。</translation>
     </message>
 </context>
@@ -3823,7 +3827,7 @@ FILE 中保存该消息，或保存携带该消息的 403 响应（或 &apos;exp
         <translation>在 stdout 上输出一个包含结果的 JSON 对象。</translation>
     </message>
     <message>
-        <source>Unexpected argument “%1”.</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>意外的参数“%1”。</translation>
     </message>
     <message>
@@ -3835,7 +3839,7 @@ FILE 中保存该消息，或保存携带该消息的 403 响应（或 &apos;exp
         <translation>--output 和 --output-dir 只能指定其一。</translation>
     </message>
     <message>
-        <source>--language must be en-us, zh-cn or none, not “%1”.</source>
+        <source>--language must be en-us, zh-cn or none, not &quot;%1&quot;.</source>
         <translation>--language 必须是 en-us、zh-cn 或 none，而不是“%1”。</translation>
     </message>
     <message>
@@ -3929,7 +3933,7 @@ Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the 
         <translation>在 stdout 上输出一个 JSON 对象，而不是表格。</translation>
     </message>
     <message>
-        <source>Unexpected argument “%1”.</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>意外的参数“%1”。</translation>
     </message>
     <message>
@@ -4033,11 +4037,11 @@ Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an 
         <translation>同时将其设为桌面应用的当前配置文件。</translation>
     </message>
     <message>
-        <source>--auth must be aksk, temporary or token, not “%1”.</source>
+        <source>--auth must be aksk, temporary or token, not &quot;%1&quot;.</source>
         <translation>--auth 必须是 aksk、temporary 或 token，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--language must be en-us, zh-cn or none, not “%1”.</source>
+        <source>--language must be en-us, zh-cn or none, not &quot;%1&quot;.</source>
         <translation>--language 必须是 en-us、zh-cn 或 none，而不是“%1”。</translation>
     </message>
     <message>
@@ -4049,7 +4053,7 @@ Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an 
         <translation>%1：</translation>
     </message>
     <message>
-        <source>Saved profile “%1”.</source>
+        <source>Saved profile &quot;%1&quot;.</source>
         <translation>已保存配置文件“%1”。</translation>
     </message>
     <message>
@@ -4065,7 +4069,7 @@ Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an 
         <translation>显示配置文件的设置以及密钥环中保存了哪些密钥（AK 已掩码，绝不显示密钥）。</translation>
     </message>
     <message>
-        <source>There is no profile named “%1”.</source>
+        <source>There is no profile named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的配置文件。</translation>
     </message>
     <message>
@@ -4133,7 +4137,7 @@ Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an 
         <translation>删除配置文件的设置及其在密钥环中的密钥。</translation>
     </message>
     <message>
-        <source>Deleted profile “%1”.</source>
+        <source>Deleted profile &quot;%1&quot;.</source>
         <translation>已删除配置文件“%1”。</translation>
     </message>
     <message>
@@ -4313,7 +4317,7 @@ Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an 
 <context>
     <name>smsc::cli::RowsInput</name>
     <message>
-        <source>--row “%1” is not TASK_ID,SOURCE_ID,SOURCE_NAME (two commas needed).</source>
+        <source>--row &quot;%1&quot; is not TASK_ID,SOURCE_ID,SOURCE_NAME (two commas needed).</source>
         <translation>--row “%1” 不是 TASK_ID,SOURCE_ID,SOURCE_NAME 格式（需要两个逗号）。</translation>
     </message>
     <message>
@@ -4356,7 +4360,7 @@ Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an 
         <translation>输出一个 JSON 对象，而不是文本。</translation>
     </message>
     <message>
-        <source>Unexpected argument “%1”.</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>意外的参数“%1”。</translation>
     </message>
     <message>
@@ -4364,15 +4368,15 @@ Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an 
         <translation>sign 需要 --method 和 --url。</translation>
     </message>
     <message>
-        <source>The URL “%1” is not a full URL such as https://host/path.</source>
+        <source>The URL &quot;%1&quot; is not a full URL such as https://host/path.</source>
         <translation>URL“%1”不是完整的 URL，例如 https://host/path。</translation>
     </message>
     <message>
-        <source>The header “%1” is not in the form &apos;Name: value&apos;.</source>
+        <source>The header &quot;%1&quot; is not in the form &apos;Name: value&apos;.</source>
         <translation>请求头“%1”不是 &apos;Name: value&apos; 格式。</translation>
     </message>
     <message>
-        <source>--date must look like 20250314T092653Z, not “%1”.</source>
+        <source>--date must look like 20250314T092653Z, not &quot;%1&quot;.</source>
         <translation>--date 的格式必须类似 20250314T092653Z，而不是“%1”。</translation>
     </message>
     <message>
@@ -4404,19 +4408,19 @@ Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an 
         <translation>从 FILE 读取精确的请求正文（最多 10 MiB，需在 5 秒内读完）。</translation>
     </message>
     <message>
-        <source>The URL path “%1” has a percent-escape that is not UTF-8; no signer can sign it as sent.</source>
+        <source>The URL path &quot;%1&quot; has a percent-escape that is not UTF-8; no signer can sign it as sent.</source>
         <translation>URL 路径“%1”含有不是 UTF-8 的百分号转义；任何签名工具都无法按原样对其签名。</translation>
     </message>
     <message>
-        <source>The query parameter “%1” has a percent-escape that is not UTF-8; no signer can sign it as sent.</source>
+        <source>The query parameter &quot;%1&quot; has a percent-escape that is not UTF-8; no signer can sign it as sent.</source>
         <translation>查询参数“%1”含有不是 UTF-8 的百分号转义；任何签名工具都无法按原样对其签名。</translation>
     </message>
     <message>
-        <source>The header “%1” cannot be sent: a name must be a plain token and a value must not contain CR, LF or NUL.</source>
+        <source>The header &quot;%1&quot; cannot be sent: a name must be a plain token and a value must not contain CR, LF or NUL.</source>
         <translation>无法发送请求头“%1”：名称必须是普通标记（token），值不得包含 CR、LF 或 NUL。</translation>
     </message>
     <message>
-        <source>The header “%1” is given more than once.</source>
+        <source>The header &quot;%1&quot; is given more than once.</source>
         <translation>请求头“%1”出现了多次。</translation>
     </message>
 </context>
@@ -4435,7 +4439,7 @@ Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an 
         <translation>在 stdout 上输出一个 JSON 对象。</translation>
     </message>
     <message>
-        <source>Unexpected argument “%1”.</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>意外的参数“%1”。</translation>
     </message>
     <message>

@@ -49,7 +49,7 @@ void CliApplication::start(const QStringList &arguments)
     if (first.startsWith(u"--"_s) && CredentialSource::forbiddenOptions().contains(option))
         m_context.console->err(CredentialSource::refusal(option));
     else
-        m_context.console->err(tr("Unknown command “%1”; run 'sms-consistency-cli --help'.").arg(first));
+        m_context.console->err(tr("Unknown command \"%1\"; run 'sms-consistency-cli --help'.").arg(first));
     finishLater(Usage);
 }
 

@@ -87,6 +87,7 @@ void TestClockRetryPrompt::agreeingRetriesWithTheMeasuredOffset()
     QVERIFY(answer.called);
     QVERIFY(!answer.calledInsideAsk);
     QCOMPARE(prompts.asked.size(), 1);
+    QCOMPARE(prompts.asked.first(), u"Clock out of step"_s);  // titles in sentence case, like every other
     QVERIFY(answer.offset.has_value());
     QCOMPARE(answer.offset->seconds(), -*failed.error.clockSkewSeconds);
     QVERIFY((answer.offset->seconds() > 0) == (serverAheadSeconds > 0));

@@ -14,6 +14,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,6 +60,39 @@ ErrorReport forbiddenReport()
                          + u"' -H 'X-Security-Token: "_s + kSecurityToken + u"'"_s;
     return ErrorReport(e, r, {u"prod"_s, u"https://sms.example.test"_s, AuthMode::TemporaryAkSk, curl, {}, {}, {}},
                        {AuthMode::TemporaryAkSk, kAk, kSk, kSecurityToken, {}});
+}
+
+// A signature rejected by the gateway, with its canonical request echoed: the hash lines are
+// 64 hexadecimal characters, the longest lines of both panes.
+ErrorReport signatureReport()
+{
+    const QString hash = u"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"_s;
+    const QString ours = u"POST\n/v3/tasks/consistency-results/export/\n\ncontent-type:application/json;charset=UTF-8\n"
+                         u"host:sms.ap-southeast-3.myhuaweicloud.com\nx-domain-id:0a1b2c3d4e5f60718293a4b5c6d7e8f9\n"
+                         u"x-sdk-date:20261127T190000Z\n\ncontent-type;host;x-domain-id;x-sdk-date\n"_s + hash;
+    ApiError e;
+    e.kind = ErrorKind::Authentication;
+    e.httpStatus = 401;
+    e.errorCode = u"APIGW.0303"_s;
+    e.errorMsg = u"verify signature fail"_s;
+    e.headline = u"The gateway rejected the signature."_s;
+    e.gatewayCanonicalRequest = QString(ours).replace(u"/export/"_s, u"/export"_s);
+    RequestRecord r;
+    r.method = "POST";
+    r.url = u"https://sms.ap-southeast-3.myhuaweicloud.com/v3/tasks/consistency-results/export"_s;
+    r.canonicalRequest = ours.toUtf8();
+    r.stringToSign = (u"SDK-HMAC-SHA256\n20261127T190000Z\n"_s + hash).toUtf8();
+    return ErrorReport(e, r, {u"prod"_s, u"https://sms.example.test"_s, AuthMode::AkSk, {}, {}, {}, {}},
+                       {AuthMode::AkSk, kAk, kSk, {}, {}});
+}
+
+//! The report of forbiddenReport() with an encoded authorization message of `length` characters.
+ErrorReport forbiddenReportWithEncodedMessage(qsizetype length)
+{
+    ErrorReport report = forbiddenReport();
+    ApiError e = report.error();
+    e.encodedAuthorizationMessage = QString(length, u'Q');
+    return ErrorReport(e, report.request(), report.context(), {AuthMode::TemporaryAkSk, kAk, kSk, kSecurityToken, {}});
 }
 
 template<typename T>
@@ -144,6 +179,109 @@ private slots:
         QCOMPARE(details->item(0, 0)->text(), u"IAM.0002"_s);
         QCOMPARE(details->item(1, 1)->text(), u"No allow statement"_s);
         QVERIFY(details->isVisible());
+    }
+
+    // A long encoded authorization message wraps inside its own scrolling field: the dialog keeps
+    // the width it has without one, shown and with the message opened.
+    void aLongEncodedMessageKeepsTheDialogsWidth_data()
+    {
+        QTest::addColumn<int>("length");
+        QTest::newRow("2048 characters (the usual)") << 2048;
+        QTest::newRow("65535 characters (the most the service sends)") << 65535;
+    }
+    void aLongEncodedMessageKeepsTheDialogsWidth()
+    {
+        QFETCH(int, length);
+        test::ScriptedPrompts prompts;
+        ErrorDialog plain(forbiddenReportWithEncodedMessage(0), &prompts);
+        plain.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&plain));
+        ErrorDialog dialog(forbiddenReportWithEncodedMessage(length), &prompts);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.width(), plain.width());
+        QVERIFY2(dialog.minimumSizeHint().width() <= plain.minimumSizeHint().width(),
+                 qPrintable(u"%1 > %2"_s.arg(dialog.minimumSizeHint().width()).arg(plain.minimumSizeHint().width())));
+        auto *toggle = child<QToolButton>(&dialog, "encodedMessageToggle");
+        toggle->setFocus();
+        QTest::keyClick(toggle, Qt::Key_Space);
+        auto *box = child<QPlainTextEdit>(&dialog, "encodedMessageEdit");
+        QVERIFY(box->isVisible());
+        QCoreApplication::processEvents();
+        QCOMPARE(dialog.width(), plain.width());
+        QVERIFY(dialog.minimumSizeHint().width() <= plain.minimumSizeHint().width());
+        // All of it is there, wrapped (no sideways scrolling) and reachable by scrolling down.
+        QCOMPARE(box->toPlainText().size(), length);
+        QVERIFY(box->isReadOnly());
+        QVERIFY(!box->horizontalScrollBar()->isVisible());
+        QVERIFY(box->verticalScrollBar()->maximum() > 0);
+        QVERIFY(box->width() <= dialog.width());
+        // The dialog can still be made narrower than it opens.
+        dialog.resize(plain.minimumSizeHint().width(), dialog.height());
+        QCOMPARE(dialog.width(), plain.minimumSizeHint().width());
+    }
+
+    // The canonical requests side by side: every line, the 64-character hashes included, is
+    // either shown whole or reachable by scrolling the pane sideways; no pane is cut by the dialog.
+    void canonicalRequestPanesShowWholeLines_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::newRow("as it opens") << 0;
+        QTest::newRow("made narrow") << 560;
+    }
+    void canonicalRequestPanesShowWholeLines()
+    {
+        QFETCH(int, width);
+        test::ScriptedPrompts prompts;
+        ErrorDialog dialog(signatureReport(), &prompts);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        if (width > 0)
+            dialog.resize(width, dialog.height());
+        QCoreApplication::processEvents();
+        for (const char *name : {"gatewayCanonicalRequest", "ourCanonicalRequest", "ourStringToSign"}) {
+            auto *pane = child<QPlainTextEdit>(&dialog, name);
+            QVERIFY2(pane && pane->isVisible(), name);
+            // The pane itself lies inside the dialog's visible area, left to right.
+            auto *scroll = child<QScrollArea>(&dialog, "fieldsScrollArea");
+            const QRect inViewport(pane->mapTo(scroll->viewport(), QPoint(0, 0)), pane->size());
+            QVERIFY2(inViewport.left() >= 0 && inViewport.right() < scroll->viewport()->width(),
+                     qPrintable(u"%1 spans x %2..%3, the dialog shows 0..%4"_s.arg(QString::fromLatin1(name))
+                                    .arg(inViewport.left()).arg(inViewport.right()).arg(scroll->viewport()->width())));
+            QVERIFY2(pane->lineWrapMode() == QPlainTextEdit::NoWrap, name);  // a hash split in two reads as two values
+            const QFontMetrics metrics(pane->font());
+            int widest = 0;
+            for (const QString &line : pane->toPlainText().split(u'\n'))
+                widest = std::max(widest, metrics.horizontalAdvance(line));
+            const int shown = pane->viewport()->width() + pane->horizontalScrollBar()->maximum();
+            QVERIFY2(shown >= widest + int(pane->document()->documentMargin()),
+                     qPrintable(u"%1: %2 px reachable, the widest line needs %3"_s.arg(QString::fromLatin1(name))
+                                    .arg(shown).arg(widest)));
+            if (pane->horizontalScrollBar()->maximum() > 0)
+                QVERIFY2(pane->horizontalScrollBar()->isVisible(), name);
+        }
+    }
+
+    // Read-only text draws no caret (tst_windowaudits checks every window), yet the keyboard still
+    // copies it: Tab to the headline or a field, Ctrl+A, Ctrl+C.
+    void readOnlyTextIsCopiedByKeyboardWithoutACaret()
+    {
+        test::ScriptedPrompts prompts;
+        ErrorDialog dialog(forbiddenReport(), &prompts);
+        dialog.show();
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        for (const char *name : {"headlineLabel", "errorMsgEdit"}) {
+            QWidget *widget = child<QWidget>(&dialog, name);
+            QVERIFY2(widget->focusPolicy() & Qt::TabFocus, name);
+            widget->setFocus(Qt::TabFocusReason);
+            QGuiApplication::clipboard()->clear();
+            QTest::keyClick(widget, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClick(widget, Qt::Key_C, Qt::ControlModifier);
+            const QString expected = name == QByteArrayView("headlineLabel") ? child<QLabel>(&dialog, name)->text()
+                                                                             : child<QPlainTextEdit>(&dialog, name)->toPlainText();
+            QCOMPARE(QGuiApplication::clipboard()->text(), expected);
+        }
     }
 
     void messageShowsSubstitutedTextAndRawOneClickAway()

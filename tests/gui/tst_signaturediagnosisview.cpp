@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
@@ -28,6 +29,7 @@ private slots:
     void highlightsAndNamesTheTamperedLine();
     void highlightFollowsThePalette();
     void identicalRequestsPointAtTheKey();
+    void hashLinesAreShownWhole();
 
 private:
     AccountListResult listWithEcho(const QJsonObject &scenario, const Credentials &credentials = akSk());
@@ -138,6 +140,30 @@ void TestSignatureDiagnosisView::identicalRequestsPointAtTheKey()
     QCOMPARE(view.highlightedLine(true), -1);
     QVERIFY(label(&view, "differenceLabel").contains(u"identical"_s));
     QVERIFY(label(&view, "causeLabel").contains(u"secret key"_s));
+}
+
+// At its natural size the view shows every line whole, the 64-character hashes included, without
+// scrolling sideways, and the string to sign shows its three lines above any scroll bar.
+void TestSignatureDiagnosisView::hashLinesAreShownWhole()
+{
+    const QString hash = u"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"_s;
+    const QString ours = u"POST\n/v3/tasks/consistency-results/export/\n\ncontent-type:application/json;charset=UTF-8\n"
+                         u"host:sms.ap-southeast-3.myhuaweicloud.com\nx-sdk-date:20261127T190000Z\n\n"
+                         u"content-type;host;x-sdk-date\n"_s + hash;
+    SignatureDiagnosisView view;
+    view.setRequests(QString(ours).replace(u"/export/"_s, u"/export"_s), ours,
+                     u"SDK-HMAC-SHA256\n20261127T190000Z\n"_s + hash);
+    view.resize(view.sizeHint());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    for (const char *name : {"gatewayCanonicalRequest", "ourCanonicalRequest", "ourStringToSign"}) {
+        auto *pane = view.findChild<QPlainTextEdit *>(QLatin1String(name));
+        QVERIFY2(pane->horizontalScrollBar()->maximum() == 0,
+                 qPrintable(u"%1 scrolls %2 px sideways"_s.arg(QLatin1String(name)).arg(pane->horizontalScrollBar()->maximum())));
+    }
+    auto *toSign = view.findChild<QPlainTextEdit *>(u"ourStringToSign"_s);
+    QVERIFY(toSign->verticalScrollBar()->maximum() == 0);
+    QVERIFY(toSign->viewport()->height() >= 3 * toSign->fontMetrics().lineSpacing());
 }
 
 SMSC_GUI_TEST_MAIN(TestSignatureDiagnosisView)

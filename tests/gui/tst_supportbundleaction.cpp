@@ -82,6 +82,7 @@ void TestSupportBundleAction::savesTheRequestIdAndNoSecret()
     QVERIFY(saved.called);
     QCOMPARE(saved.problem, QString());
     QCOMPARE(saved.path, path);
+    QCOMPARE(prompts.asked.value(0), u"Save support bundle"_s);  // the caption in sentence case, as the button
     QVERIFY2(prompts.asked.value(1).endsWith(u".json"_s), qPrintable(prompts.asked.join(u", "_s)));
 
     QFile file(path);

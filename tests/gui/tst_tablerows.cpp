@@ -110,11 +110,11 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("mentions");
         QTest::newRow("task_id twice") << u"task_id\ttask_id\tsource_name\nt-1\tt-2\tweb\n"_s
-                                       << u"column 2 “task_id” repeats task_id (column 1)"_s;
+                                       << u"column 2 \"task_id\" repeats task_id (column 1)"_s;
         QTest::newRow("a title and an API name") << u"Task ID\tsource_name\tTASK_ID\nt-1\tweb\tt-2\n"_s
-                                                 << u"column 3 “TASK_ID” repeats task_id"_s;
+                                                 << u"column 3 \"TASK_ID\" repeats task_id"_s;
         QTest::newRow("an unknown column") << u"Task ID\tSource ID\tNotes\nt-1\ts-1\tkeep\n"_s
-                                           << u"column 3 “Notes” is not a column"_s;
+                                           << u"column 3 \"Notes\" is not a column"_s;
     }
     void repeatedOrUnknownColumnsAreRefusedByPasteAndImport()
     {
@@ -146,7 +146,7 @@ private slots:
         QGuiApplication::clipboard()->setText(u"Task number\tServer name\nt-1\tweb 01\n"_s);
         QTest::keySequence(m_window.get(), QKeySequence::Paste);
         QCOMPARE(m_prompts->asked, QStringList{u"Is the first row a header?"_s});
-        QVERIFY2(m_prompts->questions.first().contains(u"“Task number / Server name”"_s),
+        QVERIFY2(m_prompts->questions.first().contains(u"\"Task number / Server name\""_s),
                  qPrintable(m_prompts->questions.first()));
         QTRY_VERIFY(m_prompts->choiceAnswers.isEmpty());
         QTRY_COMPARE(m_model->rows(), expected);

@@ -1,23 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AccessibilityAudit.h"
 #include "account/AccountPickerDialog.h"
+#include "CaretAudit.h"
 #include "DarkPalette.h"
 #include "diagnostics/DenialDecodeDialog.h"
 #include "diagnostics/ErrorDialog.h"
 #include "diagnostics/SignatureDiagnosisView.h"
 #include "diagnostics/WhoAmIDialog.h"
 #include "errors/ErrorReport.h"
+#include "export/ExportProgressDialog.h"
 #include "export/HistoryDialog.h"
 #include "harness/GuiTestEnvironment.h"
 #include "harness/ScriptedPrompts.h"
 #include "LayoutAudit.h"
 #include "rows/RowTableModel.h"
 #include "Screenshot.h"
+#include "TextStyleAudit.h"
 #include "ThemeAudit.h"
 #include "window/LanguageManager.h"
 #include "window/MainWindow.h"
 
+#include <QLabel>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
 #include <QTest>
@@ -31,7 +37,8 @@ using namespace smsc;
 
 // Every window of the app, as a user meets it: each interactive
 // widget has an accessible name, nothing is clipped at the scale this process runs at (ctest
-// also runs this at QT_SCALE_FACTOR 1.5 and 2), and with a dark palette no colour is hard-coded.
+// also runs this at QT_SCALE_FACTOR 1.5 and 2), with a dark palette no colour is hard-coded, the
+// English texts keep one style (sentence case, straight quotes) and no read-only text shows a caret.
 // Run by tools/screenshots, it saves each window into docs/screenshots.
 class TestWindowAudits final : public QObject
 {
@@ -55,6 +62,12 @@ private:
             return std::make_unique<WhoAmIDialog>(&m_network, profile, Credentials(), QString());
         if (name == u"history-dialog")
             return std::make_unique<HistoryDialog>();
+        if (name == u"export-failed") {
+            auto dialog = std::make_unique<ExportProgressDialog>();
+            dialog->showFailure(u"The export folder cannot be written to."_s, u"Permission denied"_s,
+                                u"Choose another folder, or check its permissions."_s, false, true);
+            return dialog;
+        }
         // Shown inside a dialog, as the error dialog hosts it.
         auto host = std::make_unique<QDialog>();
         auto *view = new SignatureDiagnosisView;
@@ -108,12 +121,46 @@ private slots:
         m_prompts = std::make_unique<test::ScriptedPrompts>();
     }
 
+    // The audits themselves: a keyboard-selectable label and read-only text field draw a caret,
+    // their mouse-only twins do not; title case and curly quotes are found.
+    void theTextAuditsFindWhatTheyLookFor()
+    {
+        QDialog dialog;
+        dialog.setWindowTitle(u"Export History"_s);
+        auto *layout = new QVBoxLayout(&dialog);
+        const QString text = u"Permission denied: this account may not export."_s;
+        auto *caretLabel = new QLabel(text);
+        caretLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        auto *quietLabel = new QLabel(u"Profile \u201Cprod\u201D saved."_s);
+        quietLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        quietLabel->setFocusPolicy(Qt::StrongFocus);
+        auto *caretText = new QPlainTextEdit(text);
+        caretText->setReadOnly(true);
+        caretText->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        auto *quietText = new QPlainTextEdit(text);
+        quietText->setReadOnly(true);
+        quietText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        for (QWidget *w : std::initializer_list<QWidget *>{caretLabel, quietLabel, caretText, quietText})
+            layout->addWidget(w);
+        layout->addWidget(new QPushButton(u"Save Report"_s));
+        dialog.show();
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QCOMPARE(test::CaretAudit::widgetsShowingACaret(&dialog), (QList<QWidget *>{caretLabel, caretText}));
+        const QString style = test::TextStyleAudit::problems(&dialog).join(u'\n');
+        QVERIFY2(style.contains(u"Export History (title case: History)"_s), qPrintable(style));
+        QVERIFY2(style.contains(u"Save Report (title case: Report)"_s), qPrintable(style));
+        QVERIFY2(style.contains(u"(curly quotation marks)"_s), qPrintable(style));
+        QCOMPARE(test::TextStyleAudit::titleCaseWords(u"Check &who I am: AK/SK, cURL, X-Language, SMS Consistency Exporter"_s),
+                 QStringList());
+    }
+
     void window_data()
     {
         QTest::addColumn<QString>("window");
         QTest::addColumn<bool>("dark");
         for (const char *name : {"main-window", "error-dialog", "account-picker", "decode-dialog", "whoami-dialog",
-                                 "history-dialog", "signature-diagnosis"}) {
+                                 "history-dialog", "signature-diagnosis", "export-failed"}) {
             QTest::newRow(name) << QString::fromLatin1(name) << false;
             QTest::newRow(QByteArray(name).append("-dark").constData()) << QString::fromLatin1(name) << true;
         }
@@ -138,6 +185,12 @@ private slots:
         QVERIFY2(clipped.isEmpty(), qPrintable(test::LayoutAudit::describe(clipped)));
         const auto colours = test::ThemeAudit::hardCodedColours(widget.get());
         QVERIFY2(colours.isEmpty(), qPrintable(test::ThemeAudit::describe(colours)));
+        const QStringList style = test::TextStyleAudit::problems(widget.get());
+        QVERIFY2(style.isEmpty(), qPrintable(style.join(u'\n')));
+        widget->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(widget.get()));
+        const auto carets = test::CaretAudit::widgetsShowingACaret(widget.get());
+        QVERIFY2(carets.isEmpty(), qPrintable(test::CaretAudit::describe(widget.get(), carets)));
 
         const QString name = dark ? window + u"-dark"_s : window;
         if (qEnvironmentVariableIsSet("SMSC_SCREENSHOT_DIR"))

@@ -112,10 +112,10 @@ private slots:
         QTest::newRow("CSV without a task_id column")
             << fromFile << akSkEnvironment() << 2 << u"task_id"_s << QByteArray("id,source_id,source_name\nt1,s1,n1\n");
         QTest::newRow("task_id column twice (the second column's values would vanish)")
-            << fromFile << akSkEnvironment() << 2 << u"rows.csv: Line 1: column 2 “task_id” repeats task_id (column 1)"_s
+            << fromFile << akSkEnvironment() << 2 << u"rows.csv: Line 1: column 2 \"task_id\" repeats task_id (column 1)"_s
             << QByteArray("task_id,task_id,source_name\nt1,t2,n1\n");
         QTest::newRow("unknown column in a file")
-            << fromFile << akSkEnvironment() << 2 << u"rows.csv: Line 1: column 3 “notes” is not a column"_s
+            << fromFile << akSkEnvironment() << 2 << u"rows.csv: Line 1: column 3 \"notes\" is not a column"_s
             << QByteArray("Task ID,Source ID,notes\nt1,s1,keep\n");
         QByteArray rows201 = "task_id,source_id,source_name\n";
         for (int i = 0; i < 201; ++i)
@@ -174,7 +174,7 @@ private slots:
         const CliResult r = m_cli.run(args, akSkEnvironment(), QByteArray("\xE4\xBB\xBB\xE5\x8A\xA1 ID\ttask_id\nt1\tt2\n"));
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.errLines().size(), 1);
-        QVERIFY2(r.err.contains("stdin: Line 1: column 2 “task_id” repeats task_id (column 1)"), r.err.constData());
+        QVERIFY2(r.err.contains("stdin: Line 1: column 2 \"task_id\" repeats task_id (column 1)"), r.err.constData());
         QCOMPARE(m_server.requests().size(), 0);
         QCOMPARE(entriesIn(out()), QStringList());
     }

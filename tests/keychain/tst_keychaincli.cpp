@@ -127,7 +127,7 @@ private slots:
         const CliResult exported = exportWith(u"gone"_s);
         QCOMPARE(exported.exitCode, 6);
         QCOMPARE(exported.errLines().size(), 1);
-        QVERIFY2(exported.err.contains("Profile “gone” has no access key (AK) stored in the keychain."), exported.err.constData());
+        QVERIFY2(exported.err.contains("Profile \"gone\" has no access key (AK) stored in the keychain."), exported.err.constData());
         QCOMPARE(m_server.requests().size(), 0);
     }
 

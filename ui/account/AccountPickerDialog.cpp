@@ -41,7 +41,7 @@ AccountPickerDialog::AccountPickerDialog(QNetworkAccessManager *network, Profile
     m_status = new QLabel;
     m_status->setObjectName(u"statusLabel"_s);
     m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *buttons = new QDialogButtonBox;
     m_add = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
@@ -242,7 +242,7 @@ void AccountPickerDialog::changeEvent(QEvent *event)
 
 void AccountPickerDialog::retranslateUi()
 {
-    setWindowTitle(tr("Add from Account"));
+    setWindowTitle(tr("Add from account"));
     m_tabs->setTabText(0, tr("&Source servers"));
     m_tabs->setTabText(1, tr("&Migration tasks"));
     m_tabs->setAccessibleName(tr("Lists"));

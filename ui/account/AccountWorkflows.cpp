@@ -61,10 +61,11 @@ void AccountWorkflows::attachErrorDialog(ErrorDialog *dialog)
     const QString profile = dialog->report().context().profileName;
     const QPointer<ErrorDialog> requester = dialog;
     connect(dialog, &ErrorDialog::decodeRequested, this, [this, profile, requester](const QString &message) {
+        // Over the error dialog: closing the decision returns there, where Save report… waits.
         decode(profile, message, [requester](const QString &decoded) {
             if (requester)
                 requester->setDecodedMessage(decoded);  // the saved report then includes it
-        });
+        }, requester);
     });
 }
 
@@ -173,10 +174,12 @@ void AccountWorkflows::showHistory()
 }
 
 void AccountWorkflows::decode(const QString &profileName, const QString &encodedMessage,
-                              std::function<void(const QString &)> decoded)
+                              std::function<void(const QString &)> decoded, QWidget *over)
 {
-    withSecrets(profileName, [this, encodedMessage, decoded](const Profile &profile, const Credentials &credentials) {
-        auto *dialog = showNonModal(new DenialDecodeDialog(m_network, profile, credentials, encodedMessage, m_window));
+    withSecrets(profileName, [this, encodedMessage, decoded, over = QPointer<QWidget>(over)](
+                                 const Profile &profile, const Credentials &credentials) {
+        QWidget *parent = over ? over.data() : static_cast<QWidget *>(m_window);
+        auto *dialog = showNonModal(new DenialDecodeDialog(m_network, profile, credentials, encodedMessage, parent));
         if (decoded) {
             connect(dialog, &DenialDecodeDialog::finished, this, [decoded](const DecodeResult &result) {
                 if (result.ok())

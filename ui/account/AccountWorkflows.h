@@ -43,9 +43,10 @@ public:
 
     AccountPickerDialog *accountPicker() const;   //!< the open one, or null
     HistoryDialog *historyDialog() const;         //!< the open one, or null
-    //! Opens the Decode dialog; `decoded` (optional) receives STS's decoded message once it is read.
+    //! Opens the Decode dialog over `over` (the main window when null); `decoded` (optional)
+    //! receives STS's decoded message once it is read.
     void decode(const QString &profileName, const QString &encodedMessage,
-                std::function<void(const QString &)> decoded = {});
+                std::function<void(const QString &)> decoded = {}, QWidget *over = nullptr);
 
 public slots:
     void showAccountPicker();

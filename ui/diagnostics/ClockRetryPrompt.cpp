@@ -16,7 +16,7 @@ void ClockRetryPrompt::ask(QWidget *parent, UserPrompts *prompts, const ApiError
         QTimer::singleShot(0, [done = std::move(done)] { done(std::nullopt); });
         return;
     }
-    prompts->confirm(parent, tr("Clock Out of Step"), ClockSkew::retryQuestion(*offset), tr("&Retry once"),
+    prompts->confirm(parent, tr("Clock out of step"), ClockSkew::retryQuestion(*offset), tr("&Retry once"),
                      [offset, done = std::move(done)](bool yes) { done(yes ? offset : std::nullopt); });
 }
 

@@ -32,7 +32,7 @@ DenialDecodeDialog::DenialDecodeDialog(QNetworkAccessManager *network, Profile p
     m_problem = new QLabel;
     m_problem->setObjectName(u"problemLabel"_s);
     m_problem->setWordWrap(true);
-    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problem->hide();
 
     m_rawToggle = new QToolButton;
@@ -123,7 +123,7 @@ void DenialDecodeDialog::showProblem(const ApiError &error)
 
 void DenialDecodeDialog::retranslateUi()
 {
-    setWindowTitle(tr("Decode Authorization Message"));
+    setWindowTitle(tr("Decode authorization message"));
     setFieldLabels({tr("&Action:"), tr("&Resource:"), tr("Matching &policy:"), tr("Rea&son:")});
     headline()->setAccessibleName(tr("Decision"));
     m_problem->setAccessibleName(tr("Problem"));

@@ -4,6 +4,7 @@
 #include "diagnostics/SignatureDiagnosisView.h"
 #include "diagnostics/SupportBundleAction.h"
 #include "prompts/UserPrompts.h"
+#include "widgets/SelectableLabel.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -37,7 +38,7 @@ QPlainTextEdit *readOnlyText(const QString &text, const QString &objectName, int
     auto *edit = new QPlainTextEdit(text);
     edit->setObjectName(objectName);
     edit->setReadOnly(true);
-    edit->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+    edit->setTextInteractionFlags(Qt::TextSelectableByMouse);
     edit->setTabChangesFocus(true);
     const int lineHeight = edit->fontMetrics().lineSpacing();
     edit->setMaximumHeight(lineHeight * lines + 2 * edit->frameWidth() + 8);
@@ -89,24 +90,19 @@ void ErrorDialog::buildUi()
     const ApiError &e = m_report.error();
     auto *layout = new QVBoxLayout(this);
 
-    m_headline = new QLabel;
+    m_headline = new SelectableLabel;  // may quote the server (a redirect target): plain text, never markup
     m_headline->setObjectName(u"headlineLabel"_s);
-    m_headline->setTextFormat(Qt::PlainText);  // may quote the server (a redirect target): never markup
     m_headline->setWordWrap(true);
-    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_headline->setFocusPolicy(Qt::StrongFocus);
     QFont bold = m_headline->font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.2);
     m_headline->setFont(bold);
     layout->addWidget(m_headline);
 
-    m_hint = new QLabel(e.hint);
+    m_hint = new SelectableLabel;
+    m_hint->setText(e.hint);
     m_hint->setObjectName(u"hintLabel"_s);
-    m_hint->setTextFormat(Qt::PlainText);
     m_hint->setWordWrap(true);
-    m_hint->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_hint->setFocusPolicy(Qt::StrongFocus);
     m_hint->setVisible(!e.hint.isEmpty());
     layout->addWidget(m_hint);
 
@@ -244,7 +240,7 @@ void ErrorDialog::buildUi()
     m_status = new QLabel;
     m_status->setObjectName(u"statusLabel"_s);
     m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
 
     auto *buttons = new QDialogButtonBox;

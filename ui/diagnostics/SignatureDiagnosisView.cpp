@@ -7,13 +7,17 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QStyle>
 #include <QTextBlock>
 #include <QVBoxLayout>
+#include <QtMath>
 
 using namespace Qt::StringLiterals;
 
 namespace smsc {
 namespace {
+
+int linesHeight(const QPlainTextEdit *edit, int lines);
 
 QPlainTextEdit *monospaceText(const QString &objectName)
 {
@@ -22,11 +26,20 @@ QPlainTextEdit *monospaceText(const QString &objectName)
     edit->setReadOnly(true);
     edit->setTabChangesFocus(true);
     edit->setLineWrapMode(QPlainTextEdit::NoWrap);
-    edit->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+    edit->setTextInteractionFlags(Qt::TextSelectableByMouse);
     edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    // Small screens and 200% scaling: three lines at least, the scroll bars do the rest.
-    edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * 3 + 2 * edit->frameWidth() + 8);
+    // Small screens and 200% scaling: three whole lines at least, above the sideways scroll bar
+    // that a narrow pane shows; the scroll bars do the rest.
+    edit->setMinimumHeight(linesHeight(edit, 3));
     return edit;
+}
+
+// The height that shows `lines` whole lines of edit's text with its sideways scroll bar.
+int linesHeight(const QPlainTextEdit *edit, int lines)
+{
+    const int scrollBar = edit->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, edit);
+    return edit->fontMetrics().lineSpacing() * lines + 2 * edit->frameWidth()
+           + 2 * qCeil(edit->document()->documentMargin()) + scrollBar + 2;
 }
 
 QLabel *sentence(const QString &objectName)
@@ -34,7 +47,7 @@ QLabel *sentence(const QString &objectName)
     auto *label = new QLabel;
     label->setObjectName(objectName);
     label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
 
@@ -53,7 +66,8 @@ SignatureDiagnosisView::SignatureDiagnosisView(QWidget *parent)
     m_gatewayText = monospaceText(u"gatewayCanonicalRequest"_s);
     m_oursText = monospaceText(u"ourCanonicalRequest"_s);
     m_stringToSignText = monospaceText(u"ourStringToSign"_s);
-    m_stringToSignText->setMaximumHeight(m_stringToSignText->fontMetrics().lineSpacing() * 5 + 12);
+    // The string to sign is always three lines (algorithm, time, hash of the canonical request).
+    m_stringToSignText->setFixedHeight(linesHeight(m_stringToSignText, 3));
     m_gatewayLabel = new QLabel;
     m_gatewayLabel->setBuddy(m_gatewayText);
     m_oursLabel = new QLabel;
@@ -109,9 +123,13 @@ int SignatureDiagnosisView::highlightedLine(bool gatewaySide) const
 
 QSize SignatureDiagnosisView::sizeHint() const
 {
-    // Two canonical requests side by side need room.
+    // Two canonical requests side by side, each pane as wide as its longest lines, the 64-character
+    // hashes (docs/SIGNATURE.md), measured in the panes' own fixed-width font: whole lines, no scrolling.
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    const int pane = m_oursText->fontMetrics().horizontalAdvance(QString(64, u'0'))
+                     + 2 * (m_oursText->frameWidth() + qCeil(m_oursText->document()->documentMargin())) + scrollBar + 4;
     const QSize base = QWidget::sizeHint();
-    return {qMax(base.width(), fontMetrics().averageCharWidth() * 110), qMax(base.height(), fontMetrics().lineSpacing() * 24)};
+    return {qMax(base.width(), 2 * pane + 3 * scrollBar), qMax(base.height(), fontMetrics().lineSpacing() * 24)};
 }
 
 void SignatureDiagnosisView::highlight()
@@ -171,7 +189,7 @@ void SignatureDiagnosisView::retranslateUi()
     } else {
         const CanonicalLine &line = m_comparison.lines.at(m_comparison.firstDifference);
         // The arrow and the line number carry the mark for screen readers and monochrome screens.
-        m_difference->setText(tr("▶ Line %1 differs (%2): the gateway has “%3”, we have “%4”.")
+        m_difference->setText(tr("▶ Line %1 differs (%2): the gateway has \"%3\", we have \"%4\".")
                                   .arg(line.index + 1)
                                   .arg(partName(line.part), line.theirs.isNull() ? tr("(nothing)") : line.theirs,
                                        line.ours.isNull() ? tr("(nothing)") : line.ours));

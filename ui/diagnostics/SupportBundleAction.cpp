@@ -44,7 +44,7 @@ void SupportBundleAction::save(QWidget *parent, UserPrompts *prompts, const Exch
     const QByteArray bundle = SupportBundle::build(exchange, context, credentials);
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested = QDir(folder).filePath(SupportBundle::defaultFileName());
-    prompts->saveFileName(parent, tr("Save Support Bundle"), suggested, tr("Support bundle (*.json)"),
+    prompts->saveFileName(parent, tr("Save support bundle"), suggested, tr("Support bundle (*.json)"),
                           [bundle, done = std::move(done)](const QString &path) {
                               if (path.isEmpty()) {
                                   done(QString(), QString());

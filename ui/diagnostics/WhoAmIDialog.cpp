@@ -36,7 +36,7 @@ WhoAmIDialog::WhoAmIDialog(QNetworkAccessManager *network, Profile profile, Cred
     m_warning = new QLabel;
     m_warning->setObjectName(u"warningLabel"_s);
     m_warning->setWordWrap(true);
-    m_warning->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_warning->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_warning->hide();
 
     // After a failure: the full error (Details…) and a redacted copy for a ticket, next to the reason.
@@ -147,7 +147,7 @@ void WhoAmIDialog::showReport()
             text = tr("%1 (request ID %2)").arg(text, m_result.error.requestId);
         headline()->setText(tr("The check failed: %1").arg(text));
     } else {
-        headline()->setText(tr("The credentials of profile “%1” work.").arg(m_profile.name));
+        headline()->setText(tr("The credentials of profile \"%1\" work.").arg(m_profile.name));
         if (m_report.accountMismatch(m_profile))
             warnings << tr("The profile names account %1, but these credentials belong to account %2.")
                             .arg(m_profile.domainId, m_report.accountId);

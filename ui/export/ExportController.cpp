@@ -160,6 +160,7 @@ void ExportController::start(const QString &profileName, const QList<TaskRow> &r
     m_progress->showWorking(tr("Preparing the export…"));
     m_progress->show();
     m_progress->raise();
+    m_progress->activateWindow();  // also when still open from the last export: Escape cancels this one
     if (!profile) {
         fail(profileName.isEmpty() ? tr("No profile is selected.") : tr("There is no profile named \"%1\".").arg(profileName),
              QString(), tr("Open Profiles, create a profile with your keys, and choose it in the main window."));
@@ -388,7 +389,8 @@ void ExportController::showErrorDialog()
 {
     if (m_errorDialog)
         m_errorDialog->close();
-    m_errorDialog = new ErrorDialog(m_report, m_prompts, m_window);
+    // Over the export window: closing the error returns there, and Escape once more to the table.
+    m_errorDialog = new ErrorDialog(m_report, m_prompts, m_progress ? static_cast<QWidget *>(m_progress) : m_window.data());
     m_errorDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_errorDialog->setRetryAvailable(true);  // a click, never automatic (docs/SERVICE.md: never retry 401/403 on its own)
     connect(m_errorDialog, &ErrorDialog::retryRequested, this, [this] {

@@ -71,7 +71,7 @@ ExportProgressDialog::ExportProgressDialog(QWidget *parent)
     layout->addWidget(m_detail);
     m_hint->setObjectName(u"hintLabel"_s);
     m_hint->setWordWrap(true);
-    m_hint->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_hint->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_hint);
     layout->addStretch(1);
 

@@ -40,12 +40,12 @@ HistoryDialog::HistoryDialog(QString historyPath, QWidget *parent)
     m_details->setObjectName(u"historyDetails"_s);
     m_details->setWordWrap(true);
     m_details->setTextFormat(Qt::PlainText);
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_status = new QLabel;
     m_status->setObjectName(u"historyStatus"_s);
     m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *buttons = new QDialogButtonBox;
     m_loadRows = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
@@ -167,7 +167,7 @@ void HistoryDialog::changeEvent(QEvent *event)
 
 void HistoryDialog::retranslateUi()
 {
-    setWindowTitle(tr("Export History"));
+    setWindowTitle(tr("Export history"));
     m_view->setAccessibleName(tr("Exports, newest first"));
     m_details->setAccessibleName(tr("Selected export"));
     m_status->setAccessibleName(tr("Status"));

@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
 #include <QPointer>
@@ -77,7 +78,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, CredentialStore *secrets, User
     m_status->setObjectName(u"statusLabel"_s);
     m_status->setWordWrap(true);
     m_status->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // A message area of fixed height (scrolling when a message is longer): a message never moves the
     // form or pushes its last fields out of sight.
     auto *statusArea = new QScrollArea;
@@ -95,6 +96,9 @@ ProfileDialog::ProfileDialog(ProfileStore *store, CredentialStore *secrets, User
     connect(m_check, &QPushButton::clicked, this, &ProfileDialog::check);
     m_save = buttons->addButton(QDialogButtonBox::Save);
     m_save->setObjectName(u"saveButton"_s);
+    // Qt's "Save" has no mnemonic here; Ctrl+S is what people try (spelled out: QKeySequence::Save
+    // is empty on platforms whose theme has no key bindings).
+    m_save->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
     m_close = buttons->addButton(QDialogButtonBox::Close);
     m_close->setObjectName(u"closeButton"_s);
     layout->addWidget(buttons);
@@ -465,6 +469,8 @@ void ProfileDialog::retranslateUi()
     setWindowTitle(tr("Profiles"));
     m_check->setText(tr("Check &who I am"));
     m_check->setToolTip(tr("Ask STS who these keys belong to, and list the permissions the app needs"));
+    m_save->setToolTip(tr("Save the profile, its keys in the system keychain (%1)")
+                           .arg(m_save->shortcut().toString(QKeySequence::NativeText)));
     m_listLabel->setText(tr("&Profiles:"));
     m_list->setAccessibleName(tr("Profiles"));
     m_add->setText(tr("&Add"));

@@ -73,7 +73,7 @@ ProfileEditor::ProfileEditor(UserPrompts *prompts, QWidget *parent) : QWidget(pa
     m_detectStatus = new QLabel;
     m_detectStatus->setObjectName(u"detectStatusLabel"_s);
     m_detectStatus->setWordWrap(true);
-    m_detectStatus->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_detectStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_detectStatus->hide();
     auto *domainRow = new QWidget;
     auto *domainLayout = new QHBoxLayout(domainRow);
@@ -170,7 +170,7 @@ QWidget *ProfileEditor::addRow(QFormLayout *form, const char *label, QWidget *fi
     auto *error = new QLabel;
     error->setObjectName(errorName);
     error->setWordWrap(true);
-    error->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     error->hide();
     column->addWidget(error);
     auto *text = new QLabel;

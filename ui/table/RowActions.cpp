@@ -305,7 +305,7 @@ void RowActions::pasteText(const QString &text)
         titles << m_model->headerData(section, Qt::Horizontal).toString();
     const QPointer<RowActions> guard(this);
     m_prompts->choose(dialogParent(), tr("Is the first row a header?"),
-                      tr("The first pasted row, “%1”, reads like column titles, but it names none of the table's "
+                      tr("The first pasted row, \"%1\", reads like column titles, but it names none of the table's "
                          "columns (%2). Skip it as a header row (the other rows then fill the columns in this "
                          "order), or paste it as a row?")
                           .arg(rowPreview(pasted.value().rows.value(0)), titles.join(u", "_s)),

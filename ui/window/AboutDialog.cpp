@@ -19,8 +19,8 @@ QLabel *textLabel(const QString &objectName, QWidget *parent)
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
-    // Selectable with mouse and keyboard (a support ticket quotes the version), but with no caret.
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    // Selectable (a support ticket quotes the version) but without a caret: docs/ARCHITECTURE.md "Text style".
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
 

@@ -8,6 +8,7 @@
 #include "profile/EndpointCatalogue.h"
 #include "profile/ProfileStore.h"
 #include "profiles/ProfileDialog.h"
+#include "window/FocusReturn.h"
 #include "window/LanguageManager.h"
 #include "window/MainWindow.h"
 
@@ -48,6 +49,7 @@ AppController::AppController(MainWindow *window, ProfileStore *profiles, Credent
     });
     refreshProfileNames();
     window->installEventFilter(this);
+    new FocusReturn(this);  // closing a dialog never leaves the keyboard nowhere
 }
 
 bool AppController::eventFilter(QObject *watched, QEvent *event)

@@ -138,7 +138,7 @@ void MainWindow::createStatusBar()
 {
     m_exportStatusLabel = new QLabel(this);
     m_exportStatusLabel->setObjectName(u"exportStatusLabel"_s);
-    m_exportStatusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_exportStatusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_counterLabel = new QLabel(this);
     m_counterLabel->setObjectName(u"rowCounterLabel"_s);
     statusBar()->addPermanentWidget(m_exportStatusLabel, 1);

@@ -54,7 +54,7 @@ ClockOffsetChoice AccountCommandSupport::clockOffset(const QString &value)
     const qint64 seconds = v.toLongLong(&ok);
     if (!ok || seconds < -kMaxOffsetSeconds || seconds > kMaxOffsetSeconds)
         choice.error = tr("--clock-offset takes \"auto\" or a number of seconds (at most a week either way), "
-                          "not “%1”.").arg(value);
+                          "not \"%1\".").arg(value);
     else
         choice.fixed = ClockOffset(seconds);
     return choice;

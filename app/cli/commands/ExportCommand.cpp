@@ -72,7 +72,7 @@ void ExportCommand::start(const QStringList &arguments)
         return;
 
     if (!parser.positionalArguments().isEmpty())
-        return failUsage(tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()), m_json);
+        return failUsage(tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()), m_json);
     if (parser.isSet(rowsFile) == parser.isSet(row))
         return failUsage(tr("Give the rows with either --rows FILE or --row TASK_ID,SOURCE_ID,SOURCE_NAME."), m_json);
     if (parser.isSet(output) && parser.isSet(outputDir))
@@ -81,7 +81,7 @@ void ExportCommand::start(const QStringList &arguments)
     if (!readConnection(parser, common))
         return;
     if (parser.isSet(language) && !requestLanguageFromId(parser.value(language).trimmed().toLower(), &m_profile.language))
-        return failUsage(tr("--language must be en-us, zh-cn or none, not “%1”.").arg(parser.value(language)), m_json);
+        return failUsage(tr("--language must be en-us, zh-cn or none, not \"%1\".").arg(parser.value(language)), m_json);
 
     m_outputPath = parser.value(output);
     m_outputDir = parser.value(outputDir);

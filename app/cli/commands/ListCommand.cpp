@@ -67,7 +67,7 @@ void ListCommand::start(const QStringList &arguments)
     m_json = parser.isSet(json);
     startProgress(parser, m_json);
     if (!parser.positionalArguments().isEmpty())
-        return failUsage(tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()), m_json);
+        return failUsage(tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()), m_json);
     if (!readClockOffset(parser.value(clock)))
         return;
     m_sourceFilter = {parser.value(nameFilter), servers ? parser.value(ipFilter) : QString(),

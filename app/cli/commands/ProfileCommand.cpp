@@ -98,9 +98,9 @@ void ProfileCommand::set(const QStringList &arguments)
     if (const QString problem = common.applyOverrides(parser, &profile); !problem.isEmpty())
         return failUsage(problem, false);
     if (parser.isSet(auth) && !authModeFromId(parser.value(auth).trimmed().toLower(), &profile.authMode))
-        return failUsage(tr("--auth must be aksk, temporary or token, not “%1”.").arg(parser.value(auth)), false);
+        return failUsage(tr("--auth must be aksk, temporary or token, not \"%1\".").arg(parser.value(auth)), false);
     if (parser.isSet(language) && !requestLanguageFromId(parser.value(language).trimmed().toLower(), &profile.language))
-        return failUsage(tr("--language must be en-us, zh-cn or none, not “%1”.").arg(parser.value(language)), false);
+        return failUsage(tr("--language must be en-us, zh-cn or none, not \"%1\".").arg(parser.value(language)), false);
     if (parser.isSet(language))
         profile.languageFollowsUi = false;  // an explicit choice sticks (the GUI then stops following its UI)
     if (const ServiceEndpoints endpoints = EndpointCatalogue::resolve(profile); !endpoints.ok())
@@ -157,7 +157,7 @@ void ProfileCommand::saveSettings(const Profile &profile, bool makeCurrent)
         return failUsage(saved.error(), false);
     if (makeCurrent)
         store.setCurrentName(profile.name);
-    m_context.console->err(tr("Saved profile “%1”.").arg(profile.name));
+    m_context.console->err(tr("Saved profile \"%1\".").arg(profile.name));
     finish(Success);
 }
 
@@ -191,7 +191,7 @@ void ProfileCommand::show(const QStringList &arguments)
         return;
     const std::optional<Profile> p = ProfileStore().load(name);
     if (!p)
-        return failUsage(tr("There is no profile named “%1”.").arg(name), false);
+        return failUsage(tr("There is no profile named \"%1\".").arg(name), false);
     Console &out = *m_context.console;
     out.out(tr("Profile: %1").arg(p->name));
     out.out(p->endpoint.isEmpty() ? tr("Region: %1").arg(p->region) : tr("Endpoint: %1").arg(p->endpoint));
@@ -229,12 +229,12 @@ void ProfileCommand::remove(const QStringList &arguments)
     if (!parseNamed(parser, arguments, u"sms-consistency-cli profile delete NAME"_s, &name))
         return;
     if (!ProfileStore().contains(name))
-        return failUsage(tr("There is no profile named “%1”.").arg(name), false);
+        return failUsage(tr("There is no profile named \"%1\".").arg(name), false);
     ProfileSecrets(m_context.credentialStore).removeAll(name, this, [this, name](const Outcome<void> &r) {
         if (!r.ok())
             return fail(NoCredentials, r.error(), false);
         std::ignore = ProfileStore().remove(name);  // checked above; the secrets are gone either way
-        m_context.console->err(tr("Deleted profile “%1”.").arg(name));
+        m_context.console->err(tr("Deleted profile \"%1\".").arg(name));
         finish(Success);
     });
 }

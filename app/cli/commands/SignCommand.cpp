@@ -63,13 +63,13 @@ void SignCommand::start(const QStringList &arguments)
         return;
     const bool asJson = parser.isSet(json);
     if (!parser.positionalArguments().isEmpty())
-        return failUsage(tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()), asJson);
+        return failUsage(tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()), asJson);
     if (!parser.isSet(method) || !parser.isSet(url))
         return failUsage(tr("sign needs --method and --url."), asJson);
 
     const QUrl target(parser.value(url), QUrl::StrictMode);
     if (!target.isValid() || target.scheme().isEmpty() || target.host().isEmpty())
-        return failUsage(tr("The URL “%1” is not a full URL such as https://host/path.").arg(parser.value(url)), asJson);
+        return failUsage(tr("The URL \"%1\" is not a full URL such as https://host/path.").arg(parser.value(url)), asJson);
 
     HttpRequest request;
     request.method = parser.value(method).trimmed().toUpper().toUtf8();
@@ -77,7 +77,7 @@ void SignCommand::start(const QStringList &arguments)
     request.host = HttpRequest::hostFor(target);
     const std::optional<QString> path = decodedStrictly(target.path(QUrl::FullyEncoded).toLatin1());
     if (!path)
-        return failUsage(tr("The URL path “%1” has a percent-escape that is not UTF-8; no signer can sign it as sent.")
+        return failUsage(tr("The URL path \"%1\" has a percent-escape that is not UTF-8; no signer can sign it as sent.")
                              .arg(target.path(QUrl::FullyEncoded)), asJson);
     request.path = path->isEmpty() ? u"/"_s : *path;
     // Split by hand: QUrlQuery turns an empty part ("a=1&&b=2") into an empty key and a bad
@@ -90,7 +90,7 @@ void SignCommand::start(const QStringList &arguments)
         const std::optional<QString> key = decodedStrictly(rawKey);
         const std::optional<QString> value = decodedStrictly(eq < 0 ? QByteArray() : part.mid(eq + 1));
         if (!key || !value)
-            return failUsage(tr("The query parameter “%1” has a percent-escape that is not UTF-8; no signer can "
+            return failUsage(tr("The query parameter \"%1\" has a percent-escape that is not UTF-8; no signer can "
                                 "sign it as sent.").arg(QString::fromLatin1(rawKey)), asJson);
         request.query.append({*key, *value});
     }
@@ -98,13 +98,13 @@ void SignCommand::start(const QStringList &arguments)
         const qsizetype colon = line.indexOf(QLatin1Char(':'));
         const QByteArray name = line.left(colon).trimmed().toUtf8();
         if (colon <= 0 || !Signer::isHeaderName(name))
-            return failUsage(tr("The header “%1” is not in the form 'Name: value'.").arg(line), asJson);
+            return failUsage(tr("The header \"%1\" is not in the form 'Name: value'.").arg(line), asJson);
         if (!request.header(name).isNull())  // one value per name, as the request would be sent
-            return failUsage(tr("The header “%1” is given more than once.").arg(QString::fromUtf8(name)), asJson);
+            return failUsage(tr("The header \"%1\" is given more than once.").arg(QString::fromUtf8(name)), asJson);
         request.headers.append({name, line.mid(colon + 1).trimmed().toUtf8()});
     }
     if (const std::optional<QByteArray> bad = Signer::unsendableHeader(request)) {
-        return failUsage(tr("The header “%1” cannot be sent: a name must be a plain token and a value must not "
+        return failUsage(tr("The header \"%1\" cannot be sent: a name must be a plain token and a value must not "
                             "contain CR, LF or NUL.").arg(QString::fromUtf8(*bad)), asJson);
     }
     if (parser.isSet(bodyFile)) {
@@ -118,7 +118,7 @@ void SignCommand::start(const QStringList &arguments)
         when = QDateTime::fromString(parser.value(date), u"yyyyMMdd'T'HHmmss'Z'"_s);
         when.setTimeZone(QTimeZone::utc());
         if (!when.isValid())
-            return failUsage(tr("--date must look like 20250314T092653Z, not “%1”.").arg(parser.value(date)), asJson);
+            return failUsage(tr("--date must look like 20250314T092653Z, not \"%1\".").arg(parser.value(date)), asJson);
     }
 
     const EnvironmentCredentials env = CredentialSource::fromEnvironment(m_context.environment, {});

@@ -64,7 +64,7 @@ QString CommonOptions::applyOverrides(const QCommandLineParser &parser, Profile 
         bool ok = false;
         const int seconds = parser.value(timeout).toInt(&ok);
         if (!ok || seconds < 1 || seconds > 3600)
-            return tr("--timeout needs a number of seconds from 1 to 3600, not “%1”.").arg(parser.value(timeout));
+            return tr("--timeout needs a number of seconds from 1 to 3600, not \"%1\".").arg(parser.value(timeout));
         p->transport.connectTimeoutSeconds = seconds;
         p->transport.transferTimeoutSeconds = seconds;
     }
@@ -91,7 +91,7 @@ Connection CommonOptions::connection(const QCommandLineParser &parser, const QPr
         const QString name = parser.value(profile);
         const std::optional<Profile> stored = ProfileStore().load(name);
         if (!stored) {
-            c.error = tr("There is no profile named “%1” (see 'sms-consistency-cli profile list').").arg(name);
+            c.error = tr("There is no profile named \"%1\" (see 'sms-consistency-cli profile list').").arg(name);
             return c;
         }
         c.profile = *stored;
@@ -114,7 +114,7 @@ Connection CommonOptions::connection(const QCommandLineParser &parser, const QPr
         bool ok = false;
         const int seconds = parser.value(maxTime).toInt(&ok);
         if (!ok || seconds < 1 || seconds > 86400) {
-            c.error = tr("--max-time needs a number of seconds from 1 to 86400, not “%1”.").arg(parser.value(maxTime));
+            c.error = tr("--max-time needs a number of seconds from 1 to 86400, not \"%1\".").arg(parser.value(maxTime));
             return c;
         }
         c.profile.transport.maxTimeSeconds = seconds;

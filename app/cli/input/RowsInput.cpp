@@ -15,7 +15,7 @@ RowsInputResult RowsInput::fromArguments(const QStringList &values)
         const qsizetype first = value.indexOf(QLatin1Char(','));
         const qsizetype second = first < 0 ? -1 : value.indexOf(QLatin1Char(','), first + 1);
         if (second < 0) {
-            result.error = tr("--row “%1” is not TASK_ID,SOURCE_ID,SOURCE_NAME (two commas needed).").arg(value);
+            result.error = tr("--row \"%1\" is not TASK_ID,SOURCE_ID,SOURCE_NAME (two commas needed).").arg(value);
             result.rows.clear();
             return result;
         }

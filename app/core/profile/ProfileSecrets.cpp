@@ -66,7 +66,7 @@ void ProfileSecrets::save(const QString &profile, const Credentials &credentials
                           SaveCallback done)
 {
     if (const QString missing = credentials.missingPart(); !missing.isEmpty()) {
-        done(Failure{tr("Nothing was saved for profile “%1”: %2").arg(profile, missing), FailureKind::NotFound});
+        done(Failure{tr("Nothing was saved for profile \"%1\": %2").arg(profile, missing), FailureKind::NotFound});
         return;
     }
     auto steps = std::make_shared<QList<Step>>();
@@ -124,12 +124,12 @@ void ProfileSecrets::run(CredentialStore *store, std::shared_ptr<QList<Step>> st
         const Step &current = steps->at(index);
         const bool missingIsFine = current.kind == Step::Kind::Remove;
         if (stored.kind() == FailureKind::NotFound && !missingIsFine) {
-            done(Failure{tr("Profile “%1” has no %2 stored in the keychain.").arg(profile, fieldName(current.field)),
+            done(Failure{tr("Profile \"%1\" has no %2 stored in the keychain.").arg(profile, fieldName(current.field)),
                          FailureKind::NotFound, stored.failure().detail});
             return;
         }
         if (!stored.ok() && stored.kind() != FailureKind::NotFound) {
-            done(Failure{tr("The %1 of profile “%2” could not be accessed. %3")
+            done(Failure{tr("The %1 of profile \"%2\" could not be accessed. %3")
                              .arg(fieldName(current.field), profile, stored.error()),
                          stored.kind(), stored.failure().detail});
             return;

@@ -122,7 +122,7 @@ Outcome<void> ProfileStore::save(const Profile &profile)
 Outcome<void> ProfileStore::remove(const QString &name)
 {
     if (!contains(name))
-        return Failure{tr("There is no profile named “%1”.").arg(name), FailureKind::NotFound};
+        return Failure{tr("There is no profile named \"%1\".").arg(name), FailureKind::NotFound};
     QSettings settings;
     settings.remove(kProfilesGroup + QLatin1Char('/') + name);
     if (settings.value(kCurrentKey).toString() == name)
@@ -136,11 +136,11 @@ Outcome<void> ProfileStore::rename(const QString &from, const QString &to)
         return Failure{problem};
     std::optional<Profile> profile = load(from);
     if (!profile)
-        return Failure{tr("There is no profile named “%1”.").arg(from), FailureKind::NotFound};
+        return Failure{tr("There is no profile named \"%1\".").arg(from), FailureKind::NotFound};
     if (from == to)
         return {};
     if (contains(to))
-        return Failure{tr("A profile named “%1” already exists.").arg(to), FailureKind::Exists};
+        return Failure{tr("A profile named \"%1\" already exists.").arg(to), FailureKind::Exists};
     const bool wasCurrent = currentName() == from;
     profile->name = to;
     if (Outcome<void> saved = save(*profile); !saved.ok())
@@ -178,7 +178,7 @@ QString ProfileStore::checkName(const QString &name)
     // '/' and '\' separate QSettings groups and keychain keys ("<profile>/<field>").
     for (const QChar c : name) {
         if (c == QLatin1Char('/') || c == QLatin1Char('\\') || c.category() == QChar::Other_Control)
-            return tr("A profile name cannot contain “/”, “\\” or control characters.");
+            return tr("A profile name cannot contain \"/\", \"\\\" or control characters.");
     }
     return {};
 }

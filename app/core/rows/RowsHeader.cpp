@@ -153,14 +153,14 @@ Outcome<RowColumns> RowsHeader::columns(const QStringList &cells, int line)
         }
         const std::optional<RowField> field = fieldOf(title);
         if (!field) {
-            problems << tr("column %1 “%2” is not a column of the rows table")
+            problems << tr("column %1 \"%2\" is not a column of the rows table")
                             .arg(QString::number(i + 1), quotedTitle(title));
             continue;
         }
         namesAColumn = true;
         qsizetype &slot = slotOf(result, *field);
         if (slot >= 0) {
-            problems << tr("column %1 “%2” repeats %3 (column %4)")
+            problems << tr("column %1 \"%2\" repeats %3 (column %4)")
                             .arg(QString::number(i + 1), quotedTitle(title), RowValidator::fieldName(*field),
                                  QString::number(slot + 1));
             continue;

@@ -98,7 +98,7 @@ private slots:
         const auto loaded = await<Loaded>([&](QObject *c, auto done) { secrets.load(u"prod"_s, AuthMode::AkSk, c, done); });
         QVERIFY(loaded);
         QCOMPARE(loaded->kind(), FailureKind::NotFound);
-        QCOMPARE(loaded->error(), u"Profile “prod” has no secret key (SK) stored in the keychain."_s);
+        QCOMPARE(loaded->error(), u"Profile \"prod\" has no secret key (SK) stored in the keychain."_s);
         QVERIFY(!loaded->ok());  // so it holds no credentials at all, not even the AK that was found
     }
 

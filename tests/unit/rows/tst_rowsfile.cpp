@@ -100,12 +100,12 @@ private slots:
                                          << u"4 fields"_s << 2;
         QTest::newRow("no task_id column") << QByteArray("id,source_id,source_name\nt1,s1,n\n") << u"task_id"_s << 1;
         QTest::newRow("task_id named twice: the second column's values would vanish")
-            << QByteArray("task_id,task_id,source_name\nt1,t2,n\n") << u"column 2 “task_id” repeats task_id (column 1)"_s
+            << QByteArray("task_id,task_id,source_name\nt1,t2,n\n") << u"column 2 \"task_id\" repeats task_id (column 1)"_s
             << 1;
         QTest::newRow("a title and an API name for one column")
-            << QByteArray("\nTask ID,source_id,TASK_ID\nt1,s1,t2\n") << u"column 3 “TASK_ID” repeats task_id"_s << 2;
+            << QByteArray("\nTask ID,source_id,TASK_ID\nt1,s1,t2\n") << u"column 3 \"TASK_ID\" repeats task_id"_s << 2;
         QTest::newRow("an unknown column") << QByteArray("task_id,source_id,notes\nt1,s1,keep me\n")
-                                           << u"column 3 “notes” is not a column"_s << 1;
+                                           << u"column 3 \"notes\" is not a column"_s << 1;
         QTest::newRow("a value under an untitled column")
             << QByteArray("task_id,,source_name\nt1,,n\nt2,lost?,n\n") << u"Line 3, column 2"_s << 3;
         QTest::newRow("no header: first row taken as header") << QByteArray("t1,s1,n\n") << u"task_id"_s << 1;
@@ -157,7 +157,7 @@ private slots:
     void clipboardHeaderAgreesWithFiles()
     {
         expectError(RowsFile::parseClipboard(u"task_id\ttask_id\nt1\tt2\n"_s), u"repeats task_id"_s, 1);
-        expectError(RowsFile::parseClipboard(u"Task ID\tNotes\nt1\tx\n"_s), u"“Notes” is not a column"_s, 1);
+        expectError(RowsFile::parseClipboard(u"Task ID\tNotes\nt1\tx\n"_s), u"\"Notes\" is not a column"_s, 1);
         const Outcome<ParsedRows> titled = RowsFile::parseClipboard(u"Task ID\tSource name\nt1\tn\n"_s);
         QVERIFY2(titled.ok(), qPrintable(titled.error()));
         QCOMPARE(titled.value().firstRow, smsc::RowsHeader::FirstRow::Header);

@@ -118,21 +118,21 @@ private slots:
         QTest::addColumn<QStringList>("cells");
         QTest::addColumn<QStringList>("fragments");
         QTest::newRow("task_id twice") << QStringList{u"task_id"_s, u"task_id"_s, u"source_id"_s}
-                                       << QStringList{u"Line 3:"_s, u"column 2 “task_id” repeats task_id (column 1)"_s};
+                                       << QStringList{u"Line 3:"_s, u"column 2 \"task_id\" repeats task_id (column 1)"_s};
         QTest::newRow("task id twice in two spellings")
             << QStringList{u"Task ID"_s, u"source_name"_s, u"TASK_ID"_s}
-            << QStringList{u"column 3 “TASK_ID” repeats task_id (column 1)"_s};
+            << QStringList{u"column 3 \"TASK_ID\" repeats task_id (column 1)"_s};
         QTest::newRow("an unknown column") << QStringList{u"task_id"_s, u"notes"_s}
-                                           << QStringList{u"column 2 “notes” is not a column"_s};
+                                           << QStringList{u"column 2 \"notes\" is not a column"_s};
         QTest::newRow("every problem named")
             << QStringList{u"source_id"_s, u"extra"_s, u"task_id"_s, u"Source ID"_s}
-            << QStringList{u"column 2 “extra” is not a column"_s, u"column 4 “Source ID” repeats source_id (column 1)"_s};
+            << QStringList{u"column 2 \"extra\" is not a column"_s, u"column 4 \"Source ID\" repeats source_id (column 1)"_s};
         QTest::newRow("no task_id") << QStringList{u"source_id"_s, u"source_name"_s}
                                     << QStringList{u"no task_id column"_s};
         QTest::newRow("a data row, not a header") << QStringList{u"t1"_s, u"s1"_s, u"n"_s}
                                                   << QStringList{u"Line 3 is not a header row"_s, u"task_id"_s};
         QTest::newRow("control characters are not echoed")
-            << QStringList{u"task_id"_s, u"\x1b[31mred\nline"_s} << QStringList{u"“\uFFFD[31mred\uFFFDline”"_s};
+            << QStringList{u"task_id"_s, u"\x1b[31mred\nline"_s} << QStringList{u"\"\uFFFD[31mred\uFFFDline\""_s};
     }
     void badHeaders()
     {
