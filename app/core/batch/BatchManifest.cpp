@@ -207,7 +207,7 @@ QJsonObject BatchManifest::toJson() const
         list.append(o);
     }
     return {{u"version"_s, kVersion},
-            {u"created"_s, created.toUTC().toString(Qt::ISODate)},
+            {u"created"_s, created.toUTC().toString(Qt::ISODateWithMs)},
             {u"rows_file"_s, rowsFile},
             {u"rows_sha256"_s, rowsSha256},
             {u"rows"_s, rows},
