@@ -29,7 +29,7 @@ QString ExportCommand::name() const
 
 QString ExportCommand::summary() const
 {
-    return tr("Export the consistency results of up to 200 tasks to a file.");
+    return tr("Export the consistency results of up to 200 tasks to a file, or any number in batches (--batch).");
 }
 
 void ExportCommand::start(const QStringList &arguments)
