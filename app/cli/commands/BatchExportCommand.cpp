@@ -202,7 +202,6 @@ void BatchExportCommand::send(const ClockOffset &offset)
     if (m_interrupted)
         return;  // the keychain answered after Ctrl+C: nothing is sent
     if (!m_resume) {
-        m_manifest.created = QDateTime::currentDateTimeUtc();
         m_manifest.endpoint = EndpointCatalogue::resolve(m_profile).sms.toString();
         m_manifest.profile = m_fromStore ? m_profile.name : QString();
         const Outcome<QString> folder = RunFolder::create(m_outputDir, QDateTime::currentDateTime());

@@ -158,6 +158,7 @@ QString BatchManifest::statusId(BatchStatus status)
 BatchManifest BatchManifest::fromPlan(const BatchPlan &plan)
 {
     BatchManifest manifest;
+    manifest.created = QDateTime::currentDateTimeUtc();
     manifest.rows = plan.rowCount();
     manifest.batchSize = plan.batchSize();
     for (const BatchSlice &slice : plan.batches())

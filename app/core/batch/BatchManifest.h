@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 namespace smsc {
@@ -67,7 +68,7 @@ public:
     QString profile;            //!< profile name; empty when the connection came from options
     QList<BatchRecord> batches;
 
-    //! A fresh manifest for `plan`: every batch pending.
+    //! A fresh manifest for `plan`, created now: every batch pending.
     static BatchManifest fromPlan(const BatchPlan &plan);
     //! True when `plan` splits the rows exactly as recorded (same batches, first rows and sizes).
     bool matches(const BatchPlan &plan) const;
@@ -86,3 +87,5 @@ public:
 };
 
 } // namespace smsc
+
+Q_DECLARE_METATYPE(smsc::BatchRecord)

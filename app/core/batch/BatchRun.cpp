@@ -149,7 +149,9 @@ struct BatchRun::Private
     void stopRunning()
     {
         stopping = true;
-        for (const QPointer<ExportJob> &job : std::as_const(running)) {
+        // A cancel may report at once and so change `running`: walk a copy.
+        const QList<QPointer<ExportJob>> jobs = running.values();
+        for (const QPointer<ExportJob> &job : jobs) {
             if (job)
                 job->cancel();  // comes back Cancelled: pending, its partial file removed
         }

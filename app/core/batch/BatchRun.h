@@ -77,3 +77,5 @@ private:
 };
 
 } // namespace smsc
+
+Q_DECLARE_METATYPE(smsc::BatchRunSummary)
