@@ -17,6 +17,9 @@
 #include <QFileInfo>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace smsc::cli {

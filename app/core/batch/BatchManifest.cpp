@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <algorithm>
+#include <climits>
 #include <optional>
 
 using namespace Qt::StringLiterals;
