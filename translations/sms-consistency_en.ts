@@ -308,6 +308,104 @@
     </message>
 </context>
 <context>
+    <name>smsc::BatchManifest</name>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>not a whole number from %1 to %2</source>
+        <translation>not a whole number from %1 to %2</translation>
+    </message>
+    <message>
+        <source>not a string</source>
+        <translation>not a string</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not an object</source>
+        <translation>%1: not an object</translation>
+    </message>
+    <message>
+        <source>%1 where %2 belongs</source>
+        <translation>%1 where %2 belongs</translation>
+    </message>
+    <message>
+        <source>“%1” is not saved, failed or pending</source>
+        <translation>“%1” is not saved, failed or pending</translation>
+    </message>
+    <message>
+        <source>not a file name inside the run folder</source>
+        <translation>not a file name inside the run folder</translation>
+    </message>
+    <message>
+        <source>not 64 lower-case hexadecimal digits</source>
+        <translation>not 64 lower-case hexadecimal digits</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>not an object</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>not a JSON object</translation>
+    </message>
+    <message>
+        <source>version %1 is not known to this program (it reads %2)</source>
+        <translation>version %1 is not known to this program (it reads %2)</translation>
+    </message>
+    <message>
+        <source>not a date and time</source>
+        <translation>not a date and time</translation>
+    </message>
+    <message>
+        <source>not a file path</source>
+        <translation>not a file path</translation>
+    </message>
+    <message>
+        <source>not a list of batches</source>
+        <translation>not a list of batches</translation>
+    </message>
+    <message>
+        <source>not after the previous batch&apos;s</source>
+        <translation>not after the previous batch&apos;s</translation>
+    </message>
+    <message>
+        <source>%1, but the batches hold %2</source>
+        <translation>%1, but the batches hold %2</translation>
+    </message>
+    <message>
+        <source>The manifest %1 cannot be read: %2</source>
+        <translation>The manifest %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The manifest %1 is larger than %2 MiB.</source>
+        <translation>The manifest %1 is larger than %2 MiB.</translation>
+    </message>
+    <message>
+        <source>The manifest %1 is damaged or not a batch manifest (%2).</source>
+        <translation>The manifest %1 is damaged or not a batch manifest (%2).</translation>
+    </message>
+    <message>
+        <source>The manifest %1 cannot be written: %2</source>
+        <translation>The manifest %1 cannot be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::BatchRun</name>
+    <message>
+        <source>The service answered without a file.</source>
+        <translation>The service answered without a file.</translation>
+    </message>
+</context>
+<context>
     <name>smsc::CanonicalRequestDiff</name>
     <message>
         <source>method</source>
@@ -2981,6 +3079,17 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     </message>
 </context>
 <context>
+    <name>smsc::RunFolder</name>
+    <message>
+        <source>The run folder %1 cannot be created: %2</source>
+        <translation>The run folder %1 cannot be created: %2</translation>
+    </message>
+    <message>
+        <source>No free run folder name is left in %1.</source>
+        <translation>No free run folder name is left in %1.</translation>
+    </message>
+</context>
+<context>
     <name>smsc::SecretLineEdit</name>
     <message>
         <source>Hide</source>
@@ -3562,6 +3671,127 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     </message>
 </context>
 <context>
+    <name>smsc::cli::BatchExportCommand</name>
+    <message>
+        <source>Export any number of rows in batches into a run folder, resumable.</source>
+        <translation>Export any number of rows in batches into a run folder, resumable.</translation>
+    </message>
+    <message>
+        <source>Exports any number of rows in batches of at most 200, one request per batch, into a new run folder (sms-export-YYYYMMDD-HHMMSS in --output-dir) holding one file per batch and manifest.json, which records every batch. --resume sends only the batches that are not saved, into the same folder.
+Exit codes: 0 every batch saved; 2 invalid input or usage, or a changed rows file (nothing sent); 3 stopped by a 401/403 or another 4xx; 4 a batch failed with 5xx after its retries; 5 network; 6 credentials unavailable; 7 a file or the manifest could not be saved; 130 interrupted. When batches fail differently, 130 wins over 3, 3 over 7, 7 over 5, 5 over 4.</source>
+        <translation>Exports any number of rows in batches of at most 200, one request per batch, into a new run folder (sms-export-YYYYMMDD-HHMMSS in --output-dir) holding one file per batch and manifest.json, which records every batch. --resume sends only the batches that are not saved, into the same folder.
+Exit codes: 0 every batch saved; 2 invalid input or usage, or a changed rows file (nothing sent); 3 stopped by a 401/403 or another 4xx; 4 a batch failed with 5xx after its retries; 5 network; 6 credentials unavailable; 7 a file or the manifest could not be saved; 130 interrupted. When batches fail differently, 130 wins over 3, 3 over 7, 7 over 5, 5 over 4.</translation>
+    </message>
+    <message>
+        <source>Split the rows into batches (see --batch-size).</source>
+        <translation>Split the rows into batches (see --batch-size).</translation>
+    </message>
+    <message>
+        <source>Continue the run this manifest.json describes.</source>
+        <translation>Continue the run this manifest.json describes.</translation>
+    </message>
+    <message>
+        <source>Read the rows from this CSV or TSV FILE (not stdin: a run is resumed from the file).</source>
+        <translation>Read the rows from this CSV or TSV FILE (not stdin: a run is resumed from the file).</translation>
+    </message>
+    <message>
+        <source>Rows per request, 1 to 200 (default 200).</source>
+        <translation>Rows per request, 1 to 200 (default 200).</translation>
+    </message>
+    <message>
+        <source>Batches sent at once, 1 to 4 (default 1).</source>
+        <translation>Batches sent at once, 1 to 4 (default 1).</translation>
+    </message>
+    <message>
+        <source>Repeat a batch after 429, 5xx or a network error up to N times, 0 to 5 (default 0); never after 401/403.</source>
+        <translation>Repeat a batch after 429, 5xx or a network error up to N times, 0 to 5 (default 0); never after 401/403.</translation>
+    </message>
+    <message>
+        <source>Create the run folder in this folder (default: the current folder).</source>
+        <translation>Create the run folder in this folder (default: the current folder).</translation>
+    </message>
+    <message>
+        <source>X-Language header: en-us, zh-cn or none.</source>
+        <translation>X-Language header: en-us, zh-cn or none.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object with the totals on stdout.</source>
+        <translation>Print one JSON object with the totals on stdout.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Unexpected argument “%1”.</translation>
+    </message>
+    <message>
+        <source>Give either --batch or --resume MANIFEST, not both.</source>
+        <translation>Give either --batch or --resume MANIFEST, not both.</translation>
+    </message>
+    <message>
+        <source>--%1 cannot be changed on --resume: the manifest records it.</source>
+        <translation>--%1 cannot be changed on --resume: the manifest records it.</translation>
+    </message>
+    <message>
+        <source>--batch needs the rows in a file: --rows FILE.</source>
+        <translation>--batch needs the rows in a file: --rows FILE.</translation>
+    </message>
+    <message>
+        <source>--batch cannot read the rows from stdin: a run is resumed from its rows file.</source>
+        <translation>--batch cannot read the rows from stdin: a run is resumed from its rows file.</translation>
+    </message>
+    <message>
+        <source>--batch-size must be a whole number from 1 to %1.</source>
+        <translation>--batch-size must be a whole number from 1 to %1.</translation>
+    </message>
+    <message>
+        <source>--parallel must be a whole number from 1 to %1.</source>
+        <translation>--parallel must be a whole number from 1 to %1.</translation>
+    </message>
+    <message>
+        <source>--retry must be a whole number from 0 to %1.</source>
+        <translation>--retry must be a whole number from 0 to %1.</translation>
+    </message>
+    <message>
+        <source>--language must be en-us, zh-cn or none, not “%1”.</source>
+        <translation>--language must be en-us, zh-cn or none, not “%1”.</translation>
+    </message>
+    <message>
+        <source>The rows file %1 has changed since the run began (its SHA-256 differs from the manifest&apos;s); nothing was sent.</source>
+        <translation>The rows file %1 has changed since the run began (its SHA-256 differs from the manifest&apos;s); nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The rows file %1 no longer splits into the batches the manifest records; nothing was sent.</source>
+        <translation>The rows file %1 no longer splits into the batches the manifest records; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Batch %1/%2 saved: %3 (%4 rows, %5 bytes, request id %6)</source>
+        <translation>Batch %1/%2 saved: %3 (%4 rows, %5 bytes, request id %6)</translation>
+    </message>
+    <message>
+        <source>Batch %1/%2 failed after %3 attempt(s): %4 (%5%6, request id %7)</source>
+        <translation>Batch %1/%2 failed after %3 attempt(s): %4 (%5%6, request id %7)</translation>
+    </message>
+    <message>
+        <source>The service refused the credentials or the permission: the run stopped, the batches not sent are pending. Fix the cause, then: sms-consistency-cli export --resume %1</source>
+        <translation>The service refused the credentials or the permission: the run stopped, the batches not sent are pending. Fix the cause, then: sms-consistency-cli export --resume %1</translation>
+    </message>
+    <message>
+        <source>To send the batches not saved: sms-consistency-cli export --resume %1</source>
+        <translation>To send the batches not saved: sms-consistency-cli export --resume %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 batches saved (%3 rows, %4 bytes), %5 failed, %6 pending; manifest: %7</source>
+        <translation>%1 of %2 batches saved (%3 rows, %4 bytes), %5 failed, %6 pending; manifest: %7</translation>
+    </message>
+    <message>
+        <source>Interrupted; nothing was sent.</source>
+        <translation>Interrupted; nothing was sent.</translation>
+    </message>
+</context>
+<context>
     <name>smsc::cli::BodyFile</name>
     <message>
         <source>The body file %1 is larger than %2; no request body of this API is that large.</source>
@@ -3810,10 +4040,6 @@ FILE holds the message, or a 403 answer (or &apos;export --json&apos; output) th
 <context>
     <name>smsc::cli::ExportCommand</name>
     <message>
-        <source>Export the consistency results of up to 200 tasks to a file.</source>
-        <translation>Export the consistency results of up to 200 tasks to a file.</translation>
-    </message>
-    <message>
         <source>One row (repeatable).</source>
         <translation>One row (repeatable).</translation>
     </message>
@@ -3872,6 +4098,18 @@ Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the 
         <translation>Sends POST /v3/tasks/consistency-results/export and saves the returned file.
 Credentials: --profile NAME, or CLOUD_SDK_AK / CLOUD_SDK_SK (optional CLOUD_SDK_SECURITY_TOKEN), or an IAM token with --token-file or CLOUD_SDK_IAM_TOKEN. Secrets are never taken as arguments.
 Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the service (4xx); 4 service error (5xx); 5 network, TLS or timeout; 6 credentials unavailable; 7 the answer could not be saved (disk full, name taken, folder gone, permission, a symbolic link at the output name); 130 interrupted (SIGINT), 143 terminated (SIGTERM).</translation>
+    </message>
+    <message>
+        <source>Export the consistency results of up to 200 tasks to a file, or any number in batches (--batch).</source>
+        <translation>Export the consistency results of up to 200 tasks to a file, or any number in batches (--batch).</translation>
+    </message>
+    <message>
+        <source>Any number of rows in batches, resumable (see &apos;sms-consistency-cli export --batch --help&apos;).</source>
+        <translation>Any number of rows in batches, resumable (see &apos;sms-consistency-cli export --batch --help&apos;).</translation>
+    </message>
+    <message>
+        <source>Continue a batch run from its manifest.json.</source>
+        <translation>Continue a batch run from its manifest.json.</translation>
     </message>
 </context>
 <context>
@@ -4236,6 +4474,14 @@ Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an 
     <message>
         <source>%1: %2 of %3 (%4%), %5, %6 elapsed, %7 left</source>
         <translation>%1: %2 of %3 (%4%), %5, %6 elapsed, %7 left</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Batches</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 done, %4 of %5 rows, %6, %7 elapsed, %8 left</source>
+        <translation>%1: %2 of %3 done, %4 of %5 rows, %6, %7 elapsed, %8 left</translation>
     </message>
 </context>
 <context>

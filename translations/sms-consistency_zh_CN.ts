@@ -304,6 +304,104 @@
     </message>
 </context>
 <context>
+    <name>smsc::BatchManifest</name>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>not a whole number from %1 to %2</source>
+        <translation>不是 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>not a string</source>
+        <translation>不是字符串</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: not an object</source>
+        <translation>%1：不是对象</translation>
+    </message>
+    <message>
+        <source>%1 where %2 belongs</source>
+        <translation>为 %1，此处应为 %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not saved, failed or pending</source>
+        <translation>“%1”不是 saved、failed 或 pending</translation>
+    </message>
+    <message>
+        <source>not a file name inside the run folder</source>
+        <translation>不是运行文件夹内的文件名</translation>
+    </message>
+    <message>
+        <source>not 64 lower-case hexadecimal digits</source>
+        <translation>不是 64 位小写十六进制数字</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>version %1 is not known to this program (it reads %2)</source>
+        <translation>本程序不认识版本 %1（只读取版本 %2）</translation>
+    </message>
+    <message>
+        <source>not a date and time</source>
+        <translation>不是日期时间</translation>
+    </message>
+    <message>
+        <source>not a file path</source>
+        <translation>不是文件路径</translation>
+    </message>
+    <message>
+        <source>not a list of batches</source>
+        <translation>不是批次列表</translation>
+    </message>
+    <message>
+        <source>not after the previous batch&apos;s</source>
+        <translation>不在上一批次之后</translation>
+    </message>
+    <message>
+        <source>%1, but the batches hold %2</source>
+        <translation>为 %1，但各批次合计 %2 行</translation>
+    </message>
+    <message>
+        <source>The manifest %1 cannot be read: %2</source>
+        <translation>无法读取清单 %1：%2</translation>
+    </message>
+    <message>
+        <source>The manifest %1 is larger than %2 MiB.</source>
+        <translation>清单 %1 大于 %2 MiB。</translation>
+    </message>
+    <message>
+        <source>The manifest %1 is damaged or not a batch manifest (%2).</source>
+        <translation>清单 %1 已损坏或不是批量导出清单（%2）。</translation>
+    </message>
+    <message>
+        <source>The manifest %1 cannot be written: %2</source>
+        <translation>无法写入清单 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::BatchRun</name>
+    <message>
+        <source>The service answered without a file.</source>
+        <translation>服务的应答中没有文件。</translation>
+    </message>
+</context>
+<context>
     <name>smsc::CanonicalRequestDiff</name>
     <message>
         <source>method</source>
@@ -2966,6 +3064,17 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     </message>
 </context>
 <context>
+    <name>smsc::RunFolder</name>
+    <message>
+        <source>The run folder %1 cannot be created: %2</source>
+        <translation>无法创建运行文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>No free run folder name is left in %1.</source>
+        <translation>%1 中已没有可用的运行文件夹名称。</translation>
+    </message>
+</context>
+<context>
     <name>smsc::SecretLineEdit</name>
     <message>
         <source>Hide</source>
@@ -3547,6 +3656,127 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     </message>
 </context>
 <context>
+    <name>smsc::cli::BatchExportCommand</name>
+    <message>
+        <source>Export any number of rows in batches into a run folder, resumable.</source>
+        <translation>将任意数量的行分批导出到一个运行文件夹，可续传。</translation>
+    </message>
+    <message>
+        <source>Exports any number of rows in batches of at most 200, one request per batch, into a new run folder (sms-export-YYYYMMDD-HHMMSS in --output-dir) holding one file per batch and manifest.json, which records every batch. --resume sends only the batches that are not saved, into the same folder.
+Exit codes: 0 every batch saved; 2 invalid input or usage, or a changed rows file (nothing sent); 3 stopped by a 401/403 or another 4xx; 4 a batch failed with 5xx after its retries; 5 network; 6 credentials unavailable; 7 a file or the manifest could not be saved; 130 interrupted. When batches fail differently, 130 wins over 3, 3 over 7, 7 over 5, 5 over 4.</source>
+        <translation>将任意数量的行按每批最多 200 行分批导出，每批一个请求，保存到新的运行文件夹（--output-dir 中的 sms-export-YYYYMMDD-HHMMSS），其中每批一个文件，另有记录每个批次的 manifest.json。--resume 只发送尚未保存的批次，保存到同一文件夹。
+退出码：0 所有批次均已保存；2 输入或用法无效，或行文件已更改（未发送任何内容）；3 因 401/403 或其他 4xx 而停止；4 某批次重试后仍因 5xx 失败；5 网络错误；6 凭据不可用；7 文件或清单无法保存；130 已中断。批次失败原因不同时，130 优先于 3，3 优先于 7，7 优先于 5，5 优先于 4。</translation>
+    </message>
+    <message>
+        <source>Split the rows into batches (see --batch-size).</source>
+        <translation>将行拆分成批次（见 --batch-size）。</translation>
+    </message>
+    <message>
+        <source>Continue the run this manifest.json describes.</source>
+        <translation>继续此 manifest.json 所描述的运行。</translation>
+    </message>
+    <message>
+        <source>Read the rows from this CSV or TSV FILE (not stdin: a run is resumed from the file).</source>
+        <translation>从此 CSV 或 TSV 文件读取行（不支持 stdin：续传时要重新读取该文件）。</translation>
+    </message>
+    <message>
+        <source>Rows per request, 1 to 200 (default 200).</source>
+        <translation>每个请求的行数，1 到 200（默认 200）。</translation>
+    </message>
+    <message>
+        <source>Batches sent at once, 1 to 4 (default 1).</source>
+        <translation>同时发送的批次数，1 到 4（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Repeat a batch after 429, 5xx or a network error up to N times, 0 to 5 (default 0); never after 401/403.</source>
+        <translation>批次遇到 429、5xx 或网络错误后最多重试 N 次，0 到 5（默认 0）；401/403 从不重试。</translation>
+    </message>
+    <message>
+        <source>Create the run folder in this folder (default: the current folder).</source>
+        <translation>在此文件夹中创建运行文件夹（默认：当前文件夹）。</translation>
+    </message>
+    <message>
+        <source>X-Language header: en-us, zh-cn or none.</source>
+        <translation>X-Language 请求头：en-us、zh-cn 或 none。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object with the totals on stdout.</source>
+        <translation>在 stdout 上输出一个包含汇总的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>意外的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>Give either --batch or --resume MANIFEST, not both.</source>
+        <translation>--batch 和 --resume MANIFEST 必须且只能指定其一。</translation>
+    </message>
+    <message>
+        <source>--%1 cannot be changed on --resume: the manifest records it.</source>
+        <translation>--resume 时不能更改 --%1：清单中已记录。</translation>
+    </message>
+    <message>
+        <source>--batch needs the rows in a file: --rows FILE.</source>
+        <translation>--batch 需要从文件读取行：--rows FILE。</translation>
+    </message>
+    <message>
+        <source>--batch cannot read the rows from stdin: a run is resumed from its rows file.</source>
+        <translation>--batch 不能从 stdin 读取行：续传要依据行文件。</translation>
+    </message>
+    <message>
+        <source>--batch-size must be a whole number from 1 to %1.</source>
+        <translation>--batch-size 必须是 1 到 %1 之间的整数。</translation>
+    </message>
+    <message>
+        <source>--parallel must be a whole number from 1 to %1.</source>
+        <translation>--parallel 必须是 1 到 %1 之间的整数。</translation>
+    </message>
+    <message>
+        <source>--retry must be a whole number from 0 to %1.</source>
+        <translation>--retry 必须是 0 到 %1 之间的整数。</translation>
+    </message>
+    <message>
+        <source>--language must be en-us, zh-cn or none, not “%1”.</source>
+        <translation>--language 必须是 en-us、zh-cn 或 none，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The rows file %1 has changed since the run began (its SHA-256 differs from the manifest&apos;s); nothing was sent.</source>
+        <translation>行文件 %1 在运行开始后已被更改（其 SHA-256 与清单中的不同）；未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The rows file %1 no longer splits into the batches the manifest records; nothing was sent.</source>
+        <translation>行文件 %1 拆分出的批次与清单记录的不再一致；未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Batch %1/%2 saved: %3 (%4 rows, %5 bytes, request id %6)</source>
+        <translation>批次 %1/%2 已保存：%3（%4 行，%5 字节，请求 ID %6）</translation>
+    </message>
+    <message>
+        <source>Batch %1/%2 failed after %3 attempt(s): %4 (%5%6, request id %7)</source>
+        <translation>批次 %1/%2 尝试 %3 次后失败：%4（%5%6，请求 ID %7）</translation>
+    </message>
+    <message>
+        <source>The service refused the credentials or the permission: the run stopped, the batches not sent are pending. Fix the cause, then: sms-consistency-cli export --resume %1</source>
+        <translation>服务拒绝了凭据或权限：运行已停止，未发送的批次仍为 pending。排除原因后执行：sms-consistency-cli export --resume %1</translation>
+    </message>
+    <message>
+        <source>To send the batches not saved: sms-consistency-cli export --resume %1</source>
+        <translation>发送尚未保存的批次：sms-consistency-cli export --resume %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 batches saved (%3 rows, %4 bytes), %5 failed, %6 pending; manifest: %7</source>
+        <translation>已保存 %1/%2 个批次（%3 行，%4 字节），%5 个失败，%6 个待发送；清单：%7</translation>
+    </message>
+    <message>
+        <source>Interrupted; nothing was sent.</source>
+        <translation>已中断；未发送任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>smsc::cli::BodyFile</name>
     <message>
         <source>The body file %1 is larger than %2; no request body of this API is that large.</source>
@@ -3795,10 +4025,6 @@ FILE 中保存该消息，或保存携带该消息的 403 响应（或 &apos;exp
 <context>
     <name>smsc::cli::ExportCommand</name>
     <message>
-        <source>Export the consistency results of up to 200 tasks to a file.</source>
-        <translation>将最多 200 个任务的一致性校验结果导出到文件。</translation>
-    </message>
-    <message>
         <source>One row (repeatable).</source>
         <translation>一行（可重复指定）。</translation>
     </message>
@@ -3857,6 +4083,18 @@ Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the 
         <translation>发送 POST /v3/tasks/consistency-results/export 并保存返回的文件。
 凭证：--profile NAME，或 CLOUD_SDK_AK / CLOUD_SDK_SK（可选 CLOUD_SDK_SECURITY_TOKEN），或通过 --token-file 或 CLOUD_SDK_IAM_TOKEN 提供的 IAM 令牌。绝不接受以参数形式传入密钥。
 退出码：0 已保存；2 输入或用法无效（未发送任何内容）；3 被服务拒绝 (4xx)；4 服务错误 (5xx)；5 网络、TLS 或超时；6 凭证不可用；7 应答未能保存（磁盘已满、名称已被占用、文件夹已不存在、权限不足、输出名称处是符号链接）；130 被中断 (SIGINT)，143 被终止 (SIGTERM)。</translation>
+    </message>
+    <message>
+        <source>Export the consistency results of up to 200 tasks to a file, or any number in batches (--batch).</source>
+        <translation>将最多 200 个任务的一致性结果导出到文件，或分批导出任意数量（--batch）。</translation>
+    </message>
+    <message>
+        <source>Any number of rows in batches, resumable (see &apos;sms-consistency-cli export --batch --help&apos;).</source>
+        <translation>分批导出任意数量的行，可续传（见“sms-consistency-cli export --batch --help”）。</translation>
+    </message>
+    <message>
+        <source>Continue a batch run from its manifest.json.</source>
+        <translation>依据 manifest.json 继续一次批量运行。</translation>
     </message>
 </context>
 <context>
@@ -4221,6 +4459,14 @@ Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an 
     <message>
         <source>%1: %2 of %3 (%4%), %5, %6 elapsed, %7 left</source>
         <translation>%1：%2 / %3（%4%），%5，已用 %6，剩余 %7</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>批量导出</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 done, %4 of %5 rows, %6, %7 elapsed, %8 left</source>
+        <translation>%1：已完成 %2 / %3，%4 / %5 行，%6，已用 %7，剩余 %8</translation>
     </message>
 </context>
 <context>

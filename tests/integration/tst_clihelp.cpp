@@ -32,6 +32,7 @@ private slots:
         const QList<std::pair<QStringList, bool>> helps = {
             {{u"--help"_s}, false},
             {{u"export"_s, u"--help"_s}, true},
+            {{u"export"_s, u"--batch"_s, u"--help"_s}, true},
             {{u"list-servers"_s, u"--help"_s}, true},
             {{u"list-tasks"_s, u"--help"_s}, true},
             {{u"decode"_s, u"--help"_s}, true},

@@ -37,7 +37,7 @@ private:
     {
         return test::loopbackProfile(https ? m_server.httpsUrl() : m_server.httpUrl(), m_server.caFile());
     }
-    OutputOptions intoDir() const { return OutputOptions{m_dir->path(), {}, false, false}; }
+    OutputOptions intoDir() const { return OutputOptions{m_dir->path(), {}, false, false, {}}; }
 
     ExportOutcome run(ExportJob &job)
     {
@@ -141,7 +141,7 @@ private slots:
         QVERIFY(QDir(m_dir->path()).mkdir(u"out"_s));
         const QString outDir = m_dir->filePath(u"out"_s);
         m_server.setScenario(test::kExportPath, answer);
-        const ExportOutcome outcome = exportWith(profile(), OutputOptions{outDir, {}, false, false});
+        const ExportOutcome outcome = exportWith(profile(), OutputOptions{outDir, {}, false, false, {}});
         QVERIFY2(outcome.ok(), qPrintable(outcome.error.headline));
         QCOMPARE(QFileInfo(outcome.filePath).absolutePath(), QDir(outDir).absolutePath());
         const QStringList saved = test::folderEntries(outDir);
@@ -225,8 +225,8 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("precious");
         f.close();
-        OutputOptions out = explicitPath ? OutputOptions{{}, existing, overwrite, unique}
-                                         : OutputOptions{m_dir->path(), {}, overwrite, unique};
+        OutputOptions out = explicitPath ? OutputOptions{{}, existing, overwrite, unique, {}}
+                                         : OutputOptions{m_dir->path(), {}, overwrite, unique, {}};
         const ExportOutcome outcome = exportWith(profile(), out);
         const bool refused = !overwrite && !unique;
         QCOMPARE(outcome.ok(), !refused);

@@ -284,6 +284,28 @@ class ServerTest(unittest.TestCase):
                 self.assertEqual(json.loads(data)["error_code"], "APIGW.0308")
         self.assertEqual(statuses, [429, 429, 200])
 
+    def test_scenario_for_a_first_task_id(self):
+        # Two keyed scenarios and the path's own coexist; each request gets the one its first
+        # task_id names, and "times" counts only the requests it applied to.
+        other = json.dumps({"task_info": [{"task_id": "t-9"}]}).encode()
+        self.scenario("error", status=503, first_task_id="t-1", times=1)
+        self.scenario("throttled", first_task_id="t-9")
+        statuses = [self.export(body=other)[0].status, self.export()[0].status, self.export()[0].status,
+                    self.export(body=other)[0].status]
+        self.assertEqual(statuses, [429, 503, 200, 429])
+        self.scenario("default", first_task_id="t-9")
+        self.assertEqual(self.export(body=other)[0].status, 200)
+        status, answer = self.control("POST", "/__control/scenario",
+                                      {"name": "error", "first_task_id": 7})
+        self.assertEqual(status, 400, answer)
+
+    def test_every_file_answer_records_its_hash(self):
+        r, data = self.export()
+        self.assertEqual(r.status, 200)
+        entry = self.requests()[-1]
+        self.assertEqual(entry["response_sha256"], hashlib.sha256(data).hexdigest())
+        self.assertEqual(entry["response_size"], len(data))
+
     def test_documented_errors(self):
         self.scenario("forbidden_0204")
         r, data = self.export()

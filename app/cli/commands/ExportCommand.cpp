@@ -2,6 +2,7 @@
 #include "commands/ExportCommand.h"
 
 #include "commands/AccountCommandSupport.h"
+#include "commands/BatchExportCommand.h"
 #include "diagnostics/SupportBundle.h"
 #include "export/ExportHistory.h"
 #include "input/CommonOptions.h"
@@ -28,11 +29,17 @@ QString ExportCommand::name() const
 
 QString ExportCommand::summary() const
 {
-    return tr("Export the consistency results of up to 200 tasks to a file.");
+    return tr("Export the consistency results of up to 200 tasks to a file, or any number in batches (--batch).");
 }
 
 void ExportCommand::start(const QStringList &arguments)
 {
+    if (BatchExportCommand::wants(arguments)) {
+        auto *batch = new BatchExportCommand(m_context, this);
+        connect(batch, &Command::finished, this, [this](int exitCode) { finish(exitCode); });
+        batch->start(arguments);
+        return;
+    }
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Sends POST /v3/tasks/consistency-results/export and saves the returned file.\n"
@@ -56,7 +63,11 @@ void ExportCommand::start(const QStringList &arguments)
     const QCommandLineOption dryRun(u"dry-run"_s, tr("Print the signed request (secrets redacted); send nothing."));
     const QCommandLineOption json(u"json"_s, tr("Print one JSON object with the outcome on stdout."));
     const QCommandLineOption clock = AccountCommandSupport::clockOffsetOption();
-    parser.addOptions({rowsFile, row, output, outputDir, force, language, dryRun, json, clock});
+    // Handed to BatchExportCommand before parsing; listed here so that `export --help` names them.
+    const QCommandLineOption batch(u"batch"_s, tr("Any number of rows in batches, resumable "
+                                                   "(see 'sms-consistency-cli export --batch --help')."));
+    const QCommandLineOption resume(u"resume"_s, tr("Continue a batch run from its manifest.json."), u"MANIFEST"_s);
+    parser.addOptions({rowsFile, row, output, outputDir, force, language, dryRun, json, clock, batch, resume});
     addProgressOptions(parser);
     if (!parse(parser, arguments,
                u"sms-consistency-cli export [common options] (--rows FILE | --rows - | --row T,S,N ...) "

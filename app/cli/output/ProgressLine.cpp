@@ -99,6 +99,17 @@ void ProgressLine::setItems(int pages, int items, int total)
     setStage(ProgressState::Stage::Listing);
 }
 
+void ProgressLine::setBatches(int done, int total, qint64 rows, qint64 rowsTotal, qint64 bytes)
+{
+    m_state.batchesDone = done;
+    m_state.batchesTotal = total;
+    m_state.rowsDone = rows;
+    m_state.rowsTotal = rowsTotal;
+    m_state.bytes = bytes;
+    m_dirty = true;
+    setStage(ProgressState::Stage::Batches);
+}
+
 QString ProgressLine::text() const
 {
     return TerminalText::printable(ProgressText::line(m_state, m_elapsed.elapsed(), rate()));

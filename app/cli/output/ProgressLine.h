@@ -45,6 +45,8 @@ public:
     void setStage(ProgressState::Stage stage);
     void setBytes(qint64 received, qint64 total);       //!< total -1 when unknown
     void setItems(int pages, int items, int total);     //!< total -1 when unknown
+    //! A batch run: batches finished of this run's total, rows saved of all, bytes saved.
+    void setBatches(int done, int total, qint64 rows, qint64 rowsTotal, qint64 bytes);
     void clear();  //!< erases a shown live line now; it is drawn again at the next tick
     void stop();   //!< erases the line and draws nothing more
     //! The text the line shows now (printable, not cut to the terminal's width).

@@ -21,6 +21,7 @@ QString ProgressText::stageName(ProgressState::Stage stage)
     case ProgressState::Stage::Receiving: return tr("Receiving");
     case ProgressState::Stage::Saving: return tr("Saving");
     case ProgressState::Stage::Listing: return tr("Listing");
+    case ProgressState::Stage::Batches: return tr("Batches");
     }
     return {};
 }
@@ -48,6 +49,14 @@ QString ProgressText::line(const ProgressState &state, qint64 elapsedMs, double 
             return tr("%1: %2 items, pages received: %3, %4 elapsed").arg(stage).arg(state.items).arg(state.pages).arg(elapsed);
         return tr("%1: %2 of %3 items, pages received: %4, %5 elapsed")
             .arg(stage).arg(state.items).arg(state.itemsTotal).arg(state.pages).arg(elapsed);
+    }
+    if (state.stage == Stage::Batches) {
+        // The time left assumes the batches still to come take as long as those done so far.
+        const qint64 left = state.batchesDone > 0
+            ? elapsedMs / 1000 * (state.batchesTotal - state.batchesDone) / state.batchesDone : -1;
+        return tr("%1: %2 of %3 done, %4 of %5 rows, %6, %7 elapsed, %8 left")
+            .arg(stage).arg(state.batchesDone).arg(state.batchesTotal).arg(state.rowsDone).arg(state.rowsTotal)
+            .arg(bytes(state.bytes), elapsed, left < 0 ? u"–"_s : duration(left));
     }
     if (state.stage != Stage::Receiving && state.stage != Stage::Saving)
         return tr("%1… %2 elapsed").arg(stage, elapsed);

@@ -10,13 +10,17 @@ namespace smsc::cli {
 struct ProgressState
 {
     enum class Stage { Starting, CheckingRows, ReadingCredentials, ResolvingAccount, Connecting, Waiting,
-                       Receiving, Saving, Listing };
+                       Receiving, Saving, Listing, Batches };
     Stage stage = Stage::Starting;
     qint64 bytes = 0;        //!< body bytes received (Receiving, Saving)
     qint64 bytesTotal = -1;  //!< -1 when the answer has no Content-Length
     int pages = 0;           //!< list pages received (Listing)
     int items = 0;           //!< list items received
     int itemsTotal = -1;     //!< the service's total, -1 until the first page
+    int batchesDone = 0;     //!< batches finished in this run (Batches)
+    int batchesTotal = 0;    //!< batches this run sends
+    qint64 rowsDone = 0;     //!< rows of the saved batches, earlier runs included
+    qint64 rowsTotal = 0;
 };
 
 //! The words of the progress line; pure, so its tests are data tables.

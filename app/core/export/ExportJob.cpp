@@ -143,7 +143,7 @@ struct ExportJob::Private
         const QString name = ContentDisposition::fileNameFor(header("Content-Disposition"), header("Content-Type"),
                                                              clock().toLocalTime());
         const QString dir = output.directory.isEmpty() ? QDir::currentPath() : output.directory;
-        return QDir(dir).filePath(name);
+        return QDir(dir).filePath(output.namePrefix + name);
     }
 
     void resolveAccount()

@@ -28,6 +28,7 @@ struct OutputOptions
     QString filePath;         //!< explicit path; wins over `directory`
     bool overwrite = false;   //!< replace an existing file (atomically)
     bool uniqueName = false;  //!< instead of refusing, save as "name (1).ext" (the GUI's choice)
+    QString namePrefix;       //!< put before the service's file name in `directory` (a batch's "batch-007-")
 };
 
 struct ExportOutcome

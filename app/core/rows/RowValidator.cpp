@@ -101,8 +101,13 @@ QList<RowProblem> RowValidator::checkRow(const TaskRow &row, int rowNumber)
 
 RowValidation RowValidator::validate(const QList<TaskRow> &rows)
 {
+    return validate(rows, kMaxRows);
+}
+
+RowValidation RowValidator::validate(const QList<TaskRow> &rows, int maxRows)
+{
     RowValidation result;
-    result.rows.reserve(qMin(rows.size(), qsizetype(kMaxRows + 1)));
+    result.rows.reserve(maxRows > 0 ? qMin(rows.size(), qsizetype(maxRows + 1)) : rows.size());
     QHash<QString, int> firstRowOf;  // joined fields -> 1-based row number
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const TaskRow &raw = rows.at(i);
@@ -111,9 +116,9 @@ RowValidation RowValidator::validate(const QList<TaskRow> &rows)
         const int rowNumber = int(i + 1);
         const TaskRow row = raw.trimmed();
         result.rows.append(row);
-        if (result.rows.size() == kMaxRows + 1) {
+        if (maxRows > 0 && result.rows.size() == maxRows + 1) {
             RowProblem problem{rowNumber, RowField::TaskId, RowProblem::Rule::TooManyRows};
-            problem.limit = kMaxRows;
+            problem.limit = maxRows;
             result.problems.append(problem);
         }
         checkTrimmed(row, rowNumber, &result.problems);

@@ -47,6 +47,8 @@ class RowValidator final
 public:
     //! Normalises (trim, drop blank) and checks every row; lengths count Unicode code points.
     static RowValidation validate(const QList<TaskRow> &rows);
+    //! The same with another row limit (a batch run splits any number of rows; 0: no limit).
+    static RowValidation validate(const QList<TaskRow> &rows, int maxRows);
     //! Problems of one row alone (no duplicate / count rules); used for as-you-type hints.
     static QList<RowProblem> checkRow(const TaskRow &row, int rowNumber);
     //! Name of the field as the API spells it (task_id, source_id, source_name).

@@ -32,7 +32,8 @@ def control(h, path, raw_query, body):
             return h.send_json(400, {"error": problem})
         sc = dict(data)
         target = sc.pop("path", EXPORT_PATH)
-        st.set_scenario(target, None if sc["name"] == "default" else sc)
+        first = sc.pop("first_task_id", None)
+        st.set_scenario(target, None if sc["name"] == "default" else sc, first)
         return h.send_json(200, {"ok": True, "path": target, "scenario": sc})
     if name == "requests" and h.command == "GET":
         reqs = st.snapshot_requests()
@@ -64,12 +65,21 @@ def service(h, wire, path, raw_query):
         return
     if path.startswith(SCOPED_PREFIXES) and not _scope_ok(h, wire):
         return
-    sc = h.state.take_scenario(path)
+    sc = h.state.take_scenario(path, _first_task_id(wire) if path == EXPORT_PATH else None)
     if sc is not None:
         h.entry["scenario"] = sc["name"]
         if scenarios.answer(h, sc, wire, path):
             return
     _default(h, wire, path, raw_query)
+
+
+def _first_task_id(wire):
+    """task_id of the export body's first task_info item (None when there is none)."""
+    try:
+        first = json.loads(wire.body.decode("utf-8"))["task_info"][0]["task_id"]
+    except (UnicodeDecodeError, ValueError, KeyError, IndexError, TypeError):
+        return None
+    return first if isinstance(first, str) else None
 
 
 def _scope_ok(h, wire):

@@ -49,6 +49,8 @@ def validate(sc: dict):
         return f"unknown scenario {sc['name']!r}; known: {', '.join(sorted(KNOWN))}"
     if "times" in sc and (not isinstance(sc["times"], int) or sc["times"] < 1):
         return "'times' must be a positive integer"
+    if "first_task_id" in sc and not isinstance(sc["first_task_id"], str):
+        return "'first_task_id' must be a string"
     if sc["name"] == "hostile_name" and sc.get("variant", "dotdot") not in HOSTILE_NAMES:
         return "hostile_name variant must be one of: " + ", ".join(HOSTILE_NAMES)
     if sc["name"] == "gateway_echo" and sc.get("tamper", "") not in TAMPERS:
@@ -173,6 +175,9 @@ def _file_like(h, sc, wire, path):
     size = sc.get("total", sc.get("size", {"big": 10 * 1024 * 1024, "slow": 8192}.get(name)))
     body = bodies.FileBody(wire, size)
     h.state.set_last_body(path, body.sha256(), body.size)
+    # Per request too, so a client that sent many can check every file it saved.
+    h.entry["response_sha256"] = body.sha256()
+    h.entry["response_size"] = body.size
     hdrs = [("Content-Type", sc.get("content_type", "application/octet-stream"))]
     disposition = _disposition(sc)
     if disposition is not None:

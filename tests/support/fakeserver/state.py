@@ -78,27 +78,33 @@ class State:
             self.config.update(values)
             return dict(self.config)
 
-    def set_scenario(self, path: str, scenario: dict):
+    def set_scenario(self, path: str, scenario: dict, first_task_id=None):
+        """One scenario per path, plus any number for the export requests whose first
+        task_info item has a given task_id (they win over the path's own)."""
+        key = path if first_task_id is None else (path, first_task_id)
         with self.lock:
             if scenario is None:
-                self.scenarios.pop(path, None)
+                self.scenarios.pop(key, None)
             else:
-                self.scenarios[path] = scenario
+                self.scenarios[key] = scenario
 
-    def take_scenario(self, path: str):
-        """The scenario for a path, counting one use against its 'times' budget."""
+    def take_scenario(self, path: str, first_task_id=None):
+        """The scenario for a request, counting one use against its 'times' budget."""
         with self.lock:
-            sc = self.scenarios.get(path)
+            key = (path, first_task_id)
+            if first_task_id is None or key not in self.scenarios:
+                key = path
+            sc = self.scenarios.get(key)
             if sc is None:
                 return None
             times = sc.get("times")
             if times is not None:
                 if times <= 0:
-                    del self.scenarios[path]
+                    del self.scenarios[key]
                     return None
                 sc["times"] = times - 1
                 if sc["times"] <= 0:
-                    del self.scenarios[path]
+                    del self.scenarios[key]
             return dict(sc)
 
     def peek_scenario(self, path: str):

@@ -39,6 +39,18 @@ private slots:
                                 << u"Saving: 4.0 KiB of 4.0 KiB (100%), 2.0 KiB/s, 0:02 elapsed, 0:00 left"_s;
         QTest::newRow("listing, total known") << ProgressState{Stage::Listing, 0, -1, 2, 400, 450} << qint64(1000)
                                               << -1.0 << u"Listing: 400 of 450 items, pages received: 2, 0:01 elapsed"_s;
+        auto batches = [](int done, int total, qint64 rows, qint64 bytes) {
+            ProgressState state{Stage::Batches, bytes};
+            state.batchesDone = done;
+            state.batchesTotal = total;
+            state.rowsDone = rows;
+            state.rowsTotal = 10000;
+            return state;
+        };
+        QTest::newRow("batches, time left from those done") << batches(10, 50, 2000, 1024 * 1024) << qint64(20000) << -1.0
+            << u"Batches: 10 of 50 done, 2000 of 10000 rows, 1.0 MiB, 0:20 elapsed, 1:20 left"_s;
+        QTest::newRow("batches, none done yet") << batches(0, 50, 0, 0) << qint64(1000) << -1.0
+            << u"Batches: 0 of 50 done, 0 of 10000 rows, 0 bytes, 0:01 elapsed, – left"_s;
         QTest::newRow("an hour") << ProgressState{Stage::Connecting} << qint64(3723000) << -1.0
                                  << u"Connecting… 1:02:03 elapsed"_s;
     }

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "batch/BatchManifest.h"
+#include "batch/BatchPlan.h"
+#include "batch/BatchRun.h"
+#include "commands/SignedCommand.h"
+#include "input/InputReader.h"
+#include "input/RowsInput.h"
+
+#include <QPointer>
+
+namespace smsc::cli {
+
+/*!
+ * `export --batch` and `export --resume` (ExportCommand hands them over): any number of rows in
+ * batches, checked locally before anything is sent, run by the core's BatchRun into a run folder
+ * whose manifest.json records every batch (README.md "The command line": batch export).
+ */
+class BatchExportCommand final : public SignedCommand
+{
+    Q_OBJECT
+public:
+    using SignedCommand::SignedCommand;
+    QString name() const override;
+    QString summary() const override;
+    void start(const QStringList &arguments) override;
+
+    //! True when `arguments` ask for a batch run (--batch or --resume).
+    static bool wants(const QStringList &arguments);
+
+private:
+    void onRowsRead(const Outcome<QByteArray> &bytes, const QString &origin);
+    void send(const ClockOffset &offset) override;
+    void onBatchFinished(const BatchRecord &record, const ApiError &error);
+    void onFinished(const BatchRunSummary &summary);
+    void onInterrupt();
+    void showProgress();
+
+    bool m_resume = false;
+    QString m_rowsFile;
+    QString m_manifestPath;
+    QString m_outputDir;
+    QString m_tokenFile;
+    bool m_useKeychain = false;
+    BatchRunOptions m_options;
+    int m_batchSize = BatchPlan::kDefaultBatchSize;
+    BatchPlan m_plan;
+    BatchManifest m_manifest;
+    QString m_runFolder;
+    QPointer<InputReader> m_reader;
+    QPointer<BatchRun> m_run;
+    int m_worstCode = 0;
+    int m_done = 0;
+    int m_toSend = 0;
+    qint64 m_rowsSaved = 0;
+    qint64 m_bytes = 0;
+    bool m_interrupted = false;
+};
+
+} // namespace smsc::cli
