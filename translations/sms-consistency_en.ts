@@ -334,8 +334,8 @@
         <translation>%1 where %2 belongs</translation>
     </message>
     <message>
-        <source>“%1” is not saved, failed or pending</source>
-        <translation>“%1” is not saved, failed or pending</translation>
+        <source>&quot;%1&quot; is not saved, failed or pending</source>
+        <translation>&quot;%1&quot; is not saved, failed or pending</translation>
     </message>
     <message>
         <source>not a file name inside the run folder</source>
@@ -3719,8 +3719,8 @@ Exit codes: 0 every batch saved; 2 invalid input or usage, or a changed rows fil
         <translation>Print one JSON object with the totals on stdout.</translation>
     </message>
     <message>
-        <source>Unexpected argument “%1”.</source>
-        <translation>Unexpected argument “%1”.</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Give either --batch or --resume MANIFEST, not both.</source>
@@ -3751,8 +3751,8 @@ Exit codes: 0 every batch saved; 2 invalid input or usage, or a changed rows fil
         <translation>--retry must be a whole number from 0 to %1.</translation>
     </message>
     <message>
-        <source>--language must be en-us, zh-cn or none, not “%1”.</source>
-        <translation>--language must be en-us, zh-cn or none, not “%1”.</translation>
+        <source>--language must be en-us, zh-cn or none, not &quot;%1&quot;.</source>
+        <translation>--language must be en-us, zh-cn or none, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The rows file %1 has changed since the run began (its SHA-256 differs from the manifest&apos;s); nothing was sent.</source>

@@ -330,7 +330,7 @@
         <translation>为 %1，此处应为 %2</translation>
     </message>
     <message>
-        <source>“%1” is not saved, failed or pending</source>
+        <source>&quot;%1&quot; is not saved, failed or pending</source>
         <translation>“%1”不是 saved、failed 或 pending</translation>
     </message>
     <message>
@@ -3704,7 +3704,7 @@ Exit codes: 0 every batch saved; 2 invalid input or usage, or a changed rows fil
         <translation>在 stdout 上输出一个包含汇总的 JSON 对象。</translation>
     </message>
     <message>
-        <source>Unexpected argument “%1”.</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>意外的参数“%1”。</translation>
     </message>
     <message>
@@ -3736,7 +3736,7 @@ Exit codes: 0 every batch saved; 2 invalid input or usage, or a changed rows fil
         <translation>--retry 必须是 0 到 %1 之间的整数。</translation>
     </message>
     <message>
-        <source>--language must be en-us, zh-cn or none, not “%1”.</source>
+        <source>--language must be en-us, zh-cn or none, not &quot;%1&quot;.</source>
         <translation>--language 必须是 en-us、zh-cn 或 none，而不是“%1”。</translation>
     </message>
     <message>

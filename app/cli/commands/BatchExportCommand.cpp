@@ -109,7 +109,7 @@ void BatchExportCommand::start(const QStringList &arguments)
         connect(m_context.signalWatcher, &SignalWatcher::interruptRequested, this, &BatchExportCommand::onInterrupt);
 
     if (!parser.positionalArguments().isEmpty())
-        return failUsage(tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()), m_json);
+        return failUsage(tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()), m_json);
     m_resume = parser.isSet(resume);
     if (m_resume == parser.isSet(batch))
         return failUsage(tr("Give either --batch or --resume MANIFEST, not both."), m_json);
@@ -141,7 +141,7 @@ void BatchExportCommand::start(const QStringList &arguments)
     if (!readConnection(parser, common))
         return;
     if (parser.isSet(language) && !requestLanguageFromId(parser.value(language).trimmed().toLower(), &m_profile.language))
-        return failUsage(tr("--language must be en-us, zh-cn or none, not “%1”.").arg(parser.value(language)), m_json);
+        return failUsage(tr("--language must be en-us, zh-cn or none, not \"%1\".").arg(parser.value(language)), m_json);
     m_useKeychain = m_fromStore && !parser.isSet(common.tokenFile);
     m_tokenFile = parser.value(common.tokenFile);
 

@@ -112,7 +112,7 @@ QString readRecord(const QJsonValue &value, int position, int batchSize, BatchRe
     if (in.problem().isEmpty()) {
         const std::optional<BatchStatus> parsed = statusFromId(status);
         if (!parsed)
-            in.fail(u"status"_s, BatchManifest::tr("“%1” is not saved, failed or pending").arg(UntrustedText::neutralised(status)));
+            in.fail(u"status"_s, BatchManifest::tr("\"%1\" is not saved, failed or pending").arg(UntrustedText::neutralised(status)));
         record->status = parsed.value_or(BatchStatus::Pending);
     }
     const bool saved = record->status == BatchStatus::Saved;
