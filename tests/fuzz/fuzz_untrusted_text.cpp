@@ -72,7 +72,10 @@ void checkJsonEscaped(const QByteArray &json)
     QJsonParseError after{};
     const QJsonDocument reread = QJsonDocument::fromJson(escaped, &after);
     SMSC_FUZZ_CHECK(after.error == QJsonParseError::NoError);
-    SMSC_FUZZ_CHECK(reread == original);
+    // Qt's parser drops a U+FEFF that starts a string without escapes, and keeps it once an escape
+    // is added (docs/PLATFORM.md "JSON"): there Qt is no oracle for "the same document".
+    if (!json.contains("\"\xEF\xBB\xBF"))
+        SMSC_FUZZ_CHECK(reread == original);
     // As text, outside the JSON whitespace (tab, LF, CR), the escaped document is inert.
     QString text = QString::fromUtf8(escaped);
     text.removeIf([](QChar c) { return c == u'\t' || c == u'\n' || c == u'\r'; });
