@@ -61,8 +61,10 @@ void checkNeutralised(const QString &text)
 }
 
 // jsonEscaped promises the same document with C1, DEL, U+2028/U+2029 and the bidi controls written
-// as \uXXXX escapes.
-void checkJsonEscaped(const QByteArray &json)
+// as \uXXXX escapes; C0 controls it leaves to QJsonDocument, which escapes them. `written` says the
+// document came from QJsonDocument; any other (Qt reads raw C0 controls in strings too) is only
+// checked for what jsonEscaped itself escapes.
+void checkJsonEscaped(const QByteArray &json, bool written)
 {
     QJsonParseError before{};
     const QJsonDocument original = QJsonDocument::fromJson(json, &before);
@@ -78,7 +80,7 @@ void checkJsonEscaped(const QByteArray &json)
         SMSC_FUZZ_CHECK(reread == original);
     // As text, outside the JSON whitespace (tab, LF, CR), the escaped document is inert.
     QString text = QString::fromUtf8(escaped);
-    text.removeIf([](QChar c) { return c == u'\t' || c == u'\n' || c == u'\r'; });
+    text.removeIf([written](QChar c) { return written ? c == u'\t' || c == u'\n' || c == u'\r' : c.unicode() < 0x20; });
     SMSC_FUZZ_CHECK(isInert(text, UntrustedText::Lines::Escape));
     SMSC_FUZZ_CHECK(UntrustedText::jsonEscaped(escaped) == escaped);
 }
@@ -100,9 +102,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // The documents the app writes (QJsonDocument escapes only C0), and the input as a document.
     for (const QString &text : {utf8, utf16}) {
         const QJsonObject object{{u"error_msg"_s, text}, {text, QJsonArray{text, 1}}};
-        checkJsonEscaped(QJsonDocument(object).toJson(QJsonDocument::Compact));
-        checkJsonEscaped(QJsonDocument(object).toJson(QJsonDocument::Indented));
+        checkJsonEscaped(QJsonDocument(object).toJson(QJsonDocument::Compact), true);
+        checkJsonEscaped(QJsonDocument(object).toJson(QJsonDocument::Indented), true);
     }
-    checkJsonEscaped(bytes);
+    checkJsonEscaped(bytes, false);
     return 0;
 }
