@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "KeychainCredentialStore.h"
+#include "LoopbackServer.h"
 #include "profile/AppIdentity.h"
 
 #include <QCoreApplication>
@@ -7,6 +8,8 @@
 #include <QDBusMessage>
 #include <QDBusReply>
 #include <QDBusVariant>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cstdio>
@@ -24,7 +27,42 @@ using Stored = smsc::Outcome<QString>;
 namespace {
 
 const QString kProfile = u"locked-profile"_s;
-const QString kSk = u"SMSCTESTSECRETKEY0000000000000000000000000"_s;
+const QString kSk = smsc::test::kTestSk;
+const QString kCliProfile = u"locked-cli"_s;
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+//! The real CLI in this session (HOME and the keyring from with-locked-keyring), in English.
+CliRun runCli(const QStringList &arguments, const QByteArray &input = {})
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : env.keys()) {
+        if (name.startsWith(u"CLOUD_SDK_"_s) || name.startsWith(u"HUAWEICLOUD_SDK_"_s))
+            env.remove(name);
+    }
+    env.insert(u"LANG"_s, u"C.UTF-8"_s);
+    env.insert(u"LANGUAGE"_s, u"en"_s);
+    env.remove(u"LC_ALL"_s);
+    QProcess cli;
+    cli.setProcessEnvironment(env);
+    cli.start(QString::fromUtf8(SMSC_BIN_DIR "/sms-consistency-cli"), arguments);
+    if (!cli.waitForStarted(10000))
+        return {};
+    cli.write(input);
+    cli.closeWriteChannel();
+    if (!cli.waitForFinished(30000)) {
+        cli.kill();
+        cli.waitForFinished();
+        return {};
+    }
+    return {cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1, cli.readAllStandardOutput(),
+            cli.readAllStandardError()};
+}
 
 Stored await(const std::function<void(KeychainCredentialStore &, QObject *, CredentialStore::Callback)> &op)
 {
@@ -102,6 +140,23 @@ private slots:
         QVERIFY2(r.failure().detail.contains(u"locked collection"_s), qPrintable(r.failure().detail));
     }
 
+    // What a user of the CLI sees: the lock and how to undo it, exit 6, nothing sent or deleted.
+    void theCliSaysTheKeychainIsLocked()
+    {
+        QTemporaryDir out;
+        const CliRun exported = runCli({u"export"_s, u"--profile"_s, kCliProfile, u"--row"_s, u"t1,s1,n1"_s,
+                                        u"--output-dir"_s, out.path()});
+        QVERIFY2(exported.exitCode == 6, exported.err.constData());
+        QVERIFY2(exported.err.contains("The keychain is locked.") && exported.err.contains("gnome-keyring-daemon --unlock"),
+                 exported.err.constData());
+        QVERIFY(!exported.err.contains(kSk.toUtf8()) && !exported.out.contains(kSk.toUtf8()));
+
+        const CliRun deleted = runCli({u"profile"_s, u"delete"_s, kCliProfile});
+        QVERIFY2(deleted.exitCode == 6, deleted.err.constData());
+        QVERIFY2(deleted.err.contains("The keychain is locked."), deleted.err.constData());
+        QVERIFY(runCli({u"profile"_s, u"list"_s}).out.contains(kCliProfile.toUtf8()));  // kept, to delete once unlocked
+    }
+
     // QtKeychain reports the removal as done, yet the entry stays (with-locked-keyring checks it
     // is still there afterwards): the store must not say it was removed.
     void removeSaysTheKeychainIsLocked()
@@ -123,7 +178,13 @@ int main(int argc, char **argv)
         const Stored r = await([](auto &store, QObject *c, auto done) { store.write(kProfile, SecretField::SecretKey, kSk, c, done); });
         if (!r.ok())
             std::fprintf(stderr, "could not store the entry: %s\n", qPrintable(r.error()));
-        return r.ok() ? 0 : 1;
+        // And a profile of the CLI, with its keys in the keyring.
+        const CliRun set = runCli({u"profile"_s, u"set"_s, kCliProfile, u"--endpoint"_s, u"http://127.0.0.1:9"_s,
+                                   u"--domain-id"_s, smsc::test::kTestDomainId},
+                                  (smsc::test::kTestAk + u'\n' + smsc::test::kTestSk + u'\n').toUtf8());
+        if (set.exitCode != 0)
+            std::fprintf(stderr, "could not set the CLI profile: %s\n", set.err.constData());
+        return r.ok() && set.exitCode == 0 ? 0 : 1;
     }
     if (argc == 2 && qstrcmp(argv[1], "--still-stored") == 0) {
         // Step 3: unlocked again, the entry the locked keyring would not remove is still there.
