@@ -99,13 +99,7 @@ void runWithDeadline(QKeychain::Job *job, int timeoutMs, QObject *context, Crede
             finish(locked ? CredentialStore::lockedFailure(backendMessage) : result);
         });
     });
-    QObject::connect(deadline, &QTimer::timeout, context, [pending, deadline] {
-        if (!*pending)
-            return;
-        deadline->deleteLater();
-        const auto callback = std::exchange(*pending, nullptr);
-        callback(CredentialStore::failure(FailureKind::TimedOut));
-    });
+    QObject::connect(deadline, &QTimer::timeout, context, [finish] { finish(CredentialStore::failure(FailureKind::TimedOut)); });
     deadline->start(timeoutMs);
     job->start();
 }
