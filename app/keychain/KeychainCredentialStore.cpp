@@ -3,9 +3,16 @@
 
 #include "profile/AppIdentity.h"
 
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QDBusVariant>
 #include <QTimer>
 #include <memory>
 #include <qt6keychain/keychain.h>
+
+using namespace Qt::StringLiterals;
 
 namespace smsc {
 
@@ -32,6 +39,35 @@ Outcome<QString> resultOf(const QKeychain::Job *job)
 }
 
 /*!
+ * Asks the Secret Service whether its default collection, where QtKeychain stores entries, is
+ * locked: QtKeychain answers a read from a locked keyring with EntryNotFound and a removal from
+ * it with success, removing nothing (docs/PLATFORM.md "Keychain errors"). Asynchronous, since a
+ * D-Bus call may wait; `done(true)` only for a clear "locked".
+ */
+void askWhetherLocked(QObject *context, int timeoutMs, std::function<void(bool locked)> done)
+{
+    QDBusMessage call = QDBusMessage::createMethodCall(u"org.freedesktop.secrets"_s,
+                                                      u"/org/freedesktop/secrets/aliases/default"_s,
+                                                      u"org.freedesktop.DBus.Properties"_s, u"Get"_s);
+    call << u"org.freedesktop.Secret.Collection"_s << u"Locked"_s;
+    auto *watcher = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(call, timeoutMs), context);
+    QObject::connect(watcher, &QDBusPendingCallWatcher::finished, context,
+                     [done = std::move(done)](QDBusPendingCallWatcher *finished) {
+                         finished->deleteLater();
+                         const QDBusPendingReply<QDBusVariant> reply = *finished;
+                         done(!reply.isError() && reply.value().variant().toBool());
+                     });
+}
+
+// Whether QtKeychain's answer may hide a locked keyring: nothing found, or nothing to remove.
+bool mayBeLocked(const QKeychain::Job *job)
+{
+    if (qobject_cast<const QKeychain::ReadPasswordJob *>(job))
+        return job->error() == QKeychain::EntryNotFound;
+    return qobject_cast<const QKeychain::DeletePasswordJob *>(job) && job->error() == QKeychain::NoError;
+}
+
+/*!
  * Starts `job` with a deadline: QtKeychain jobs have no timeout of their own and can wait
  * forever on a password prompt nobody sees. `done` runs once, for whichever comes first.
  * A timed-out job is left to finish (and delete itself) on its own: deleting it while
@@ -44,20 +80,26 @@ void runWithDeadline(QKeychain::Job *job, int timeoutMs, QObject *context, Crede
     auto pending = std::make_shared<CredentialStore::Callback>(std::move(done));
     auto *deadline = new QTimer(context);
     deadline->setSingleShot(true);
-    QObject::connect(job, &QKeychain::Job::finished, context, [pending, deadline](QKeychain::Job *finishedJob) {
+    auto finish = [pending, deadline](const Outcome<QString> &result) {
         if (!*pending)
             return;
         deadline->deleteLater();
         const auto callback = std::exchange(*pending, nullptr);
-        callback(resultOf(finishedJob));
-    });
-    QObject::connect(deadline, &QTimer::timeout, context, [pending, deadline] {
-        if (!*pending)
+        callback(result);
+    };
+    QObject::connect(job, &QKeychain::Job::finished, context, [=](QKeychain::Job *finishedJob) {
+        const Outcome<QString> result = resultOf(finishedJob);
+        if (!*pending || !mayBeLocked(finishedJob)) {
+            finish(result);
             return;
-        deadline->deleteLater();
-        const auto callback = std::exchange(*pending, nullptr);
-        callback(CredentialStore::failure(FailureKind::TimedOut));
+        }
+        // Under the same deadline: a Secret Service that does not answer times out as the job would.
+        const QString backendMessage = finishedJob->errorString();
+        askWhetherLocked(context, timeoutMs, [=](bool locked) {
+            finish(locked ? CredentialStore::lockedFailure(backendMessage) : result);
+        });
     });
+    QObject::connect(deadline, &QTimer::timeout, context, [finish] { finish(CredentialStore::failure(FailureKind::TimedOut)); });
     deadline->start(timeoutMs);
     job->start();
 }

@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The `sign` command's own parsing (method, URL with its query, 'Name: value' headers) and the
 // signer's canonicalisation of what it parsed, run in-process as the CLI runs it.
-// Input: "<method>\0<URL>\0<header lines>"; every run is made twice, as text and as --json.
+// Input: "<method>\0<URL>\0<header lines>[\0<body>]"; with a body part it is signed through
+// --body-file. Every run is made twice, as text and as --json.
 #include "FuzzSupport.h"
 
 #include "commands/SignCommand.h"
 #include "output/Console.h"
 #include "output/ExitCode.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 #include <cstdio>
 #include <cstdlib>
@@ -70,18 +74,34 @@ Run run(const QStringList &arguments)
     return result;
 }
 
+// The body part written to a file for --body-file.
+QString bodyFileWith(const QByteArray &body)
+{
+    static QTemporaryDir dir;
+    const QString path = dir.filePath(u"body"_s);
+    QFile file(path);
+    SMSC_FUZZ_CHECK(file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(body) == body.size());
+    return path;
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     fuzz::ensureApplication();
-    const QList<QByteArray> in = fuzz::parts(data, size, 3);
+    const QList<QByteArray> in = fuzz::parts(data, size, 4);
+    const bool hasBody = QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(size)).count('\0') >= 3;
     QStringList arguments{u"--method"_s, QString::fromUtf8(in.at(0)), u"--url"_s, QString::fromUtf8(in.at(1)),
                           u"--date"_s, u"20250314T092653Z"_s};
     for (const QByteArray &line : in.at(2).split('\n')) {
         if (!line.isEmpty())
             arguments << u"--header"_s << QString::fromUtf8(line);
     }
+    if (hasBody)
+        arguments << u"--body-file"_s << bodyFileWith(in.at(3));
+    // The payload's hash ends the canonical request, unless a header gives it.
+    const bool hashGiven = in.at(2).toLower().contains("x-sdk-content-sha256");
+    const QByteArray bodyHash = QCryptographicHash::hash(in.at(3), QCryptographicHash::Sha256).toHex();
     for (const bool json : {false, true}) {
         const Run r = run(json ? arguments + QStringList{u"--json"_s} : arguments);
         SMSC_FUZZ_CHECK(r.exitCode == cli::Success || r.exitCode == cli::Usage);
@@ -97,6 +117,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         const QString canonical = o.value(u"canonical_request"_s).toString();
         SMSC_FUZZ_CHECK(!canonical.isEmpty());
+        SMSC_FUZZ_CHECK(hashGiven || canonical.endsWith(u'\n' + QString::fromLatin1(bodyHash)));
         // SDK-HMAC-SHA256 <hex>\n…: the string to sign names the algorithm, the date and the hash.
         SMSC_FUZZ_CHECK(o.value(u"string_to_sign"_s).toString().startsWith(u"SDK-HMAC-SHA256\n20250314T092653Z\n"_s));
         SMSC_FUZZ_CHECK(o.value(u"authorization"_s).toString().startsWith(

@@ -53,7 +53,7 @@ Outcome<QByteArray> BodyFile::read(const QString &path, qint64 maxBytes, int tim
     };
     auto tooSlow = [&] {
         return Failure(tr("The body file %1 did not end within %2 seconds (a pipe nobody writes to?).")
-                           .arg(path).arg(timeoutMs / 1000));
+                           .arg(path, QString::number((timeoutMs + 999) / 1000)));
     };
     // Non-blocking: opening a FIFO without a writer must not wait, and no read may wait past the deadline.
     const Descriptor fd(::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC));

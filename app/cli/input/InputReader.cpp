@@ -19,6 +19,12 @@ namespace {
 constexpr qint64 kReadChunk = 64 * 1024;
 constexpr int kDefaultIdleMs = 60 * 1000;
 constexpr int kDefaultTotalMs = 5 * 60 * 1000;
+
+// A limit in whole seconds for a message, rounded up: a limit under a second is not "0 seconds".
+int wholeSeconds(int ms)
+{
+    return (ms + 999) / 1000;
+}
 } // namespace
 
 InputReader::InputReader(QString path, qint64 maxBytes, QObject *parent)
@@ -30,10 +36,11 @@ InputReader::InputReader(QString path, qint64 maxBytes, QObject *parent)
     m_total.setInterval(kDefaultTotalMs);
     connect(&m_idle, &QTimer::timeout, this, [this] {
         finish(failure(tr("Nothing arrived from %1 for %2 seconds; giving up.")
-                           .arg(origin()).arg(m_idle.interval() / 1000)));
+                           .arg(origin(), QString::number(wholeSeconds(m_idle.interval())))));
     });
     connect(&m_total, &QTimer::timeout, this, [this] {
-        finish(failure(tr("%1 did not end within %2 seconds; giving up.").arg(origin()).arg(m_total.interval() / 1000)));
+        finish(failure(tr("%1 did not end within %2 seconds; giving up.")
+                           .arg(origin(), QString::number(wholeSeconds(m_total.interval())))));
     });
 }
 

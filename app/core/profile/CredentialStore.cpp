@@ -22,6 +22,14 @@ QString secretFieldId(SecretField field)
 namespace {
 
 // The context is the one these sentences were first translated in, so the translations still apply.
+QString lockedMessage()
+{
+    return QCoreApplication::translate(
+        "smsc::CredentialStore",
+        "The keychain is locked. Unlock the login keyring (log in to the desktop session, or run "
+        "gnome-keyring-daemon --unlock and type the login password) and try again.");
+}
+
 QString storeMessage(FailureKind kind, const QString &backendMessage)
 {
     switch (kind) {
@@ -32,12 +40,8 @@ QString storeMessage(FailureKind kind, const QString &backendMessage)
             "smsc::CredentialStore",
             "The OS keychain did not answer in time (it may be locked and waiting for a password prompt).");
     default:
-        if (CredentialStore::isLockedAnswer(backendMessage)) {
-            return QCoreApplication::translate(
-                "smsc::CredentialStore",
-                "The keychain is locked. Unlock the login keyring (log in to the desktop session, or run "
-                "gnome-keyring-daemon --unlock and type the login password) and try again.");
-        }
+        if (CredentialStore::isLockedAnswer(backendMessage))
+            return lockedMessage();
         if (backendMessage.isEmpty())
             return QCoreApplication::translate("smsc::CredentialStore",
                                                "The OS keychain (secure storage) is unavailable.");
@@ -54,6 +58,11 @@ bool CredentialStore::isLockedAnswer(const QString &backendMessage)
     static const QRegularExpression promptPath(u"(^|[\\s:'\"])/org/freedesktop/secrets/prompt/\\w+"_s);
     return promptPath.match(backendMessage).hasMatch()
         || backendMessage.contains(u"locked collection"_s, Qt::CaseInsensitive);
+}
+
+Failure CredentialStore::lockedFailure(const QString &backendMessage)
+{
+    return Failure{lockedMessage(), FailureKind::Unavailable, backendMessage};
 }
 
 Failure CredentialStore::failure(FailureKind kind, const QString &backendMessage)

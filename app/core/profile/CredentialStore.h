@@ -31,6 +31,9 @@ public:
     //! A failed operation: a translated plain-language sentence for `kind` that includes
     //! `backendMessage` (the backend's own errorString()), which is also kept as Failure::detail.
     static Failure failure(FailureKind kind, const QString &backendMessage = {});
+    //! A keychain found locked by asking it directly, not from its error text: the "keychain is
+    //! locked" sentence (kind Unavailable), with `backendMessage` as the detail.
+    static Failure lockedFailure(const QString &backendMessage = {});
     //! Whether a backend's error text means a locked keychain: a Secret Service prompt object path
     //! (a prompt that could not be shown) or "locked collection" (docs/PLATFORM.md "Keychain errors").
     static bool isLockedAnswer(const QString &backendMessage);

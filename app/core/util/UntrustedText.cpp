@@ -70,7 +70,8 @@ QString UntrustedText::neutralised(QStringView text, Lines lines)
 
 QString UntrustedText::fromUtf8(QByteArrayView utf8, Lines lines)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8);
+    // Stateless: a sequence cut at the end becomes U+FFFD too, instead of waiting for bytes that never come.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder(utf8);
     return neutralised(text, lines);
 }

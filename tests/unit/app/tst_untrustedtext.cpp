@@ -85,6 +85,9 @@ private slots:
         QCOMPARE(UntrustedText::fromUtf8("a\xff\x1b"), u"a\uFFFD\\x1b"_s);
         // Raw C1 bytes are not UTF-8: they decode to U+FFFD, never to a live control.
         QCOMPARE(UntrustedText::fromUtf8("\x9b" "2J"), u"\uFFFD" "2J"_s);
+        // A sequence cut at the end is shown too, not silently dropped (found by fuzz_untrusted_text).
+        QCOMPARE(UntrustedText::fromUtf8("abc\xf4"), u"abc\uFFFD"_s);
+        QCOMPARE(UntrustedText::fromUtf8("x\xe8\xae"), u"x\uFFFD\uFFFD"_s);  // one per byte, as Qt decodes
     }
 
     void jsonEscaped_data()
