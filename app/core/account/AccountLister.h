@@ -8,6 +8,7 @@
 #include "profile/Profile.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <functional>
@@ -88,6 +89,7 @@ private:
     bool m_running = false;
     bool m_cancelled = false;
     QUrl m_base;
+    QList<QUrl> m_alternates;  // further SMS endpoints, tried when m_base cannot be connected
     RequestRecord m_lastRequest;
     AccountListResult m_result;
     ApiCall *m_call = nullptr;
