@@ -45,7 +45,7 @@ class AccountLister final : public QObject
     Q_OBJECT
 public:
     //! `accountId` goes into X-Domain-Id (or the profile's project id into X-Project-Id); when it is
-    //! empty but needed, it is resolved first (AccountIdResolver: IAM, then STS).
+    //! empty but needed, it is resolved first (AccountIdResolver: IAM, then STS only for an empty list).
     AccountLister(QNetworkAccessManager *network, Profile profile, Credentials credentials,
                   QString accountId, QObject *parent = nullptr);
     ~AccountLister() override;
