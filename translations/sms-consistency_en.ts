@@ -27,8 +27,12 @@
 <context>
     <name>smsc::AccountIdResolver</name>
     <message>
-        <source>The account id could not be looked up: no IAM or STS endpoint is known for this region. Enter the account id in the profile.</source>
-        <translation>The account id could not be looked up: no IAM or STS endpoint is known for this region. Enter the account id in the profile.</translation>
+        <source>The account id could not be looked up: no IAM endpoint is set. %1</source>
+        <translation>The account id could not be looked up: no IAM endpoint is set. %1</translation>
+    </message>
+    <message>
+        <source>IAM returned no account for these keys. %1</source>
+        <translation>IAM returned no account for these keys. %1</translation>
     </message>
 </context>
 <context>
@@ -859,6 +863,41 @@
         <source>Unknown region &quot;%1&quot;. Known regions: %2. Or give the endpoint URL instead.</source>
         <translation>Unknown region &quot;%1&quot;. Known regions: %2. Or give the endpoint URL instead.</translation>
     </message>
+    <message>
+        <source>%1 (set by %2)</source>
+        <translation>%1 (set by %2)</translation>
+    </message>
+    <message>
+        <source>No STS endpoint is known for this endpoint: enter the account ID, or set an STS endpoint.</source>
+        <translation>No STS endpoint is known for this endpoint: enter the account ID, or set an STS endpoint.</translation>
+    </message>
+    <message>
+        <source>Region %1 has no STS endpoint (no official SDK lists one): enter the account ID, or set an STS endpoint.</source>
+        <translation>Region %1 has no STS endpoint (no official SDK lists one): enter the account ID, or set an STS endpoint.</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::EndpointOrigin</name>
+    <message>
+        <source>built-in catalogue</source>
+        <translation>built-in catalogue</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profile</translation>
+    </message>
+    <message>
+        <source>environment variable %1</source>
+        <translation>environment variable %1</translation>
+    </message>
+    <message>
+        <source>regions file %1:%2</source>
+        <translation>regions file %1:%2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
 </context>
 <context>
     <name>smsc::ErrorDialog</name>
@@ -1417,6 +1456,18 @@ STS (/v5/caller-identity): %2</translation>
     <message>
         <source>The connection closed before the whole answer arrived (%1 bytes received).</source>
         <translation>The connection closed before the whole answer arrived (%1 bytes received).</translation>
+    </message>
+    <message>
+        <source>The account id could not be looked up: %1</source>
+        <translation>The account id could not be looked up: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>IAM (/v3/auth/domains): %1</source>
+        <translation>IAM (/v3/auth/domains): %1</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +2656,26 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <source>Retr&amp;y transient errors (throttling, 5xx, connection drops; never 401/403)</source>
         <translation>Retr&amp;y transient errors (throttling, 5xx, connection drops; never 401/403)</translation>
     </message>
+    <message>
+        <source>SMS in use: %1 (from %2)</source>
+        <translation>SMS in use: %1 (from %2)</translation>
+    </message>
+    <message>
+        <source>IAM in use: none</source>
+        <translation>IAM in use: none</translation>
+    </message>
+    <message>
+        <source>IAM in use: %1 (from %2)</source>
+        <translation>IAM in use: %1 (from %2)</translation>
+    </message>
+    <message>
+        <source>STS in use: none (the account ID cannot be looked up through STS)</source>
+        <translation>STS in use: none (the account ID cannot be looked up through STS)</translation>
+    </message>
+    <message>
+        <source>STS in use: %1 (from %2)</source>
+        <translation>STS in use: %1 (from %2)</translation>
+    </message>
 </context>
 <context>
     <name>smsc::ProfileSecrets</name>
@@ -2670,6 +2741,81 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>A profile name cannot contain &quot;/&quot;, &quot;\&quot; or control characters.</source>
         <translation>A profile name cannot contain &quot;/&quot;, &quot;\&quot; or control characters.</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::RegionsFile</name>
+    <message>
+        <source>a quoted value is not closed</source>
+        <translation>a quoted value is not closed</translation>
+    </message>
+    <message>
+        <source>only \&quot; and \\ may be escaped in a quoted value</source>
+        <translation>only \&quot; and \\ may be escaped in a quoted value</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a plain value; quote it</source>
+        <translation>&quot;%1&quot; is not a plain value; quote it</translation>
+    </message>
+    <message>
+        <source>a list in brackets must hold plain values separated by commas</source>
+        <translation>a list in brackets must hold plain values separated by commas</translation>
+    </message>
+    <message>
+        <source>the line is not valid UTF-8 text</source>
+        <translation>the line is not valid UTF-8 text</translation>
+    </message>
+    <message>
+        <source>a tab cannot indent a line; use spaces</source>
+        <translation>a tab cannot indent a line; use spaces</translation>
+    </message>
+    <message>
+        <source>the line is indented differently from the list above it</source>
+        <translation>the line is indented differently from the list above it</translation>
+    </message>
+    <message>
+        <source>each endpoint must be one value</source>
+        <translation>each endpoint must be one value</translation>
+    </message>
+    <message>
+        <source>expected a service name followed by &quot;:&quot; at the start of the line</source>
+        <translation>expected a service name followed by &quot;:&quot; at the start of the line</translation>
+    </message>
+    <message>
+        <source>expected a list item &quot;- id: …&quot; under the service</source>
+        <translation>expected a list item &quot;- id: …&quot; under the service</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice</source>
+        <translation>&quot;%1&quot; appears twice</translation>
+    </message>
+    <message>
+        <source>expected &quot;key: value&quot;</source>
+        <translation>expected &quot;key: value&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;endpoints&quot; must be a list</source>
+        <translation>&quot;endpoints&quot; must be a list</translation>
+    </message>
+    <message>
+        <source>the regions file</source>
+        <translation>the regions file</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB; it is not a regions file.</source>
+        <translation>%1 is larger than 1 MiB; it is not a regions file.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3.</source>
+        <translation>%1, line %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
     </message>
 </context>
 <context>
@@ -4338,10 +4484,6 @@ Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an 
         <translation>Endpoint: %1</translation>
     </message>
     <message>
-        <source>IAM endpoint: %1</source>
-        <translation>IAM endpoint: %1</translation>
-    </message>
-    <message>
         <source>Auth mode: %1</source>
         <translation>Auth mode: %1</translation>
     </message>
@@ -4400,6 +4542,30 @@ Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an 
         <translation>Options:
   -h, --help     Show this help.
   -v, --version  Show the version.</translation>
+    </message>
+    <message>
+        <source>Endpoints: %1</source>
+        <translation>Endpoints: %1</translation>
+    </message>
+    <message>
+        <source>SMS endpoint: %1 (from %2)</source>
+        <translation>SMS endpoint: %1 (from %2)</translation>
+    </message>
+    <message>
+        <source>IAM endpoint: none (%1)</source>
+        <translation>IAM endpoint: none (%1)</translation>
+    </message>
+    <message>
+        <source>IAM endpoint: %1 (from %2)</source>
+        <translation>IAM endpoint: %1 (from %2)</translation>
+    </message>
+    <message>
+        <source>STS endpoint: none (%1)</source>
+        <translation>STS endpoint: none (%1)</translation>
+    </message>
+    <message>
+        <source>STS endpoint: %1 (from %2)</source>
+        <translation>STS endpoint: %1 (from %2)</translation>
     </message>
 </context>
 <context>

@@ -27,8 +27,12 @@
 <context>
     <name>smsc::AccountIdResolver</name>
     <message>
-        <source>The account id could not be looked up: no IAM or STS endpoint is known for this region. Enter the account id in the profile.</source>
-        <translation>无法查询账号 ID：此区域没有已知的 IAM 或 STS 终端节点。请在配置文件中填写账号 ID。</translation>
+        <source>The account id could not be looked up: no IAM endpoint is set. %1</source>
+        <translation>无法查询账号 ID：未设置 IAM 终端节点。%1</translation>
+    </message>
+    <message>
+        <source>IAM returned no account for these keys. %1</source>
+        <translation>IAM 未返回这些密钥所属的账号。%1</translation>
     </message>
 </context>
 <context>
@@ -855,6 +859,41 @@
         <source>Unknown region &quot;%1&quot;. Known regions: %2. Or give the endpoint URL instead.</source>
         <translation>未知区域“%1”。已知区域：%2。也可以直接填写终端节点 URL。</translation>
     </message>
+    <message>
+        <source>%1 (set by %2)</source>
+        <translation>%1（来自%2）</translation>
+    </message>
+    <message>
+        <source>No STS endpoint is known for this endpoint: enter the account ID, or set an STS endpoint.</source>
+        <translation>此终端节点没有已知的 STS 终端节点：请输入账号 ID，或设置 STS 终端节点。</translation>
+    </message>
+    <message>
+        <source>Region %1 has no STS endpoint (no official SDK lists one): enter the account ID, or set an STS endpoint.</source>
+        <translation>区域 %1 没有 STS 终端节点（官方 SDK 均未列出）：请输入账号 ID，或设置 STS 终端节点。</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::EndpointOrigin</name>
+    <message>
+        <source>built-in catalogue</source>
+        <translation>内置目录</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <source>environment variable %1</source>
+        <translation>环境变量 %1</translation>
+    </message>
+    <message>
+        <source>regions file %1:%2</source>
+        <translation>区域文件 %1:%2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
 </context>
 <context>
     <name>smsc::ErrorDialog</name>
@@ -1413,6 +1452,18 @@ STS (/v5/caller-identity)：%2</translation>
     <message>
         <source>The connection closed before the whole answer arrived (%1 bytes received).</source>
         <translation>连接在完整应答到达之前关闭（已收到 %1 字节）。</translation>
+    </message>
+    <message>
+        <source>The account id could not be looked up: %1</source>
+        <translation>无法查询账号 ID：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>IAM (/v3/auth/domains): %1</source>
+        <translation>IAM (/v3/auth/domains)：%1</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +2649,26 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <source>Retr&amp;y transient errors (throttling, 5xx, connection drops; never 401/403)</source>
         <translation>重试临时错误(&amp;Y)（限流、5xx、连接中断；401/403 永不重试）</translation>
     </message>
+    <message>
+        <source>SMS in use: %1 (from %2)</source>
+        <translation>使用的 SMS：%1（来自%2）</translation>
+    </message>
+    <message>
+        <source>IAM in use: none</source>
+        <translation>使用的 IAM：无</translation>
+    </message>
+    <message>
+        <source>IAM in use: %1 (from %2)</source>
+        <translation>使用的 IAM：%1（来自%2）</translation>
+    </message>
+    <message>
+        <source>STS in use: none (the account ID cannot be looked up through STS)</source>
+        <translation>使用的 STS：无（无法通过 STS 查询账号 ID）</translation>
+    </message>
+    <message>
+        <source>STS in use: %1 (from %2)</source>
+        <translation>使用的 STS：%1（来自%2）</translation>
+    </message>
 </context>
 <context>
     <name>smsc::ProfileSecrets</name>
@@ -2663,6 +2734,81 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>A profile name cannot contain &quot;/&quot;, &quot;\&quot; or control characters.</source>
         <translation>配置文件名称不能包含“/”、“\”或控制字符。</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::RegionsFile</name>
+    <message>
+        <source>a quoted value is not closed</source>
+        <translation>引号括起的值没有结束</translation>
+    </message>
+    <message>
+        <source>only \&quot; and \\ may be escaped in a quoted value</source>
+        <translation>双引号括起的值中只能转义 \&quot; 和 \\</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a plain value; quote it</source>
+        <translation>“%1”不是普通值，请给它加上引号</translation>
+    </message>
+    <message>
+        <source>a list in brackets must hold plain values separated by commas</source>
+        <translation>方括号中的列表只能包含以逗号分隔的普通值</translation>
+    </message>
+    <message>
+        <source>the line is not valid UTF-8 text</source>
+        <translation>该行不是有效的 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>a tab cannot indent a line; use spaces</source>
+        <translation>不能用制表符缩进，请使用空格</translation>
+    </message>
+    <message>
+        <source>the line is indented differently from the list above it</source>
+        <translation>该行的缩进与上方的列表不一致</translation>
+    </message>
+    <message>
+        <source>each endpoint must be one value</source>
+        <translation>每个终端节点必须是单个值</translation>
+    </message>
+    <message>
+        <source>expected a service name followed by &quot;:&quot; at the start of the line</source>
+        <translation>行首应为服务名加“:”</translation>
+    </message>
+    <message>
+        <source>expected a list item &quot;- id: …&quot; under the service</source>
+        <translation>服务下应为列表项“- id: …”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice</source>
+        <translation>“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>expected &quot;key: value&quot;</source>
+        <translation>应为“键: 值”</translation>
+    </message>
+    <message>
+        <source>&quot;endpoints&quot; must be a list</source>
+        <translation>“endpoints”必须是列表</translation>
+    </message>
+    <message>
+        <source>the regions file</source>
+        <translation>区域文件</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB; it is not a regions file.</source>
+        <translation>%1 大于 1 MiB，不是区域文件。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3.</source>
+        <translation>%1，第 %2 行：%3。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4323,10 +4469,6 @@ Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an 
         <translation>终端节点：%1</translation>
     </message>
     <message>
-        <source>IAM endpoint: %1</source>
-        <translation>IAM 终端节点：%1</translation>
-    </message>
-    <message>
         <source>Auth mode: %1</source>
         <translation>认证方式：%1</translation>
     </message>
@@ -4385,6 +4527,30 @@ Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an 
         <translation>选项：
   -h, --help     显示此帮助。
   -v, --version  显示版本。</translation>
+    </message>
+    <message>
+        <source>Endpoints: %1</source>
+        <translation>终端节点：%1</translation>
+    </message>
+    <message>
+        <source>SMS endpoint: %1 (from %2)</source>
+        <translation>SMS 终端节点：%1（来自%2）</translation>
+    </message>
+    <message>
+        <source>IAM endpoint: none (%1)</source>
+        <translation>IAM 终端节点：无（%1）</translation>
+    </message>
+    <message>
+        <source>IAM endpoint: %1 (from %2)</source>
+        <translation>IAM 终端节点：%1（来自%2）</translation>
+    </message>
+    <message>
+        <source>STS endpoint: none (%1)</source>
+        <translation>STS 终端节点：无（%1）</translation>
+    </message>
+    <message>
+        <source>STS endpoint: %1 (from %2)</source>
+        <translation>STS 终端节点：%1（来自%2）</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include <QListWidget>
 #include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QTemporaryFile>
 
@@ -208,8 +209,32 @@ private slots:
         test::ProfileDialogDriver ui{&dialog};
         ui.choose("regionCombo", u"cn-north-4"_s);
         QVERIFY(!ui.find("iamEndpointEdit")->isVisible());
-        ui.choose("regionCombo", u"eu-west-101"_s);
+        ui.choose("regionCombo", u"eu-west-101"_s);  // the SDKs give it the European IAM
+        QVERIFY(!ui.find("iamEndpointEdit")->isVisible());
+        ui.choose("regionCombo", QString());  // a custom endpoint has no IAM of its own
         QVERIFY(ui.find("iamEndpointEdit")->isVisible());
+    }
+    void theEndpointsInUseSayWhereTheyCameFrom()
+    {
+        ProfileDialog dialog(&m_store, &m_secrets, &m_prompts);
+        dialog.show();
+        test::ProfileDialogDriver ui{&dialog};
+        ui.choose("regionCombo", u"ru-moscow-1"_s);
+        auto *sources = ui.find<QLabel>("endpointSourcesLabel");
+        QVERIFY(sources->isVisible());
+        QVERIFY2(sources->text().contains(u"https://sms-api.ru-moscow-1.myhuaweicloud.com (from built-in catalogue)"_s),
+                 qPrintable(sources->text()));
+        QVERIFY2(sources->text().contains(u"STS in use: none"_s), qPrintable(sources->text()));
+        ui.type("stsEndpointEdit", u"https://sts.private.example"_s);
+        QVERIFY2(sources->text().contains(u"https://sts.private.example (from profile)"_s), qPrintable(sources->text()));
+        // The SDK variable, as the export would read it.
+        qputenv("HUAWEICLOUD_SDK_REGION_SMS_RU_MOSCOW_1", "https://sms.env.example");
+        const auto restore = qScopeGuard([] { qunsetenv("HUAWEICLOUD_SDK_REGION_SMS_RU_MOSCOW_1"); });
+        ui.choose("regionCombo", u"cn-north-4"_s);
+        ui.choose("regionCombo", u"ru-moscow-1"_s);
+        QVERIFY2(sources->text().contains(
+                     u"https://sms.env.example (from environment variable HUAWEICLOUD_SDK_REGION_SMS_RU_MOSCOW_1)"_s),
+                 qPrintable(sources->text()));
     }
 
     void keychainUnavailableSavesSettingsButNoSecret()

@@ -13,7 +13,11 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTcpServer>
 #include <QTemporaryDir>
+
+#include <memory>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -84,6 +88,20 @@ inline QString loggedHeader(const QJsonObject &record, const QString &name)
             return kv.at(1).toString();
     }
     return {};
+}
+
+//! `count` loopback TCP ports that were free a moment ago and are closed now: connecting is refused.
+inline QList<quint16> closedLoopbackPorts(int count)
+{
+    std::vector<std::unique_ptr<QTcpServer>> servers;
+    QList<quint16> ports;
+    for (int i = 0; i < count; ++i) {
+        servers.push_back(std::make_unique<QTcpServer>());
+        if (!servers.back()->listen(QHostAddress::LocalHost))
+            return {};
+        ports << servers.back()->serverPort();
+    }
+    return ports;  // the servers close here
 }
 
 inline QJsonObject scenario(const QString &name, const QJsonObject &params = {})

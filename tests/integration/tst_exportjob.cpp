@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -304,9 +305,25 @@ private slots:
         QCOMPARE(sent(), 0);
     }
 
-    void bothLookupsFailingSaysWhy()
+    void iamFailureIsReportedWithoutAskingSts()
     {
+        // As the SDKs: STS only for an empty list; IAM's own refusal is the cause the user sees.
         m_server.setScenario(kDomains, scenario(u"denied"_s));
+        Profile p = profile();
+        p.domainId.clear();
+        const ExportOutcome outcome = exportWith(p, intoDir());
+        QCOMPARE(outcome.error.kind, ErrorKind::Permission);
+        QCOMPARE(outcome.error.errorCode, u"SMS.2002"_s);
+        QVERIFY2(outcome.error.headline.contains(u"account id"_s), qPrintable(outcome.error.headline));
+        QVERIFY(outcome.error.technicalDetail.contains(u"/v3/auth/domains"_s));
+        QVERIFY(outcome.error.technicalDetail.contains(u"SMS.2002"_s));
+        QCOMPARE(sent(kDomains), 1);
+        QCOMPARE(sent(kCaller), 0);
+        QCOMPARE(sent(), 0);
+    }
+    void emptyListThenStsFailingSaysWhy()
+    {
+        m_server.setScenario(kDomains, scenario(u"empty_list"_s));
         m_server.setScenario(kCaller, scenario(u"denied"_s));
         Profile p = profile();
         p.domainId.clear();
@@ -316,7 +333,76 @@ private slots:
         QVERIFY(outcome.error.technicalDetail.contains(u"/v3/auth/domains"_s));
         QVERIFY(outcome.error.technicalDetail.contains(u"/v5/caller-identity"_s));
         QVERIFY(outcome.error.technicalDetail.contains(u"SMS.2002"_s));
+        QCOMPARE(sent(kCaller), 1);
         QCOMPARE(sent(), 0);
+    }
+    void emptyListWhereNoSdkListsSts()
+    {
+        m_server.setScenario(kDomains, scenario(u"empty_list"_s));
+        Profile p = profile();
+        p.domainId.clear();
+        p.stsEndpoint.clear();
+        p.region = u"my-kualalumpur-1"_s;  // IAM typed (the loopback), STS: none in any SDK
+        const ExportOutcome outcome = exportWith(p, intoDir());
+        QCOMPARE(outcome.error.kind, ErrorKind::InvalidInput);
+        QVERIFY2(outcome.error.headline.contains(u"my-kualalumpur-1 has no STS endpoint"_s),
+                 qPrintable(outcome.error.headline));
+        QVERIFY2(outcome.error.headline.contains(u"account ID"_s), qPrintable(outcome.error.headline));
+        QCOMPARE(sent(kDomains), 1);
+        QCOMPARE(sent(kCaller), 0);
+        QCOMPARE(sent(), 0);
+    }
+
+    void nextSmsEndpointWhenTheFirstCannotBeConnected()
+    {
+        // HUAWEICLOUD_SDK_REGION_SMS_<REGION>: a closed port first, then the loopback server.
+        const QList<quint16> ports = test::closedLoopbackPorts(1);
+        QCOMPARE(ports.size(), 1);
+        const quint16 closed = ports.at(0);
+        const QByteArray variable = "HUAWEICLOUD_SDK_REGION_SMS_CN_NORTH_4";
+        qputenv(variable.constData(),
+                u"http://127.0.0.1:%1,%2"_s.arg(closed).arg(m_server.httpUrl().toString()).toUtf8());
+        const auto restore = qScopeGuard([&variable] { qunsetenv(variable.constData()); });
+        Profile p = profile();
+        p.endpoint.clear();
+        p.region = u"cn-north-4"_s;
+        const ExportOutcome outcome = exportWith(p, intoDir());
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error.headline));
+        QCOMPARE(QUrl(outcome.endpoint), m_server.httpUrl());
+        QCOMPARE(sent(), 1);
+        QVERIFY(QFileInfo::exists(outcome.filePath));
+    }
+    void noOtherSmsEndpointAfterAnHttpAnswer()
+    {
+        // The first endpoint answers 503; the second (the same server's HTTPS port) is never asked.
+        m_server.setScenario(test::kExportPath, scenario(u"error"_s, {{u"status"_s, 503}}));
+        const QByteArray variable = "HUAWEICLOUD_SDK_REGION_SMS_CN_NORTH_4";
+        qputenv(variable.constData(),
+                u"%1,%2"_s.arg(m_server.httpUrl().toString(), m_server.httpsUrl().toString()).toUtf8());
+        const auto restore = qScopeGuard([&variable] { qunsetenv(variable.constData()); });
+        Profile p = profile();
+        p.endpoint.clear();
+        p.region = u"cn-north-4"_s;
+        const ExportOutcome outcome = exportWith(p, intoDir());
+        QCOMPARE(outcome.error.httpStatus, 503);
+        QCOMPARE(sent(), 1);
+        QCOMPARE(QUrl(outcome.endpoint), m_server.httpUrl());
+    }
+    void everyEndpointRefusingReportsTheLast()
+    {
+        const QList<quint16> ports = test::closedLoopbackPorts(2);
+        QCOMPARE(ports.size(), 2);
+        const quint16 first = ports.at(0);
+        const quint16 second = ports.at(1);
+        const QByteArray variable = "HUAWEICLOUD_SDK_REGION_SMS_CN_NORTH_4";
+        qputenv(variable.constData(), u"http://127.0.0.1:%1,http://127.0.0.1:%2"_s.arg(first).arg(second).toUtf8());
+        const auto restore = qScopeGuard([&variable] { qunsetenv(variable.constData()); });
+        Profile p = profile();
+        p.endpoint.clear();
+        p.region = u"cn-north-4"_s;
+        const ExportOutcome outcome = exportWith(p, intoDir());
+        QCOMPARE(outcome.error.kind, ErrorKind::Network);
+        QCOMPARE(QUrl(outcome.endpoint).port(), int(second));
     }
 
     void dryRunSendsNothing_data()

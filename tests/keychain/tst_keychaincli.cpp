@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../integration/CliTestHelpers.h"
 
+#include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -79,6 +81,7 @@ private slots:
         QCOMPARE(show.exitCode, 0);
         QVERIFY2(show.out.contains(m_server.httpUrl().toString().toUtf8()), show.out.constData());
         QVERIFY2(show.out.contains("stored in the keychain"), show.out.constData());
+        QVERIFY2(show.out.contains("(from profile)"), show.out.constData());
         QVERIFY(!show.out.contains(kTestAk.toUtf8()));  // masked
 
         const CliResult exported = exportWith(u"prod"_s);
@@ -89,6 +92,37 @@ private slots:
         QCOMPARE(log.size(), 1);
         QCOMPARE(log.at(0)[u"auth_mode"_s].toString(), u"aksk"_s);
         QCOMPARE(log.at(0)[u"signature_ok"_s].toBool(), true);
+    }
+
+    void profileShowSaysWhereEachEndpointCameFrom()
+    {
+        const CliResult set = m_cli->run({u"profile"_s, u"set"_s, u"moscow"_s, u"--region"_s, u"ru-moscow-1"_s,
+                                          u"--domain-id"_s, kTestDomainId},
+                                         {}, (kTestAk + u'\n' + kTestSk + u'\n').toUtf8());
+        QVERIFY2(set.exitCode == 0, set.err.constData());
+        QVERIFY(QDir(m_cli->home()).mkpath(u".huaweicloud"_s));
+        const QString regions = QDir(m_cli->home()).filePath(u".huaweicloud/regions.yaml"_s);
+        QFile file(regions);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("# SDK regions\nSMS:\n  - id: ru-moscow-1\n    endpoint: https://sms.file.example\n");
+        file.close();
+        const CliResult show = m_cli->run({u"profile"_s, u"show"_s, u"moscow"_s},
+                                          vars({{u"HUAWEICLOUD_SDK_IAM_ENDPOINT"_s, u"iam.env.example"_s}}));
+        VERIFY_NO_SECRET(show);
+        QCOMPARE(show.exitCode, 0);
+        const QByteArray expected = "SMS endpoint: https://sms.file.example (from regions file " + regions.toUtf8() + ":3)";
+        QVERIFY2(show.out.contains(expected), show.out.constData());
+        QVERIFY2(show.out.contains("IAM endpoint: https://iam.env.example (from environment variable "
+                                   "HUAWEICLOUD_SDK_IAM_ENDPOINT)"),
+                 show.out.constData());
+        QVERIFY2(show.out.contains("STS endpoint: none (Region ru-moscow-1 has no STS endpoint"), show.out.constData());
+
+        // A malformed regions file is an error naming the line, not a silent fallback.
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("SMS:\n\t- id: ru-moscow-1\n");
+        file.close();
+        const CliResult broken = m_cli->run({u"profile"_s, u"show"_s, u"moscow"_s});
+        QVERIFY2(broken.out.contains(QByteArray(regions.toUtf8() + ", line 2:")), broken.out.constData());
     }
 
     void profileSetFromEnvironmentWithSecurityToken()

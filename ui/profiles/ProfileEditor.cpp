@@ -52,6 +52,13 @@ ProfileEditor::ProfileEditor(UserPrompts *prompts, QWidget *parent) : QWidget(pa
     m_endpoint = addLine(m_connectionForm, QT_TR_NOOP("&Endpoint:"), u"endpointEdit"_s);
     m_iamEndpoint = addLine(m_connectionForm, QT_TR_NOOP("&IAM endpoint:"), u"iamEndpointEdit"_s);
     m_stsEndpoint = addLine(m_connectionForm, QT_TR_NOOP("STS endpoint:"), u"stsEndpointEdit"_s);
+    // Read-only: which endpoints calls would use and where each came from (docs/SERVICE.md "Using your SDK set-up").
+    m_endpointSources = new QLabel;
+    m_endpointSources->setObjectName(u"endpointSourcesLabel"_s);
+    m_endpointSources->setWordWrap(true);
+    m_endpointSources->setTextFormat(Qt::PlainText);
+    m_endpointSources->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_connectionForm->addRow(m_endpointSources);
 
     m_credentialsGroup = addGroup(u"credentialsGroup"_s, &m_credentialsForm);
     m_authMode = new QComboBox;
@@ -144,6 +151,9 @@ ProfileEditor::ProfileEditor(UserPrompts *prompts, QWidget *parent) : QWidget(pa
     }
     connect(m_domainId, &QLineEdit::textEdited, m_detectStatus, &QLabel::hide);
     connect(m_region, &QComboBox::currentIndexChanged, this, &ProfileEditor::updateVisibility);
+    connect(m_region, &QComboBox::currentIndexChanged, this, &ProfileEditor::updateEndpointSources);
+    for (QLineEdit *edit : {m_endpoint, m_iamEndpoint, m_stsEndpoint})
+        connect(edit, &QLineEdit::textChanged, this, &ProfileEditor::updateEndpointSources);
     connect(m_language, &QComboBox::currentIndexChanged, this, &ProfileEditor::updateLanguageSends);
     connect(m_authMode, &QComboBox::currentIndexChanged, this, &ProfileEditor::updateVisibility);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &ProfileEditor::updateVisibility);
@@ -297,6 +307,30 @@ bool ProfileEditor::hasAnySecret() const
     return !c.accessKey.isEmpty() || !c.secretKey.isEmpty() || !c.securityToken.isEmpty() || !c.iamToken.isEmpty();
 }
 
+void ProfileEditor::updateEndpointSources()
+{
+    const Profile p = profile();
+    const ServiceEndpoints endpoints = EndpointCatalogue::resolve(p);
+    if (!endpoints.ok() || endpoints.sms.isEmpty()) {
+        m_endpointSources->clear();
+        m_endpointSources->hide();
+        return;
+    }
+    QStringList sms{endpoints.sms.toString()};
+    for (const QUrl &url : endpoints.smsAlternates)
+        sms << url.toString();
+    QStringList lines;
+    lines << tr("SMS in use: %1 (from %2)").arg(sms.join(u", "_s), endpoints.smsOrigin.describe());
+    lines << (endpoints.iam.isEmpty() ? tr("IAM in use: none")
+                                      : tr("IAM in use: %1 (from %2)").arg(endpoints.iam.toString(),
+                                                                           endpoints.iamOrigin.describe()));
+    lines << (endpoints.sts.isEmpty() ? tr("STS in use: none (the account ID cannot be looked up through STS)")
+                                      : tr("STS in use: %1 (from %2)").arg(endpoints.sts.toString(),
+                                                                           endpoints.stsOrigin.describe()));
+    m_endpointSources->setText(lines.join(u'\n'));
+    m_endpointSources->show();
+}
+
 void ProfileEditor::updateVisibility()
 {
     const Profile p = profile();
@@ -409,6 +443,7 @@ void ProfileEditor::changeEvent(QEvent *event)
 void ProfileEditor::retranslateUi()
 {
     m_connectionGroup->setTitle(tr("Connection"));
+    updateEndpointSources();
     m_credentialsGroup->setTitle(tr("Credentials (stored in the system keychain)"));
     m_accountGroup->setTitle(tr("Account"));
     m_networkGroup->setTitle(tr("Network"));

@@ -62,6 +62,7 @@ private:
     SecretLineEdit *addSecret(QFormLayout *form, const char *label, const QString &objectName);
     void showError(QWidget *field, const QString &message);
     void updateVisibility();
+    void updateEndpointSources();
     void updateLanguageSends();
     RequestLanguage uiRequestLanguage() const;
     void browseCaFile();
@@ -80,6 +81,7 @@ private:
     QLineEdit *m_endpoint = nullptr;
     QLineEdit *m_iamEndpoint = nullptr;
     QLineEdit *m_stsEndpoint = nullptr;
+    QLabel *m_endpointSources = nullptr;
     QComboBox *m_authMode = nullptr;
     SecretLineEdit *m_ak = nullptr;
     SecretLineEdit *m_sk = nullptr;

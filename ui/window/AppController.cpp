@@ -89,7 +89,7 @@ void AppController::showProfiles()
     m_profileDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_profileDialog->setUiRequestLanguage([languages = m_window->languages()] { return languages->defaultRequestLanguage(); });
     m_profileDialog->selectProfile(m_window->currentProfile());
-    // Detect asks IAM (then STS) with the typed keys, exactly as an export would.
+    // Detect asks IAM (then STS, for an empty list) with the typed keys, exactly as an export would.
     m_profileDialog->setAccountIdDetector([network = m_network](const Profile &profile, const Credentials &credentials,
                                                                 QObject *context, ProfileDialog::DetectCallback done) {
         const ServiceEndpoints endpoints = EndpointCatalogue::resolve(profile);

@@ -103,7 +103,7 @@ void ProfileCommand::set(const QStringList &arguments)
         return failUsage(tr("--language must be en-us, zh-cn or none, not \"%1\".").arg(parser.value(language)), false);
     if (parser.isSet(language))
         profile.languageFollowsUi = false;  // an explicit choice sticks (the GUI then stops following its UI)
-    if (const ServiceEndpoints endpoints = EndpointCatalogue::resolve(profile); !endpoints.ok())
+    if (const ServiceEndpoints endpoints = EndpointCatalogue::resolve(profile, EndpointOverrides()); !endpoints.ok())
         return failUsage(endpoints.error, false);
 
     const bool makeCurrent = parser.isSet(current);
@@ -195,8 +195,22 @@ void ProfileCommand::show(const QStringList &arguments)
     Console &out = *m_context.console;
     out.out(tr("Profile: %1").arg(p->name));
     out.out(p->endpoint.isEmpty() ? tr("Region: %1").arg(p->region) : tr("Endpoint: %1").arg(p->endpoint));
-    if (!p->iamEndpoint.isEmpty())
-        out.out(tr("IAM endpoint: %1").arg(p->iamEndpoint));
+    // What each call would use and where it came from (docs/SERVICE.md "Using your SDK set-up").
+    const ServiceEndpoints endpoints = EndpointCatalogue::resolve(*p);
+    if (!endpoints.ok()) {
+        out.out(tr("Endpoints: %1").arg(endpoints.error));
+    } else {
+        QStringList sms{endpoints.sms.toString()};
+        for (const QUrl &url : endpoints.smsAlternates)
+            sms << url.toString();
+        out.out(tr("SMS endpoint: %1 (from %2)").arg(sms.join(u", "_s), endpoints.smsOrigin.describe()));
+        out.out(endpoints.iam.isEmpty()
+                    ? tr("IAM endpoint: none (%1)").arg(EndpointCatalogue::noIamEndpointMessage(*p))
+                    : tr("IAM endpoint: %1 (from %2)").arg(endpoints.iam.toString(), endpoints.iamOrigin.describe()));
+        out.out(endpoints.sts.isEmpty()
+                    ? tr("STS endpoint: none (%1)").arg(EndpointCatalogue::noStsEndpointMessage(p->region))
+                    : tr("STS endpoint: %1 (from %2)").arg(endpoints.sts.toString(), endpoints.stsOrigin.describe()));
+    }
     out.out(tr("Auth mode: %1").arg(authModeId(p->authMode)));
     if (p->scopeHeader == ScopeHeader::ProjectId)
         out.out(tr("X-Project-Id: %1").arg(p->projectId));

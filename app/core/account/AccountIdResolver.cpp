@@ -100,11 +100,12 @@ void AccountIdResolver::askIam()
 void AccountIdResolver::askSts()
 {
     if (m_endpoints.sts.isEmpty()) {
-        ApiError none = ErrorMapper::invalidInput(
-            tr("The account id could not be looked up: no IAM or STS endpoint is known for this region. "
-               "Enter the account id in the profile."), {});
-        finish({{}, AccountIdSource::None, m_iamError.isError() ? ErrorMapper::accountResolutionFailed(m_iamError, none) : none,
-                m_requests});
+        // Only an empty domain list or a missing IAM endpoint leads here (docs/SERVICE.md "Account id").
+        const QString noSts = EndpointCatalogue::noStsEndpointMessage(m_endpoints.regionId);
+        const QString headline = m_endpoints.iam.isEmpty()
+            ? tr("The account id could not be looked up: no IAM endpoint is set. %1").arg(noSts)
+            : tr("IAM returned no account for these keys. %1").arg(noSts);
+        finish({{}, AccountIdSource::None, ErrorMapper::invalidInput(headline, {}), m_requests});
         return;
     }
     ApiCall *call = makeCall(m_endpoints.sts, u"/v5/caller-identity"_s);
@@ -120,12 +121,16 @@ void AccountIdResolver::onIamFinished(const ApiResult &result)
         finish({{}, AccountIdSource::None, result.error, m_requests});
         return;
     }
-    const QString id = result.ok() ? domainIdFromIam(result.body) : QString();
+    if (!result.ok()) {
+        // The SDKs ask STS only when the list is empty; any other IAM failure is the cause to report.
+        finish({{}, AccountIdSource::None, ErrorMapper::iamLookupFailed(result.error), m_requests});
+        return;
+    }
+    const QString id = domainIdFromIam(result.body);
     if (!id.isEmpty()) {
         finish({id, AccountIdSource::Iam, {}, m_requests});
         return;
     }
-    m_iamError = result.error;
     askSts();
 }
 
@@ -141,7 +146,7 @@ void AccountIdResolver::onStsFinished(const ApiResult &result)
         finish({id, AccountIdSource::Sts, {}, m_requests});
         return;
     }
-    finish({{}, AccountIdSource::None, ErrorMapper::accountResolutionFailed(m_iamError, result.error), m_requests});
+    finish({{}, AccountIdSource::None, ErrorMapper::accountResolutionFailed({}, result.error), m_requests});
 }
 
 void AccountIdResolver::finish(AccountIdResult result)

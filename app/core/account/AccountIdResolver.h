@@ -33,8 +33,8 @@ struct AccountIdResult
 
 /*!
  * Finds the account (domain) id for an access key as the SDKs do: signed GET {iam}/v3/auth/domains
- * → domains[0].id; if that list is empty (or IAM fails for another reason than a rejected key),
- * STS GET {sts}/v5/caller-identity → account_id. Cached per AK. A rejected key is reported as the
+ * → domains[0].id; only if that list is empty (or no IAM endpoint is set), STS
+ * GET {sts}/v5/caller-identity → account_id. Any other IAM failure is reported as it is. Cached per AK. A rejected key is reported as the
  * key rejection (kind Authentication), never as "domain id missing". Emits finished() exactly once.
  */
 class AccountIdResolver final : public QObject
@@ -74,7 +74,6 @@ private:
     AccountIdCache *m_cache = nullptr;
     std::function<QDateTime()> m_clock;
     QPointer<ApiCall> m_call;
-    ApiError m_iamError;
     int m_requests = 0;
     bool m_started = false;
     bool m_finished = false;

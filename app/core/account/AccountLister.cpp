@@ -137,7 +137,10 @@ void AccountLister::requestPage()
         QMetaObject::invokeMethod(this, [this, error] { finish(error); }, Qt::QueuedConnection);
         return;
     }
-    m_base = endpoints.sms;
+    if (m_base.isEmpty()) {  // later pages stay on the endpoint that answered
+        m_base = endpoints.sms;
+        m_alternates = endpoints.smsAlternates;
+    }
     const QueryList query = m_tasks ? AccountListParser::taskQuery(m_taskFilter, m_limit, m_offset)
                                     : AccountListParser::serverQuery(m_sourceFilter, m_limit, m_offset);
     auto factory = [this, query] {
@@ -150,6 +153,12 @@ void AccountLister::requestPage()
         return prepared.request;
     };
     m_call = new ApiCall(m_network, factory, m_profile.transport, this);
+    m_call->setConnectFailover([this] {
+        if (m_alternates.isEmpty())
+            return false;
+        m_base = m_alternates.takeFirst();
+        return true;
+    });
     connect(m_call, &ApiCall::finished, this, &AccountLister::onPage);
     emit requestingPage(m_offset);
     m_call->start();

@@ -8,6 +8,7 @@
 #include "profile/Profile.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <functional>
@@ -44,7 +45,7 @@ class AccountLister final : public QObject
     Q_OBJECT
 public:
     //! `accountId` goes into X-Domain-Id (or the profile's project id into X-Project-Id); when it is
-    //! empty but needed, it is resolved first (AccountIdResolver: IAM, then STS).
+    //! empty but needed, it is resolved first (AccountIdResolver: IAM, then STS only for an empty list).
     AccountLister(QNetworkAccessManager *network, Profile profile, Credentials credentials,
                   QString accountId, QObject *parent = nullptr);
     ~AccountLister() override;
@@ -88,6 +89,7 @@ private:
     bool m_running = false;
     bool m_cancelled = false;
     QUrl m_base;
+    QList<QUrl> m_alternates;  // further SMS endpoints, tried when m_base cannot be connected
     RequestRecord m_lastRequest;
     AccountListResult m_result;
     ApiCall *m_call = nullptr;

@@ -414,4 +414,17 @@ ApiError ErrorMapper::accountResolutionFailed(const ApiError &iam, const ApiErro
     return e;
 }
 
+ApiError ErrorMapper::iamLookupFailed(const ApiError &iam)
+{
+    if (iam.kind == ErrorKind::Authentication || iam.kind == ErrorKind::Cancelled)
+        return iam;  // a rejected key is the real cause: say only that
+    ApiError e = iam;
+    e.headline = tr("The account id could not be looked up: %1").arg(iam.headline);
+    const QString cause = iam.errorCode.isEmpty() ? iam.errorMsg : tr("%1: %2").arg(iam.errorCode, iam.errorMsg);
+    e.technicalDetail = tr("IAM (/v3/auth/domains): %1").arg(cause.isEmpty() ? iam.headline : cause)
+        + (iam.technicalDetail.isEmpty() ? QString() : u"\n"_s + iam.technicalDetail);
+    e.hint = tr("Enter the account id in the profile to skip the lookup.");
+    return e;
+}
+
 } // namespace smsc

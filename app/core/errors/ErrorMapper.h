@@ -59,6 +59,9 @@ public:
     static ApiError badCaFile(const QString &path);
     //! Neither IAM nor STS produced the account id; `iam` and `sts` are the two failures.
     static ApiError accountResolutionFailed(const ApiError &iam, const ApiError &sts);
+    //! IAM's account lookup failed (not with an empty list): its own error stays the headline's cause,
+    //! and STS is not asked (docs/SERVICE.md "Account id").
+    static ApiError iamLookupFailed(const ApiError &iam);
 
     //! Kind for an HTTP status and (when present) a service error code; the code wins.
     static ErrorKind kindFor(int httpStatus, const QString &errorCode);

@@ -194,6 +194,13 @@ struct ExportJob::Private
         auto *c = new ApiCall(network, factory, profile.transport, q);
         c->setClock(clock);
         c->setBaseRetryDelayMs(baseRetryDelayMs);
+        c->setConnectFailover([this] {
+            if (endpoints.smsAlternates.isEmpty())
+                return false;
+            endpoints.sms = endpoints.smsAlternates.takeFirst();
+            outcome.endpoint = endpoints.sms.toString();
+            return true;
+        });
         c->setSinkFactory([this](const HeaderList &headers) {
             const auto existing = output.overwrite ? DownloadFile::Existing::Overwrite
                 : output.uniqueName               ? DownloadFile::Existing::PickUniqueName

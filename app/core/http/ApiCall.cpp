@@ -73,6 +73,24 @@ void ApiCall::setSinkFactory(SinkFactory factory) { m_sinkFactory = std::move(fa
 void ApiCall::setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
 void ApiCall::setClock(std::function<QDateTime()> utcNow) { m_clock = std::move(utcNow); }
 void ApiCall::setBaseRetryDelayMs(int ms) { m_baseRetryDelayMs = std::max(0, ms); }
+void ApiCall::setConnectFailover(ConnectFailover failover) { m_failover = std::move(failover); }
+
+bool ApiCall::couldNotConnect(const ReplyFacts &facts)
+{
+    if (facts.cancelled || facts.httpStatus != 0 || !facts.sslErrors.isEmpty())
+        return false;
+    if (facts.timedOut == ReplyFacts::Timeout::Connect)
+        return true;
+    switch (facts.networkError) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+        return true;
+    default:
+        return false;
+    }
+}
 
 bool ApiCall::isRunning() const
 {
@@ -389,8 +407,17 @@ void ApiCall::onFinished()
     if (result.error.isError() && m_sink)
         m_sink->discard();
 
+    // Another endpoint of the same service (docs/SERVICE.md "Using your SDK set-up"): only when this
+    // one could not be connected, so nothing was sent and nothing answered.
+    if (result.error.isError() && m_failover && !m_cancelled && !m_deadlinePassed && !m_sinkFailed
+        && couldNotConnect(facts) && m_failover()) {
+        ++m_failovers;
+        resetAttempt();
+        QMetaObject::invokeMethod(this, &ApiCall::sendAttempt, Qt::QueuedConnection);
+        return;
+    }
     const bool retry = result.error.isError() && m_options.retryTransient && !m_cancelled && !m_deadlinePassed
-        && m_attempt < std::max(1, m_options.maxAttempts) && RetryPolicy::isTransient(result.error);
+        && m_attempt - m_failovers < std::max(1, m_options.maxAttempts) && RetryPolicy::isTransient(result.error);
     if (retry) {
         const int delay = RetryPolicy::delayMs(m_attempt, result.header("Retry-After"), m_baseRetryDelayMs, m_clock());
         emit retrying(m_attempt + 1, delay, result.error);

@@ -20,6 +20,7 @@ class QNetworkReply;
 namespace smsc {
 
 class DownloadFile;
+struct ReplyFacts;
 
 //! The one result of an ApiCall.
 struct ApiResult
@@ -52,6 +53,9 @@ public:
     using RequestFactory = std::function<HttpRequest()>;
     //! Creates the file a 2xx body streams into (names may depend on the headers); null keeps it in memory.
     using SinkFactory = std::function<std::unique_ptr<DownloadFile>(const HeaderList &headers)>;
+    //! Called when an attempt could not connect at all (no HTTP answer); returns true when the
+    //! caller switched its factory to another endpoint, which is then tried at once.
+    using ConnectFailover = std::function<bool()>;
 
     static constexpr qint64 kErrorExcerptBytes = 1024 * 1024;
     static constexpr qint64 kReadBufferBytes = 256 * 1024;
@@ -64,6 +68,10 @@ public:
     void setMaxBodyBytes(qint64 bytes);                //!< in-memory 2xx cap (default 1 MiB)
     void setClock(std::function<QDateTime()> utcNow); //!< for clock-skew measurement in tests
     void setBaseRetryDelayMs(int ms);                  //!< first backoff step (default 1000 ms)
+    void setConnectFailover(ConnectFailover failover); //!< next endpoint after a connection failure
+    //! Whether `facts` mean the endpoint could not be connected (refused, unknown host, connect
+    //! timeout): never after an HTTP answer, a TLS problem or a cancel.
+    static bool couldNotConnect(const ReplyFacts &facts);
 
     void start();   //!< sends the first attempt (asynchronously reports every outcome)
     void cancel();  //!< aborts; finished() reports kind Cancelled
@@ -94,6 +102,7 @@ private:
     QPointer<QNetworkAccessManager> m_network;
     RequestFactory m_factory;
     SinkFactory m_sinkFactory;
+    ConnectFailover m_failover;
     TransportOptions m_options;
     std::function<QDateTime()> m_clock;
     QNetworkReply *m_reply = nullptr;
@@ -110,6 +119,7 @@ private:
     qint64 m_received = 0;
     int m_baseRetryDelayMs = 1000;
     int m_attempt = 0;
+    int m_failovers = 0;  // attempts that went to the next endpoint: not retries
     int m_status = 0;
     bool m_bodyTruncated = false;
     bool m_connected = false;

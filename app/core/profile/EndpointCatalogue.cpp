@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace smsc {
@@ -103,26 +105,86 @@ QString EndpointCatalogue::noIamEndpointMessage(const Profile &profile)
 
 ServiceEndpoints EndpointCatalogue::resolve(const Profile &profile)
 {
+    return resolve(profile, EndpointOverrides::fromSystem());
+}
+
+ServiceEndpoints EndpointCatalogue::resolve(const Profile &profile, const EndpointOverrides &overrides)
+{
     ServiceEndpoints endpoints;
-    const RegionInfo *known = region(profile.region);
-    if (profile.endpoint.trimmed().isEmpty()) {
-        if (profile.region.trimmed().isEmpty()) {
+    const QString regionId = profile.region.trimmed();
+    endpoints.regionId = regionId;
+    const RegionInfo *known = region(regionId);
+    const bool typedSms = !profile.endpoint.trimmed().isEmpty();
+    std::optional<EndpointOverride> smsOverride;
+    if (!typedSms && !regionId.isEmpty()) {
+        smsOverride = overrides.sms(regionId);
+        // The regions file matters only when no variable decides first.
+        const bool fromVariable = smsOverride && smsOverride->origin.source == EndpointOrigin::Source::Environment;
+        if (!fromVariable && !overrides.error().isEmpty()) {
+            endpoints.error = overrides.error();
+            return endpoints;
+        }
+    }
+    if (!typedSms) {
+        if (regionId.isEmpty()) {
             endpoints.error = tr("No region or endpoint is set.");
             return endpoints;
         }
-        if (!known) {
+        if (!known && !smsOverride) {
             QStringList ids;
             for (const RegionInfo &info : regions())
                 ids << info.id;
             endpoints.error = tr("Unknown region \"%1\". Known regions: %2. Or give the endpoint URL instead.")
-                                  .arg(profile.region.trimmed(), ids.join(u", "));
+                                  .arg(regionId, ids.join(u", "));
             return endpoints;
         }
     }
-    endpoints.sms = pickEndpoint(profile.endpoint, known ? known->sms : QUrl(), &endpoints.error);
-    endpoints.iam = pickEndpoint(profile.iamEndpoint, known ? known->iam : QUrl(), &endpoints.error);
-    endpoints.sts = pickEndpoint(profile.stsEndpoint, known ? known->sts : QUrl(), &endpoints.error);
+
+    auto overridden = [&endpoints](const EndpointOverride &found) {
+        QList<QUrl> urls;
+        for (const QString &typed : found.endpoints) {
+            const QString problem = checkEndpoint(typed);
+            if (!problem.isEmpty()) {
+                if (endpoints.error.isEmpty())
+                    endpoints.error = tr("%1 (set by %2)").arg(problem, found.origin.describe());
+                return QList<QUrl>();
+            }
+            urls << QUrl(typed.trimmed(), QUrl::StrictMode);
+        }
+        return urls;
+    };
+    auto pick = [&](const QString &typed, const std::optional<EndpointOverride> &found, const QUrl &builtIn,
+                    QUrl *url, EndpointOrigin *origin, QList<QUrl> *alternates) {
+        if (!typed.trimmed().isEmpty()) {
+            *url = pickEndpoint(typed, QUrl(), &endpoints.error);
+            *origin = EndpointOrigin::profile();
+        } else if (found) {
+            QList<QUrl> urls = overridden(*found);
+            if (!urls.isEmpty())
+                *url = urls.takeFirst();
+            if (alternates)
+                *alternates = urls;
+            *origin = found->origin;
+        } else if (!builtIn.isEmpty()) {
+            *url = builtIn;
+            *origin = EndpointOrigin::catalogue();
+        }
+    };
+    pick(profile.endpoint, smsOverride, known ? known->sms : QUrl(), &endpoints.sms, &endpoints.smsOrigin,
+         &endpoints.smsAlternates);
+    pick(profile.iamEndpoint, overrides.iam(), known ? known->iam : QUrl(), &endpoints.iam, &endpoints.iamOrigin,
+         nullptr);
+    pick(profile.stsEndpoint, overrides.sts(), known ? known->sts : QUrl(), &endpoints.sts, &endpoints.stsOrigin,
+         nullptr);
     return endpoints;
+}
+
+QString EndpointCatalogue::noStsEndpointMessage(const QString &regionId)
+{
+    if (regionId.trimmed().isEmpty())
+        return tr("No STS endpoint is known for this endpoint: enter the account ID, or set an STS endpoint.");
+    return tr("Region %1 has no STS endpoint (no official SDK lists one): enter the account ID, or set an STS "
+              "endpoint.").arg(regionId.trimmed());
 }
 
 } // namespace smsc

@@ -44,8 +44,9 @@ private slots:
                                              << u"https://iam.ru-moscow-1.myhuaweicloud.com"_s << false;
         QTest::newRow("Hong Kong legacy") << u"ap-southeast-1"_s << u"https://sms.ap-southeast-1.myhuaweicloud.com"_s
                                           << u"https://iam.ap-southeast-1.myhuaweicloud.com"_s << true;
-        QTest::newRow("Dublin legacy without IAM") << u"eu-west-101"_s << u"https://sms.eu-west-101.myhuaweicloud.eu"_s
-                                                   << QString() << true;
+        QTest::newRow("Dublin legacy, European IAM") << u"eu-west-101"_s
+                                                     << u"https://sms.eu-west-101.myhuaweicloud.eu"_s
+                                                     << u"https://iam.eu-west-101.myhuaweicloud.eu"_s << true;
     }
     void catalogueHasTheDocumentedRegions()
     {
@@ -57,7 +58,7 @@ private slots:
         QVERIFY(region);
         QVERIFY(!region->name.isEmpty());
         QCOMPARE(region->legacy, legacy);
-        const smsc::ServiceEndpoints endpoints = EndpointCatalogue::resolve(profileFor(id));
+        const smsc::ServiceEndpoints endpoints = EndpointCatalogue::resolve(profileFor(id), smsc::EndpointOverrides());
         QVERIFY2(endpoints.ok(), qPrintable(endpoints.error));
         QCOMPARE(endpoints.sms, QUrl(sms));
         QCOMPARE(endpoints.iam, QUrl(iam));
@@ -129,9 +130,16 @@ private slots:
         QTest::newRow("custom endpoint, no region: no IAM, not an error")
             << profileFor({}, u"https://sms.private.example"_s) << u"https://sms.private.example"_s << QString()
             << QString() << QString();
-        QTest::newRow("Dublin without override: IAM empty, not an error")
-            << profileFor(u"eu-west-101"_s) << u"https://sms.eu-west-101.myhuaweicloud.eu"_s << QString() << QString()
-            << QString();
+        QTest::newRow("Dublin without override: European IAM, no STS, not an error")
+            << profileFor(u"eu-west-101"_s) << u"https://sms.eu-west-101.myhuaweicloud.eu"_s
+            << u"https://iam.eu-west-101.myhuaweicloud.eu"_s << QString() << QString();
+        QTest::newRow("Kuala Lumpur: no SDK lists STS")
+            << profileFor(u"my-kualalumpur-1"_s) << u"https://sms.my-kualalumpur-1.myhuaweicloud.com"_s
+            << u"https://iam.my-kualalumpur-1.myhuaweicloud.com"_s << QString() << QString();
+        QTest::newRow("Moscow: no SDK lists STS, a typed one is used")
+            << profileFor(u"ru-moscow-1"_s, {}, {}, u"https://sts.ru.example"_s)
+            << u"https://sms-api.ru-moscow-1.myhuaweicloud.com"_s << u"https://iam.ru-moscow-1.myhuaweicloud.com"_s
+            << u"https://sts.ru.example"_s << QString();
         QTest::newRow("Dublin with IAM override")
             << profileFor(u"eu-west-101"_s, {}, u"https://iam.eu.example"_s, u"https://sts.eu.example"_s)
             << u"https://sms.eu-west-101.myhuaweicloud.eu"_s << u"https://iam.eu.example"_s
@@ -153,7 +161,7 @@ private slots:
         QFETCH(QString, iam);
         QFETCH(QString, sts);
         QFETCH(QString, error);
-        const smsc::ServiceEndpoints endpoints = EndpointCatalogue::resolve(profile);
+        const smsc::ServiceEndpoints endpoints = EndpointCatalogue::resolve(profile, smsc::EndpointOverrides());
         QVERIFY2(endpoints.error.contains(error), qPrintable(endpoints.error));
         QCOMPARE(endpoints.ok(), error.isEmpty());
         QCOMPARE(endpoints.sms, QUrl(sms));
@@ -162,13 +170,32 @@ private slots:
     }
     void unknownRegionMessageListsKnownRegions()
     {
-        const QString error = EndpointCatalogue::resolve(profileFor(u"mars-1"_s)).error;
+        const QString error = EndpointCatalogue::resolve(profileFor(u"mars-1"_s), smsc::EndpointOverrides()).error;
         for (const smsc::RegionInfo &region : EndpointCatalogue::regions())
             QVERIFY2(error.contains(region.id), qPrintable(error));
     }
     void noIamMessageNamesTheRegion()
     {
         QVERIFY(EndpointCatalogue::noIamEndpointMessage(profileFor(u"eu-west-101"_s)).contains(u"eu-west-101"));
+    }
+    void noStsMessageSaysWhatToDo()
+    {
+        const QString message = EndpointCatalogue::noStsEndpointMessage(u"my-kualalumpur-1"_s);
+        QVERIFY2(message.contains(u"my-kualalumpur-1"), qPrintable(message));
+        QVERIFY2(message.contains(u"no STS endpoint"), qPrintable(message));
+        QVERIFY2(message.contains(u"account ID"), qPrintable(message));
+        QVERIFY2(message.contains(u"set an STS endpoint"), qPrintable(message));
+    }
+    void originsOfCatalogueAndProfileEndpoints()
+    {
+        const smsc::ServiceEndpoints endpoints = EndpointCatalogue::resolve(
+            profileFor(u"cn-north-4"_s, u"http://127.0.0.1:5000"_s), smsc::EndpointOverrides());
+        QCOMPARE(endpoints.smsOrigin, smsc::EndpointOrigin::profile());
+        QCOMPARE(endpoints.iamOrigin, smsc::EndpointOrigin::catalogue());
+        QCOMPARE(endpoints.stsOrigin, smsc::EndpointOrigin::catalogue());
+        const smsc::ServiceEndpoints moscow = EndpointCatalogue::resolve(profileFor(u"ru-moscow-1"_s),
+                                                                         smsc::EndpointOverrides());
+        QCOMPARE(moscow.stsOrigin.source, smsc::EndpointOrigin::Source::None);
     }
 };
 

@@ -55,10 +55,9 @@ private slots:
         QTest::newRow("custom endpoint with IAM") << p << none << -1 << QString();
         p = valid();
         p.region = u"eu-west-101"_s;
-        QTest::newRow("region without IAM, no account id") << p << none << int(ProfileField::IamEndpoint)
-                                                           << u"eu-west-101"_s;
+        QTest::newRow("Dublin has the European IAM: no account id needed") << p << none << -1 << QString();
         p.domainId = u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s;
-        QTest::newRow("region without IAM, account id given") << p << none << -1 << QString();
+        QTest::newRow("Dublin, account id given") << p << none << -1 << QString();
         p = valid();
         p.domainId = u"not-an-id"_s;
         QTest::newRow("malformed account id") << p << none << int(ProfileField::DomainId) << u"32 characters"_s;
