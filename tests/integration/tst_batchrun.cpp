@@ -108,6 +108,39 @@ private slots:
         QCOMPARE(read.value(), run.manifest());
     }
 
+    // A 401/403 stops the run, but batches already on the wire with the same key are let finish:
+    // aborting them would make a resume send them (and count their rows) a second time.
+    void aRefusalLetsBatchesOnTheWireFinishAndResumeSendsEachRemainingBatchOnce()
+    {
+        const BatchPlan plan = BatchPlan::split(rows(12), 2);  // 6 batches: t-00000, t-00002, … t-00010
+        QVERIFY(m_server.setScenario(kExportPath, {{u"name"_s, u"slow"_s}, {u"total"_s, 100000}, {u"chunk"_s, 1024},
+                                                   {u"delay_ms"_s, 5}}));
+        QVERIFY(m_server.setScenario(kExportPath, {{u"name"_s, u"forbidden_0204"_s}, {u"first_task_id"_s, u"t-00002"_s}}));
+        BatchRun first(&m_network, loopbackProfile(m_server.httpUrl()), testCredentials(), plan.batches(),
+                       manifestFor(plan), m_folder->path(), BatchRunOptions{3, 2, 10});
+        QSignalSpy firstDone(&first, &BatchRun::finished);
+        first.start();
+        QVERIFY(firstDone.wait(30000));
+        QVERIFY(firstDone.at(0).at(0).value<BatchRunSummary>().stoppedByRejection);
+        QCOMPARE(statuses(first.manifest()),
+                 (QList<BatchStatus>{BatchStatus::Saved, BatchStatus::Failed, BatchStatus::Saved, BatchStatus::Pending,
+                                     BatchStatus::Pending, BatchStatus::Pending}));
+        QCOMPARE(m_server.requests(kExportPath).size(), 3);
+
+        m_server.reset();  // the cause is fixed
+        BatchRun resumed(&m_network, loopbackProfile(m_server.httpUrl()), testCredentials(), plan.batches(),
+                         first.manifest(), m_folder->path(), BatchRunOptions{3, 0, 10});
+        QSignalSpy resumedDone(&resumed, &BatchRun::finished);
+        resumed.start();
+        QVERIFY(resumedDone.wait(30000));
+        QCOMPARE(resumedDone.at(0).at(0).value<BatchRunSummary>().saved, 6);
+        QStringList firstIds;
+        for (const QJsonValue &request : m_server.requests(kExportPath))
+            firstIds << request[u"body"_s].toString().section(u"\"task_id\":\""_s, 1, 1).section(u'"', 0, 0);
+        firstIds.sort();
+        QCOMPARE(firstIds, (QStringList{u"t-00002"_s, u"t-00006"_s, u"t-00008"_s, u"t-00010"_s}));
+    }
+
     void aManifestThatCannotBeWrittenSendsNothing()
     {
         const BatchPlan plan = BatchPlan::split(rows(4), 2);

@@ -152,6 +152,9 @@ void BatchExportCommand::start(const QStringList &arguments)
         if (!manifest.ok())
             return failUsage(manifest.error(), m_json);
         m_manifest = manifest.value();
+        const Outcome<void> sameEndpoint = m_manifest.checkResumeEndpoint(EndpointCatalogue::resolve(m_profile).sms.toString());
+        if (!sameEndpoint.ok())
+            return failUsage(sameEndpoint.error(), m_json);
         m_batchSize = m_manifest.batchSize;
         m_runFolder = QFileInfo(m_manifestPath).absolutePath();
         m_rowsFile = m_manifest.rowsFile;

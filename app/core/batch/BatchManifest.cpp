@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QUrl>
 
 #include <algorithm>
 #include <climits>
@@ -178,6 +179,18 @@ bool BatchManifest::matches(const BatchPlan &plan) const
             return false;
     }
     return true;
+}
+
+Outcome<void> BatchManifest::checkResumeEndpoint(const QString &now) const
+{
+    const auto normalised = [](const QString &url) {
+        return QUrl(url.trimmed()).adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+    };
+    if (normalised(now) == normalised(endpoint))
+        return {};
+    return Failure{tr("This run was sent to %1, but the connection now goes to %2. A run folder keeps the answers "
+                      "of one endpoint: resume with the profile or --endpoint the run began with; nothing was sent.")
+                       .arg(UntrustedText::neutralised(endpoint), now)};
 }
 
 int BatchManifest::count(BatchStatus status) const

@@ -72,6 +72,9 @@ public:
     static BatchManifest fromPlan(const BatchPlan &plan);
     //! True when `plan` splits the rows exactly as recorded (same batches, first rows and sizes).
     bool matches(const BatchPlan &plan) const;
+    //! Whether a resume may send to `endpoint`: only to the one the run began with, so one run
+    //! folder never mixes the answers of two regions or services. The message names both.
+    Outcome<void> checkResumeEndpoint(const QString &endpoint) const;
     int count(BatchStatus status) const;
 
     QJsonObject toJson() const;

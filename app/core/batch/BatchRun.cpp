@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QNetworkAccessManager>
 #include <QPointer>
+#include <QSet>
 
 #include <algorithm>
 
@@ -52,6 +53,7 @@ struct BatchRun::Private
     AccountIdCache accountIds;
     QList<int> queue;                  // positions in `batches` still to send, in order
     QHash<int, QPointer<ExportJob>> running;  // position -> its job
+    QSet<int> waitingToRetry;          // positions whose job waits out a backoff (nothing on the wire)
     BatchRunSummary summary;
     bool started = false;
     bool stopping = false;
@@ -94,9 +96,16 @@ struct BatchRun::Private
         if (clock)
             job->setClock(clock);
         running.insert(position, job);
+        QObject::connect(job, &ExportJob::requestSent, q, [this, position] { waitingToRetry.remove(position); });
+        QObject::connect(job, &ExportJob::retrying, q, [this, position, job] {
+            waitingToRetry.insert(position);
+            if (stopping)
+                job->cancel();  // the run stopped while this batch was on the wire: no further attempt
+        });
         QObject::connect(job, &ExportJob::finished, q, [this, position, job](const ExportOutcome &outcome) {
             job->deleteLater();
             running.remove(position);
+            waitingToRetry.remove(position);
             onBatchFinished(position, outcome);
         });
         job->start();
@@ -129,7 +138,7 @@ struct BatchRun::Private
             record.errorMessage = error.errorMsg.isEmpty() ? error.headline : error.errorMsg;
             if (stopsTheRun(error) && !stopping) {
                 summary.stoppedByRejection = true;
-                stopRunning();
+                stopRunning(KeepSent);
             }
         }
         writeManifest();
@@ -147,13 +156,25 @@ struct BatchRun::Private
         return error;
     }
 
-    void stopRunning()
+    enum StopMode { CancelAll, KeepSent };
+
+    /*!
+     * Stops sending. A cancel aborts every job. A rejection keeps the batches already on the wire:
+     * they were sent with that key before the answer came, so letting them end adds no attempt, and
+     * aborting them would make a resume send them a second time. A job not yet sending, or waiting
+     * out a backoff, is cancelled, and a job on the wire is cancelled if it asks to retry.
+     */
+    void stopRunning(StopMode mode)
     {
         stopping = true;
         // A cancel may report at once and so change `running`: walk a copy.
-        const QList<QPointer<ExportJob>> jobs = running.values();
-        for (const QPointer<ExportJob> &job : jobs) {
-            if (job)
+        const QList<int> positions = running.keys();
+        for (const int position : positions) {
+            const QPointer<ExportJob> job = running.value(position);
+            if (!job)
+                continue;
+            const bool onTheWire = job->stage() >= ExportJob::Stage::Sending && !waitingToRetry.contains(position);
+            if (mode == CancelAll || !onTheWire)
                 job->cancel();  // comes back Cancelled: pending, its partial file removed
         }
     }
@@ -227,7 +248,7 @@ void BatchRun::cancel()
     if (d->finished || d->summary.cancelled)
         return;
     d->summary.cancelled = true;
-    d->stopRunning();
+    d->stopRunning(Private::CancelAll);
     d->finishIfDone();
 }
 

@@ -420,9 +420,10 @@ void ApiCall::onFinished()
         && m_attempt - m_failovers < std::max(1, m_options.maxAttempts) && RetryPolicy::isTransient(result.error);
     if (retry) {
         const int delay = RetryPolicy::delayMs(m_attempt, result.header("Retry-After"), m_baseRetryDelayMs, m_clock());
-        emit retrying(m_attempt + 1, delay, result.error);
         resetAttempt();
         m_retryTimer.start(delay);
+        // Announced once the wait has begun, so a listener may cancel() from here.
+        emit retrying(m_attempt + 1, delay, result.error);
         return;
     }
     finishWith(result);
