@@ -1,304 +1,45 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diagnostics/ErrorDialog.h"
-#include "export/ExportController.h"
-#include "export/ExportProgressDialog.h"
-#include "FakeCredentialStore.h"
+#include "harness/ExportApp.h"
 #include "harness/GuiTestEnvironment.h"
-#include "harness/ScriptedPrompts.h"
 #include "http/TransportSetup.h"
-#include "LoopbackServer.h"
-#include "profile/ProfileStore.h"
 #include "profiles/ProfileDialog.h"
-#include "rows/RowTableModel.h"
-#include "window/AppController.h"
-#include "window/LanguageManager.h"
-#include "window/MainWindow.h"
 
-#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QCryptographicHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSettings>
-#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QToolTip>
 #include <QToolButton>
+#include <QToolTip>
 
 using namespace Qt::StringLiterals;
 
 using namespace smsc;
-using test::kExportPath;
+using namespace smsc::test;
 
-namespace {
-
-//! The real main window wired like app/gui/main.cpp, with pre-answered prompts and an in-memory keychain.
-struct App
-{
-    RowTableModel model;
-    LanguageManager languages;
-    test::ScriptedPrompts prompts;
-    test::FakeCredentialStore secrets;
-    ProfileStore profiles;
-    QNetworkAccessManager network;
-    MainWindow window{&model, &languages, &prompts};
-    std::unique_ptr<AppController> app;
-    QList<QUrl> openedFolders;
-    bool opens = true;  // whether the desktop has a handler for what is opened
-
-    explicit App(const QString &folder)
-    {
-        secrets.entries.insert(u"loopback/ak"_s, test::kTestAk);
-        secrets.entries.insert(u"loopback/sk"_s, test::kTestSk);
-        app = std::make_unique<AppController>(&window, &profiles, &secrets, &network, &prompts);
-        controller()->setFolderOpener([this](const QUrl &url) {
-            openedFolders << url;
-            return opens;
-        });
-        if (!folder.isEmpty())
-            controller()->setExportFolder(folder);
-        model.setEntries({{TaskRow{u"task-1"_s, u"src-1"_s, u"web-01"_s}, false},
-                          {TaskRow{u"task-2"_s, u"src-2"_s, u"db-01"_s}, false}});
-        window.show();
-    }
-    ExportController *controller() const { return app->exportController(); }
-    ExportProgressDialog *progress() const { return controller()->progressDialog(); }
-    //! Clicks Export in the window and waits for the outcome; returns (outcome, saved path).
-    QPair<ExportOutcome, QString> exportNow()
-    {
-        QSignalSpy finished(controller(), &ExportController::finished);
-        window.findChild<QAction *>(u"exportAction"_s)->trigger();
-        if (!finished.wait(30000))
-            return {};
-        return {finished.first().at(0).value<ExportOutcome>(), finished.first().at(1).toString()};
-    }
-    template<typename T>
-    T *in(QWidget *parent, const char *name) const
-    {
-        return parent->findChild<T *>(QString::fromLatin1(name));
-    }
-};
-
-QByteArray sha256(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
-}
-
-QStringList filesIn(const QString &folder)
-{
-    return QDir(folder).entryList(QDir::Files | QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
-}
-
-QString sentHeader(const QJsonObject &request, const QString &name)
-{
-    for (const QJsonValue &header : request.value(u"headers"_s).toArray()) {
-        const QJsonArray pair = header.toArray();
-        if (pair.at(0).toString().compare(name, Qt::CaseInsensitive) == 0)
-            return pair.at(1).toString();
-    }
-    return {};
-}
-
-QDateTime sdkDate(const QJsonObject &request)
-{
-    QDateTime date = QDateTime::fromString(sentHeader(request, u"X-Sdk-Date"_s), u"yyyyMMdd'T'HHmmss'Z'"_s);
-    date.setTimeSpec(Qt::UTC);
-    return date;
-}
-
-} // namespace
-
+/*!
+ * The export from the real main window against the loopback server: the file saved and shown,
+ * names kept, failures told once with their offers, cancel, and each failure kind's message.
+ */
 class TestExport final : public QObject
 {
     Q_OBJECT
-    test::LoopbackServer m_server;
+    LoopbackServer m_server;
 
     void saveProfile(const QUrl &endpoint, int transferTimeout = 120)
     {
-        Profile p;
-        p.name = u"loopback"_s;
-        p.endpoint = endpoint.toString();
-        p.iamEndpoint = endpoint.toString();
-        p.domainId = test::kTestDomainId;
-        p.transport.caFile = m_server.caFile();
-        p.transport.transferTimeoutSeconds = transferTimeout;
-        p.transport.proxyUrl = u"none"_s;
-        ProfileStore store;
-        QVERIFY(store.save(p).ok());
-        store.setCurrentName(p.name);
+        saveLoopbackProfile(m_server, endpoint, transferTimeout);
     }
 
 private slots:
-    void signatureExpiredOffersOneClockRetry_data()
-    {
-        QTest::addColumn<bool>("agree");
-        QTest::newRow("user agrees: one retry signed with the offset") << true;
-        QTest::newRow("user declines: nothing is sent again") << false;
-    }
-
-    void signatureExpiredOffersOneClockRetry()
-    {
-        QFETCH(bool, agree);
-        m_server.setConfig({{u"date_offset_seconds"_s, 3600}});
-        QTemporaryDir folder;
-        App app{folder.path()};
-        app.prompts.confirmAnswers << agree;
-        const auto [outcome, saved] = app.exportNow();
-        QCOMPARE(app.prompts.asked.size(), 1);  // asked exactly once, never retried on its own
-
-        const QJsonArray sent = m_server.requests(kExportPath);
-        if (!agree) {
-            QCOMPARE(sent.size(), 1);
-            QVERIFY(!outcome.ok());
-            QVERIFY(saved.isEmpty());
-            QVERIFY(filesIn(folder.path()).isEmpty());
-            return;
-        }
-        QVERIFY2(outcome.ok(), qPrintable(outcome.error.headline + u' ' + outcome.error.technicalDetail));
-        QCOMPARE(sent.size(), 2);
-        QVERIFY(sent.at(1).toObject().value(u"signature_ok"_s).toBool());
-        // The retry's X-Sdk-Date carries the measured hour, not the local clock.
-        const qint64 shift = sdkDate(sent.at(0).toObject()).secsTo(sdkDate(sent.at(1).toObject()));
-        QVERIFY2(shift > 3000 && shift < 4200, qPrintable(QString::number(shift)));
-        QCOMPARE(saved, QDir(folder.path()).filePath(u"consistency-results.csv"_s));
-        QCOMPARE(sha256(saved), m_server.lastBody().value(u"sha256"_s).toString().toLatin1());
-    }
-
-    void xLanguageFollowsTheUiUntilChosen_data()
-    {
-        QTest::addColumn<bool>("followsUi");
-        QTest::addColumn<QString>("expected");
-        QTest::newRow("never chosen: follows the Chinese UI") << true << u"zh-cn"_s;
-        QTest::newRow("explicit en-us stays en-us") << false << u"en-us"_s;
-    }
-
-    void xLanguageFollowsTheUiUntilChosen()
-    {
-        QFETCH(bool, followsUi);
-        QFETCH(QString, expected);
-        ProfileStore store;
-        Profile profile = *store.load(u"loopback"_s);
-        profile.language = RequestLanguage::EnUs;
-        profile.languageFollowsUi = followsUi;
-        QVERIFY(store.save(profile).ok());
-
-        QTemporaryDir folder;
-        App app{folder.path()};
-        const auto [english, savedEnglish] = app.exportNow();
-        QVERIFY2(english.ok(), qPrintable(english.error.headline));
-        QVERIFY(app.languages.setLanguage(u"zh_CN"_s));
-        app.prompts.overwriteAnswers << UserPrompts::Overwrite::Replace;
-        const auto [chinese, savedChinese] = app.exportNow();
-        app.languages.setLanguage(u"en"_s);
-        QVERIFY2(chinese.ok(), qPrintable(chinese.error.headline));
-
-        const QJsonArray sent = m_server.requests(kExportPath);
-        QCOMPARE(sent.size(), 2);
-        QCOMPARE(sentHeader(sent.at(0).toObject(), u"X-Language"_s), u"en-us"_s);
-        QCOMPARE(sentHeader(sent.at(1).toObject(), u"X-Language"_s), expected);
-    }
-
-    void theXLanguageShownIsTheOneSent()
-    {
-        ProfileStore store;
-        Profile profile = *store.load(u"loopback"_s);
-        profile.languageFollowsUi = true;  // never chosen, as a new profile is
-        QVERIFY(store.save(profile).ok());
-        QTemporaryDir folder;
-        App app{folder.path()};
-        app.app->showProfiles();
-        ProfileDialog *dialog = app.app->profileDialog();
-        QVERIFY(dialog);
-        auto *combo = dialog->findChild<QComboBox *>(u"languageCombo"_s);
-        auto *sends = dialog->findChild<QLabel *>(u"languageSendsLabel"_s);
-        QVERIFY(combo && sends);
-        QCOMPARE(combo->currentData().toInt(), -1);  // "Same as the interface language" is its own choice
-        const QRegularExpression languageId(u"[a-z]{2}-[a-z]{2}"_s);
-        for (const QString &ui : {u"zh_CN"_s, u"en"_s}) {
-            QVERIFY(app.languages.setLanguage(ui));
-            QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-            const QString shown = languageId.match(sends->text()).captured();
-            app.prompts.overwriteAnswers << UserPrompts::Overwrite::KeepBoth;
-            const auto [outcome, saved] = app.exportNow();
-            QVERIFY2(outcome.ok(), qPrintable(outcome.error.headline));
-            const QString sent = sentHeader(m_server.requests(kExportPath).last().toObject(), u"X-Language"_s);
-            QCOMPARE(shown, sent);
-            QCOMPARE(sent, ui == u"zh_CN" ? u"zh-cn"_s : u"en-us"_s);
-        }
-        QVERIFY(!dialog->hasUnsavedChanges());  // a language switch is not an edit
-    }
-
-    void closingTheWindowAsksAboutUnsavedProfileEdits_data()
-    {
-        QTest::addColumn<int>("answer");
-        QTest::newRow("save: stored, window closes") << int(UserPrompts::Unsaved::Save);
-        QTest::newRow("discard: window closes") << int(UserPrompts::Unsaved::Discard);
-        QTest::newRow("cancel: everything stays open") << int(UserPrompts::Unsaved::Cancel);
-    }
-
-    void closingTheWindowAsksAboutUnsavedProfileEdits()
-    {
-        QFETCH(int, answer);
-        const auto choice = static_cast<UserPrompts::Unsaved>(answer);
-        const QString typed = u"ffffffffffffffffffffffffffffffff"_s;
-        App app{QString()};
-        app.app->showProfiles();
-        ProfileDialog *dialog = app.app->profileDialog();
-        QSignalSpy loaded(dialog, &ProfileDialog::secretsLoaded);
-        QVERIFY(loaded.wait());
-        auto *domain = dialog->findChild<QLineEdit *>(u"domainIdEdit"_s);
-        domain->setFocus();
-        QTest::keyClick(domain, Qt::Key_A, Qt::ControlModifier);
-        QTest::keyClicks(domain, typed);
-        app.prompts.unsavedAnswers << choice;
-        app.window.close();
-        QTRY_COMPARE(app.prompts.asked, QStringList{u"unsaved: loopback"_s});
-        const bool closes = choice != UserPrompts::Unsaved::Cancel;
-        QTRY_COMPARE(app.window.isVisible(), !closes);
-        QCOMPARE(ProfileStore().load(u"loopback"_s)->domainId,
-                 choice == UserPrompts::Unsaved::Save ? typed : test::kTestDomainId);
-        if (!closes) {
-            QVERIFY(dialog->isVisible());
-            QCOMPARE(domain->text(), typed);
-        }
-    }
-
-    void aClockSkewOverFiveMinutesIsReported_data()
-    {
-        QTest::addColumn<int>("serverAheadSeconds");
-        QTest::addColumn<bool>("warned");
-        QTest::newRow("server 10 minutes ahead: warned") << 600 << true;
-        QTest::newRow("server 1 minute ahead: quiet") << 60 << false;
-    }
-
-    void aClockSkewOverFiveMinutesIsReported()
-    {
-        QFETCH(int, serverAheadSeconds);
-        QFETCH(bool, warned);
-        m_server.setConfig({{u"date_offset_seconds"_s, serverAheadSeconds}});
-        QTemporaryDir folder;
-        App app{folder.path()};
-        QSignalSpy warnings(app.controller(), &ExportController::clockWarning);
-        const auto [outcome, saved] = app.exportNow();
-        QVERIFY2(outcome.ok(), qPrintable(outcome.error.headline));
-        QVERIFY(outcome.clockSkewSeconds.has_value());
-        QCOMPARE(warnings.size(), warned ? 1 : 0);
-        if (warned)
-            QVERIFY2(app.window.statusBar()->currentMessage().contains(u"behind the server"_s),
-                     qPrintable(app.window.statusBar()->currentMessage()));
-    }
-
     void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.lastError())); }
 
     void init()
