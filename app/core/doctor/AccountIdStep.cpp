@@ -27,6 +27,8 @@ void AccountIdStep::start()
         return skip(c.signedBlocked);
     if (!c.configurationUsable)
         return skip(tr("no endpoint (see Configuration)"));
+    if (!c.reachable(u"IAM"_s) && !c.reachable(u"STS"_s))
+        return skip(tr("neither IAM nor STS was reached (see Connection and TLS)"));
     m_resolver = new AccountIdResolver(c.network, c.endpoints, *c.credentials, c.profile.transport, this);
     m_resolver->setClock(c.signingClock());
     connect(m_resolver, &AccountIdResolver::finished, this, &AccountIdStep::onFinished);

@@ -44,9 +44,8 @@ void CredentialsStep::start()
         return skip(tr("no endpoint (see Configuration)"));
     if (c.endpoints.sts.isEmpty())
         return skip(tr("no STS endpoint for this region"), EndpointCatalogue::noStsEndpointMessage(c.endpoints.regionId));
-    const auto sts = std::find_if(c.hosts.cbegin(), c.hosts.cend(), [](const DoctorHost &h) { return h.hasRole(u"STS"_s); });
-    if (sts != c.hosts.cend() && !sts->connected)
-        return skip(tr("STS was not reached (see Connection)"));
+    if (!c.reachable(u"STS"_s))
+        return skip(tr("STS was not reached (see Connection and TLS)"));
     m_client = new StsClient(c.network, c.profile, *c.credentials, this);
     m_client->setClock(c.signingClock());
     connect(m_client, &StsClient::callerIdentityFinished, this, &CredentialsStep::onFinished);

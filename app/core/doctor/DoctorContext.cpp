@@ -64,6 +64,12 @@ QStringList DoctorContext::secrets() const
     return {credentials->accessKey, credentials->secretKey, credentials->securityToken, credentials->iamToken};
 }
 
+bool DoctorContext::reachable(const QString &role) const
+{
+    return std::any_of(hosts.cbegin(), hosts.cend(),
+                       [&](const DoctorHost &h) { return h.hasRole(role) && h.connected && !h.tlsFailed; });
+}
+
 void DoctorContext::collectHosts()
 {
     hosts.clear();

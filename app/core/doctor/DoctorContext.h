@@ -30,6 +30,7 @@ struct DoctorHost
     quint16 port = 443;
     bool resolved = false;  //!< its name resolved (or a proxy resolves it)
     bool connected = false; //!< a TCP connection was made
+    bool tlsFailed = false; //!< the TLS check could not verify it
     bool hasRole(const QString &role) const { return roles.contains(role); }
 };
 
@@ -66,6 +67,9 @@ public:
     QString accountIdForScope() const;
     //! Secrets that must never appear in a check's text.
     QStringList secrets() const;
+    //! True when the host serving `role` ("SMS", "IAM", "STS") was connected to and, over https,
+    //! verified: a call to it can get an answer.
+    bool reachable(const QString &role) const;
     //! Builds `hosts` from `endpoints`.
     void collectHosts();
 };

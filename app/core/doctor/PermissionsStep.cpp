@@ -37,6 +37,11 @@ void PermissionsStep::start()
         m_check.figure = c.configurationUsable ? c.signedBlocked : tr("no endpoint (see Configuration)");
         return finishWith({});
     }
+    if (!c.reachable(u"SMS"_s)) {
+        m_check.verdict = DoctorVerdict::Skipped;
+        m_check.figure = tr("SMS was not reached (see Connection and TLS)");
+        return finishWith({});
+    }
     const QUrl base = c.endpoints.sms;
     const Profile profile = c.profile;
     const QString accountId = c.accountIdForScope();

@@ -43,6 +43,7 @@ TlsStep::TlsStep(DoctorContext *context, QObject *parent)
 {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
+        m_context->hosts[m_index].tlsFailed = true;
         done(DoctorVerdict::Failed, tr("%1: no handshake within %2 s").arg(m_context->hosts.at(m_index).host).arg(kMaxHandshakeSeconds));
     });
 }
@@ -123,8 +124,10 @@ void TlsStep::shakeNext()
     HttpRequest probe;
     probe.host = host.host;
     const QNetworkRequest request = TransportSetup::networkRequest(probe, m_context->profile.transport, &ok);
-    if (!ok)
+    if (!ok) {
+        m_context->hosts[m_index].tlsFailed = true;
         return done(DoctorVerdict::Failed, tr("%1: the CA file %2 holds no PEM certificate").arg(host.host, m_context->profile.transport.caFile));
+    }
     m_errors.clear();
     m_chain.clear();
     m_socket = new QSslSocket(this);
@@ -165,7 +168,8 @@ void TlsStep::onEncrypted()
 
 void TlsStep::onError(QAbstractSocket::SocketError error)
 {
-    const DoctorHost &host = m_context->hosts.at(m_index);
+    DoctorHost &host = m_context->hosts[m_index];
+    host.tlsFailed = true;
     const QStringList why = causes(m_errors);
     if (!why.isEmpty()) {
         m_problems << tr("not trusted: %1").arg(why.join(u", "_s));
