@@ -41,11 +41,12 @@ void ClockStep::start()
 {
     const QList<DoctorHost> &hosts = m_context->hosts;
     // The SMS host first: its gateway checks the signatures of the export.
-    auto host = std::find_if(hosts.cbegin(), hosts.cend(), [](const DoctorHost &h) { return h.connected && h.hasRole(u"SMS"_s); });
+    const auto usable = [](const DoctorHost &h) { return h.connected && !h.tlsFailed; };
+    auto host = std::find_if(hosts.cbegin(), hosts.cend(), [&](const DoctorHost &h) { return usable(h) && h.hasRole(u"SMS"_s); });
     if (host == hosts.cend())
-        host = std::find_if(hosts.cbegin(), hosts.cend(), [](const DoctorHost &h) { return h.connected; });
+        host = std::find_if(hosts.cbegin(), hosts.cend(), usable);
     if (!m_context->configurationUsable || host == hosts.cend())
-        return skip(tr("no host was reached (see Connection)"));
+        return skip(tr("no host was reached (see Connection and TLS)"));
     const QUrl base = host->url;
     m_base = base;
     auto factory = [base] { return ExportRequestBuilder::requestFor(QByteArrayLiteral("GET"), base, u"/"_s); };

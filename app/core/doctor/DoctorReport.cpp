@@ -54,9 +54,12 @@ QString DoctorReport::toText(const QList<DoctorCheck> &checks, Marks marks, Deta
         if (!check.fix.isEmpty() && check.verdict != DoctorVerdict::Ok)
             out << indented(tr("Fix: %1").arg(check.fix), u"    "_s);
     }
-    if (detail == Detail::With)
-        out << QString() << DoctorPolicy::statement() << QString::fromUtf8(DoctorPolicy::customPolicyJson()).trimmed();
     return out.join(u'\n') + u'\n';
+}
+
+QString DoctorReport::policyText()
+{
+    return DoctorPolicy::statement() + u'\n' + QString::fromUtf8(DoctorPolicy::customPolicyJson()).trimmed();
 }
 
 QJsonObject DoctorReport::toJson(const QList<DoctorCheck> &checks)

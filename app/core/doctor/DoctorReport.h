@@ -23,8 +23,10 @@ public:
     //! One line: "<mark> <name>: <figure>".
     static QString line(const DoctorCheck &check, Marks marks);
     //! A line per check; under a failed or warning one its fix, indented; with Detail::With the
-    //! detail too, and the custom policy at the end.
+    //! detail too.
     static QString toText(const QList<DoctorCheck> &checks, Marks marks, Detail detail = Detail::Without);
+    //! The statement of what the export needs and the custom policy to paste (DoctorPolicy).
+    static QString policyText();
     //! {"ok": nothing failed, "checks": [{"id", "name", "verdict", "figure", "detail", "fix"}], "policy": {…}}.
     static QJsonObject toJson(const QList<DoctorCheck> &checks);
     //! True when a check failed.

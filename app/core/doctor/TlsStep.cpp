@@ -59,10 +59,12 @@ QString TlsStep::chainText(const QList<QSslCertificate> &chain, const QDateTime 
     QStringList lines;
     for (const QSslCertificate &cert : chain) {
         const qint64 days = now.daysTo(cert.expiryDate());
-        lines << tr("subject %1; issuer %2; expires %3 (%n day(s) left)", nullptr, int(days))
+        // tr() fills %n only for a count of 0 or more
+        const QString left = days >= 0 ? tr("%n day(s) left", nullptr, int(days)) : tr("expired %n day(s) ago", nullptr, int(-days));
+        lines << tr("subject %1; issuer %2; expires %3 (%4)")
                      .arg(certName(cert.subjectInfo(QSslCertificate::CommonName)),
                           certName(cert.issuerInfo(QSslCertificate::CommonName)),
-                          cert.expiryDate().toUTC().toString(Qt::ISODate));
+                          cert.expiryDate().toUTC().toString(Qt::ISODate), left);
     }
     return lines.join(u'\n');
 }
