@@ -130,6 +130,11 @@ void TestCliDoctor::jsonPassesTheSecretScan()
     const CliResult r = m_cli.run(doctor(m_server.httpsUrl()) << u"--json"_s, env);
     QCOMPARE(r.exitCode, 8);
     QCOMPARE(json(r).value(u"checks"_s).toArray().at(7).toObject().value(u"verdict"_s).toString(), u"failed"_s);
+    const CliResult text = m_cli.run(doctor(m_server.httpsUrl()), env);
+    QCOMPARE(text.exitCode, 8);
+    QVERIFY2(text.out.contains("\n    Fix: Ask an administrator to grant sms:server:list"), text.out.constData());
+    QVERIFY(text.out.contains("\n    The export needs two IAM actions"));  // the policy the fix points to
+    QVERIFY(text.out.contains("\"sms:server:queryServer\""));
     const QString scanner = QString::fromUtf8(SMSC_TEST_DATA_DIR "/../../tools/scan-secrets.py");
     const QString list = QString::fromUtf8(SMSC_TEST_DATA_DIR "/test-secrets.txt");
     const auto scan = [&](const QByteArray &bytes) {
@@ -139,7 +144,7 @@ void TestCliDoctor::jsonPassesTheSecretScan()
         p.start(u"python3"_s, {scanner, list, dir.path()});
         return p.waitForFinished(30'000) ? p.exitCode() : -1;
     };
-    QCOMPARE(scan(r.out + r.err), 0);
+    QCOMPARE(scan(r.out + r.err + text.out + text.err), 0);
     QCOMPARE(scan(r.out + kTestSk.toUtf8()), 1);  // the scanner does see a secret
     QString leaked;
     QVERIFY2(!CliRunner::leaksSecret(r, {kTestAk, kTestSk, kTestSecurityToken}, &leaked), qPrintable(leaked));

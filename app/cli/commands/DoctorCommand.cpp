@@ -80,6 +80,13 @@ void DoctorCommand::onCheckFinished(const DoctorCheck &check)
     m_context.console->out(DoctorReport::toText({check}, m_marks, m_verbose ? DoctorReport::Detail::With
                                                                            : DoctorReport::Detail::Without)
                                .chopped(1));
+    // The fix of a denial points to the policy; --verbose shows it in the detail already.
+    if (check.id == DoctorCheckId::Permissions && check.failed() && !m_verbose) {
+        QStringList lines = DoctorReport::policyText().split(u'\n');
+        for (QString &line : lines)
+            line.prepend(u"    "_s);
+        m_context.console->out(lines.join(u'\n'));
+    }
 }
 
 void DoctorCommand::onFinished(const QList<DoctorCheck> &checks)
