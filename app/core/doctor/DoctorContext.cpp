@@ -74,7 +74,9 @@ void DoctorContext::collectHosts()
 {
     hosts.clear();
     const QList<QPair<QString, QUrl>> bases{{u"SMS"_s, endpoints.sms}, {u"IAM"_s, endpoints.iam}, {u"STS"_s, endpoints.sts}};
-    for (const auto &[role, url] : bases) {
+    for (const auto &base : bases) {
+        const QString &role = base.first;
+        const QUrl &url = base.second;
         if (url.isEmpty() || url.host().isEmpty())
             continue;
         const quint16 port = quint16(url.port(url.scheme() == u"http" ? 80 : 443));

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QPointer>
 #include <QString>
@@ -16,8 +17,6 @@
 #include <QUrl>
 #include <functional>
 #include <optional>
-
-class QNetworkAccessManager;
 
 namespace smsc {
 

@@ -31,7 +31,9 @@ DoctorRun::DoctorRun(QNetworkAccessManager *network, Profile profile, std::optio
 
 DoctorRun::~DoctorRun()
 {
-    delete m_step;  // stops its sockets and calls before the context they use goes
+    // Steps (the running one and those awaiting deleteLater) stop their sockets and calls before
+    // the context they use goes.
+    qDeleteAll(findChildren<DoctorStep *>(Qt::FindDirectChildrenOnly));
 }
 
 void DoctorRun::setCredentialsProblem(const QString &reason) { m_context->credentialsProblem = reason; }
