@@ -36,6 +36,65 @@
     </message>
 </context>
 <context>
+    <name>smsc::AccountIdStep</name>
+    <message>
+        <source>no endpoint (see Configuration)</source>
+        <translation>no endpoint (see Configuration)</translation>
+    </message>
+    <message>
+        <source>neither IAM nor STS was reached (see Connection and TLS)</source>
+        <translation>neither IAM nor STS was reached (see Connection and TLS)</translation>
+    </message>
+    <message>
+        <source>key rejected (%1)</source>
+        <translation>key rejected (%1)</translation>
+    </message>
+    <message>
+        <source>could not be resolved: %1</source>
+        <translation>could not be resolved: %1</translation>
+    </message>
+    <message>
+        <source>%1 configured, could not be confirmed</source>
+        <translation>%1 configured, could not be confirmed</translation>
+    </message>
+    <message>
+        <source>Enter the account id in the profile (My Credentials in the console shows it), or allow the user to read it (IAM, or STS caller-identity).</source>
+        <translation>Enter the account id in the profile (My Credentials in the console shows it), or allow the user to read it (IAM, or STS caller-identity).</translation>
+    </message>
+    <message>
+        <source>IAM</source>
+        <translation>IAM</translation>
+    </message>
+    <message>
+        <source>STS</source>
+        <translation>STS</translation>
+    </message>
+    <message>
+        <source>cache</source>
+        <translation>cache</translation>
+    </message>
+    <message>
+        <source>Resolved through %1: %2</source>
+        <translation>Resolved through %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (none configured: resolved through %2)</source>
+        <translation>%1 (none configured: resolved through %2)</translation>
+    </message>
+    <message>
+        <source>%1, as configured</source>
+        <translation>%1, as configured</translation>
+    </message>
+    <message>
+        <source>configured %1, but the keys belong to %2</source>
+        <translation>configured %1, but the keys belong to %2</translation>
+    </message>
+    <message>
+        <source>Correct the account id in the profile (or --domain-id) to %1, or leave it empty so that it is resolved.</source>
+        <translation>Correct the account id in the profile (or --domain-id) to %1, or leave it empty so that it is resolved.</translation>
+    </message>
+</context>
+<context>
     <name>smsc::AccountListPage</name>
     <message>
         <source>&amp;Name contains:</source>
@@ -579,6 +638,269 @@
     </message>
 </context>
 <context>
+    <name>smsc::ClockStep</name>
+    <message>
+        <source>+%1 s</source>
+        <translation>+%1 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>no host was reached (see Connection and TLS)</source>
+        <translation>no host was reached (see Connection and TLS)</translation>
+    </message>
+    <message>
+        <source>no answer: %1</source>
+        <translation>no answer: %1</translation>
+    </message>
+    <message>
+        <source>the service sent no readable Date header</source>
+        <translation>the service sent no readable Date header</translation>
+    </message>
+    <message>
+        <source>See the connection and TLS checks above.</source>
+        <translation>See the connection and TLS checks above.</translation>
+    </message>
+    <message>
+        <source>Make sure this computer&apos;s clock is set automatically (NTP).</source>
+        <translation>Make sure this computer's clock is set automatically (NTP).</translation>
+    </message>
+    <message>
+        <source>skew %1</source>
+        <translation>skew %1</translation>
+    </message>
+    <message>
+        <source>skew %1, %2 with the clock offset %3</source>
+        <translation>skew %1, %2 with the clock offset %3</translation>
+    </message>
+    <message>
+        <source>Server time (Date header): %1
+This computer: %2
+Measured against %3</source>
+        <translation>Server time (Date header): %1
+This computer: %2
+Measured against %3</translation>
+    </message>
+    <message>
+        <source>Set this computer&apos;s clock (turn on automatic time, NTP), or sign with the server&apos;s time: --clock-offset %1 (or --clock-offset auto).</source>
+        <translation>Set this computer's clock (turn on automatic time, NTP), or sign with the server's time: --clock-offset %1 (or --clock-offset auto).</translation>
+    </message>
+    <message>
+        <source>the clock is more than 15 minutes off: the gateway would refuse every signature (see Clock)</source>
+        <translation>the clock is more than 15 minutes off: the gateway would refuse every signature (see Clock)</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::ConfigurationStep</name>
+    <message>
+        <source>AK/SK</source>
+        <translation>AK/SK</translation>
+    </message>
+    <message>
+        <source>temporary AK/SK</source>
+        <translation>temporary AK/SK</translation>
+    </message>
+    <message>
+        <source>IAM token</source>
+        <translation>IAM token</translation>
+    </message>
+    <message>
+        <source>Choose a region or enter the SMS endpoint (https://…) in the profile or with --endpoint.</source>
+        <translation>Choose a region or enter the SMS endpoint (https://…) in the profile or with --endpoint.</translation>
+    </message>
+    <message>
+        <source>SMS endpoint: %1 (%2)</source>
+        <translation>SMS endpoint: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>IAM endpoint: none known</source>
+        <translation>IAM endpoint: none known</translation>
+    </message>
+    <message>
+        <source>IAM endpoint: %1 (%2)</source>
+        <translation>IAM endpoint: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>STS endpoint: none known</source>
+        <translation>STS endpoint: none known</translation>
+    </message>
+    <message>
+        <source>STS endpoint: %1 (%2)</source>
+        <translation>STS endpoint: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Authentication: %1</source>
+        <translation>Authentication: %1</translation>
+    </message>
+    <message>
+        <source>No credentials were found.</source>
+        <translation>No credentials were found.</translation>
+    </message>
+    <message>
+        <source>no credentials (see Configuration)</source>
+        <translation>no credentials (see Configuration)</translation>
+    </message>
+    <message>
+        <source>Store the keys with the profile (Profiles… or `profile set-secret`), or set them in the environment.</source>
+        <translation>Store the keys with the profile (Profiles… or `profile set-secret`), or set them in the environment.</translation>
+    </message>
+    <message>
+        <source>Access key: %1</source>
+        <translation>Access key: %1</translation>
+    </message>
+    <message>
+        <source>the keys are incomplete or malformed (see Configuration): they are not sent</source>
+        <translation>the keys are incomplete or malformed (see Configuration): they are not sent</translation>
+    </message>
+    <message>
+        <source>Enter the keys again exactly as the console shows them (Huawei Cloud AK: 20 letters and digits; SK: 40 characters).</source>
+        <translation>Enter the keys again exactly as the console shows them (Huawei Cloud AK: 20 letters and digits; SK: 40 characters).</translation>
+    </message>
+    <message>
+        <source>X-Project-Id (empty)</source>
+        <translation>X-Project-Id (empty)</translation>
+    </message>
+    <message>
+        <source>X-Project-Id %1</source>
+        <translation>X-Project-Id %1</translation>
+    </message>
+    <message>
+        <source>The scope header is X-Project-Id but no project id is set.</source>
+        <translation>The scope header is X-Project-Id but no project id is set.</translation>
+    </message>
+    <message>
+        <source>Enter the project id, or switch the scope header to X-Domain-Id.</source>
+        <translation>Enter the project id, or switch the scope header to X-Domain-Id.</translation>
+    </message>
+    <message>
+        <source>X-Domain-Id (resolved through IAM/STS)</source>
+        <translation>X-Domain-Id (resolved through IAM/STS)</translation>
+    </message>
+    <message>
+        <source>X-Domain-Id %1</source>
+        <translation>X-Domain-Id %1</translation>
+    </message>
+    <message>
+        <source>Scope header: %1</source>
+        <translation>Scope header: %1</translation>
+    </message>
+    <message>
+        <source>Proxy: %1</source>
+        <translation>Proxy: %1</translation>
+    </message>
+    <message>
+        <source>CA file: none (the system&apos;s trusted authorities)</source>
+        <translation>CA file: none (the system's trusted authorities)</translation>
+    </message>
+    <message>
+        <source>CA file: %1</source>
+        <translation>CA file: %1</translation>
+    </message>
+    <message>
+        <source>Timeouts: connect %1 s, idle %2 s</source>
+        <translation>Timeouts: connect %1 s, idle %2 s</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the profile as described above.</source>
+        <translation>Correct the profile as described above.</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::ConnectionStep</name>
+    <message>
+        <source>no endpoint to connect to (see Configuration)</source>
+        <translation>no endpoint to connect to (see Configuration)</translation>
+    </message>
+    <message>
+        <source>%1: not tried (the name did not resolve)</source>
+        <translation>%1: not tried (the name did not resolve)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s), slowest %1 ms, proxy %2</source>
+        <translation>
+            <numerusform>%n host, slowest %1 ms, proxy %2</numerusform>
+            <numerusform>%n hosts, slowest %1 ms, proxy %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 not reachable, proxy %2</source>
+        <translation>%1 not reachable, proxy %2</translation>
+    </message>
+    <message>
+        <source>Check the proxy&apos;s address, port, user name and password (profile or --proxy), or ask the network administrator which proxy to use.</source>
+        <translation>Check the proxy's address, port, user name and password (profile or --proxy), or ask the network administrator which proxy to use.</translation>
+    </message>
+    <message>
+        <source>Check the endpoint&apos;s port, a firewall between here and the service, and whether this network needs a proxy (profile or --proxy).</source>
+        <translation>Check the endpoint's port, a firewall between here and the service, and whether this network needs a proxy (profile or --proxy).</translation>
+    </message>
+    <message>
+        <source>the configured proxy is not a usable URL</source>
+        <translation>the configured proxy is not a usable URL</translation>
+    </message>
+    <message>
+        <source>%1: not tried (the proxy setting is unusable)</source>
+        <translation>%1: not tried (the proxy setting is unusable)</translation>
+    </message>
+    <message>
+        <source>%1:%2 (%3): connected in %4 ms through the proxy, which answered</source>
+        <translation>%1:%2 (%3): connected in %4 ms through the proxy, which answered</translation>
+    </message>
+    <message>
+        <source>%1:%2 (%3): connected in %4 ms</source>
+        <translation>%1:%2 (%3): connected in %4 ms</translation>
+    </message>
+    <message>
+        <source>connection refused: nothing listens on port %1</source>
+        <translation>connection refused: nothing listens on port %1</translation>
+    </message>
+    <message>
+        <source>the proxy asks for a user name and password (407)</source>
+        <translation>the proxy asks for a user name and password (407)</translation>
+    </message>
+    <message>
+        <source>the proxy refused the connection (is its address and port right?)</source>
+        <translation>the proxy refused the connection (is its address and port right?)</translation>
+    </message>
+    <message>
+        <source>the proxy&apos;s host name could not be found</source>
+        <translation>the proxy's host name could not be found</translation>
+    </message>
+    <message>
+        <source>the proxy closed the connection or refused to connect to %1</source>
+        <translation>the proxy closed the connection or refused to connect to %1</translation>
+    </message>
+    <message>
+        <source>the host name could not be found</source>
+        <translation>the host name could not be found</translation>
+    </message>
+    <message>
+        <source>proxy: %1</source>
+        <translation>proxy: %1</translation>
+    </message>
+    <message>
+        <source>%1:%2: failed after %3 ms: %4</source>
+        <translation>%1:%2: failed after %3 ms: %4</translation>
+    </message>
+    <message>
+        <source>%1:%2: no connection within %3 s</source>
+        <translation>%1:%2: no connection within %3 s</translation>
+    </message>
+</context>
+<context>
     <name>smsc::CredentialChecks</name>
     <message>
         <source>access key (AK)</source>
@@ -704,6 +1026,97 @@
     </message>
 </context>
 <context>
+    <name>smsc::CredentialsStep</name>
+    <message>
+        <source>Check the AK and SK (or the token) against the console, and that the key is enabled. The gateway locks a key after 5 failed attempts: the doctor sent it once and sends it no more.</source>
+        <translation>Check the AK and SK (or the token) against the console, and that the key is enabled. The gateway locks a key after 5 failed attempts: the doctor sent it once and sends it no more.</translation>
+    </message>
+    <message>
+        <source>the key was rejected (see Credentials accepted): it is not sent again</source>
+        <translation>the key was rejected (see Credentials accepted): it is not sent again</translation>
+    </message>
+    <message>
+        <source>no endpoint (see Configuration)</source>
+        <translation>no endpoint (see Configuration)</translation>
+    </message>
+    <message>
+        <source>no STS endpoint for this region</source>
+        <translation>no STS endpoint for this region</translation>
+    </message>
+    <message>
+        <source>STS was not reached (see Connection and TLS)</source>
+        <translation>STS was not reached (see Connection and TLS)</translation>
+    </message>
+    <message>
+        <source>agency %1</source>
+        <translation>agency %1</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>user %1</translation>
+    </message>
+    <message>
+        <source>principal %1</source>
+        <translation>principal %1</translation>
+    </message>
+    <message>
+        <source>account %1, %2</source>
+        <translation>account %1, %2</translation>
+    </message>
+    <message>
+        <source>Principal URN: %1</source>
+        <translation>Principal URN: %1</translation>
+    </message>
+    <message>
+        <source>Principal id: %1</source>
+        <translation>Principal id: %1</translation>
+    </message>
+    <message>
+        <source>Key: permanent access key</source>
+        <translation>Key: permanent access key</translation>
+    </message>
+    <message>
+        <source>Key: temporary access key with a security token; caller-identity does not say when it expires</source>
+        <translation>Key: temporary access key with a security token; caller-identity does not say when it expires</translation>
+    </message>
+    <message>
+        <source>Key: IAM token (valid for 24 hours from when it was issued)</source>
+        <translation>Key: IAM token (valid for 24 hours from when it was issued)</translation>
+    </message>
+    <message>
+        <source>STS endpoint: %1</source>
+        <translation>STS endpoint: %1</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>Request id: %1</translation>
+    </message>
+    <message>
+        <source>signature refused: this computer&apos;s clock is off (%1)</source>
+        <translation>signature refused: this computer's clock is off (%1)</translation>
+    </message>
+    <message>
+        <source>Correct the clock (see Clock) or use --clock-offset.</source>
+        <translation>Correct the clock (see Clock) or use --clock-offset.</translation>
+    </message>
+    <message>
+        <source>key rejected (%1)</source>
+        <translation>key rejected (%1)</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>key accepted, but STS caller-identity is not allowed (%1)</source>
+        <translation>key accepted, but STS caller-identity is not allowed (%1)</translation>
+    </message>
+    <message>
+        <source>See the checks above; try again when the service is reachable.</source>
+        <translation>See the checks above; try again when the service is reachable.</translation>
+    </message>
+</context>
+<context>
     <name>smsc::DenialDecodeDialog</name>
     <message>
         <source>Allowed: the policies allow this action.</source>
@@ -796,6 +1209,105 @@
     <message>
         <source>Decoding with STS…</source>
         <translation>Decoding with STS…</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::DoctorCheck</name>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>Name resolution</source>
+        <translation>Name resolution</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Clock</translation>
+    </message>
+    <message>
+        <source>Credentials accepted</source>
+        <translation>Credentials accepted</translation>
+    </message>
+    <message>
+        <source>Account id</source>
+        <translation>Account id</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::DoctorContext</name>
+    <message>
+        <source>unusable: %1</source>
+        <translation>unusable: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>configured: %1</source>
+        <translation>configured: %1</translation>
+    </message>
+    <message>
+        <source>system: %1</source>
+        <translation>system: %1</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::DoctorPolicy</name>
+    <message>
+        <source>The export needs two IAM actions: %1 and %2 (stated, not tried: the doctor exports nothing). A custom policy granting exactly those:</source>
+        <translation>The export needs two IAM actions: %1 and %2 (stated, not tried: the doctor exports nothing). A custom policy granting exactly those:</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::DoctorReport</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Fix: %1</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::DoctorRun</name>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
     </message>
 </context>
 <context>
@@ -2277,6 +2789,91 @@ STS (/v5/caller-identity): %2</translation>
     </message>
 </context>
 <context>
+    <name>smsc::NameResolutionStep</name>
+    <message>
+        <source>no endpoint to look up (see Configuration)</source>
+        <translation>no endpoint to look up (see Configuration)</translation>
+    </message>
+    <message>
+        <source>%1 not found</source>
+        <translation>%1 not found</translation>
+    </message>
+    <message>
+        <source>Check the endpoint&apos;s spelling, this computer&apos;s DNS settings and network, or set the proxy your network requires.</source>
+        <translation>Check the endpoint's spelling, this computer's DNS settings and network, or set the proxy your network requires.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es), %1 ms</source>
+        <translation>
+            <numerusform>%n address, %1 ms</numerusform>
+            <numerusform>%n addresses, %1 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 did not resolve here; the proxy has to resolve it.</source>
+        <translation>%1 did not resolve here; the proxy has to resolve it.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 ms</source>
+        <translation>%1: %2 in %3 ms</translation>
+    </message>
+    <message>
+        <source>%1: not found after %2 ms (%3)</source>
+        <translation>%1: not found after %2 ms (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::PermissionsStep</name>
+    <message>
+        <source>no endpoint (see Configuration)</source>
+        <translation>no endpoint (see Configuration)</translation>
+    </message>
+    <message>
+        <source>SMS was not reached (see Connection and TLS)</source>
+        <translation>SMS was not reached (see Connection and TLS)</translation>
+    </message>
+    <message>
+        <source>allowed: %1 (GET /v3/sources)</source>
+        <translation>allowed: %1 (GET /v3/sources)</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>Request id: %1</translation>
+    </message>
+    <message>
+        <source>the list call was refused (%1)</source>
+        <translation>the list call was refused (%1)</translation>
+    </message>
+    <message>
+        <source>The gateway refused the request: check the key and the scope header&apos;s id (see Account id). %1</source>
+        <translation>The gateway refused the request: check the key and the scope header's id (see Account id). %1</translation>
+    </message>
+    <message>
+        <source>denied: %1 (%2)</source>
+        <translation>denied: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Ask an administrator to grant %1 (needed to pick servers from the account) and the two actions of the export, e.g. with the custom policy below.</source>
+        <translation>Ask an administrator to grant %1 (needed to pick servers from the account) and the two actions of the export, e.g. with the custom policy below.</translation>
+    </message>
+    <message>
+        <source>The denial, decoded by STS:</source>
+        <translation>The denial, decoded by STS:</translation>
+    </message>
+    <message>
+        <source>denied: %1, decoded: %2</source>
+        <translation>denied: %1, decoded: %2</translation>
+    </message>
+    <message>
+        <source>The encoded authorization message could not be decoded: %1</source>
+        <translation>The encoded authorization message could not be decoded: %1</translation>
+    </message>
+</context>
+<context>
     <name>smsc::ProfileChecks</name>
     <message>
         <source>A profile named &quot;%1&quot; already exists; choose another name.</source>
@@ -3502,6 +4099,107 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     </message>
 </context>
 <context>
+    <name>smsc::TlsStep</name>
+    <message>
+        <source>%1: no handshake within %2 s</source>
+        <translation>%1: no handshake within %2 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>expired %n day ago</numerusform>
+            <numerusform>expired %n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>subject %1; issuer %2; expires %3 (%4)</source>
+        <translation>subject %1; issuer %2; expires %3 (%4)</translation>
+    </message>
+    <message>
+        <source>no endpoint (see Configuration)</source>
+        <translation>no endpoint (see Configuration)</translation>
+    </message>
+    <message>
+        <source>plain HTTP (loopback only): no TLS</source>
+        <translation>plain HTTP (loopback only): no TLS</translation>
+    </message>
+    <message>
+        <source>%1: not tried (no connection)</source>
+        <translation>%1: not tried (no connection)</translation>
+    </message>
+    <message>
+        <source>%1 not reached</source>
+        <translation>%1 not reached</translation>
+    </message>
+    <message>
+        <source>Trusted authorities: the system&apos;s</source>
+        <translation>Trusted authorities: the system's</translation>
+    </message>
+    <message>
+        <source>Trusted authorities: the system&apos;s plus the CA file %1</source>
+        <translation>Trusted authorities: the system's plus the CA file %1</translation>
+    </message>
+    <message>
+        <source>no https host was reached</source>
+        <translation>no https host was reached</translation>
+    </message>
+    <message>
+        <source>%1 (with a custom CA file)</source>
+        <translation>%1 (with a custom CA file)</translation>
+    </message>
+    <message>
+        <source>If a proxy or firewall inspects TLS, add its CA certificate as the profile&apos;s CA file (--ca-file); if the endpoint is wrong (a name the certificate does not cover), correct it; never turn verification off.</source>
+        <translation>If a proxy or firewall inspects TLS, add its CA certificate as the profile's CA file (--ca-file); if the endpoint is wrong (a name the certificate does not cover), correct it; never turn verification off.</translation>
+    </message>
+    <message>
+        <source>A certificate expires soon: tell whoever runs the endpoint.</source>
+        <translation>A certificate expires soon: tell whoever runs the endpoint.</translation>
+    </message>
+    <message>
+        <source>%1: the CA file %2 holds no PEM certificate</source>
+        <translation>%1: the CA file %2 holds no PEM certificate</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s certificate expires soon</source>
+        <translation>%1's certificate expires soon</translation>
+    </message>
+    <message>
+        <source>%1: %2, trusted
+%3</source>
+        <translation>%1: %2, trusted
+%3</translation>
+    </message>
+    <message>
+        <source>not trusted: %1</source>
+        <translation>not trusted: %1</translation>
+    </message>
+    <message>
+        <source>%1: not trusted: %2
+%3</source>
+        <translation>%1: not trusted: %2
+%3</translation>
+    </message>
+    <message>
+        <source>%1: handshake failed</source>
+        <translation>%1: handshake failed</translation>
+    </message>
+    <message>
+        <source>%1: the handshake failed: %2</source>
+        <translation>%1: the handshake failed: %2</translation>
+    </message>
+</context>
+<context>
     <name>smsc::WhoAmIDialog</name>
     <message>
         <source>IAM user %1</source>
@@ -4005,8 +4703,8 @@ Options:
         <translation>The commands that talk to the service take --timeout SECONDS (the longest wait for the next byte) and --max-time SECONDS (the longest one whole exchange may take, retries included).</translation>
     </message>
     <message>
-        <source>Exit codes: 0 ok, 2 invalid input or usage, 3 rejected by the service, 4 service error, 5 network/TLS/timeout, 6 credentials unavailable, 7 answer not saved (disk, name, folder, permission, link), 130 interrupted, 143 terminated.</source>
-        <translation>Exit codes: 0 ok, 2 invalid input or usage, 3 rejected by the service, 4 service error, 5 network/TLS/timeout, 6 credentials unavailable, 7 answer not saved (disk, name, folder, permission, link), 130 interrupted, 143 terminated.</translation>
+        <source>Exit codes: 0 ok, 2 invalid input or usage, 3 rejected by the service, 4 service error, 5 network/TLS/timeout, 6 credentials unavailable, 7 answer not saved (disk, name, folder, permission, link), 8 a doctor check failed, 130 interrupted, 143 terminated.</source>
+        <translation>Exit codes: 0 ok, 2 invalid input or usage, 3 rejected by the service, 4 service error, 5 network/TLS/timeout, 6 credentials unavailable, 7 answer not saved (disk, name, folder, permission, link), 8 a doctor check failed, 130 interrupted, 143 terminated.</translation>
     </message>
 </context>
 <context>
@@ -4177,6 +4875,44 @@ FILE holds the message, or a 403 answer (or &apos;export --json&apos; output) th
     <message>
         <source>%1 is larger than 1 MiB: that is not an authorization message.</source>
         <translation>%1 is larger than 1 MiB: that is not an authorization message.</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Interrupted.</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::cli::DoctorCommand</name>
+    <message>
+        <source>Check the set-up step by step: configuration, names, connection, TLS, clock, keys, account id, permissions.</source>
+        <translation>Check the set-up step by step: configuration, names, connection, TLS, clock, keys, account id, permissions.</translation>
+    </message>
+    <message>
+        <source>Runs eight checks in order and prints one line for each: its mark (ok, warning, failed, skipped), what it measured and, when it failed, what to do. 1 configuration (endpoints, auth mode, keys, scope header); 2 name resolution of the SMS, IAM and STS hosts; 3 a TCP connection to each, through the proxy in use; 4 TLS: protocol, cipher, certificate chain and trust; 5 the clock against the service&apos;s Date header; 6 the keys, by a signed STS caller-identity call (a rejected key is never sent again); 7 the account id configured against the one the keys resolve to; 8 permissions, by a signed GET /v3/sources?limit=1, then the two IAM actions the export needs and a custom policy granting them. Exit codes: 0 nothing failed, 8 a check failed, 6 credentials unavailable, 2 usage.</source>
+        <translation>Runs eight checks in order and prints one line for each: its mark (ok, warning, failed, skipped), what it measured and, when it failed, what to do. 1 configuration (endpoints, auth mode, keys, scope header); 2 name resolution of the SMS, IAM and STS hosts; 3 a TCP connection to each, through the proxy in use; 4 TLS: protocol, cipher, certificate chain and trust; 5 the clock against the service's Date header; 6 the keys, by a signed STS caller-identity call (a rejected key is never sent again); 7 the account id configured against the one the keys resolve to; 8 permissions, by a signed GET /v3/sources?limit=1, then the two IAM actions the export needs and a custom policy granting them. Exit codes: 0 nothing failed, 8 a check failed, 6 credentials unavailable, 2 usage.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object on stdout: ok, checks (id, name, verdict, figure, detail, fix) and the policy.</source>
+        <translation>Print one JSON object on stdout: ok, checks (id, name, verdict, figure, detail, fix) and the policy.</translation>
+    </message>
+    <message>
+        <source>Also print each check&apos;s detail and the policy to paste.</source>
+        <translation>Also print each check's detail and the policy to paste.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument "%1".</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed.</source>
+        <translation>
+            <numerusform>%n check failed.</numerusform>
+            <numerusform>%n checks failed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No check failed.</source>
+        <translation>No check failed.</translation>
     </message>
     <message>
         <source>Interrupted.</source>

@@ -36,6 +36,65 @@
     </message>
 </context>
 <context>
+    <name>smsc::AccountIdStep</name>
+    <message>
+        <source>no endpoint (see Configuration)</source>
+        <translation>没有端点（见“配置”）</translation>
+    </message>
+    <message>
+        <source>neither IAM nor STS was reached (see Connection and TLS)</source>
+        <translation>IAM 和 STS 均未连通（见“连接”和“TLS”）</translation>
+    </message>
+    <message>
+        <source>key rejected (%1)</source>
+        <translation>密钥被拒绝（%1）</translation>
+    </message>
+    <message>
+        <source>could not be resolved: %1</source>
+        <translation>无法解析：%1</translation>
+    </message>
+    <message>
+        <source>%1 configured, could not be confirmed</source>
+        <translation>已配置 %1，但无法确认</translation>
+    </message>
+    <message>
+        <source>Enter the account id in the profile (My Credentials in the console shows it), or allow the user to read it (IAM, or STS caller-identity).</source>
+        <translation>在配置中填写账号 ID（控制台“我的凭证”中可以看到），或允许该用户读取它（IAM，或 STS caller-identity）。</translation>
+    </message>
+    <message>
+        <source>IAM</source>
+        <translation>IAM</translation>
+    </message>
+    <message>
+        <source>STS</source>
+        <translation>STS</translation>
+    </message>
+    <message>
+        <source>cache</source>
+        <translation>缓存</translation>
+    </message>
+    <message>
+        <source>Resolved through %1: %2</source>
+        <translation>通过 %1 解析：%2</translation>
+    </message>
+    <message>
+        <source>%1 (none configured: resolved through %2)</source>
+        <translation>%1（未配置：通过 %2 解析）</translation>
+    </message>
+    <message>
+        <source>%1, as configured</source>
+        <translation>%1，与配置一致</translation>
+    </message>
+    <message>
+        <source>configured %1, but the keys belong to %2</source>
+        <translation>配置的是 %1，但密钥属于 %2</translation>
+    </message>
+    <message>
+        <source>Correct the account id in the profile (or --domain-id) to %1, or leave it empty so that it is resolved.</source>
+        <translation>将配置（或 --domain-id）中的账号 ID 改为 %1，或留空以自动解析。</translation>
+    </message>
+</context>
+<context>
     <name>smsc::AccountListPage</name>
     <message>
         <source>&amp;Name contains:</source>
@@ -575,6 +634,267 @@
     </message>
 </context>
 <context>
+    <name>smsc::ClockStep</name>
+    <message>
+        <source>+%1 s</source>
+        <translation>+%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>no host was reached (see Connection and TLS)</source>
+        <translation>没有连通任何主机（见“连接”和“TLS”）</translation>
+    </message>
+    <message>
+        <source>no answer: %1</source>
+        <translation>没有应答：%1</translation>
+    </message>
+    <message>
+        <source>the service sent no readable Date header</source>
+        <translation>服务没有返回可读的 Date 头</translation>
+    </message>
+    <message>
+        <source>See the connection and TLS checks above.</source>
+        <translation>请查看上面的连接和 TLS 检查。</translation>
+    </message>
+    <message>
+        <source>Make sure this computer&apos;s clock is set automatically (NTP).</source>
+        <translation>请确保本机时钟自动校准（NTP）。</translation>
+    </message>
+    <message>
+        <source>skew %1</source>
+        <translation>偏差 %1</translation>
+    </message>
+    <message>
+        <source>skew %1, %2 with the clock offset %3</source>
+        <translation>偏差 %1，使用时钟偏移 %3 后为 %2</translation>
+    </message>
+    <message>
+        <source>Server time (Date header): %1
+This computer: %2
+Measured against %3</source>
+        <translation>服务器时间（Date 头）：%1
+本机：%2
+测量对象：%3</translation>
+    </message>
+    <message>
+        <source>Set this computer&apos;s clock (turn on automatic time, NTP), or sign with the server&apos;s time: --clock-offset %1 (or --clock-offset auto).</source>
+        <translation>请校准本机时钟（开启自动对时、NTP），或按服务器时间签名：--clock-offset %1（或 --clock-offset auto）。</translation>
+    </message>
+    <message>
+        <source>the clock is more than 15 minutes off: the gateway would refuse every signature (see Clock)</source>
+        <translation>时钟偏差超过 15 分钟：网关会拒绝所有签名（见“时钟”）</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::ConfigurationStep</name>
+    <message>
+        <source>AK/SK</source>
+        <translation>AK/SK</translation>
+    </message>
+    <message>
+        <source>temporary AK/SK</source>
+        <translation>临时 AK/SK</translation>
+    </message>
+    <message>
+        <source>IAM token</source>
+        <translation>IAM 令牌</translation>
+    </message>
+    <message>
+        <source>Choose a region or enter the SMS endpoint (https://…) in the profile or with --endpoint.</source>
+        <translation>请在配置中选择区域或填写 SMS 端点（https://…），或使用 --endpoint。</translation>
+    </message>
+    <message>
+        <source>SMS endpoint: %1 (%2)</source>
+        <translation>SMS 端点：%1（%2）</translation>
+    </message>
+    <message>
+        <source>IAM endpoint: none known</source>
+        <translation>IAM 端点：未知</translation>
+    </message>
+    <message>
+        <source>IAM endpoint: %1 (%2)</source>
+        <translation>IAM 端点：%1（%2）</translation>
+    </message>
+    <message>
+        <source>STS endpoint: none known</source>
+        <translation>STS 端点：未知</translation>
+    </message>
+    <message>
+        <source>STS endpoint: %1 (%2)</source>
+        <translation>STS 端点：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Authentication: %1</source>
+        <translation>认证方式：%1</translation>
+    </message>
+    <message>
+        <source>No credentials were found.</source>
+        <translation>没有找到凭证。</translation>
+    </message>
+    <message>
+        <source>no credentials (see Configuration)</source>
+        <translation>没有凭证（见“配置”）</translation>
+    </message>
+    <message>
+        <source>Store the keys with the profile (Profiles… or `profile set-secret`), or set them in the environment.</source>
+        <translation>请将密钥保存到配置中（“配置…”或 `profile set-secret`），或在环境变量中设置。</translation>
+    </message>
+    <message>
+        <source>Access key: %1</source>
+        <translation>访问密钥：%1</translation>
+    </message>
+    <message>
+        <source>the keys are incomplete or malformed (see Configuration): they are not sent</source>
+        <translation>密钥不完整或格式错误（见“配置”）：不会发送</translation>
+    </message>
+    <message>
+        <source>Enter the keys again exactly as the console shows them (Huawei Cloud AK: 20 letters and digits; SK: 40 characters).</source>
+        <translation>请按控制台显示的原样重新输入密钥（华为云 AK：20 位字母和数字；SK：40 个字符）。</translation>
+    </message>
+    <message>
+        <source>X-Project-Id (empty)</source>
+        <translation>X-Project-Id（空）</translation>
+    </message>
+    <message>
+        <source>X-Project-Id %1</source>
+        <translation>X-Project-Id %1</translation>
+    </message>
+    <message>
+        <source>The scope header is X-Project-Id but no project id is set.</source>
+        <translation>作用域头为 X-Project-Id，但未设置项目 ID。</translation>
+    </message>
+    <message>
+        <source>Enter the project id, or switch the scope header to X-Domain-Id.</source>
+        <translation>请填写项目 ID，或将作用域头改为 X-Domain-Id。</translation>
+    </message>
+    <message>
+        <source>X-Domain-Id (resolved through IAM/STS)</source>
+        <translation>X-Domain-Id（通过 IAM/STS 解析）</translation>
+    </message>
+    <message>
+        <source>X-Domain-Id %1</source>
+        <translation>X-Domain-Id %1</translation>
+    </message>
+    <message>
+        <source>Scope header: %1</source>
+        <translation>作用域头：%1</translation>
+    </message>
+    <message>
+        <source>Proxy: %1</source>
+        <translation>代理：%1</translation>
+    </message>
+    <message>
+        <source>CA file: none (the system&apos;s trusted authorities)</source>
+        <translation>CA 文件：无（使用系统信任的证书机构）</translation>
+    </message>
+    <message>
+        <source>CA file: %1</source>
+        <translation>CA 文件：%1</translation>
+    </message>
+    <message>
+        <source>Timeouts: connect %1 s, idle %2 s</source>
+        <translation>超时：连接 %1 秒，空闲 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1，%2，%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the profile as described above.</source>
+        <translation>请按上面的说明修正配置。</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::ConnectionStep</name>
+    <message>
+        <source>no endpoint to connect to (see Configuration)</source>
+        <translation>没有可连接的端点（见“配置”）</translation>
+    </message>
+    <message>
+        <source>%1: not tried (the name did not resolve)</source>
+        <translation>%1：未尝试（名称未能解析）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s), slowest %1 ms, proxy %2</source>
+        <translation>
+            <numerusform>%n 台主机，最慢 %1 毫秒，代理 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 not reachable, proxy %2</source>
+        <translation>%1 无法连通，代理 %2</translation>
+    </message>
+    <message>
+        <source>Check the proxy&apos;s address, port, user name and password (profile or --proxy), or ask the network administrator which proxy to use.</source>
+        <translation>请检查代理的地址、端口、用户名和密码（配置或 --proxy），或询问网络管理员应使用哪个代理。</translation>
+    </message>
+    <message>
+        <source>Check the endpoint&apos;s port, a firewall between here and the service, and whether this network needs a proxy (profile or --proxy).</source>
+        <translation>请检查端点的端口、本机与服务之间的防火墙，以及此网络是否需要代理（配置或 --proxy）。</translation>
+    </message>
+    <message>
+        <source>the configured proxy is not a usable URL</source>
+        <translation>配置的代理不是可用的 URL</translation>
+    </message>
+    <message>
+        <source>%1: not tried (the proxy setting is unusable)</source>
+        <translation>%1：未尝试（代理设置不可用）</translation>
+    </message>
+    <message>
+        <source>%1:%2 (%3): connected in %4 ms through the proxy, which answered</source>
+        <translation>%1:%2（%3）：经代理 %4 毫秒连通，代理有应答</translation>
+    </message>
+    <message>
+        <source>%1:%2 (%3): connected in %4 ms</source>
+        <translation>%1:%2（%3）：%4 毫秒连通</translation>
+    </message>
+    <message>
+        <source>connection refused: nothing listens on port %1</source>
+        <translation>连接被拒绝：端口 %1 上没有服务在监听</translation>
+    </message>
+    <message>
+        <source>the proxy asks for a user name and password (407)</source>
+        <translation>代理要求用户名和密码（407）</translation>
+    </message>
+    <message>
+        <source>the proxy refused the connection (is its address and port right?)</source>
+        <translation>代理拒绝了连接（地址和端口是否正确？）</translation>
+    </message>
+    <message>
+        <source>the proxy&apos;s host name could not be found</source>
+        <translation>找不到代理的主机名</translation>
+    </message>
+    <message>
+        <source>the proxy closed the connection or refused to connect to %1</source>
+        <translation>代理关闭了连接或拒绝连接到 %1</translation>
+    </message>
+    <message>
+        <source>the host name could not be found</source>
+        <translation>找不到主机名</translation>
+    </message>
+    <message>
+        <source>proxy: %1</source>
+        <translation>代理：%1</translation>
+    </message>
+    <message>
+        <source>%1:%2: failed after %3 ms: %4</source>
+        <translation>%1:%2：%3 毫秒后失败：%4</translation>
+    </message>
+    <message>
+        <source>%1:%2: no connection within %3 s</source>
+        <translation>%1:%2：%3 秒内未能连接</translation>
+    </message>
+</context>
+<context>
     <name>smsc::CredentialChecks</name>
     <message>
         <source>access key (AK)</source>
@@ -700,6 +1020,97 @@
     </message>
 </context>
 <context>
+    <name>smsc::CredentialsStep</name>
+    <message>
+        <source>Check the AK and SK (or the token) against the console, and that the key is enabled. The gateway locks a key after 5 failed attempts: the doctor sent it once and sends it no more.</source>
+        <translation>请对照控制台检查 AK 和 SK（或令牌），并确认密钥已启用。网关在 5 次失败后会锁定密钥：诊断只发送了一次，之后不再发送。</translation>
+    </message>
+    <message>
+        <source>the key was rejected (see Credentials accepted): it is not sent again</source>
+        <translation>密钥被拒绝（见“凭证已接受”）：不会再次发送</translation>
+    </message>
+    <message>
+        <source>no endpoint (see Configuration)</source>
+        <translation>没有端点（见“配置”）</translation>
+    </message>
+    <message>
+        <source>no STS endpoint for this region</source>
+        <translation>此区域没有 STS 端点</translation>
+    </message>
+    <message>
+        <source>STS was not reached (see Connection and TLS)</source>
+        <translation>未连通 STS（见“连接”和“TLS”）</translation>
+    </message>
+    <message>
+        <source>agency %1</source>
+        <translation>委托 %1</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <source>principal %1</source>
+        <translation>主体 %1</translation>
+    </message>
+    <message>
+        <source>account %1, %2</source>
+        <translation>账号 %1，%2</translation>
+    </message>
+    <message>
+        <source>Principal URN: %1</source>
+        <translation>主体 URN：%1</translation>
+    </message>
+    <message>
+        <source>Principal id: %1</source>
+        <translation>主体 ID：%1</translation>
+    </message>
+    <message>
+        <source>Key: permanent access key</source>
+        <translation>密钥：永久访问密钥</translation>
+    </message>
+    <message>
+        <source>Key: temporary access key with a security token; caller-identity does not say when it expires</source>
+        <translation>密钥：带安全令牌的临时访问密钥；caller-identity 不提供其过期时间</translation>
+    </message>
+    <message>
+        <source>Key: IAM token (valid for 24 hours from when it was issued)</source>
+        <translation>密钥：IAM 令牌（自签发起 24 小时内有效）</translation>
+    </message>
+    <message>
+        <source>STS endpoint: %1</source>
+        <translation>STS 端点：%1</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>请求 ID：%1</translation>
+    </message>
+    <message>
+        <source>signature refused: this computer&apos;s clock is off (%1)</source>
+        <translation>签名被拒绝：本机时钟不准（%1）</translation>
+    </message>
+    <message>
+        <source>Correct the clock (see Clock) or use --clock-offset.</source>
+        <translation>请校准时钟（见“时钟”）或使用 --clock-offset。</translation>
+    </message>
+    <message>
+        <source>key rejected (%1)</source>
+        <translation>密钥被拒绝（%1）</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>key accepted, but STS caller-identity is not allowed (%1)</source>
+        <translation>密钥已接受，但不允许调用 STS caller-identity（%1）</translation>
+    </message>
+    <message>
+        <source>See the checks above; try again when the service is reachable.</source>
+        <translation>请查看上面的检查；服务可达后再试。</translation>
+    </message>
+</context>
+<context>
     <name>smsc::DenialDecodeDialog</name>
     <message>
         <source>Allowed: the policies allow this action.</source>
@@ -792,6 +1203,105 @@
     <message>
         <source>Decoding with STS…</source>
         <translation>正在通过 STS 解码…</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::DoctorCheck</name>
+    <message>
+        <source>Configuration</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Name resolution</source>
+        <translation>名称解析</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>时钟</translation>
+    </message>
+    <message>
+        <source>Credentials accepted</source>
+        <translation>凭证已接受</translation>
+    </message>
+    <message>
+        <source>Account id</source>
+        <translation>账号 ID</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::DoctorContext</name>
+    <message>
+        <source>unusable: %1</source>
+        <translation>不可用：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>configured: %1</source>
+        <translation>已配置：%1</translation>
+    </message>
+    <message>
+        <source>system: %1</source>
+        <translation>系统：%1</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::DoctorPolicy</name>
+    <message>
+        <source>The export needs two IAM actions: %1 and %2 (stated, not tried: the doctor exports nothing). A custom policy granting exactly those:</source>
+        <translation>导出需要两个 IAM 操作：%1 和 %2（仅作说明，未实际尝试：诊断不会导出任何内容）。恰好授予这两项的自定义策略：</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::DoctorReport</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>处理：%1</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::DoctorRun</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2780,90 @@ STS (/v5/caller-identity)：%2</translation>
     </message>
 </context>
 <context>
+    <name>smsc::NameResolutionStep</name>
+    <message>
+        <source>no endpoint to look up (see Configuration)</source>
+        <translation>没有可查询的端点（见“配置”）</translation>
+    </message>
+    <message>
+        <source>%1 not found</source>
+        <translation>找不到 %1</translation>
+    </message>
+    <message>
+        <source>Check the endpoint&apos;s spelling, this computer&apos;s DNS settings and network, or set the proxy your network requires.</source>
+        <translation>请检查端点拼写、本机的 DNS 设置和网络，或设置你的网络所需的代理。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es), %1 ms</source>
+        <translation>
+            <numerusform>%n 个地址，%1 毫秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 did not resolve here; the proxy has to resolve it.</source>
+        <translation>%1 在本机无法解析；需要由代理解析。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 ms</source>
+        <translation>%1：%2，用时 %3 毫秒</translation>
+    </message>
+    <message>
+        <source>%1: not found after %2 ms (%3)</source>
+        <translation>%1：%2 毫秒后未找到（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::PermissionsStep</name>
+    <message>
+        <source>no endpoint (see Configuration)</source>
+        <translation>没有端点（见“配置”）</translation>
+    </message>
+    <message>
+        <source>SMS was not reached (see Connection and TLS)</source>
+        <translation>未连通 SMS（见“连接”和“TLS”）</translation>
+    </message>
+    <message>
+        <source>allowed: %1 (GET /v3/sources)</source>
+        <translation>已允许：%1（GET /v3/sources）</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>请求 ID：%1</translation>
+    </message>
+    <message>
+        <source>the list call was refused (%1)</source>
+        <translation>列表调用被拒绝（%1）</translation>
+    </message>
+    <message>
+        <source>The gateway refused the request: check the key and the scope header&apos;s id (see Account id). %1</source>
+        <translation>网关拒绝了请求：请检查密钥和作用域头中的 ID（见“账号 ID”）。%1</translation>
+    </message>
+    <message>
+        <source>denied: %1 (%2)</source>
+        <translation>已拒绝：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Ask an administrator to grant %1 (needed to pick servers from the account) and the two actions of the export, e.g. with the custom policy below.</source>
+        <translation>请管理员授予 %1（从账号中选择服务器时需要）以及导出所需的两个操作，例如使用下面的自定义策略。</translation>
+    </message>
+    <message>
+        <source>The denial, decoded by STS:</source>
+        <translation>由 STS 解码的拒绝原因：</translation>
+    </message>
+    <message>
+        <source>denied: %1, decoded: %2</source>
+        <translation>已拒绝：%1，解码结果：%2</translation>
+    </message>
+    <message>
+        <source>The encoded authorization message could not be decoded: %1</source>
+        <translation>无法解码编码的授权信息：%1</translation>
+    </message>
+</context>
+<context>
     <name>smsc::ProfileChecks</name>
     <message>
         <source>A profile named &quot;%1&quot; already exists; choose another name.</source>
@@ -3487,6 +4081,105 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     </message>
 </context>
 <context>
+    <name>smsc::TlsStep</name>
+    <message>
+        <source>%1: no handshake within %2 s</source>
+        <translation>%1：%2 秒内未完成握手</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>剩余 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>已过期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>subject %1; issuer %2; expires %3 (%4)</source>
+        <translation>主体 %1；颁发者 %2；到期 %3（%4）</translation>
+    </message>
+    <message>
+        <source>no endpoint (see Configuration)</source>
+        <translation>没有端点（见“配置”）</translation>
+    </message>
+    <message>
+        <source>plain HTTP (loopback only): no TLS</source>
+        <translation>明文 HTTP（仅限本机回环）：无 TLS</translation>
+    </message>
+    <message>
+        <source>%1: not tried (no connection)</source>
+        <translation>%1：未尝试（没有连接）</translation>
+    </message>
+    <message>
+        <source>%1 not reached</source>
+        <translation>未连通 %1</translation>
+    </message>
+    <message>
+        <source>Trusted authorities: the system&apos;s</source>
+        <translation>信任的证书机构：系统自带</translation>
+    </message>
+    <message>
+        <source>Trusted authorities: the system&apos;s plus the CA file %1</source>
+        <translation>信任的证书机构：系统自带，加上 CA 文件 %1</translation>
+    </message>
+    <message>
+        <source>no https host was reached</source>
+        <translation>没有连通任何 https 主机</translation>
+    </message>
+    <message>
+        <source>%1 (with a custom CA file)</source>
+        <translation>%1（使用自定义 CA 文件）</translation>
+    </message>
+    <message>
+        <source>If a proxy or firewall inspects TLS, add its CA certificate as the profile&apos;s CA file (--ca-file); if the endpoint is wrong (a name the certificate does not cover), correct it; never turn verification off.</source>
+        <translation>如果代理或防火墙会检查 TLS，请把它的 CA 证书设为配置的 CA 文件（--ca-file）；如果端点有误（证书不包含该名称），请更正；切勿关闭验证。</translation>
+    </message>
+    <message>
+        <source>A certificate expires soon: tell whoever runs the endpoint.</source>
+        <translation>有证书即将到期：请告知端点的运维方。</translation>
+    </message>
+    <message>
+        <source>%1: the CA file %2 holds no PEM certificate</source>
+        <translation>%1：CA 文件 %2 中没有 PEM 证书</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s certificate expires soon</source>
+        <translation>%1 的证书即将到期</translation>
+    </message>
+    <message>
+        <source>%1: %2, trusted
+%3</source>
+        <translation>%1：%2，受信任
+%3</translation>
+    </message>
+    <message>
+        <source>not trusted: %1</source>
+        <translation>不受信任：%1</translation>
+    </message>
+    <message>
+        <source>%1: not trusted: %2
+%3</source>
+        <translation>%1：不受信任：%2
+%3</translation>
+    </message>
+    <message>
+        <source>%1: handshake failed</source>
+        <translation>%1：握手失败</translation>
+    </message>
+    <message>
+        <source>%1: the handshake failed: %2</source>
+        <translation>%1：握手失败：%2</translation>
+    </message>
+</context>
+<context>
     <name>smsc::WhoAmIDialog</name>
     <message>
         <source>IAM user %1</source>
@@ -3990,8 +4683,8 @@ Options:
         <translation>与服务通信的命令接受 --timeout SECONDS（等待下一个字节的最长时间）和 --max-time SECONDS（一次完整交换所能花费的最长时间，含重试）。</translation>
     </message>
     <message>
-        <source>Exit codes: 0 ok, 2 invalid input or usage, 3 rejected by the service, 4 service error, 5 network/TLS/timeout, 6 credentials unavailable, 7 answer not saved (disk, name, folder, permission, link), 130 interrupted, 143 terminated.</source>
-        <translation>退出码：0 成功，2 输入或用法无效，3 被服务拒绝，4 服务错误，5 网络/TLS/超时，6 凭证不可用，7 应答未能保存（磁盘、名称、文件夹、权限、链接），130 被中断，143 被终止。</translation>
+        <source>Exit codes: 0 ok, 2 invalid input or usage, 3 rejected by the service, 4 service error, 5 network/TLS/timeout, 6 credentials unavailable, 7 answer not saved (disk, name, folder, permission, link), 8 a doctor check failed, 130 interrupted, 143 terminated.</source>
+        <translation>退出码：0 成功，2 输入或用法无效，3 被服务拒绝，4 服务错误，5 网络/TLS/超时，6 凭证不可用，7 应答未能保存（磁盘、名称、文件夹、权限、链接），8 诊断检查失败，130 被中断，143 被终止。</translation>
     </message>
 </context>
 <context>
@@ -4162,6 +4855,43 @@ FILE 中保存该消息，或保存携带该消息的 403 响应（或 &apos;exp
     <message>
         <source>%1 is larger than 1 MiB: that is not an authorization message.</source>
         <translation>%1 大于 1 MiB：这不是授权消息。</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>已中断。</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::cli::DoctorCommand</name>
+    <message>
+        <source>Check the set-up step by step: configuration, names, connection, TLS, clock, keys, account id, permissions.</source>
+        <translation>逐步检查设置：配置、名称、连接、TLS、时钟、密钥、账号 ID、权限。</translation>
+    </message>
+    <message>
+        <source>Runs eight checks in order and prints one line for each: its mark (ok, warning, failed, skipped), what it measured and, when it failed, what to do. 1 configuration (endpoints, auth mode, keys, scope header); 2 name resolution of the SMS, IAM and STS hosts; 3 a TCP connection to each, through the proxy in use; 4 TLS: protocol, cipher, certificate chain and trust; 5 the clock against the service&apos;s Date header; 6 the keys, by a signed STS caller-identity call (a rejected key is never sent again); 7 the account id configured against the one the keys resolve to; 8 permissions, by a signed GET /v3/sources?limit=1, then the two IAM actions the export needs and a custom policy granting them. Exit codes: 0 nothing failed, 8 a check failed, 6 credentials unavailable, 2 usage.</source>
+        <translation>按顺序运行八项检查，每项输出一行：标记（正常、警告、失败、已跳过）、测得的结果，失败时给出处理方法。1 配置（端点、认证方式、密钥、作用域头）；2 SMS、IAM 和 STS 主机的名称解析；3 经当前代理到各主机的 TCP 连接；4 TLS：协议、加密套件、证书链及是否受信任；5 本机时钟与服务 Date 头的对比；6 通过签名的 STS caller-identity 调用检查密钥（被拒绝的密钥不会再次发送）；7 配置的账号 ID 与密钥解析出的账号 ID 的对比；8 权限：签名的 GET /v3/sources?limit=1，然后说明导出所需的两个 IAM 操作，并给出授予它们的自定义策略。退出码：0 没有失败，8 有检查失败，6 凭证不可用，2 用法错误。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object on stdout: ok, checks (id, name, verdict, figure, detail, fix) and the policy.</source>
+        <translation>在 stdout 输出一个 JSON 对象：ok、checks（id、name、verdict、figure、detail、fix）和 policy。</translation>
+    </message>
+    <message>
+        <source>Also print each check&apos;s detail and the policy to paste.</source>
+        <translation>同时输出每项检查的详情和可粘贴的策略。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed.</source>
+        <translation>
+            <numerusform>%n 项检查失败。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No check failed.</source>
+        <translation>没有检查失败。</translation>
     </message>
     <message>
         <source>Interrupted.</source>

@@ -2,6 +2,7 @@
 #include "CliApplication.h"
 
 #include "commands/DecodeCommand.h"
+#include "commands/DoctorCommand.h"
 #include "commands/ExportCommand.h"
 #include "commands/ListCommand.h"
 #include "commands/ProfileCommand.h"
@@ -25,7 +26,7 @@ CliApplication::CliApplication(const CommandContext &context, QObject *parent)
     m_commands = {new ExportCommand(context, this), new SignCommand(context, this), new ProfileCommand(context, this)};
     m_commands += {new ListCommand(context, ListCommand::Kind::Servers, this),
                    new ListCommand(context, ListCommand::Kind::Tasks, this), new DecodeCommand(context, this),
-                   new WhoAmICommand(context, this)};
+                   new WhoAmICommand(context, this), new DoctorCommand(context, this)};
     for (Command *command : std::as_const(m_commands))
         connect(command, &Command::finished, this, &CliApplication::finished);
 }
@@ -76,7 +77,7 @@ void CliApplication::printHelp()
            "NO_COLOR and TERM=dumb are respected."),
         tr("Exit codes: 0 ok, 2 invalid input or usage, 3 rejected by the service, 4 service error, "
            "5 network/TLS/timeout, 6 credentials unavailable, 7 answer not saved (disk, name, folder, permission, "
-           "link), 130 interrupted, 143 terminated.")};
+           "link), 8 a doctor check failed, 130 interrupted, 143 terminated.")};
     text += u"\n"_s;
     for (const QString &paragraph : paragraphs)
         text += HelpText::paragraph(paragraph) + QLatin1Char('\n');

@@ -37,6 +37,7 @@ private slots:
             {{u"list-tasks"_s, u"--help"_s}, true},
             {{u"decode"_s, u"--help"_s}, true},
             {{u"whoami"_s, u"--help"_s}, true},
+            {{u"doctor"_s, u"--help"_s}, true},
             {{u"sign"_s, u"--help"_s}, false},
             {{u"profile"_s, u"set"_s, u"--help"_s}, false}};
         for (const QString &language : {u"zh_CN"_s, u"en"_s}) {

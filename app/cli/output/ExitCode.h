@@ -14,6 +14,7 @@ enum ExitCode : int {
     NetworkFailure = 5,   //!< network, TLS or timeout
     NoCredentials = 6,    //!< credentials missing or the keychain unavailable
     SaveFailed = 7,       //!< the answer could not be saved (disk, name, folder, permission, a link)
+    DoctorFailed = 8,     //!< `doctor`: at least one check failed
     Interrupted = 130,    //!< SIGINT (SIGTERM: 143, see SignalWatcher::exitCode)
 };
 

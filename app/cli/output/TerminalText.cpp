@@ -56,6 +56,18 @@ int TerminalText::width(char32_t c)
     return isWide(c) ? 2 : 1;
 }
 
+bool TerminalText::unicodeAllowed(const QProcessEnvironment &environment)
+{
+    for (const QString &name : {u"LC_ALL"_s, u"LC_CTYPE"_s, u"LANG"_s}) {
+        const QString value = environment.value(name);
+        if (value.isEmpty())
+            continue;
+        const QString lower = value.toLower();
+        return lower.contains(u"utf-8"_s) || lower.contains(u"utf8"_s);
+    }
+    return false;
+}
+
 QString TerminalText::printable(QStringView text)
 {
     return UntrustedText::neutralised(text);  // the one rule for text from outside

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringView>
 
@@ -24,6 +25,9 @@ public:
     //! `text` wrapped into lines of at most `columns` columns: at spaces, between wide characters,
     //! or inside a word longer than a line. Existing line breaks are kept.
     static QStringList wrap(const QString &text, int columns);
+    //! True when the locale of `environment` (the first set of LC_ALL, LC_CTYPE, LANG) is UTF-8, so
+    //! marks such as ✓ and ✗ can be shown; otherwise (the C locale) ASCII stands in.
+    static bool unicodeAllowed(const QProcessEnvironment &environment);
     //! Columns of one code point.
     static int width(char32_t ucs4);
 };

@@ -95,6 +95,35 @@ private slots:
         QCOMPARE(joined, compact);  // nothing lost, nothing added
     }
 
+    void unicodeOnlyInAUtf8Locale_data()
+    {
+        QTest::addColumn<QString>("lcAll");
+        QTest::addColumn<QString>("lcCtype");
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<bool>("unicode");
+        QTest::newRow("LANG UTF-8") << QString() << QString() << u"en_US.UTF-8"_s << true;
+        QTest::newRow("LANG utf8") << QString() << QString() << u"zh_CN.utf8"_s << true;
+        QTest::newRow("nothing set: the C locale") << QString() << QString() << QString() << false;
+        QTest::newRow("LANG C") << QString() << QString() << u"C"_s << false;
+        QTest::newRow("LC_ALL C wins over LANG") << u"C"_s << QString() << u"en_US.UTF-8"_s << false;
+        QTest::newRow("LC_CTYPE UTF-8 wins over LANG") << QString() << u"C.UTF-8"_s << u"C"_s << true;
+        QTest::newRow("Latin-1") << QString() << QString() << u"de_DE.ISO-8859-1"_s << false;
+    }
+    void unicodeOnlyInAUtf8Locale()
+    {
+        QFETCH(QString, lcAll);
+        QFETCH(QString, lcCtype);
+        QFETCH(QString, lang);
+        QFETCH(bool, unicode);
+        QProcessEnvironment env;
+        if (!lcAll.isEmpty())
+            env.insert(u"LC_ALL"_s, lcAll);
+        if (!lcCtype.isEmpty())
+            env.insert(u"LC_CTYPE"_s, lcCtype);
+        if (!lang.isEmpty())
+            env.insert(u"LANG"_s, lang);
+        QCOMPARE(TerminalText::unicodeAllowed(env), unicode);
+    }
     void wrapKeepsLineBreaks()
     {
         QCOMPARE(TerminalText::wrap(u"one\ntwo"_s, 40), (QStringList{u"one"_s, u"two"_s}));
