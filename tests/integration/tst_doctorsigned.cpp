@@ -23,6 +23,7 @@ private slots:
     void clockOff_data();
     void clockOff();
     void clockOffsetCorrectsTheSkew();
+    void iamTokenIsNotBlockedByTheClock();
     void rejectedKeyIsSentExactlyOnce();
     void listDeniedIsDecoded();
     void mismatchedAccountId();
@@ -84,6 +85,24 @@ void TestDoctorSigned::clockOffsetCorrectsTheSkew()
              qPrintable(out.check(DoctorCheckId::Clock).figure));
     QCOMPARE(out.verdict(DoctorCheckId::Credentials), DoctorVerdict::Ok);
     QCOMPARE(out.verdict(DoctorCheckId::Permissions), DoctorVerdict::Ok);
+}
+
+void TestDoctorSigned::iamTokenIsNotBlockedByTheClock()
+{
+    // A token is not signed, so a clock 20 minutes off does not stop the calls made with it.
+    m_server.setConfig({{u"date_offset_seconds"_s, 1200}});
+    Credentials token;
+    token.mode = AuthMode::IamToken;
+    token.iamToken = kTestIamToken;
+    Profile p = profile();
+    p.authMode = AuthMode::IamToken;
+    const DoctorOutcome out = runDoctor(&m_network, p, token);
+    QCOMPARE(out.verdict(DoctorCheckId::Configuration), DoctorVerdict::Ok);
+    QCOMPARE(out.verdict(DoctorCheckId::Clock), DoctorVerdict::Failed);
+    QCOMPARE(out.verdict(DoctorCheckId::Credentials), DoctorVerdict::Ok);
+    QVERIFY(out.check(DoctorCheckId::Credentials).detail.contains(u"IAM token"_s));
+    QCOMPARE(out.verdict(DoctorCheckId::Permissions), DoctorVerdict::Ok);
+    QVERIFY(!allText(out.checks).contains(kTestIamToken));
 }
 
 void TestDoctorSigned::rejectedKeyIsSentExactlyOnce()
