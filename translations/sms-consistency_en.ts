@@ -888,16 +888,16 @@ Measured against %3</translation>
         <translation>the host name could not be found</translation>
     </message>
     <message>
-        <source>proxy: %1</source>
-        <translation>proxy: %1</translation>
-    </message>
-    <message>
         <source>%1:%2: failed after %3 ms: %4</source>
         <translation>%1:%2: failed after %3 ms: %4</translation>
     </message>
     <message>
         <source>%1:%2: no connection within %3 s</source>
         <translation>%1:%2: no connection within %3 s</translation>
+    </message>
+    <message>
+        <source>proxy %1: %2</source>
+        <translation>proxy %1: %2</translation>
     </message>
 </context>
 <context>
