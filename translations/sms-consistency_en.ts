@@ -665,7 +665,7 @@
     </message>
     <message>
         <source>Make sure this computer&apos;s clock is set automatically (NTP).</source>
-        <translation>Make sure this computer's clock is set automatically (NTP).</translation>
+        <translation>Make sure this computer&apos;s clock is set automatically (NTP).</translation>
     </message>
     <message>
         <source>skew %1</source>
@@ -685,7 +685,7 @@ Measured against %3</translation>
     </message>
     <message>
         <source>Set this computer&apos;s clock (turn on automatic time, NTP), or sign with the server&apos;s time: --clock-offset %1 (or --clock-offset auto).</source>
-        <translation>Set this computer's clock (turn on automatic time, NTP), or sign with the server's time: --clock-offset %1 (or --clock-offset auto).</translation>
+        <translation>Set this computer&apos;s clock (turn on automatic time, NTP), or sign with the server&apos;s time: --clock-offset %1 (or --clock-offset auto).</translation>
     </message>
     <message>
         <source>the clock is more than 15 minutes off: the gateway would refuse every signature (see Clock)</source>
@@ -792,7 +792,7 @@ Measured against %3</translation>
     </message>
     <message>
         <source>CA file: none (the system&apos;s trusted authorities)</source>
-        <translation>CA file: none (the system's trusted authorities)</translation>
+        <translation>CA file: none (the system&apos;s trusted authorities)</translation>
     </message>
     <message>
         <source>CA file: %1</source>
@@ -841,11 +841,11 @@ Measured against %3</translation>
     </message>
     <message>
         <source>Check the proxy&apos;s address, port, user name and password (profile or --proxy), or ask the network administrator which proxy to use.</source>
-        <translation>Check the proxy's address, port, user name and password (profile or --proxy), or ask the network administrator which proxy to use.</translation>
+        <translation>Check the proxy&apos;s address, port, user name and password (profile or --proxy), or ask the network administrator which proxy to use.</translation>
     </message>
     <message>
         <source>Check the endpoint&apos;s port, a firewall between here and the service, and whether this network needs a proxy (profile or --proxy).</source>
-        <translation>Check the endpoint's port, a firewall between here and the service, and whether this network needs a proxy (profile or --proxy).</translation>
+        <translation>Check the endpoint&apos;s port, a firewall between here and the service, and whether this network needs a proxy (profile or --proxy).</translation>
     </message>
     <message>
         <source>the configured proxy is not a usable URL</source>
@@ -877,7 +877,7 @@ Measured against %3</translation>
     </message>
     <message>
         <source>the proxy&apos;s host name could not be found</source>
-        <translation>the proxy's host name could not be found</translation>
+        <translation>the proxy&apos;s host name could not be found</translation>
     </message>
     <message>
         <source>the proxy closed the connection or refused to connect to %1</source>
@@ -888,16 +888,16 @@ Measured against %3</translation>
         <translation>the host name could not be found</translation>
     </message>
     <message>
-        <source>proxy: %1</source>
-        <translation>proxy: %1</translation>
-    </message>
-    <message>
         <source>%1:%2: failed after %3 ms: %4</source>
         <translation>%1:%2: failed after %3 ms: %4</translation>
     </message>
     <message>
         <source>%1:%2: no connection within %3 s</source>
         <translation>%1:%2: no connection within %3 s</translation>
+    </message>
+    <message>
+        <source>proxy %1: %2</source>
+        <translation>proxy %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1093,7 +1093,7 @@ Measured against %3</translation>
     </message>
     <message>
         <source>signature refused: this computer&apos;s clock is off (%1)</source>
-        <translation>signature refused: this computer's clock is off (%1)</translation>
+        <translation>signature refused: this computer&apos;s clock is off (%1)</translation>
     </message>
     <message>
         <source>Correct the clock (see Clock) or use --clock-offset.</source>
@@ -2800,7 +2800,7 @@ STS (/v5/caller-identity): %2</translation>
     </message>
     <message>
         <source>Check the endpoint&apos;s spelling, this computer&apos;s DNS settings and network, or set the proxy your network requires.</source>
-        <translation>Check the endpoint's spelling, this computer's DNS settings and network, or set the proxy your network requires.</translation>
+        <translation>Check the endpoint&apos;s spelling, this computer&apos;s DNS settings and network, or set the proxy your network requires.</translation>
     </message>
     <message numerus="yes">
         <source>%n address(es), %1 ms</source>
@@ -2850,7 +2850,7 @@ STS (/v5/caller-identity): %2</translation>
     </message>
     <message>
         <source>The gateway refused the request: check the key and the scope header&apos;s id (see Account id). %1</source>
-        <translation>The gateway refused the request: check the key and the scope header's id (see Account id). %1</translation>
+        <translation>The gateway refused the request: check the key and the scope header&apos;s id (see Account id). %1</translation>
     </message>
     <message>
         <source>denied: %1 (%2)</source>
@@ -4140,11 +4140,11 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     </message>
     <message>
         <source>Trusted authorities: the system&apos;s</source>
-        <translation>Trusted authorities: the system's</translation>
+        <translation>Trusted authorities: the system&apos;s</translation>
     </message>
     <message>
         <source>Trusted authorities: the system&apos;s plus the CA file %1</source>
-        <translation>Trusted authorities: the system's plus the CA file %1</translation>
+        <translation>Trusted authorities: the system&apos;s plus the CA file %1</translation>
     </message>
     <message>
         <source>no https host was reached</source>
@@ -4156,7 +4156,7 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     </message>
     <message>
         <source>If a proxy or firewall inspects TLS, add its CA certificate as the profile&apos;s CA file (--ca-file); if the endpoint is wrong (a name the certificate does not cover), correct it; never turn verification off.</source>
-        <translation>If a proxy or firewall inspects TLS, add its CA certificate as the profile's CA file (--ca-file); if the endpoint is wrong (a name the certificate does not cover), correct it; never turn verification off.</translation>
+        <translation>If a proxy or firewall inspects TLS, add its CA certificate as the profile&apos;s CA file (--ca-file); if the endpoint is wrong (a name the certificate does not cover), correct it; never turn verification off.</translation>
     </message>
     <message>
         <source>A certificate expires soon: tell whoever runs the endpoint.</source>
@@ -4172,7 +4172,7 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     </message>
     <message>
         <source>%1&apos;s certificate expires soon</source>
-        <translation>%1's certificate expires soon</translation>
+        <translation>%1&apos;s certificate expires soon</translation>
     </message>
     <message>
         <source>%1: %2, trusted
@@ -4889,7 +4889,7 @@ FILE holds the message, or a 403 answer (or &apos;export --json&apos; output) th
     </message>
     <message>
         <source>Runs eight checks in order and prints one line for each: its mark (ok, warning, failed, skipped), what it measured and, when it failed, what to do. 1 configuration (endpoints, auth mode, keys, scope header); 2 name resolution of the SMS, IAM and STS hosts; 3 a TCP connection to each, through the proxy in use; 4 TLS: protocol, cipher, certificate chain and trust; 5 the clock against the service&apos;s Date header; 6 the keys, by a signed STS caller-identity call (a rejected key is never sent again); 7 the account id configured against the one the keys resolve to; 8 permissions, by a signed GET /v3/sources?limit=1, then the two IAM actions the export needs and a custom policy granting them. Exit codes: 0 nothing failed, 8 a check failed, 6 credentials unavailable, 2 usage.</source>
-        <translation>Runs eight checks in order and prints one line for each: its mark (ok, warning, failed, skipped), what it measured and, when it failed, what to do. 1 configuration (endpoints, auth mode, keys, scope header); 2 name resolution of the SMS, IAM and STS hosts; 3 a TCP connection to each, through the proxy in use; 4 TLS: protocol, cipher, certificate chain and trust; 5 the clock against the service's Date header; 6 the keys, by a signed STS caller-identity call (a rejected key is never sent again); 7 the account id configured against the one the keys resolve to; 8 permissions, by a signed GET /v3/sources?limit=1, then the two IAM actions the export needs and a custom policy granting them. Exit codes: 0 nothing failed, 8 a check failed, 6 credentials unavailable, 2 usage.</translation>
+        <translation>Runs eight checks in order and prints one line for each: its mark (ok, warning, failed, skipped), what it measured and, when it failed, what to do. 1 configuration (endpoints, auth mode, keys, scope header); 2 name resolution of the SMS, IAM and STS hosts; 3 a TCP connection to each, through the proxy in use; 4 TLS: protocol, cipher, certificate chain and trust; 5 the clock against the service&apos;s Date header; 6 the keys, by a signed STS caller-identity call (a rejected key is never sent again); 7 the account id configured against the one the keys resolve to; 8 permissions, by a signed GET /v3/sources?limit=1, then the two IAM actions the export needs and a custom policy granting them. Exit codes: 0 nothing failed, 8 a check failed, 6 credentials unavailable, 2 usage.</translation>
     </message>
     <message>
         <source>Print one JSON object on stdout: ok, checks (id, name, verdict, figure, detail, fix) and the policy.</source>
@@ -4897,11 +4897,11 @@ FILE holds the message, or a 403 answer (or &apos;export --json&apos; output) th
     </message>
     <message>
         <source>Also print each check&apos;s detail and the policy to paste.</source>
-        <translation>Also print each check's detail and the policy to paste.</translation>
+        <translation>Also print each check&apos;s detail and the policy to paste.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>Unexpected argument "%1".</translation>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) failed.</source>

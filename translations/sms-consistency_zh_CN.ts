@@ -882,16 +882,16 @@ Measured against %3</source>
         <translation>找不到主机名</translation>
     </message>
     <message>
-        <source>proxy: %1</source>
-        <translation>代理：%1</translation>
-    </message>
-    <message>
         <source>%1:%2: failed after %3 ms: %4</source>
         <translation>%1:%2：%3 毫秒后失败：%4</translation>
     </message>
     <message>
         <source>%1:%2: no connection within %3 s</source>
         <translation>%1:%2：%3 秒内未能连接</translation>
+    </message>
+    <message>
+        <source>proxy %1: %2</source>
+        <translation>代理 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `sms-consistency-cli doctor` as a real process against the loopback server: the text lines and
 // their marks, --json, the exit codes 0, 8, 6 and 2, and the secret scan over its output.
+#include "CliProcess.h"
 #include "CliTestHelpers.h"
 
 #include <QJsonArray>
@@ -24,6 +25,7 @@ private slots:
     void withoutCredentialsExits6();
     void unexpectedArgumentExits2();
     void jsonPassesTheSecretScan();
+    void ctrlCStopsTheRunningCheckAndSkipsTheRest();
 
 private:
     QStringList doctor(const QUrl &base) const
@@ -148,6 +150,23 @@ void TestCliDoctor::jsonPassesTheSecretScan()
     QCOMPARE(scan(r.out + kTestSk.toUtf8()), 1);  // the scanner does see a secret
     QString leaked;
     QVERIFY2(!CliRunner::leaksSecret(r, {kTestAk, kTestSk, kTestSecurityToken}, &leaked), qPrintable(leaked));
+}
+
+void TestCliDoctor::ctrlCStopsTheRunningCheckAndSkipsTheRest()
+{
+    m_server.setScenario(u"/v5/caller-identity"_s, {{u"name"_s, u"hang"_s}});
+    CliProcess process(m_cli, doctor(m_server.httpsUrl()), akSkEnvironment());
+    QVERIFY(process.start());
+    QVERIFY(process.waitUntilCatchingSignals());
+    QTRY_COMPARE_WITH_TIMEOUT(m_server.requests(u"/v5/caller-identity"_s).size(), 1, 30'000);
+    qint64 afterSignalMs = 0;
+    const CliResult r = process.interrupt(SIGINT, &afterSignalMs);
+    QCOMPARE(r.exitCode, 130);
+    const QString out = QString::fromUtf8(r.out);
+    QVERIFY2(out.contains(u"\u2713 Clock: "_s), r.out.constData());  // what ran before is kept
+    QVERIFY(out.contains(u"\u2013 Credentials accepted: cancelled"_s));
+    QVERIFY(out.contains(u"\u2013 Permissions: cancelled"_s));
+    QCOMPARE(m_server.requests(u"/v3/sources"_s).size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliDoctor)

@@ -4,6 +4,7 @@
 #include "DoctorFixtures.h"
 #include "errors/ErrorMapper.h"
 
+#include <QNetworkProxy>
 #include <QSslError>
 #include <QTimer>
 
@@ -25,6 +26,7 @@ private slots:
     void proxyAskingForAPassword();
     void closedProxyPort();
     void throughAWorkingProxy();
+    void systemProxyResolvesNamesAndIsNamed();
     void certificateNotTrusted_data();
     void certificateNotTrusted();
     void noCredentials();
@@ -158,6 +160,28 @@ void TestDoctor::throughAWorkingProxy()
     QCOMPARE(out.verdict(DoctorCheckId::Permissions), DoctorVerdict::Ok);
 }
 
+void TestDoctor::systemProxyResolvesNamesAndIsNamed()
+{
+    // No proxy in the profile: the application's (system) proxy is the one in use. Qt never
+    // proxies loopback hosts that way, so the endpoint is a name only the proxy could resolve;
+    // the loopback proxy forwards to 127.0.0.1 only and refuses it.
+    const QUrl proxy = m_server.proxyUrl();
+    QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::HttpProxy, proxy.host(), quint16(proxy.port())));
+    Profile p = profile(m_server.httpsUrl());
+    p.transport.proxyUrl.clear();
+    p.endpoint = p.iamEndpoint = p.stsEndpoint = u"https://sms.doctor-test.invalid"_s;
+    const DoctorOutcome out = runDoctor(&m_network, p, akSk());
+    QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+    const DoctorCheck names = out.check(DoctorCheckId::NameResolution);
+    QCOMPARE(names.verdict, DoctorVerdict::Warning);
+    QVERIFY2(names.fix.contains(u"the proxy has to resolve it"_s), qPrintable(names.fix));
+    const DoctorCheck connection = out.check(DoctorCheckId::Connection);
+    QCOMPARE(connection.verdict, DoctorVerdict::Failed);
+    QVERIFY2(connection.figure.contains(u"proxy system: http://127.0.0.1:%1"_s.arg(proxy.port())), qPrintable(connection.figure));
+    QVERIFY(!m_server.proxyRequests().isEmpty());  // the proxy was asked
+    QCOMPARE(signedRequests(m_server), 0);
+}
+
 void TestDoctor::certificateNotTrusted_data()
 {
     QTest::addColumn<int>("which");
@@ -218,10 +242,14 @@ void TestDoctor::cancelEndsOnceWithTheRestSkipped()
     QCOMPARE(finished.size(), 1);
     const auto checks = finished.at(0).at(0).value<QList<DoctorCheck>>();
     QCOMPARE(checks.size(), DoctorRun::checkCount());
-    QCOMPARE(checked.size(), 5);  // configuration, names, connection, TLS, clock
-    QVERIFY(checks.at(5).figure.contains(u"cancelled"_s));
-    for (int i = 5; i < checks.size(); ++i)
+    QCOMPARE(checked.size(), DoctorRun::checkCount());  // every check is reported, the cancelled ones too
+    for (int i = 0; i < 5; ++i)  // configuration, names, connection, TLS, clock
+        QCOMPARE(checks.at(i).verdict, DoctorVerdict::Ok);
+    for (int i = 5; i < checks.size(); ++i) {
         QCOMPARE(checks.at(i).verdict, DoctorVerdict::Skipped);
+        QCOMPARE(checks.at(i).figure, u"cancelled"_s);
+        QCOMPARE(checked.at(i).at(0).value<DoctorCheck>(), checks.at(i));
+    }
     QVERIFY(!run.isRunning());
 }
 

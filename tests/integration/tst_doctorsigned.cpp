@@ -2,6 +2,7 @@
 // The doctor's clock and signed checks against the loopback server: a clock 10 and 20 minutes
 // off, a rejected key sent exactly once, a 403 on the list call decoded, a mismatched account id.
 #include "DoctorFixtures.h"
+#include "HostileText.h"
 #include "doctor/DoctorPolicy.h"
 #include "doctor/DoctorReport.h"
 
@@ -22,12 +23,14 @@ private slots:
     void clockOff_data();
     void clockOff();
     void clockOffsetCorrectsTheSkew();
+    void iamTokenIsNotBlockedByTheClock();
     void rejectedKeyIsSentExactlyOnce();
     void listDeniedIsDecoded();
     void mismatchedAccountId();
     void resolvedAccountIdWhenNoneConfigured();
     void noStsEndpointSkipsWithWhatToDo();
     void noSecretInAnyText();
+    void hostileTextNeverReachesAnyText();
 
 private:
     Profile profile() { return loopbackProfile(m_server, m_server.httpsUrl()); }
@@ -82,6 +85,24 @@ void TestDoctorSigned::clockOffsetCorrectsTheSkew()
              qPrintable(out.check(DoctorCheckId::Clock).figure));
     QCOMPARE(out.verdict(DoctorCheckId::Credentials), DoctorVerdict::Ok);
     QCOMPARE(out.verdict(DoctorCheckId::Permissions), DoctorVerdict::Ok);
+}
+
+void TestDoctorSigned::iamTokenIsNotBlockedByTheClock()
+{
+    // A token is not signed, so a clock 20 minutes off does not stop the calls made with it.
+    m_server.setConfig({{u"date_offset_seconds"_s, 1200}});
+    Credentials token;
+    token.mode = AuthMode::IamToken;
+    token.iamToken = kTestIamToken;
+    Profile p = profile();
+    p.authMode = AuthMode::IamToken;
+    const DoctorOutcome out = runDoctor(&m_network, p, token);
+    QCOMPARE(out.verdict(DoctorCheckId::Configuration), DoctorVerdict::Ok);
+    QCOMPARE(out.verdict(DoctorCheckId::Clock), DoctorVerdict::Failed);
+    QCOMPARE(out.verdict(DoctorCheckId::Credentials), DoctorVerdict::Ok);
+    QVERIFY(out.check(DoctorCheckId::Credentials).detail.contains(u"IAM token"_s));
+    QCOMPARE(out.verdict(DoctorCheckId::Permissions), DoctorVerdict::Ok);
+    QVERIFY(!allText(out.checks).contains(kTestIamToken));
 }
 
 void TestDoctorSigned::rejectedKeyIsSentExactlyOnce()
@@ -164,6 +185,23 @@ void TestDoctorSigned::noSecretInAnyText()
                        + QString::fromUtf8(QJsonDocument(DoctorReport::toJson(out.checks)).toJson());
     for (const QString &secret : {kTestAk, kTestSk, kTestSecurityToken, kTestIamToken})
         QVERIFY(!text.contains(secret));
+}
+
+void TestDoctorSigned::hostileTextNeverReachesAnyText()
+{
+    // hostile error fields on the list call and on caller-identity, and a hostile request id
+    const QJsonObject hostile{{u"name"_s, u"error"_s}, {u"status"_s, 403}, {u"body"_s, hostileErrorBody()},
+                              {u"headers"_s, QJsonObject{{u"X-Request-Id"_s, hostileHeaderText(u"id"_s)}}}};
+    m_server.setScenario(u"/v3/sources"_s, hostile);
+    m_server.setScenario(u"/v5/caller-identity"_s, hostile);
+    const DoctorOutcome out = runDoctor(&m_network, profile(), akSk());
+    QCOMPARE(out.verdict(DoctorCheckId::Permissions), DoctorVerdict::Failed);
+    QCOMPARE(out.verdict(DoctorCheckId::Credentials), DoctorVerdict::Warning);  // a 403: the key itself was accepted
+    for (const DoctorCheck &c : out.checks) {
+        for (const QString &text : {c.name, c.figure, c.detail, c.fix})
+            QVERIFY2(liveControls(text).isEmpty(), qPrintable(c.name + u": "_s + liveControls(text).join(u", "_s)));
+    }
+    QVERIFY(allText(out.checks).contains(u"\\x1b]52"_s));  // shown, as an escape
 }
 
 QTEST_GUILESS_MAIN(TestDoctorSigned)

@@ -517,6 +517,17 @@ class ServerTest(unittest.TestCase):
         with self.assertRaises(ssl.SSLCertVerificationError):
             c.request("GET", "/v3/auth/domains")
 
+    def test_expired_and_wrong_host_ports_fail_for_their_one_reason(self):
+        for port, reason in (("https_expired_port", "certificate has expired"),
+                             ("https_wronghost_port", "mismatch")):
+            with self.subTest(port=port):
+                ctx = ssl.create_default_context(cafile=CA)
+                c = http.client.HTTPSConnection("127.0.0.1", self.ports[port], context=ctx, timeout=10)
+                with self.assertRaises(ssl.SSLCertVerificationError) as caught:
+                    c.request("GET", "/v3/auth/domains")
+                self.assertIn(reason, str(caught.exception))
+                c.close()
+
     def test_control_rejects_typos(self):
         self.assertEqual(self.control("POST", "/__control/scenario", {"name": "fille"})[0], 400)
         self.assertEqual(self.control("POST", "/__control/config", {"sources": 3})[0], 400)

@@ -137,7 +137,7 @@ void ConnectionStep::onError(QAbstractSocket::SocketError error)
         break;
     }
     if (isProxyError(error))
-        m_proxyProblem = tr("proxy: %1").arg(why);
+        m_proxyProblem = tr("proxy %1: %2").arg(m_context->proxyText(host.url), why);
     done(false, tr("%1:%2: failed after %3 ms: %4").arg(host.host).arg(host.port).arg(ms).arg(why));
 }
 

@@ -55,14 +55,16 @@ void DoctorRun::cancel()
     if (!isRunning() || m_next < 0)
         return;
     delete m_step;
-    const QList<DoctorCheckId> order = DoctorCheck::order();
-    for (int i = int(m_checks.size()); i < order.size(); ++i) {
-        DoctorCheck check = DoctorCheck::make(order.at(i));
-        check.figure = tr("cancelled");
-        m_checks << check;
-    }
     m_next = -1;  // nothing more starts
     QMetaObject::invokeMethod(this, [this] {
+        // The running check and those after it end as skipped, each reported like any other.
+        const QList<DoctorCheckId> order = DoctorCheck::order();
+        for (qsizetype i = m_checks.size(); i < order.size(); ++i) {
+            DoctorCheck check = DoctorCheck::make(order.at(i));
+            check.figure = tr("cancelled");
+            m_checks << check;
+            emit checkFinished(check);
+        }
         m_finished = true;
         emit finished(m_checks);
     }, Qt::QueuedConnection);

@@ -46,7 +46,7 @@ public:
     void setClockOffset(const ClockOffset &offset);
 
     void start();   //!< starts the first check; each check then reports through the signals
-    void cancel();  //!< stops the running check; the rest are skipped; finished() follows
+    void cancel();  //!< stops the running check; it and the rest end as skipped ("cancelled"), then finished()
     bool isRunning() const;
     //! The checks finished so far, in order.
     QList<DoctorCheck> checks() const { return m_checks; }
