@@ -213,7 +213,9 @@ void ProfileCommand::show(const QStringList &arguments)
     }
     out.out(tr("Auth mode: %1").arg(authModeId(p->authMode)));
     if (p->scopeHeader == ScopeHeader::ProjectId)
-        out.out(tr("X-Project-Id: %1").arg(p->projectId));
+        out.out(tr("X-Project-Id: %1").arg(p->projectId.isEmpty()
+                                                ? tr("(looked up through IAM for region %1)").arg(p->region)
+                                                : p->projectId));
     else
         out.out(tr("X-Domain-Id: %1").arg(p->domainId.isEmpty() ? tr("(resolved through IAM)") : p->domainId));
     out.out(tr("X-Language: %1").arg(requestLanguageId(p->language)));

@@ -2,6 +2,7 @@
 #include "batch/BatchRun.h"
 
 #include "account/AccountIdCache.h"
+#include "account/ProjectIdCache.h"
 #include "export/ExportJob.h"
 
 #include <QCryptographicHash>
@@ -50,6 +51,7 @@ struct BatchRun::Private
     BatchRunOptions options;
     std::function<QDateTime()> clock;
     AccountIdCache accountIds;
+    ProjectIdCache projectIds;
     QList<int> queue;                  // positions in `batches` still to send, in order
     QHash<int, QPointer<ExportJob>> running;  // position -> its job
     BatchRunSummary summary;
@@ -90,6 +92,7 @@ struct BatchRun::Private
         batchProfile.transport.maxAttempts = options.retries + 1;
         auto *job = new ExportJob(network, batchProfile, credentials, slice.rows, output, q);
         job->setAccountIdCache(&accountIds);
+        job->setProjectIdCache(&projectIds);
         job->setBaseRetryDelayMs(options.baseRetryDelayMs);
         if (clock)
             job->setClock(clock);
