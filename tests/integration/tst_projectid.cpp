@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Project-id mode against the loopback IAM: the id is looked up by the region's name as the
 // Python and Go SDKs do, cached per key and region, and every failure is named and sent once.
 #include "account/AccountLister.h"
