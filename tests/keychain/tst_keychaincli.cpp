@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../integration/CliTestHelpers.h"
-#include "../integration/NetTestHelpers.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -22,6 +21,16 @@ QProcessEnvironment vars(std::initializer_list<std::pair<QString, QString>> list
     for (const auto &[k, v] : list)
         e.insert(k, v);
     return e;
+}
+
+//! A non-secret header of a logged request (case-insensitive name).
+QString sentHeader(const QJsonValue &record, const QString &name)
+{
+    for (const QJsonValue pair : record[u"headers"_s].toArray()) {
+        if (pair.toArray().at(0).toString().compare(name, Qt::CaseInsensitive) == 0)
+            return pair.toArray().at(1).toString();
+    }
+    return {};
 }
 
 } // namespace
@@ -251,7 +260,7 @@ private slots:
         const QJsonArray log = m_server.requests(kExportPath);
         QCOMPARE(log.size(), 1);
         QCOMPARE(log.at(0)[u"signature_ok"_s].toBool(), true);
-        QCOMPARE(loggedHeader(log.at(0).toObject(), u"X-Project-Id"_s), kTestProjectId);
+        QCOMPARE(sentHeader(log.at(0), u"X-Project-Id"_s), kTestProjectId);
         QCOMPARE(m_server.requests(u"/v3/auth/domains"_s).size(), 0);
         verifyHomeHoldsNoSecret();
     }
@@ -280,7 +289,7 @@ private slots:
         const CliResult exported = exportWith(u"both"_s);
         VERIFY_NO_SECRET(exported);
         QVERIFY2(exported.exitCode == 0, exported.err.constData());
-        QCOMPARE(loggedHeader(m_server.requests(kExportPath).at(0).toObject(), u"X-Domain-Id"_s), kTestDomainId);
+        QCOMPARE(sentHeader(m_server.requests(kExportPath).at(0), u"X-Domain-Id"_s), kTestDomainId);
         verifyHomeHoldsNoSecret();
     }
 
