@@ -165,6 +165,17 @@ private slots:
         QCOMPARE(cache.size(), 0);
     }
 
+    void aServerErrorIsNotRetriedEither()
+    {
+        // The profile allows transient retries (projectProfile()); the lookup still asks once.
+        QVERIFY(m_server.setScenario(kProjects, scenario(u"error"_s, {{u"status"_s, 503}})));
+        const ProjectIdResult result = resolve(projectProfile());
+        QCOMPARE(result.error.kind, ErrorKind::Server);
+        QVERIFY2(result.error.headline.startsWith(u"The project id could not be looked up"_s),
+                 qPrintable(result.error.headline));
+        QCOMPARE(sent(kProjects), 1);
+    }
+
     void rejectedKeyIsAuthenticationSentOnce()
     {
         QVERIFY(m_server.setScenario(kProjects, scenario(u"unauthorized"_s)));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../integration/CliTestHelpers.h"
+#include "../integration/PtyRunner.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -318,6 +319,41 @@ private slots:
         QVERIFY2(imported.err.contains(QByteArray(path.toUtf8() + ", line 3:")), imported.err.constData());
         QVERIFY(!imported.err.contains(kTestAk.toUtf8()));
         QCOMPARE(m_cli->run({u"profile"_s, u"list"_s}).out, QByteArray());
+    }
+
+    void importSdkAtATerminalAsksAndDefaultsToKeeping_data()
+    {
+        QTest::addColumn<QByteArray>("answer");
+        QTest::addColumn<bool>("deleted");
+        QTest::newRow("Enter: the default keeps the file") << QByteArray("\n") << false;
+        QTest::newRow("n") << QByteArray("n\n") << false;
+        QTest::newRow("y") << QByteArray("y\n") << true;
+    }
+    void importSdkAtATerminalAsksAndDefaultsToKeeping()
+    {
+        QFETCH(QByteArray, answer);
+        QFETCH(bool, deleted);
+        const QByteArray text = sdkSection("global", "domain_id = " + kTestDomainId.toUtf8() + "\n");
+        const QString path = writeSdkFile(text);
+        bool asked = false;
+        const PtyResult r = PtyRunner::run({u"profile"_s, u"import-sdk"_s, u"--file"_s, path, u"--endpoint"_s,
+                                            m_server.httpUrl().toString(), u"tty"_s},
+                                           m_cli->environment(), 200, [&asked, answer](const QByteArray &screen, int fd) {
+                                               if (!asked && screen.contains("[y/N]")) {
+                                                   asked = true;
+                                                   std::ignore = ::write(fd, answer.constData(), size_t(answer.size()));
+                                               }
+                                           });
+        QVERIFY2(r.problem.isEmpty(), qPrintable(r.problem));
+        QVERIFY2(r.exitCode == 0, r.screen.constData());
+        QVERIFY2(asked, r.screen.constData());
+        for (const QString &secret : kCliSecrets)
+            QVERIFY(!r.screen.contains(secret.toUtf8()));
+        QVERIFY(!r.screen.contains(kTestAk.toUtf8()));
+        QCOMPARE(QFileInfo::exists(path), !deleted);
+        if (!deleted)
+            QCOMPARE(contents(path), text);
+        QCOMPARE(exportWith(u"tty"_s).exitCode, 0);  // the keys are in the keychain either way
     }
 };
 
