@@ -263,6 +263,14 @@ private slots:
         QCOMPARE(log.at(0)[u"signature_ok"_s].toBool(), true);
         QCOMPARE(sentHeader(log.at(0), u"X-Project-Id"_s), kTestProjectId);
         QCOMPARE(m_server.requests(u"/v3/auth/domains"_s).size(), 0);
+
+        // whoami shows the X-Project-Id an export sends, looked up the same way.
+        const auto sts = vars({{u"HUAWEICLOUD_SDK_STS_ENDPOINT"_s, m_server.httpUrl().toString()}});
+        const CliResult whoami = m_cli->run({u"whoami"_s, u"--profile"_s, u"sdk"_s}, sts);
+        VERIFY_NO_SECRET(whoami);
+        QVERIFY2(whoami.exitCode == 0, whoami.err.constData());
+        QVERIFY2(whoami.out.contains(QByteArray("X-Project-Id: " + kTestProjectId.toUtf8())), whoami.out.constData());
+        QCOMPARE(m_server.requests(u"/v3/projects"_s).size(), 2);  // another process: asked again
         verifyHomeHoldsNoSecret();
     }
 
