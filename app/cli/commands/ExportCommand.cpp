@@ -181,7 +181,7 @@ void ExportCommand::onFinished(const ExportOutcome &outcome)
         code = m_context.signalWatcher->exitCode();
 
     if (outcome.projectIdSource == ProjectIdSource::Iam) {
-        m_context.console->err(tr("X-Project-Id: %1 (looked up through IAM for region %2)")
+        m_context.console->note(tr("X-Project-Id: %1 (looked up through IAM for region %2)")
                                    .arg(outcome.projectId, m_profile.region));
     }
     if (m_json) {
