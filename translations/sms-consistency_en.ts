@@ -1981,6 +1981,42 @@ STS (/v5/caller-identity): %2</translation>
         <source>IAM (/v3/auth/domains): %1</source>
         <translation>IAM (/v3/auth/domains): %1</translation>
     </message>
+    <message>
+        <source>The project id could not be looked up: IAM denied the request (it needs the action iam:projects:listProjects).</source>
+        <translation>The project id could not be looked up: IAM denied the request (it needs the action iam:projects:listProjects).</translation>
+    </message>
+    <message>
+        <source>The project id could not be looked up: %1</source>
+        <translation>The project id could not be looked up: %1</translation>
+    </message>
+    <message>
+        <source>IAM (/v3/projects): %1</source>
+        <translation>IAM (/v3/projects): %1</translation>
+    </message>
+    <message>
+        <source>Enter the project id in the profile (or --project-id) to skip the lookup.</source>
+        <translation>Enter the project id in the profile (or --project-id) to skip the lookup.</translation>
+    </message>
+    <message>
+        <source>The project id could not be looked up: IAM&apos;s answer about the projects could not be read.</source>
+        <translation>The project id could not be looked up: IAM&apos;s answer about the projects could not be read.</translation>
+    </message>
+    <message>
+        <source>IAM returned several projects named &quot;%1&quot;; enter the project id to use.</source>
+        <translation>IAM returned several projects named &quot;%1&quot;; enter the project id to use.</translation>
+    </message>
+    <message>
+        <source>IAM returned no project named &quot;%1&quot; for these keys.</source>
+        <translation>IAM returned no project named &quot;%1&quot; for these keys.</translation>
+    </message>
+    <message>
+        <source>Enter the project id in the profile (or --project-id), or choose the region the project is in.</source>
+        <translation>Enter the project id in the profile (or --project-id), or choose the region the project is in.</translation>
+    </message>
+    <message>
+        <source>X-Project-Id is chosen without a project id, and no region is set to look it up by: enter the project id, or choose the region.</source>
+        <translation>X-Project-Id is chosen without a project id, and no region is set to look it up by: enter the project id, or choose the region.</translation>
+    </message>
 </context>
 <context>
     <name>smsc::ErrorReport</name>
@@ -2892,10 +2928,6 @@ STS (/v5/caller-identity): %2</translation>
         <translation>An account ID is 32 characters, digits and letters a-f (My Credentials &gt; API Credentials &gt; Account ID).</translation>
     </message>
     <message>
-        <source>Enter the project ID to send in X-Project-Id, or send X-Domain-Id instead.</source>
-        <translation>Enter the project ID to send in X-Project-Id, or send X-Domain-Id instead.</translation>
-    </message>
-    <message>
         <source>A project ID is 32 characters, digits and letters a-f (My Credentials &gt; API Credentials &gt; Projects).</source>
         <translation>A project ID is 32 characters, digits and letters a-f (My Credentials &gt; API Credentials &gt; Projects).</translation>
     </message>
@@ -2922,6 +2954,10 @@ STS (/v5/caller-identity): %2</translation>
     <message>
         <source>The CA file &quot;%1&quot; cannot be read.</source>
         <translation>The CA file &quot;%1&quot; cannot be read.</translation>
+    </message>
+    <message>
+        <source>Enter the project ID to send in X-Project-Id, or choose the region so that it can be looked up.</source>
+        <translation>Enter the project ID to send in X-Project-Id, or choose the region so that it can be looked up.</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3097,14 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>Save the profile, its keys in the system keychain (%1)</source>
         <translation>Save the profile, its keys in the system keychain (%1)</translation>
+    </message>
+    <message>
+        <source>Import from SDK credentials…</source>
+        <translation>Import from SDK credentials…</translation>
+    </message>
+    <message>
+        <source>A new profile from the SDKs&apos; credentials file (~/.huaweicloud/credentials); its keys go into the keychain when you save</source>
+        <translation>A new profile from the SDKs&apos; credentials file (~/.huaweicloud/credentials); its keys go into the keychain when you save</translation>
     </message>
 </context>
 <context>
@@ -3273,6 +3317,10 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <source>STS in use: %1 (from %2)</source>
         <translation>STS in use: %1 (from %2)</translation>
     </message>
+    <message>
+        <source>32 characters; leave empty to look it up through IAM by the region on export</source>
+        <translation>32 characters; leave empty to look it up through IAM by the region on export</translation>
+    </message>
 </context>
 <context>
     <name>smsc::ProfileSecrets</name>
@@ -3338,6 +3386,13 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>A profile name cannot contain &quot;/&quot;, &quot;\&quot; or control characters.</source>
         <translation>A profile name cannot contain &quot;/&quot;, &quot;\&quot; or control characters.</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::ProjectIdResolver</name>
+    <message>
+        <source>The project id could not be looked up: no IAM endpoint is set. Enter the project id, or an IAM endpoint.</source>
+        <translation>The project id could not be looked up: no IAM endpoint is set. Enter the project id, or an IAM endpoint.</translation>
     </message>
 </context>
 <context>
@@ -3833,6 +3888,140 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     </message>
 </context>
 <context>
+    <name>smsc::SdkCredentialsFile</name>
+    <message>
+        <source>the section [%1] needs both ak and sk</source>
+        <translation>the section [%1] needs both ak and sk</translation>
+    </message>
+    <message>
+        <source>a section other than [basic] or [global] (the SDKs read only those)</source>
+        <translation>a section other than [basic] or [global] (the SDKs read only those)</translation>
+    </message>
+    <message>
+        <source>the section [%1] appears a second time (first on line %2)</source>
+        <translation>the section [%1] appears a second time (first on line %2)</translation>
+    </message>
+    <message>
+        <source>the line is not &quot;key = value&quot;</source>
+        <translation>the line is not &quot;key = value&quot;</translation>
+    </message>
+    <message>
+        <source>a key before the first section ([basic] or [global])</source>
+        <translation>a key before the first section ([basic] or [global])</translation>
+    </message>
+    <message>
+        <source>an unknown key (the SDKs read ak, sk, security_token, project_id, domain_id and iam_endpoint)</source>
+        <translation>an unknown key (the SDKs read ak, sk, security_token, project_id, domain_id and iam_endpoint)</translation>
+    </message>
+    <message>
+        <source>%1 appears a second time in [%2]</source>
+        <translation>%1 appears a second time in [%2]</translation>
+    </message>
+    <message>
+        <source>%1 has no value</source>
+        <translation>%1 has no value</translation>
+    </message>
+    <message>
+        <source>the value of %1 contains a space or a control character</source>
+        <translation>the value of %1 contains a space or a control character</translation>
+    </message>
+    <message>
+        <source>%1 is not 32 characters, digits and letters a-f</source>
+        <translation>%1 is not 32 characters, digits and letters a-f</translation>
+    </message>
+    <message>
+        <source>there is no [basic] or [global] section</source>
+        <translation>there is no [basic] or [global] section</translation>
+    </message>
+    <message>
+        <source>The SDK credentials file</source>
+        <translation>The SDK credentials file</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 KiB; it is not an SDK credentials file.</source>
+        <translation>%1 is larger than 64 KiB; it is not an SDK credentials file.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text.</source>
+        <translation>%1 is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3.</source>
+        <translation>%1, line %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The section must be basic or global, not &quot;%1&quot;.</source>
+        <translation>The section must be basic or global, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 has both a [basic] and a [global] section: choose one ([basic] sends X-Project-Id, [global] X-Domain-Id).</source>
+        <translation>%1 has both a [basic] and a [global] section: choose one ([basic] sends X-Project-Id, [global] X-Domain-Id).</translation>
+    </message>
+    <message>
+        <source>%1 has no [%2] section.</source>
+        <translation>%1 has no [%2] section.</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::SdkImportAction</name>
+    <message>
+        <source>Import from SDK credentials</source>
+        <translation>Import from SDK credentials</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Import [basic] (X-Project-Id)</source>
+        <translation>Import [basic] (X-Project-Id)</translation>
+    </message>
+    <message>
+        <source>Import [global] (X-Domain-Id)</source>
+        <translation>Import [global] (X-Domain-Id)</translation>
+    </message>
+    <message>
+        <source>Filled from [%1] of %2. Check the region, then save: the keys go into the keychain.</source>
+        <translation>Filled from [%1] of %2. Check the region, then save: the keys go into the keychain.</translation>
+    </message>
+    <message>
+        <source>The keys from %1 are now in the keychain, but the file still holds them in plain text. Delete the file? Other tools that use the SDK may still read it.</source>
+        <translation>The keys from %1 are now in the keychain, but the file still holds them in plain text. Delete the file? Other tools that use the SDK may still read it.</translation>
+    </message>
+    <message>
+        <source>Delete the SDK credentials file?</source>
+        <translation>Delete the SDK credentials file?</translation>
+    </message>
+    <message>
+        <source>Delete file</source>
+        <translation>Delete file</translation>
+    </message>
+    <message>
+        <source>%1 was left as it is; it still holds the keys in plain text.</source>
+        <translation>%1 was left as it is; it still holds the keys in plain text.</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted: %2</source>
+        <translation>%1 could not be deleted: %2</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>Deleted %1.</translation>
+    </message>
+</context>
+<context>
     <name>smsc::SecretLineEdit</name>
     <message>
         <source>Hide</source>
@@ -4007,10 +4196,6 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>STS refused to say who these credentials belong to: your user needs the STS caller-identity permission.</source>
         <translation>STS refused to say who these credentials belong to: your user needs the STS caller-identity permission.</translation>
-    </message>
-    <message>
-        <source>No STS endpoint is known for this profile: enter one in the profile&apos;s STS endpoint field.</source>
-        <translation>No STS endpoint is known for this profile: enter one in the profile&apos;s STS endpoint field.</translation>
     </message>
 </context>
 <context>
@@ -4812,6 +4997,18 @@ Options:
         <source>--max-time needs a number of seconds from 1 to 86400, not &quot;%1&quot;.</source>
         <translation>--max-time needs a number of seconds from 1 to 86400, not &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>Scope header: domain (X-Domain-Id, the default) or project (X-Project-Id; without --project-id the region&apos;s project id is looked up through IAM).</source>
+        <translation>Scope header: domain (X-Domain-Id, the default) or project (X-Project-Id; without --project-id the region&apos;s project id is looked up through IAM).</translation>
+    </message>
+    <message>
+        <source>--scope must be domain or project, not &quot;%1&quot;.</source>
+        <translation>--scope must be domain or project, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--scope %1 contradicts the id given.</source>
+        <translation>--scope %1 contradicts the id given.</translation>
+    </message>
 </context>
 <context>
     <name>smsc::cli::CredentialSource</name>
@@ -4993,6 +5190,10 @@ Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the 
         <source>Continue a batch run from its manifest.json.</source>
         <translation>Continue a batch run from its manifest.json.</translation>
     </message>
+    <message>
+        <source>X-Project-Id: %1 (looked up through IAM for region %2)</source>
+        <translation>X-Project-Id: %1 (looked up through IAM for region %2)</translation>
+    </message>
 </context>
 <context>
     <name>smsc::cli::InputReader</name>
@@ -5125,20 +5326,6 @@ Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the 
 </context>
 <context>
     <name>smsc::cli::ProfileCommand</name>
-    <message>
-        <source>Create, list, show or delete stored profiles (secrets in the OS keychain).</source>
-        <translation>Create, list, show or delete stored profiles (secrets in the OS keychain).</translation>
-    </message>
-    <message>
-        <source>Usage: sms-consistency-cli profile set|list|show|delete [NAME] [options]
-Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an action.</source>
-        <translation>Usage: sms-consistency-cli profile set|list|show|delete [NAME] [options]
-Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an action.</translation>
-    </message>
-    <message>
-        <source>profile needs an action: set, list, show or delete.</source>
-        <translation>profile needs an action: set, list, show or delete.</translation>
-    </message>
     <message>
         <source>The profile name.</source>
         <translation>The profile name.</translation>
@@ -5302,6 +5489,99 @@ Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an 
     <message>
         <source>STS endpoint: %1 (from %2)</source>
         <translation>STS endpoint: %1 (from %2)</translation>
+    </message>
+    <message>
+        <source>Create, list, show, delete or import (from the SDK credentials file) stored profiles (secrets in the OS keychain).</source>
+        <translation>Create, list, show, delete or import (from the SDK credentials file) stored profiles (secrets in the OS keychain).</translation>
+    </message>
+    <message>
+        <source>Usage: sms-consistency-cli profile set|list|show|delete|import-sdk [NAME] [options]
+Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an action.</source>
+        <translation>Usage: sms-consistency-cli profile set|list|show|delete|import-sdk [NAME] [options]
+Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an action.</translation>
+    </message>
+    <message>
+        <source>profile needs an action: set, list, show, delete or import-sdk.</source>
+        <translation>profile needs an action: set, list, show, delete or import-sdk.</translation>
+    </message>
+    <message>
+        <source>(looked up through IAM for region %1)</source>
+        <translation>(looked up through IAM for region %1)</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::cli::ProfileImportCommand</name>
+    <message>
+        <source>Create a profile from the SDK credentials file (keys into the OS keychain).</source>
+        <translation>Create a profile from the SDK credentials file (keys into the OS keychain).</translation>
+    </message>
+    <message>
+        <source>Creates profile NAME from the official SDKs&apos; credentials file: ak, sk and security_token go into the OS keychain only; project_id, domain_id and iam_endpoint into the profile. [basic] sends X-Project-Id, [global] X-Domain-Id. The file is never printed, and deleted only when you say so.</source>
+        <translation>Creates profile NAME from the official SDKs&apos; credentials file: ak, sk and security_token go into the OS keychain only; project_id, domain_id and iam_endpoint into the profile. [basic] sends X-Project-Id, [global] X-Domain-Id. The file is never printed, and deleted only when you say so.</translation>
+    </message>
+    <message>
+        <source>The credentials file (default: HUAWEICLOUD_SDK_CREDENTIALS_FILE, else ~/.huaweicloud/credentials).</source>
+        <translation>The credentials file (default: HUAWEICLOUD_SDK_CREDENTIALS_FILE, else ~/.huaweicloud/credentials).</translation>
+    </message>
+    <message>
+        <source>The section to import: basic or global (needed when the file has both).</source>
+        <translation>The section to import: basic or global (needed when the file has both).</translation>
+    </message>
+    <message>
+        <source>Replace an existing profile of that name.</source>
+        <translation>Replace an existing profile of that name.</translation>
+    </message>
+    <message>
+        <source>Delete the credentials file once the keys are in the keychain, without asking.</source>
+        <translation>Delete the credentials file once the keys are in the keychain, without asking.</translation>
+    </message>
+    <message>
+        <source>Keep the credentials file without asking.</source>
+        <translation>Keep the credentials file without asking.</translation>
+    </message>
+    <message>
+        <source>Also make it the current profile of the desktop app.</source>
+        <translation>Also make it the current profile of the desktop app.</translation>
+    </message>
+    <message>
+        <source>The profile name.</source>
+        <translation>The profile name.</translation>
+    </message>
+    <message>
+        <source>Give exactly one profile NAME (see --help).</source>
+        <translation>Give exactly one profile NAME (see --help).</translation>
+    </message>
+    <message>
+        <source>Give either --delete-file or --keep-file, not both.</source>
+        <translation>Give either --delete-file or --keep-file, not both.</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already; nothing was imported. Give --force to replace it, or choose another name.</source>
+        <translation>A profile named &quot;%1&quot; exists already; nothing was imported. Give --force to replace it, or choose another name.</translation>
+    </message>
+    <message>
+        <source>The credentials file names no region: give --region ID (or --endpoint URL).</source>
+        <translation>The credentials file names no region: give --region ID (or --endpoint URL).</translation>
+    </message>
+    <message>
+        <source>Saved profile &quot;%1&quot; from %2; its keys are in the keychain.</source>
+        <translation>Saved profile &quot;%1&quot; from %2; its keys are in the keychain.</translation>
+    </message>
+    <message>
+        <source>%1 still holds the keys in plain text. Delete it now? Other tools that use the SDK may still read it. [y/N]</source>
+        <translation>%1 still holds the keys in plain text. Delete it now? Other tools that use the SDK may still read it. [y/N]</translation>
+    </message>
+    <message>
+        <source>%1 was left as it is; it still holds the keys in plain text.</source>
+        <translation>%1 was left as it is; it still holds the keys in plain text.</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted: %2</source>
+        <translation>%1 could not be deleted: %2</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>Deleted %1.</translation>
     </message>
 </context>
 <context>

@@ -1975,6 +1975,42 @@ STS (/v5/caller-identity)：%2</translation>
         <source>IAM (/v3/auth/domains): %1</source>
         <translation>IAM (/v3/auth/domains)：%1</translation>
     </message>
+    <message>
+        <source>The project id could not be looked up: IAM denied the request (it needs the action iam:projects:listProjects).</source>
+        <translation>无法查询项目 ID：IAM 拒绝了该请求（需要 IAM 操作权限 iam:projects:listProjects）。</translation>
+    </message>
+    <message>
+        <source>The project id could not be looked up: %1</source>
+        <translation>无法查询项目 ID：%1</translation>
+    </message>
+    <message>
+        <source>IAM (/v3/projects): %1</source>
+        <translation>IAM (/v3/projects)：%1</translation>
+    </message>
+    <message>
+        <source>Enter the project id in the profile (or --project-id) to skip the lookup.</source>
+        <translation>在配置文件中填写项目 ID（或使用 --project-id）即可跳过查询。</translation>
+    </message>
+    <message>
+        <source>The project id could not be looked up: IAM&apos;s answer about the projects could not be read.</source>
+        <translation>无法查询项目 ID：无法读取 IAM 返回的项目信息。</translation>
+    </message>
+    <message>
+        <source>IAM returned several projects named &quot;%1&quot;; enter the project id to use.</source>
+        <translation>IAM 返回了多个名为“%1”的项目；请填写要使用的项目 ID。</translation>
+    </message>
+    <message>
+        <source>IAM returned no project named &quot;%1&quot; for these keys.</source>
+        <translation>IAM 未返回这些密钥下名为“%1”的项目。</translation>
+    </message>
+    <message>
+        <source>Enter the project id in the profile (or --project-id), or choose the region the project is in.</source>
+        <translation>在配置文件中填写项目 ID（或使用 --project-id），或选择项目所在的区域。</translation>
+    </message>
+    <message>
+        <source>X-Project-Id is chosen without a project id, and no region is set to look it up by: enter the project id, or choose the region.</source>
+        <translation>已选择 X-Project-Id 但未填写项目 ID，也没有设置用于查询的区域：请填写项目 ID，或选择区域。</translation>
+    </message>
 </context>
 <context>
     <name>smsc::ErrorReport</name>
@@ -2882,10 +2918,6 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>账号 ID 为 32 个字符，由数字和字母 a-f 组成（我的凭证 &gt; API 凭证 &gt; 账号 ID）。</translation>
     </message>
     <message>
-        <source>Enter the project ID to send in X-Project-Id, or send X-Domain-Id instead.</source>
-        <translation>请输入要在 X-Project-Id 中发送的项目 ID，或改为发送 X-Domain-Id。</translation>
-    </message>
-    <message>
         <source>A project ID is 32 characters, digits and letters a-f (My Credentials &gt; API Credentials &gt; Projects).</source>
         <translation>项目 ID 为 32 个字符，由数字和字母 a-f 组成（我的凭证 &gt; API 凭证 &gt; 项目列表）。</translation>
     </message>
@@ -2912,6 +2944,10 @@ STS (/v5/caller-identity)：%2</translation>
     <message>
         <source>The CA file &quot;%1&quot; cannot be read.</source>
         <translation>无法读取 CA 文件“%1”。</translation>
+    </message>
+    <message>
+        <source>Enter the project ID to send in X-Project-Id, or choose the region so that it can be looked up.</source>
+        <translation>请填写要在 X-Project-Id 中发送的项目 ID，或选择区域以便自动查询。</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +3087,14 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>Save the profile, its keys in the system keychain (%1)</source>
         <translation>保存配置文件，其密钥存入系统密钥环（%1）</translation>
+    </message>
+    <message>
+        <source>Import from SDK credentials…</source>
+        <translation>从 SDK 凭证文件导入…</translation>
+    </message>
+    <message>
+        <source>A new profile from the SDKs&apos; credentials file (~/.huaweicloud/credentials); its keys go into the keychain when you save</source>
+        <translation>根据 SDK 凭证文件（~/.huaweicloud/credentials）新建配置文件；保存时其密钥存入密钥环</translation>
     </message>
 </context>
 <context>
@@ -3263,6 +3307,10 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <source>STS in use: %1 (from %2)</source>
         <translation>使用的 STS：%1（来自%2）</translation>
     </message>
+    <message>
+        <source>32 characters; leave empty to look it up through IAM by the region on export</source>
+        <translation>32 个字符；留空则在导出时按区域通过 IAM 查询</translation>
+    </message>
 </context>
 <context>
     <name>smsc::ProfileSecrets</name>
@@ -3328,6 +3376,13 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>A profile name cannot contain &quot;/&quot;, &quot;\&quot; or control characters.</source>
         <translation>配置文件名称不能包含“/”、“\”或控制字符。</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::ProjectIdResolver</name>
+    <message>
+        <source>The project id could not be looked up: no IAM endpoint is set. Enter the project id, or an IAM endpoint.</source>
+        <translation>无法查询项目 ID：未设置 IAM 终端节点。请填写项目 ID 或 IAM 终端节点。</translation>
     </message>
 </context>
 <context>
@@ -3815,6 +3870,140 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     </message>
 </context>
 <context>
+    <name>smsc::SdkCredentialsFile</name>
+    <message>
+        <source>the section [%1] needs both ak and sk</source>
+        <translation>[%1] 节需要同时包含 ak 和 sk</translation>
+    </message>
+    <message>
+        <source>a section other than [basic] or [global] (the SDKs read only those)</source>
+        <translation>不是 [basic] 或 [global] 节（SDK 只读取这两节）</translation>
+    </message>
+    <message>
+        <source>the section [%1] appears a second time (first on line %2)</source>
+        <translation>[%1] 节第二次出现（首次在第 %2 行）</translation>
+    </message>
+    <message>
+        <source>the line is not &quot;key = value&quot;</source>
+        <translation>该行不是“key = value”格式</translation>
+    </message>
+    <message>
+        <source>a key before the first section ([basic] or [global])</source>
+        <translation>在第一个节（[basic] 或 [global]）之前出现了键</translation>
+    </message>
+    <message>
+        <source>an unknown key (the SDKs read ak, sk, security_token, project_id, domain_id and iam_endpoint)</source>
+        <translation>未知的键（SDK 读取 ak、sk、security_token、project_id、domain_id 和 iam_endpoint）</translation>
+    </message>
+    <message>
+        <source>%1 appears a second time in [%2]</source>
+        <translation>%1 在 [%2] 中第二次出现</translation>
+    </message>
+    <message>
+        <source>%1 has no value</source>
+        <translation>%1 没有值</translation>
+    </message>
+    <message>
+        <source>the value of %1 contains a space or a control character</source>
+        <translation>%1 的值包含空格或控制字符</translation>
+    </message>
+    <message>
+        <source>%1 is not 32 characters, digits and letters a-f</source>
+        <translation>%1 不是由数字和字母 a-f 组成的 32 个字符</translation>
+    </message>
+    <message>
+        <source>there is no [basic] or [global] section</source>
+        <translation>没有 [basic] 或 [global] 节</translation>
+    </message>
+    <message>
+        <source>The SDK credentials file</source>
+        <translation>SDK 凭证文件</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 KiB; it is not an SDK credentials file.</source>
+        <translation>%1 大于 64 KiB，不是 SDK 凭证文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text.</source>
+        <translation>%1 不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3.</source>
+        <translation>%1，第 %2 行：%3。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The section must be basic or global, not &quot;%1&quot;.</source>
+        <translation>节必须是 basic 或 global，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 has both a [basic] and a [global] section: choose one ([basic] sends X-Project-Id, [global] X-Domain-Id).</source>
+        <translation>%1 同时包含 [basic] 和 [global] 节：请选择其一（[basic] 发送 X-Project-Id，[global] 发送 X-Domain-Id）。</translation>
+    </message>
+    <message>
+        <source>%1 has no [%2] section.</source>
+        <translation>%1 中没有 [%2] 节。</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::SdkImportAction</name>
+    <message>
+        <source>Import from SDK credentials</source>
+        <translation>从 SDK 凭证文件导入</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import [basic] (X-Project-Id)</source>
+        <translation>导入 [basic]（X-Project-Id）</translation>
+    </message>
+    <message>
+        <source>Import [global] (X-Domain-Id)</source>
+        <translation>导入 [global]（X-Domain-Id）</translation>
+    </message>
+    <message>
+        <source>Filled from [%1] of %2. Check the region, then save: the keys go into the keychain.</source>
+        <translation>已从 %2 的 [%1] 节填入。请检查区域后保存：密钥将存入密钥环。</translation>
+    </message>
+    <message>
+        <source>The keys from %1 are now in the keychain, but the file still holds them in plain text. Delete the file? Other tools that use the SDK may still read it.</source>
+        <translation>%1 中的密钥现已存入密钥环，但该文件仍以明文保存着它们。要删除该文件吗？其他使用 SDK 的工具可能仍在读取它。</translation>
+    </message>
+    <message>
+        <source>Delete the SDK credentials file?</source>
+        <translation>删除 SDK 凭证文件？</translation>
+    </message>
+    <message>
+        <source>Delete file</source>
+        <translation>删除文件</translation>
+    </message>
+    <message>
+        <source>%1 was left as it is; it still holds the keys in plain text.</source>
+        <translation>%1 保持原样；其中仍以明文保存着密钥。</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted: %2</source>
+        <translation>无法删除 %1：%2</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>已删除 %1。</translation>
+    </message>
+</context>
+<context>
     <name>smsc::SecretLineEdit</name>
     <message>
         <source>Hide</source>
@@ -3989,10 +4178,6 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>STS refused to say who these credentials belong to: your user needs the STS caller-identity permission.</source>
         <translation>STS 拒绝告知这些凭证的所属身份：您的用户需要 STS caller-identity 权限。</translation>
-    </message>
-    <message>
-        <source>No STS endpoint is known for this profile: enter one in the profile&apos;s STS endpoint field.</source>
-        <translation>此配置文件没有已知的 STS 终端节点：请在配置文件的“STS 终端节点”一栏中填写。</translation>
     </message>
 </context>
 <context>
@@ -4792,6 +4977,18 @@ Options:
         <source>--max-time needs a number of seconds from 1 to 86400, not &quot;%1&quot;.</source>
         <translation>--max-time 需要 1 到 86400 之间的秒数，而不是“%1”。</translation>
     </message>
+    <message>
+        <source>Scope header: domain (X-Domain-Id, the default) or project (X-Project-Id; without --project-id the region&apos;s project id is looked up through IAM).</source>
+        <translation>作用域请求头：domain（X-Domain-Id，默认）或 project（X-Project-Id；未指定 --project-id 时通过 IAM 查询该区域的项目 ID）。</translation>
+    </message>
+    <message>
+        <source>--scope must be domain or project, not &quot;%1&quot;.</source>
+        <translation>--scope 必须是 domain 或 project，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--scope %1 contradicts the id given.</source>
+        <translation>--scope %1 与所给的 ID 相矛盾。</translation>
+    </message>
 </context>
 <context>
     <name>smsc::cli::CredentialSource</name>
@@ -4972,6 +5169,10 @@ Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the 
         <source>Continue a batch run from its manifest.json.</source>
         <translation>依据 manifest.json 继续一次批量运行。</translation>
     </message>
+    <message>
+        <source>X-Project-Id: %1 (looked up through IAM for region %2)</source>
+        <translation>X-Project-Id：%1（通过 IAM 查询区域 %2 得到）</translation>
+    </message>
 </context>
 <context>
     <name>smsc::cli::InputReader</name>
@@ -5104,20 +5305,6 @@ Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the 
 </context>
 <context>
     <name>smsc::cli::ProfileCommand</name>
-    <message>
-        <source>Create, list, show or delete stored profiles (secrets in the OS keychain).</source>
-        <translation>创建、列出、显示或删除已保存的配置文件（密钥保存在系统密钥环中）。</translation>
-    </message>
-    <message>
-        <source>Usage: sms-consistency-cli profile set|list|show|delete [NAME] [options]
-Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an action.</source>
-        <translation>用法：sms-consistency-cli profile set|list|show|delete [NAME] [选项]
-运行 &apos;sms-consistency-cli profile ACTION --help&apos; 查看某个操作的选项。</translation>
-    </message>
-    <message>
-        <source>profile needs an action: set, list, show or delete.</source>
-        <translation>profile 需要一个操作：set、list、show 或 delete。</translation>
-    </message>
     <message>
         <source>The profile name.</source>
         <translation>配置文件名称。</translation>
@@ -5281,6 +5468,99 @@ Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an 
     <message>
         <source>STS endpoint: %1 (from %2)</source>
         <translation>STS 终端节点：%1（来自%2）</translation>
+    </message>
+    <message>
+        <source>Create, list, show, delete or import (from the SDK credentials file) stored profiles (secrets in the OS keychain).</source>
+        <translation>创建、列出、显示、删除或（从 SDK 凭证文件）导入已保存的配置文件（密钥保存在操作系统密钥环中）。</translation>
+    </message>
+    <message>
+        <source>Usage: sms-consistency-cli profile set|list|show|delete|import-sdk [NAME] [options]
+Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an action.</source>
+        <translation>用法：sms-consistency-cli profile set|list|show|delete|import-sdk [NAME] [选项]
+运行 &apos;sms-consistency-cli profile ACTION --help&apos; 查看某个操作的选项。</translation>
+    </message>
+    <message>
+        <source>profile needs an action: set, list, show, delete or import-sdk.</source>
+        <translation>profile 需要一个操作：set、list、show、delete 或 import-sdk。</translation>
+    </message>
+    <message>
+        <source>(looked up through IAM for region %1)</source>
+        <translation>（通过 IAM 查询区域 %1 的项目）</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::cli::ProfileImportCommand</name>
+    <message>
+        <source>Create a profile from the SDK credentials file (keys into the OS keychain).</source>
+        <translation>根据 SDK 凭证文件创建配置文件（密钥存入操作系统密钥环）。</translation>
+    </message>
+    <message>
+        <source>Creates profile NAME from the official SDKs&apos; credentials file: ak, sk and security_token go into the OS keychain only; project_id, domain_id and iam_endpoint into the profile. [basic] sends X-Project-Id, [global] X-Domain-Id. The file is never printed, and deleted only when you say so.</source>
+        <translation>根据官方 SDK 的凭证文件创建配置文件 NAME：ak、sk 和 security_token 仅存入操作系统密钥环；project_id、domain_id 和 iam_endpoint 存入配置文件。[basic] 发送 X-Project-Id，[global] 发送 X-Domain-Id。绝不输出该文件内容，只有在您同意时才会删除它。</translation>
+    </message>
+    <message>
+        <source>The credentials file (default: HUAWEICLOUD_SDK_CREDENTIALS_FILE, else ~/.huaweicloud/credentials).</source>
+        <translation>凭证文件（默认：HUAWEICLOUD_SDK_CREDENTIALS_FILE，否则为 ~/.huaweicloud/credentials）。</translation>
+    </message>
+    <message>
+        <source>The section to import: basic or global (needed when the file has both).</source>
+        <translation>要导入的节：basic 或 global（文件同时包含两者时必须指定）。</translation>
+    </message>
+    <message>
+        <source>Replace an existing profile of that name.</source>
+        <translation>替换同名的现有配置文件。</translation>
+    </message>
+    <message>
+        <source>Delete the credentials file once the keys are in the keychain, without asking.</source>
+        <translation>密钥存入密钥环后直接删除凭证文件，不再询问。</translation>
+    </message>
+    <message>
+        <source>Keep the credentials file without asking.</source>
+        <translation>保留凭证文件，不再询问。</translation>
+    </message>
+    <message>
+        <source>Also make it the current profile of the desktop app.</source>
+        <translation>同时将其设为桌面应用的当前配置文件。</translation>
+    </message>
+    <message>
+        <source>The profile name.</source>
+        <translation>配置文件名称。</translation>
+    </message>
+    <message>
+        <source>Give exactly one profile NAME (see --help).</source>
+        <translation>请指定且仅指定一个配置文件名称 NAME（参见 --help）。</translation>
+    </message>
+    <message>
+        <source>Give either --delete-file or --keep-file, not both.</source>
+        <translation>请只指定 --delete-file 或 --keep-file 之一。</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already; nothing was imported. Give --force to replace it, or choose another name.</source>
+        <translation>名为“%1”的配置文件已存在；未导入任何内容。使用 --force 替换它，或换一个名称。</translation>
+    </message>
+    <message>
+        <source>The credentials file names no region: give --region ID (or --endpoint URL).</source>
+        <translation>凭证文件中没有区域：请指定 --region ID（或 --endpoint URL）。</translation>
+    </message>
+    <message>
+        <source>Saved profile &quot;%1&quot; from %2; its keys are in the keychain.</source>
+        <translation>已从 %2 保存配置文件“%1”；其密钥已存入密钥环。</translation>
+    </message>
+    <message>
+        <source>%1 still holds the keys in plain text. Delete it now? Other tools that use the SDK may still read it. [y/N]</source>
+        <translation>%1 仍以明文保存着密钥。现在删除它吗？其他使用 SDK 的工具可能仍在读取它。[y/N]</translation>
+    </message>
+    <message>
+        <source>%1 was left as it is; it still holds the keys in plain text.</source>
+        <translation>%1 保持原样；其中仍以明文保存着密钥。</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted: %2</source>
+        <translation>无法删除 %1：%2</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>已删除 %1。</translation>
     </message>
 </context>
 <context>

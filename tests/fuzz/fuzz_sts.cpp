@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// STS answers (decode-authorization-message, caller-identity), the IAM domain list, and the text
+// STS answers (decode-authorization-message, caller-identity), the IAM domain and project lists, and the text
 // `decode` reads (a message, or a 403 answer carrying one). The same bytes go through each reader.
 #include "FuzzSupport.h"
 
 #include "account/AccountIdResolver.h"
+#include "account/ProjectIdResolver.h"
 #include "account/StsClient.h"
 #include "account/StsParser.h"
 #include "account/WhoAmIReport.h"
@@ -41,6 +42,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     std::ignore = AccountIdResolver::domainIdFromIam(body);
     std::ignore = AccountIdResolver::accountIdFromSts(body);
+    const ProjectLookup project = ProjectIdResolver::projectFromIam(body, u"cn-north-4"_s);
+    SMSC_FUZZ_CHECK((project.status == ProjectLookup::Status::Found) == (project.projectId.size() == 32));
 
     const QString message = cli::DecodeCommand::messageFrom(body);
     SMSC_FUZZ_CHECK(message == message.trimmed());

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QScopeGuard>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 
 using namespace Qt::StringLiterals;
@@ -461,6 +462,95 @@ private slots:
         QCOMPARE(ui.text("nameEdit"), u"prod"_s);
         QCOMPARE(ui.text("accessKeyEdit"), kAk);
         QCOMPARE(ui.text("secretKeyEdit"), kSk);
+    }
+
+    void importFromSdkCredentials_data()
+    {
+        QTest::addColumn<bool>("bothSections");
+        QTest::addColumn<bool>("deleteFile");
+        QTest::newRow("one [global] section, file kept") << false << false;
+        QTest::newRow("one [global] section, file deleted") << false << true;
+        QTest::newRow("both sections, [basic] chosen") << true << false;
+    }
+    void importFromSdkCredentials()
+    {
+        QFETCH(bool, bothSections);
+        QFETCH(bool, deleteFile);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"credentials"_s);
+        const QByteArray keys = "ak = " + kAk.toUtf8() + "\nsk = " + kSk.toUtf8() + "\n";
+        const QByteArray text = (bothSections ? "[basic]\n" + keys : QByteArray())
+            + "[global]\n" + keys + "domain_id = " + kDomainId.toUtf8() + "\n";
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+        file.close();
+        m_prompts.fileNames = {path};
+        m_prompts.choiceAnswers = {0};
+        m_prompts.confirmAnswers = {deleteFile};
+        m_prompts.questions.clear();
+        auto restore = qScopeGuard([this] {
+            m_prompts.fileNames.clear();
+            m_prompts.choiceAnswers.clear();
+            m_prompts.confirmAnswers.clear();
+        });
+
+        ProfileDialog dialog(&m_store, &m_secrets, &m_prompts);
+        dialog.show();
+        test::ProfileDialogDriver ui{&dialog};
+        ui.click("importSdkButton");
+        QTRY_COMPARE(ui.text("accessKeyEdit"), kAk);
+        QCOMPARE(ui.text("secretKeyEdit"), kSk);
+        QVERIFY2(ui.status().contains(u"Filled from"_s), qPrintable(ui.status()));
+        QCOMPARE(m_prompts.questions.size(), bothSections ? 1 : 0);  // only both sections need a choice
+        QVERIFY(m_secrets.entries.isEmpty());  // nothing is stored before Save
+        ui.type("nameEdit", u"from-sdk"_s);
+        ui.choose("regionCombo", u"ap-southeast-3"_s);
+        QCOMPARE(ui.save(), qMakePair(true, true));
+
+        QCOMPARE(m_secrets.entries.value(u"from-sdk/ak"_s), kAk);
+        QCOMPARE(m_secrets.entries.value(u"from-sdk/sk"_s), kSk);
+        const std::optional<Profile> stored = m_store.load(u"from-sdk"_s);
+        QVERIFY(stored);
+        QCOMPARE(stored->scopeHeader, bothSections ? ScopeHeader::ProjectId : ScopeHeader::DomainId);
+        QCOMPARE(stored->domainId, bothSections ? QString() : kDomainId);
+        QSettings settings;
+        settings.sync();
+        QFile settingsFile(settings.fileName());
+        QVERIFY(settingsFile.open(QIODevice::ReadOnly));
+        QVERIFY(!settingsFile.readAll().contains(kSk.toUtf8()));
+
+        // Asked only after the keys are in the keychain, and the answer is obeyed.
+        QTRY_COMPARE(m_prompts.questions.size(), bothSections ? 2 : 1);
+        QVERIFY2(m_prompts.questions.last().startsWith(u"Delete the SDK credentials file?"_s),
+                 qPrintable(m_prompts.questions.last()));
+        QTRY_COMPARE(QFileInfo::exists(path), !deleteFile);
+        if (!deleteFile) {
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(file.readAll(), text);
+        }
+        QTRY_VERIFY2(ui.status().contains(deleteFile ? u"Deleted"_s : u"left as it is"_s), qPrintable(ui.status()));
+    }
+
+    void importFromAMalformedFileWarnsWithTheLine()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"credentials"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[basic]\nak = " + kAk.toUtf8() + "\n" + kSk.toUtf8() + "\n");
+        file.close();
+        m_prompts.fileNames = {path};
+        m_prompts.warnings.clear();
+        ProfileDialog dialog(&m_store, &m_secrets, &m_prompts);
+        dialog.show();
+        test::ProfileDialogDriver ui{&dialog};
+        ui.click("importSdkButton");
+        QTRY_COMPARE(m_prompts.warnings.size(), 1);
+        QVERIFY2(m_prompts.warnings.constFirst().contains(u", line 3:"_s), qPrintable(m_prompts.warnings.constFirst()));
+        QVERIFY(!m_prompts.warnings.constFirst().contains(kSk));
+        QVERIFY(ui.text("accessKeyEdit").isEmpty());
+        QVERIFY(QFileInfo::exists(path));
     }
 };
 

@@ -175,6 +175,23 @@ class ServerTest(unittest.TestCase):
         r, _ = self.export(date=sdk_date(3600))
         self.assertEqual(r.status, 200)
 
+    def test_projects_filtered_by_name(self):
+        r, data = self.call("GET", "/v3/projects?name=cn-north-4")
+        self.assertEqual(r.status, 200, data)
+        self.assertEqual([(p["id"], p["name"]) for p in json.loads(data)["projects"]],
+                         [(TEST_PROJECT_ID, "cn-north-4")])
+        r, data = self.call("GET", "/v3/projects")
+        self.assertEqual(len(json.loads(data)["projects"]), 2)
+        r, data = self.call("GET", "/v3/projects?name=eu-west-101")
+        self.assertEqual(json.loads(data), {"projects": []})
+        self.scenario("empty_list", path="/v3/projects")
+        r, data = self.call("GET", "/v3/projects?name=cn-north-4")
+        self.assertEqual(json.loads(data), {"projects": []})
+        self.scenario("denied", path="/v3/projects")
+        r, data = self.call("GET", "/v3/projects?name=cn-north-4")
+        self.assertEqual(r.status, 403)
+        self.assertIn("iam:projects:listProjects", json.loads(data)["error_msg"])
+
     def test_scope_header(self):
         r, data = self.call("GET", "/v3/tasks", extra={"X-Domain-Id": "ffff"})
         self.assertEqual(r.status, 401)

@@ -251,6 +251,7 @@ void ExportController::runJob(const Credentials &credentials)
     output.directory = m_staging->path();
     auto *job = new ExportJob(m_network, m_profile, credentials, m_rows, output, this);
     job->setAccountIdCache(&m_accountIds);
+    job->setProjectIdCache(&m_projectIds);
     if (m_clockOffset)
         job->setClock(m_clockOffset->clock());
     m_job = job;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "account/AccountIdCache.h"
+#include "account/ProjectIdCache.h"
 #include "clock/ClockOffset.h"
 #include "clock/ClockRetry.h"
 #include "errors/ErrorReport.h"
@@ -97,6 +98,7 @@ private:
     UserPrompts *m_prompts;
     QPointer<QWidget> m_window;
     AccountIdCache m_accountIds;
+    ProjectIdCache m_projectIds;
     std::function<bool(const QUrl &)> m_openFolder;
     std::function<RequestLanguage()> m_uiLanguage;
     QPointer<ExportProgressDialog> m_progress;

@@ -5,6 +5,7 @@
 #include "profile/ProfileChecks.h"
 #include "profile/ProfileStore.h"
 #include "profiles/ProfileEditor.h"
+#include "profiles/SdkImportAction.h"
 #include "prompts/UserPrompts.h"
 
 #include <QDialogButtonBox>
@@ -64,6 +65,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, CredentialStore *secrets, User
     m_duplicate = addButton(u"duplicateProfileButton"_s);
     m_rename = addButton(u"renameProfileButton"_s);
     m_delete = addButton(u"deleteProfileButton"_s);
+    m_importSdk = addButton(u"importSdkButton"_s);
     columns->addLayout(left);
 
     m_editor = new ProfileEditor(prompts);
@@ -111,6 +113,8 @@ ProfileDialog::ProfileDialog(ProfileStore *store, CredentialStore *secrets, User
     connect(m_save, &QPushButton::clicked, this, &ProfileDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_editor, &ProfileEditor::detectRequested, this, &ProfileDialog::detect);
+    connect(new SdkImportAction(this, m_importSdk, m_editor, prompts), &SdkImportAction::status, this,
+            &ProfileDialog::setStatus);
 
     retranslateUi();
     resize(920, 720);
@@ -477,6 +481,9 @@ void ProfileDialog::retranslateUi()
     m_duplicate->setText(tr("D&uplicate"));
     m_rename->setText(tr("Rena&me"));
     m_delete->setText(tr("De&lete"));
+    m_importSdk->setText(tr("Import from SDK credentials…"));
+    m_importSdk->setToolTip(tr("A new profile from the SDKs' credentials file (~/.huaweicloud/credentials); its keys "
+                               "go into the keychain when you save"));
     m_status->setAccessibleName(tr("Status"));
 }
 

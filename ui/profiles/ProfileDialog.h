@@ -87,6 +87,7 @@ private:
     QPushButton *m_duplicate = nullptr;
     QPushButton *m_rename = nullptr;
     QPushButton *m_delete = nullptr;
+    QPushButton *m_importSdk = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_check = nullptr;
     QPushButton *m_close = nullptr;

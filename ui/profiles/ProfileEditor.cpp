@@ -464,6 +464,7 @@ void ProfileEditor::retranslateUi()
     m_iamEndpoint->setPlaceholderText(tr("Needed to detect the account ID, e.g. https://iam.example.com"));
     m_stsEndpoint->setPlaceholderText(tr("Optional: overrides https://sts.<region>.myhuaweicloud.com"));
     m_domainId->setPlaceholderText(tr("32 characters; leave empty to detect it on export"));
+    m_projectId->setPlaceholderText(tr("32 characters; leave empty to look it up through IAM by the region on export"));
     m_proxy->setPlaceholderText(tr("Empty: system proxy; \"none\": direct; or http://host:port"));
     m_caFile->setPlaceholderText(tr("Optional: extra PEM bundle to trust"));
     m_connectTimeout->setSuffix(tr(" s"));

@@ -180,8 +180,14 @@ void ExportCommand::onFinished(const ExportOutcome &outcome)
     if (code == Interrupted && m_context.signalWatcher && m_context.signalWatcher->interrupted())
         code = m_context.signalWatcher->exitCode();
 
+    if (outcome.projectIdSource == ProjectIdSource::Iam) {
+        m_context.console->note(tr("X-Project-Id: %1 (looked up through IAM for region %2)")
+                                   .arg(outcome.projectId, m_profile.region));
+    }
     if (m_json) {
         QJsonObject report = JsonReport::fromOutcome(outcome);
+        if (!outcome.projectId.isEmpty())
+            report.insert(u"project_id"_s, outcome.projectId);
         if (outcome.noFile)
             report.insert(u"error_msg"_s, ReportPrinter::noFileMessage(outcome));
         if (m_dryRun && outcome.ok())

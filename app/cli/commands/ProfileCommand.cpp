@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/ProfileCommand.h"
 
+#include "commands/ProfileImportCommand.h"
 #include "input/CommonOptions.h"
 #include "input/CredentialSource.h"
 #include "input/SecretPrompt.h"
@@ -25,7 +26,8 @@ QString ProfileCommand::name() const
 
 QString ProfileCommand::summary() const
 {
-    return tr("Create, list, show or delete stored profiles (secrets in the OS keychain).");
+    return tr("Create, list, show, delete or import (from the SDK credentials file) stored profiles (secrets in "
+              "the OS keychain).");
 }
 
 void ProfileCommand::start(const QStringList &arguments)
@@ -40,8 +42,13 @@ void ProfileCommand::start(const QStringList &arguments)
         return show(rest);
     if (action == u"delete"_s)
         return remove(rest);
+    if (action == u"import-sdk"_s) {
+        auto *import = new ProfileImportCommand(m_context, this);
+        connect(import, &Command::finished, this, [this](int exitCode) { finish(exitCode); });
+        return import->start(rest);
+    }
     if (action == u"--help"_s || action == u"-h"_s) {
-        m_context.console->out(tr("Usage: sms-consistency-cli profile set|list|show|delete [NAME] [options]\n"
+        m_context.console->out(tr("Usage: sms-consistency-cli profile set|list|show|delete|import-sdk [NAME] [options]\n"
                                   "Run 'sms-consistency-cli profile ACTION --help' for the options of an action."));
         m_context.console->out(tr("Options:\n"
                                   "  -h, --help     Show this help.\n"
@@ -52,7 +59,7 @@ void ProfileCommand::start(const QStringList &arguments)
         m_context.console->out(versionLine());
         return finish(Success);
     }
-    failUsage(tr("profile needs an action: set, list, show or delete."), false);
+    failUsage(tr("profile needs an action: set, list, show, delete or import-sdk."), false);
 }
 
 bool ProfileCommand::parseNamed(QCommandLineParser &parser, const QStringList &arguments, const QString &usage,
@@ -213,7 +220,9 @@ void ProfileCommand::show(const QStringList &arguments)
     }
     out.out(tr("Auth mode: %1").arg(authModeId(p->authMode)));
     if (p->scopeHeader == ScopeHeader::ProjectId)
-        out.out(tr("X-Project-Id: %1").arg(p->projectId));
+        out.out(tr("X-Project-Id: %1").arg(p->projectId.isEmpty()
+                                                ? tr("(looked up through IAM for region %1)").arg(p->region)
+                                                : p->projectId));
     else
         out.out(tr("X-Domain-Id: %1").arg(p->domainId.isEmpty() ? tr("(resolved through IAM)") : p->domainId));
     out.out(tr("X-Language: %1").arg(requestLanguageId(p->language)));

@@ -7,6 +7,7 @@
 #include "output/Console.h"
 #include "output/ExitCode.h"
 #include "output/JsonReport.h"
+#include "profile/EndpointCatalogue.h"
 #include "SignalWatcher.h"
 
 using namespace Qt::StringLiterals;
@@ -54,6 +55,7 @@ void WhoAmICommand::start(const QStringList &arguments)
 
 void WhoAmICommand::send(const ClockOffset &offset)
 {
+    m_offset = offset;
     m_client = new StsClient(m_context.network, m_profile, m_credentials, this);
     if (!offset.isZero())
         m_client->setClock(offset.clock());
@@ -74,6 +76,28 @@ void WhoAmICommand::onFinished(const CallerIdentityResult &result)
             code = m_context.signalWatcher->exitCode();
         return finishFailed(result.error, result.exchange, code);
     }
+    if (ProjectIdResolver::needsProjectId(m_profile, m_credentials)) {
+        // The scope header shown is the one an export would send: look the project id up as it would.
+        m_projectResolver = new ProjectIdResolver(m_context.network, EndpointCatalogue::resolve(m_profile), m_credentials,
+                                                  m_profile.transport, this);
+        if (!m_offset.isZero())
+            m_projectResolver->setClock(m_offset.clock());
+        connect(m_projectResolver, &ProjectIdResolver::finished, this, [this, result](const ProjectIdResult &project) {
+            m_projectResolver->deleteLater();
+            if (project.ok())
+                m_profile.projectId = project.projectId;
+            else
+                m_context.console->note(project.error.headline);
+            report(result);
+        });
+        m_projectResolver->start();
+        return;
+    }
+    report(result);
+}
+
+void WhoAmICommand::report(const CallerIdentityResult &result)
+{
     const WhoAmIReport report = WhoAmIReport::from(result, m_profile, m_profile.domainId);
     if (m_json) {
         QJsonObject json = report.toJson();
@@ -96,6 +120,9 @@ void WhoAmICommand::onInterrupt()
     if (m_client) {
         m_client->cancel();  // reported as Cancelled through onFinished
         return;
+    }
+    if (m_projectResolver) {
+        delete m_projectResolver;  // nothing more is reported
     }
     fail(m_context.signalWatcher->exitCode(), tr("Interrupted."), m_json);
 }

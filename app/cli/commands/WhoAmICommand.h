@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "account/ProjectIdResolver.h"
 #include "account/StsClient.h"
 #include "commands/SignedCommand.h"
 
@@ -21,9 +22,12 @@ public:
 private:
     void send(const ClockOffset &offset) override;
     void onFinished(const CallerIdentityResult &result);
+    void report(const CallerIdentityResult &result);
     void onInterrupt();
 
     QPointer<StsClient> m_client;
+    QPointer<ProjectIdResolver> m_projectResolver;
+    ClockOffset m_offset;
 };
 
 } // namespace smsc::cli

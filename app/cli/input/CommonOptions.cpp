@@ -17,6 +17,8 @@ CommonOptions::CommonOptions()
     , stsEndpoint(u"sts-endpoint"_s, tr("STS endpoint URL, used to find the account id."), u"URL"_s)
     , domainId(u"domain-id"_s, tr("Account (domain) id, sent as X-Domain-Id."), u"ID"_s)
     , projectId(u"project-id"_s, tr("Project id, sent as X-Project-Id instead of X-Domain-Id."), u"ID"_s)
+    , scope(u"scope"_s, tr("Scope header: domain (X-Domain-Id, the default) or project (X-Project-Id; without "
+                           "--project-id the region's project id is looked up through IAM)."), u"SCOPE"_s)
     , timeout(u"timeout"_s, tr("Connect and transfer timeout in seconds (default 60 / 120)."), u"SECONDS"_s)
     , maxTime(u"max-time"_s, tr("Stop each exchange with the service that takes longer than SECONDS in all, "
                                 "retries included (--timeout limits only waiting for the next byte)."), u"SECONDS"_s)
@@ -30,7 +32,7 @@ void CommonOptions::addTo(QCommandLineParser &parser, bool withProfile) const
 {
     if (withProfile)
         parser.addOption(profile);
-    parser.addOptions({region, endpoint, iamEndpoint, stsEndpoint, domainId, projectId, timeout,
+    parser.addOptions({region, endpoint, iamEndpoint, stsEndpoint, domainId, projectId, scope, timeout,
                        caFile, proxy, tokenFile});
     if (withProfile)
         parser.addOption(maxTime);  // a limit of this run, never stored in a profile
@@ -59,6 +61,14 @@ QString CommonOptions::applyOverrides(const QCommandLineParser &parser, Profile 
     if (parser.isSet(projectId)) {
         p->projectId = parser.value(projectId).trimmed();
         p->scopeHeader = ScopeHeader::ProjectId;
+    }
+    if (parser.isSet(scope)) {
+        const QString value = parser.value(scope).trimmed().toLower();
+        if (value != u"domain"_s && value != u"project"_s)
+            return tr("--scope must be domain or project, not \"%1\".").arg(parser.value(scope));
+        if ((value == u"domain"_s && parser.isSet(projectId)) || (value == u"project"_s && parser.isSet(domainId)))
+            return tr("--scope %1 contradicts the id given.").arg(value);
+        p->scopeHeader = value == u"project"_s ? ScopeHeader::ProjectId : ScopeHeader::DomainId;
     }
     if (parser.isSet(timeout)) {
         bool ok = false;

@@ -36,7 +36,7 @@ public:
     //! Options and overrides only (no --profile lookup, no endpoint check); for `profile set`.
     QString applyOverrides(const QCommandLineParser &parser, Profile *profile) const;
 
-    QCommandLineOption profile, region, endpoint, iamEndpoint, stsEndpoint, domainId, projectId,
+    QCommandLineOption profile, region, endpoint, iamEndpoint, stsEndpoint, domainId, projectId, scope,
         timeout, maxTime, caFile, proxy, tokenFile;
 };
 

@@ -72,4 +72,10 @@ QString SecretPrompt::read(const QString &prompt)
     return value;
 }
 
+QString SecretPrompt::askVisible(const QString &prompt)
+{
+    m_console->errRaw(prompt.toUtf8() + ' ');
+    return readLine();
+}
+
 } // namespace smsc::cli

@@ -2,6 +2,7 @@
 #include "account/AccountLister.h"
 
 #include "account/AccountIdResolver.h"
+#include "account/ProjectIdResolver.h"
 #include "errors/ErrorMapper.h"
 #include "export/ExportRequestBuilder.h"
 #include "http/ApiCall.h"
@@ -50,6 +51,7 @@ AccountLister::~AccountLister() = default;
 void AccountLister::setPageSize(int limit) { m_limit = std::clamp(limit, 1, AccountListParser::kMaxLimit); }
 void AccountLister::setClock(std::function<QDateTime()> utcNow) { m_clock = std::move(utcNow); }
 void AccountLister::setAccountIdCache(AccountIdCache *cache) { m_cache = cache; }
+void AccountLister::setProjectIdCache(ProjectIdCache *cache) { m_projectCache = cache; }
 bool AccountLister::isRunning() const { return m_running; }
 
 QString AccountLister::permissionHint(bool tasks)
@@ -87,6 +89,8 @@ void AccountLister::cancel()
     m_cancelled = true;
     if (m_resolver)
         m_resolver->cancel();
+    else if (m_projectResolver)
+        m_projectResolver->cancel();
     else if (m_call)
         m_call->cancel();  // its finished() reports the cancel
 }
@@ -96,6 +100,16 @@ void AccountLister::begin()
     const bool needsAccountId = m_credentials.mode != AuthMode::IamToken
         && m_profile.scopeHeader == ScopeHeader::DomainId && m_accountId.trimmed().isEmpty();
     const ServiceEndpoints endpoints = EndpointCatalogue::resolve(m_profile);
+    if (ProjectIdResolver::needsProjectId(m_profile, m_credentials) && endpoints.ok()
+        && m_credentials.missingPart().isEmpty()) {
+        m_projectResolver = new ProjectIdResolver(m_network, endpoints, m_credentials, m_profile.transport, this);
+        m_projectResolver->setCache(m_projectCache);
+        m_projectResolver->setClock(m_clock);
+        connect(m_projectResolver, &ProjectIdResolver::finished, this, &AccountLister::onProjectId);
+        emit resolvingAccount();
+        m_projectResolver->start();
+        return;
+    }
     if (!needsAccountId || !endpoints.ok() || !m_credentials.missingPart().isEmpty()) {
         requestPage();  // reports a bad endpoint or missing credentials itself
         return;
@@ -117,6 +131,24 @@ void AccountLister::onAccountId(const AccountIdResult &result)
         return;
     }
     m_accountId = result.accountId;
+    if (m_cancelled) {
+        ReplyFacts facts;
+        facts.cancelled = true;
+        finish(ErrorMapper::map(facts));
+        return;
+    }
+    requestPage();
+}
+
+void AccountLister::onProjectId(const ProjectIdResult &result)
+{
+    m_projectResolver->deleteLater();
+    m_projectResolver = nullptr;
+    if (!result.ok()) {
+        finish(result.error);
+        return;
+    }
+    m_profile.projectId = result.projectId;  // addScope() sends it as X-Project-Id
     if (m_cancelled) {
         ReplyFacts facts;
         facts.cancelled = true;

@@ -19,6 +19,9 @@ namespace smsc {
 
 class AccountIdCache;
 class AccountIdResolver;
+class ProjectIdCache;
+class ProjectIdResolver;
+struct ProjectIdResult;
 class ApiCall;
 struct AccountIdResult;
 
@@ -45,7 +48,8 @@ class AccountLister final : public QObject
     Q_OBJECT
 public:
     //! `accountId` goes into X-Domain-Id (or the profile's project id into X-Project-Id); when it is
-    //! empty but needed, it is resolved first (AccountIdResolver: IAM, then STS only for an empty list).
+    //! empty but needed, it is resolved first (AccountIdResolver: IAM, then STS only for an empty list;
+    //! an empty project id: ProjectIdResolver).
     AccountLister(QNetworkAccessManager *network, Profile profile, Credentials credentials,
                   QString accountId, QObject *parent = nullptr);
     ~AccountLister() override;
@@ -53,7 +57,9 @@ public:
     void setPageSize(int limit);                            //!< 1…200 (default 200)
     void setClock(std::function<QDateTime()> utcNow);       //!< the signer's clock (ClockOffset)
     void setAccountIdCache(AccountIdCache *cache);          //!< shared per-AK cache for the resolution
+    void setProjectIdCache(ProjectIdCache *cache);          //!< shared per AK and region
     QString accountId() const { return m_accountId; }       //!< as given or resolved
+    QString projectId() const { return m_profile.projectId; }  //!< as given or resolved
 
     void listServers(const SourceFilter &filter);
     void listTasks(const TaskFilter &filter);
@@ -72,6 +78,7 @@ signals:
 private:
     void begin();
     void onAccountId(const AccountIdResult &result);
+    void onProjectId(const ProjectIdResult &result);
     void requestPage();
     void onPage(const ApiResult &result);
     void finish(ApiError error = ApiError());
@@ -95,6 +102,8 @@ private:
     ApiCall *m_call = nullptr;
     AccountIdResolver *m_resolver = nullptr;
     AccountIdCache *m_cache = nullptr;
+    ProjectIdResolver *m_projectResolver = nullptr;
+    ProjectIdCache *m_projectCache = nullptr;
 };
 
 } // namespace smsc

@@ -71,7 +71,7 @@ QString StsClient::localProblem(QUrl *sts) const
     if (!endpoints.ok())
         return endpoints.error;
     if (endpoints.sts.isEmpty())
-        return tr("No STS endpoint is known for this profile: enter one in the profile's STS endpoint field.");
+        return EndpointCatalogue::noStsEndpointMessage(endpoints.regionId);  // the one wording (EndpointCatalogue)
     *sts = endpoints.sts;
     return {};
 }

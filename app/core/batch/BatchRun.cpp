@@ -2,6 +2,7 @@
 #include "batch/BatchRun.h"
 
 #include "account/AccountIdCache.h"
+#include "account/ProjectIdCache.h"
 #include "export/ExportJob.h"
 
 #include <QCryptographicHash>
@@ -51,6 +52,7 @@ struct BatchRun::Private
     BatchRunOptions options;
     std::function<QDateTime()> clock;
     AccountIdCache accountIds;
+    ProjectIdCache projectIds;
     QList<int> queue;                  // positions in `batches` still to send, in order
     QHash<int, QPointer<ExportJob>> running;  // position -> its job
     QSet<int> waitingToRetry;          // positions whose job waits out a backoff (nothing on the wire)
@@ -92,6 +94,7 @@ struct BatchRun::Private
         batchProfile.transport.maxAttempts = options.retries + 1;
         auto *job = new ExportJob(network, batchProfile, credentials, slice.rows, output, q);
         job->setAccountIdCache(&accountIds);
+        job->setProjectIdCache(&projectIds);
         job->setBaseRetryDelayMs(options.baseRetryDelayMs);
         if (clock)
             job->setClock(clock);

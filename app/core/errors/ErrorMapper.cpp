@@ -427,4 +427,38 @@ ApiError ErrorMapper::iamLookupFailed(const ApiError &iam)
     return e;
 }
 
+ApiError ErrorMapper::projectLookupFailed(const ApiError &iam)
+{
+    if (iam.kind == ErrorKind::Authentication || iam.kind == ErrorKind::Cancelled)
+        return iam;  // a rejected key is the real cause: say only that
+    ApiError e = iam;
+    e.headline = iam.kind == ErrorKind::Permission
+        ? tr("The project id could not be looked up: IAM denied the request (it needs the action "
+             "iam:projects:listProjects).")
+        : tr("The project id could not be looked up: %1").arg(iam.headline);
+    const QString cause = iam.errorCode.isEmpty() ? iam.errorMsg : tr("%1: %2").arg(iam.errorCode, iam.errorMsg);
+    e.technicalDetail = tr("IAM (/v3/projects): %1").arg(cause.isEmpty() ? iam.headline : cause)
+        + (iam.technicalDetail.isEmpty() ? QString() : u"\n"_s + iam.technicalDetail);
+    e.hint = tr("Enter the project id in the profile (or --project-id) to skip the lookup.");
+    return e;
+}
+
+ApiError ErrorMapper::projectNotFound(const QString &region, bool several, bool malformed)
+{
+    const QString headline = malformed
+        ? tr("The project id could not be looked up: IAM's answer about the projects could not be read.")
+        : several ? tr("IAM returned several projects named \"%1\"; enter the project id to use.").arg(region)
+                  : tr("IAM returned no project named \"%1\" for these keys.").arg(region);
+    ApiError e = invalidInput(headline, {});
+    e.kind = malformed ? ErrorKind::Server : ErrorKind::NotFound;
+    e.hint = tr("Enter the project id in the profile (or --project-id), or choose the region the project is in.");
+    return e;
+}
+
+QString ErrorMapper::projectNeedsRegion()
+{
+    return tr("X-Project-Id is chosen without a project id, and no region is set to look it up by: enter the "
+              "project id, or choose the region.");
+}
+
 } // namespace smsc

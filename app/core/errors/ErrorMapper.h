@@ -62,6 +62,13 @@ public:
     //! IAM's account lookup failed (not with an empty list): its own error stays the headline's cause,
     //! and STS is not asked (docs/SERVICE.md "Account id").
     static ApiError iamLookupFailed(const ApiError &iam);
+    //! IAM's project lookup (/v3/projects) failed: a rejected key or a cancel as it is, a denial
+    //! or a network failure with the project lookup named.
+    static ApiError projectLookupFailed(const ApiError &iam);
+    //! IAM answered, but not with exactly one project named `region` (none, several, or unreadable).
+    static ApiError projectNotFound(const QString &region, bool several, bool malformed);
+    //! The sentence for X-Project-Id without a project id and without a region to look it up by.
+    static QString projectNeedsRegion();
 
     //! Kind for an HTTP status and (when present) a service error code; the code wins.
     static ErrorKind kindFor(int httpStatus, const QString &errorCode);

@@ -2,6 +2,7 @@
 #include "export/ExportJob.h"
 
 #include "account/AccountIdCache.h"
+#include "account/ProjectIdCache.h"
 #include "errors/ErrorMapper.h"
 #include "errors/ErrorReport.h"
 #include "export/ContentDisposition.h"
@@ -30,6 +31,7 @@ struct ExportJob::Private
     QList<TaskRow> rows;
     OutputOptions output;
     AccountIdCache *cache = nullptr;
+    ProjectIdCache *projectCache = nullptr;
     std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
     bool dryRun = false;
     int baseRetryDelayMs = 1000;
@@ -40,6 +42,7 @@ struct ExportJob::Private
     ServiceEndpoints endpoints;
     ExportOutcome outcome;
     QPointer<AccountIdResolver> resolver;
+    QPointer<ProjectIdResolver> projectResolver;
     QPointer<ApiCall> call;
 
     void setStage(Stage next)
@@ -166,6 +169,32 @@ struct ExportJob::Private
         r->start();
     }
 
+    void resolveProject()
+    {
+        setStage(Stage::ResolvingAccount);
+        auto *r = new ProjectIdResolver(network, endpoints, credentials, profile.transport, q);
+        r->setCache(projectCache);
+        r->setClock(clock);
+        projectResolver = r;
+        QObject::connect(r, &ProjectIdResolver::finished, q, [this, r](const ProjectIdResult &result) {
+            r->deleteLater();
+            if (!result.ok()) {
+                finish(result.error);
+                return;
+            }
+            useProjectId(result.projectId, result.source);
+            send();
+        });
+        r->start();
+    }
+
+    void useProjectId(const QString &id, ProjectIdSource source)
+    {
+        profile.projectId = id;  // this job's copy: the request builder sends it as X-Project-Id
+        outcome.projectId = id;
+        outcome.projectIdSource = source;
+    }
+
     void buildOnly()
     {
         const QDateTime now = clock();
@@ -254,6 +283,7 @@ ExportJob::ExportJob(QNetworkAccessManager *network, Profile profile, Credential
 ExportJob::~ExportJob() = default;
 
 void ExportJob::setAccountIdCache(AccountIdCache *cache) { d->cache = cache; }
+void ExportJob::setProjectIdCache(ProjectIdCache *cache) { d->projectCache = cache; }
 void ExportJob::setClock(std::function<QDateTime()> utcNow) { d->clock = std::move(utcNow); }
 void ExportJob::setDryRun(bool dryRun) { d->dryRun = dryRun; }
 void ExportJob::setBaseRetryDelayMs(int ms) { d->baseRetryDelayMs = ms; }
@@ -282,6 +312,18 @@ void ExportJob::start()
         d->resolveAccount();
         return;
     }
+    if (ProjectIdResolver::needsProjectId(d->profile, d->credentials)) {
+        const QString cached = d->projectCache ? d->projectCache->find(d->credentials.accessKey, d->endpoints.regionId)
+                                               : QString();
+        if (d->dryRun || !cached.isEmpty()) {
+            // As for the account id: a dry run asks nobody and shows the cached id or none.
+            d->useProjectId(cached, cached.isEmpty() ? ProjectIdSource::None : ProjectIdSource::Cache);
+            d->send();
+            return;
+        }
+        d->resolveProject();
+        return;
+    }
     if (d->profile.scopeHeader == ScopeHeader::DomainId)
         d->outcome.accountId = d->profile.domainId.trimmed();
     d->send();
@@ -298,6 +340,10 @@ void ExportJob::cancel()
     }
     if (d->resolver) {
         d->resolver->cancel();
+        return;
+    }
+    if (d->projectResolver) {
+        d->projectResolver->cancel();
         return;
     }
     d->finishLater(d->cancelledError());

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "account/AccountIdResolver.h"
+#include "account/ProjectIdResolver.h"
 #include "errors/ApiError.h"
 #include "http/RequestRecord.h"
 #include "profile/Credentials.h"
@@ -20,6 +21,7 @@ class QNetworkAccessManager;
 namespace smsc {
 
 class AccountIdCache;
+class ProjectIdCache;
 
 //! Where the returned file goes.
 struct OutputOptions
@@ -47,6 +49,8 @@ struct ExportOutcome
     QString endpoint;        //!< the SMS base URL used
     QString accountId;       //!< the X-Domain-Id sent (empty with X-Project-Id or an IAM token)
     AccountIdSource accountIdSource = AccountIdSource::None;  //!< None: from the profile or not needed
+    QString projectId;       //!< the X-Project-Id looked up for this export (empty when the profile gave one)
+    ProjectIdSource projectIdSource = ProjectIdSource::None;  //!< None: from the profile or not needed
     int attempts = 0;
     bool dryRun = false;
     std::optional<qint64> clockSkewSeconds;  //!< local (signing) clock minus the answer's Date, when known
@@ -57,7 +61,7 @@ struct ExportOutcome
 };
 
 /*!
- * One export: validate rows, check credentials and endpoints, resolve the account id when
+ * One export: validate rows, check credentials and endpoints, resolve the account id (or the project id) when
  * needed, build, sign, send, stream the answer to disk atomically. Emits finished() exactly once
  * (also for a dry run, which builds and signs but sends nothing, and for a cancel).
  */
@@ -73,6 +77,7 @@ public:
     ~ExportJob() override;
 
     void setAccountIdCache(AccountIdCache *cache);              //!< shared per-AK cache (optional)
+    void setProjectIdCache(ProjectIdCache *cache);              //!< shared per AK and region (optional)
     void setClock(std::function<QDateTime()> utcNow);           //!< for tests; default: current UTC
     void setDryRun(bool dryRun);                                //!< build and sign, send nothing
     void setBaseRetryDelayMs(int ms);                           //!< backoff step for transient retries

@@ -57,10 +57,11 @@ QList<ProfileIssue> ProfileChecks::check(const Profile &profile, const QStringLi
                                        "(My Credentials > API Credentials > Account ID)."));
     const QString projectId = profile.projectId.trimmed();
     if (profile.scopeHeader == ScopeHeader::ProjectId) {
-        if (projectId.isEmpty())
-            add(ProfileField::ProjectId, tr("Enter the project ID to send in X-Project-Id, or send "
-                                            "X-Domain-Id instead."));
-        else if (!hexId.match(projectId).hasMatch())
+        // An empty project id is looked up through IAM by the region's name, as the SDKs do.
+        if (projectId.isEmpty() && profile.region.trimmed().isEmpty())
+            add(ProfileField::ProjectId, tr("Enter the project ID to send in X-Project-Id, or choose the region "
+                                            "so that it can be looked up."));
+        else if (!projectId.isEmpty() && !hexId.match(projectId).hasMatch())
             add(ProfileField::ProjectId, tr("A project ID is 32 characters, digits and letters a-f "
                                             "(My Credentials > API Credentials > Projects)."));
     }

@@ -5,6 +5,10 @@ import json
 
 from .state import TEST_DOMAIN_ID
 
+# the region whose project is the test project (config "project_id"); the other is never sent
+PROJECT_REGION = "cn-north-4"
+OTHER_PROJECT = ("ap-southeast-3", "3c2b1a0f9e8d47c6b5a4938271605f4e")
+
 ACCOUNT_NAME = "smsc-test"
 USER_ID = "5f6e7d8c9b0a41b2c3d4e5f6a7b8c9d0"
 PRINCIPAL_URN = f"iam::{TEST_DOMAIN_ID}:user:smsc-tester"
@@ -109,6 +113,14 @@ def consistency_result(tid: str) -> dict:
 
 def domains() -> dict:
     return {"domains": [{"id": TEST_DOMAIN_ID, "name": ACCOUNT_NAME, "enabled": True}]}
+
+
+def projects(project_id: str, name) -> dict:
+    """IAM GET /v3/projects: the account's projects, only those named `name` when given."""
+    everything = [{"id": project_id, "name": PROJECT_REGION, "domain_id": TEST_DOMAIN_ID, "enabled": True},
+                  {"id": OTHER_PROJECT[1], "name": OTHER_PROJECT[0], "domain_id": TEST_DOMAIN_ID,
+                   "enabled": True}]
+    return {"projects": [p for p in everything if name is None or p["name"] == name]}
 
 
 def caller_identity() -> dict:

@@ -10,6 +10,7 @@ TASK_RESULT = re.compile(r"^/v3/tasks/([^/]+)/consistency-result/?$")
 DECODE_PATH = "/v5/decode-authorization-message"
 CALLER_PATH = "/v5/caller-identity"
 DOMAINS_PATH = "/v3/auth/domains"
+PROJECTS_PATH = "/v3/projects"
 # endpoints that need the X-Domain-Id / X-Project-Id scope header (SMS is a global service)
 SCOPED_PREFIXES = ("/v3/tasks", "/v3/sources")
 
@@ -118,6 +119,8 @@ def _default(h, wire, path, raw_query):
         return scenarios.export_default(h, wire)
     if path == DOMAINS_PATH and method == "GET":
         return h.send_json(200, account.domains())
+    if path == PROJECTS_PATH and method == "GET":
+        return h.send_json(200, account.projects(h.state.get_config("project_id"), q.get("name")))
     if path == CALLER_PATH and method == "GET":
         return h.send_json(200, account.caller_identity())
     if path == DECODE_PATH and method == "POST":

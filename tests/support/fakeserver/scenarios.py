@@ -38,6 +38,7 @@ DENIED_ACTIONS = {
     "/v5/caller-identity": "sts::getCallerIdentity",
     "/v5/decode-authorization-message": "sts::decodeAuthorizationMessage",
     "/v3/auth/domains": "iam:domains:list",
+    "/v3/projects": "iam:projects:listProjects",
 }
 
 
@@ -70,9 +71,9 @@ def answer(h, sc, wire, path) -> bool:
     if name == "gateway_echo":
         return False  # signature was fine (and not tampered): normal answer
     if name == "empty_list":
-        key = "domains" if path == "/v3/auth/domains" else (
-            "tasks" if path == "/v3/tasks" else "source_servers")
-        h.send_json(200, {key: []} if key == "domains" else {"count": 0, key: []})
+        key = {"/v3/auth/domains": "domains", "/v3/projects": "projects",
+               "/v3/tasks": "tasks"}.get(path, "source_servers")
+        h.send_json(200, {key: []} if key in ("domains", "projects") else {"count": 0, key: []})
         return True
     _other(h, sc, path)
     return True

@@ -63,8 +63,12 @@ private slots:
         QTest::newRow("malformed account id") << p << none << int(ProfileField::DomainId) << u"32 characters"_s;
         p = valid();
         p.scopeHeader = ScopeHeader::ProjectId;
-        QTest::newRow("X-Project-Id without a project") << p << none << int(ProfileField::ProjectId)
-                                                        << u"project ID"_s;
+        QTest::newRow("X-Project-Id without a project: looked up by region") << p << none << -1 << QString();
+        p.endpoint = u"http://127.0.0.1:8080"_s;
+        p.iamEndpoint = u"http://127.0.0.1:8080"_s;
+        p.region.clear();
+        QTest::newRow("X-Project-Id without a project or a region") << p << none << int(ProfileField::ProjectId)
+                                                                    << u"project ID"_s;
         p = valid();
         p.transport.proxyUrl = u"proxy.local:3128"_s;
         QTest::newRow("proxy without scheme") << p << none << int(ProfileField::Proxy) << u"http://host:port"_s;
