@@ -93,6 +93,7 @@ struct App
     explicit App(const QString &batchFolder)
     {
         QSettings().setValue(u"batch/folder"_s, batchFolder);
+        QVERIFY(languages.setLanguage(u"en"_s));  // English plurals ("50 rows")
         secrets.entries.insert(u"loopback/ak"_s, test::kTestAk);
         secrets.entries.insert(u"loopback/sk"_s, test::kTestSk);
         app = std::make_unique<AppController>(&window, &profiles, &secrets, &network, &prompts);
