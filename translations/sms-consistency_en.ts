@@ -499,6 +499,22 @@
         <source>&amp;Stop and close</source>
         <translation>&amp;Stop and close</translation>
     </message>
+    <message>
+        <source>Batches of the run</source>
+        <translation>Batches of the run</translation>
+    </message>
+    <message>
+        <source>Batches done</source>
+        <translation>Batches done</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
 </context>
 <context>
     <name>smsc::BatchManifest</name>

@@ -494,6 +494,22 @@
         <source>&amp;Stop and close</source>
         <translation>停止并关闭(&amp;S)</translation>
     </message>
+    <message>
+        <source>Batches of the run</source>
+        <translation>此运行的批次</translation>
+    </message>
+    <message>
+        <source>Batches done</source>
+        <translation>已完成的批次</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
 </context>
 <context>
     <name>smsc::BatchManifest</name>

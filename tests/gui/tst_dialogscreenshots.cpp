@@ -3,6 +3,7 @@
 #include "batch/BatchController.h"
 #include "batch/BatchExportWindow.h"
 #include "batch/BatchPlan.h"
+#include "batch/BatchTableModel.h"
 #include "diagnostics/ErrorDialog.h"
 #include "errors/ErrorMapper.h"
 #include "FakeCredentialStore.h"
@@ -65,8 +66,8 @@ ErrorReport forbidden()
 } // namespace
 
 /*!
- * The profile dialog and the error dialog (a 403 with details and an encoded message) in English
- * and Chinese: every control named, nothing clipped. With SMSC_SCREENSHOT_DIR set (tools/screenshots
+ * The profile dialog, the error dialog (a 403 with details and an encoded message) and the batch
+ * window (a run of three batches: saved, refused, pending) in English and Chinese: every control named, nothing clipped. With SMSC_SCREENSHOT_DIR set (tools/screenshots
  * runs it under Xvfb) each is saved as <dialog>-<language>.png.
  */
 class TestDialogScreenshots final : public QObject

@@ -172,6 +172,17 @@ bool BatchController::open(const QString &manifestPath)
     m_runFolder = m_setup.runFolder;
     m_reports.clear();
     m_model->setManifest(m_setup.manifest);
+    m_toSend = int(m_setup.manifest.batches.size());
+    m_done = m_setup.manifest.count(BatchStatus::Saved);
+    m_rowsSaved = 0;
+    m_bytes = 0;
+    for (const BatchRecord &record : std::as_const(m_setup.manifest.batches)) {
+        if (record.status == BatchStatus::Saved) {
+            m_rowsSaved += record.rows;
+            m_bytes += std::max<qint64>(0, record.bytes);
+        }
+    }
+    emitProgress();
     emit runningChanged(false);  // the window shows what can be done with this run
     return true;
 }

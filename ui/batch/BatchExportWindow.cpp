@@ -172,6 +172,10 @@ void BatchExportWindow::buildUi()
 void BatchExportWindow::retranslateUi()
 {
     setWindowTitle(tr("Batch export"));
+    m_table->setAccessibleName(tr("Batches of the run"));
+    m_progressBar->setAccessibleName(tr("Batches done"));
+    m_progressText->setAccessibleName(tr("Progress"));
+    m_message->setAccessibleName(tr("Status"));
     m_rowsLabel->setText(tr("&Rows file:"));
     m_rowsFile->setPlaceholderText(tr("A CSV or TSV file with task_id, source_id and source_name, any number of rows"));
     m_browseRows->setText(tr("&Browse…"));
