@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "account/AccountWorkflows.h"
 #include "batch/BatchController.h"
 #include "batch/BatchExportWindow.h"
 #include "batch/BatchTableModel.h"
 #include "diagnostics/ErrorDialog.h"
 #include "export/ExportHistory.h"
+#include "export/ExportHistoryModel.h"
+#include "export/HistoryDialog.h"
 #include "FakeCredentialStore.h"
 #include "harness/GuiTestEnvironment.h"
 #include "harness/ScriptedPrompts.h"
@@ -223,7 +226,25 @@ private slots:
         press(in<QPushButton>(window, "openFolderButton"));
         QCOMPARE(app.opened, QList<QUrl>{QUrl::fromLocalFile(folder)});
 
-        // The history holds the run as one entry with its totals.
+        // Closed, the run is found in History as one entry with its totals, and opens there again.
+        QTest::keyClick(window, Qt::Key_Escape);  // not running: closes without asking
+        QTRY_VERIFY(!app.app->batchWindow());
+        QVERIFY(app.prompts.asked.isEmpty());
+        app.app->accountWorkflows()->showHistory();
+        HistoryDialog *historyDialog = app.app->accountWorkflows()->historyDialog();
+        QVERIFY(historyDialog);
+        auto *historyTable = in<QTableView>(historyDialog, "historyTable");
+        QCOMPARE(historyTable->model()->rowCount(), 1);
+        QCOMPARE(historyTable->model()->index(0, ExportHistoryModel::RowsColumn).data().toInt(), 450);
+        QCOMPARE(historyTable->model()->index(0, ExportHistoryModel::OutcomeColumn).data().toString(),
+                 u"Batch run: 3 saved, 0 failed, 0 pending"_s);
+        QVERIFY(!in<QPushButton>(historyDialog, "loadRowsButton")->isEnabled());
+        press(in<QPushButton>(historyDialog, "openBatchRunButton"));
+        QTRY_VERIFY(app.app->batchWindow() && app.app->batchWindow()->isVisible());
+        QCOMPARE(app.app->batchWindow()->controller()->runFolder(), folder);
+        QCOMPARE(statuses(app.app->batchWindow()->controller()->model()), QList<BatchStatus>(3, BatchStatus::Saved));
+        QCOMPARE(m_server.requests(kExportPath).size(), 3);  // opening a run sends nothing
+
         ExportHistory history;
         QVERIFY(history.load().ok());
         QCOMPARE(history.entries().size(), 1);
@@ -265,9 +286,19 @@ private slots:
                  (QStringList{u"batch-001-consistency-results.csv"_s, u"manifest.json"_s}));  // no partial file
         QCOMPARE(m_server.requests(kExportPath).size(), 2);
 
-        // Resume… with the manifest: only batches 2 and 3 are sent, into the same folder.
+        // A rows file changed since the run began is refused, and nothing is sent.
         QVERIFY(m_server.reset());
         const QString manifest = QDir(folder).filePath(u"manifest.json"_s);
+        const QString rowsFile = writeRows(u"fleet.csv"_s, rowsCsv(601));
+        app.prompts.fileNames = {manifest};
+        press(in<QPushButton>(window, "resumeButton"));
+        QTRY_VERIFY(in<QLabel>(window, "batchMessage")->text().contains(u"has changed since the run began"_s));
+        QVERIFY(!window->controller()->isRunning());
+        QTest::qWait(100);
+        QCOMPARE(m_server.requests(kExportPath).size(), 0);
+
+        // Resume… with the manifest and the rows file as it was: only batches 2 and 3 are sent, into the same folder.
+        QCOMPARE(writeRows(u"fleet.csv"_s, rowsCsv(600)), rowsFile);
         app.prompts.fileNames = {manifest};
         finished.clear();
         press(in<QPushButton>(window, "resumeButton"));

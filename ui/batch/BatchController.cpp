@@ -99,7 +99,6 @@ void BatchController::prepare(const Outcome<BatchSetup> &setup, const BatchRunOp
     m_endpoint = endpoints.sms.toString();
     m_reports.clear();
     m_model->setManifest(m_setup.manifest);
-    m_cancelled = false;
     setRunning(true);
     const int attempt = ++m_attempt;
     m_secrets.load(m_profile.name, m_profile.authMode, this, [this, attempt](const Outcome<Credentials> &result) {
@@ -191,7 +190,6 @@ void BatchController::cancel()
 {
     if (!m_running)
         return;
-    m_cancelled = true;
     if (m_run) {
         m_run->cancel();  // finished() follows; unfinished batches become pending
         return;

@@ -98,7 +98,6 @@ private:
     qint64 m_rowsSaved = 0;
     qint64 m_bytes = 0;
     bool m_running = false;
-    bool m_cancelled = false;
     int m_attempt = 0;  // ignores the keychain's late answer for a run cancelled before it started
 };
 
