@@ -316,6 +316,25 @@ private slots:
         QCOMPARE(history.entries().first().batchesPending, 0);
     }
 
+    void escapeWhileRunningStopsTheRunWhenAgreedAndCloses()
+    {
+        App app{m_dir->path()};
+        BatchExportWindow *window = app.openBatchWindow();
+        QVERIFY(m_server.setScenario(kExportPath, {{u"name"_s, u"slow"_s}, {u"total"_s, 400000}, {u"chunk"_s, 1024},
+                                                   {u"delay_ms"_s, 50}}));
+        typeInto(in<QLineEdit>(window, "rowsFileEdit"), writeRows(u"fleet.csv"_s, rowsCsv(300)));
+        press(in<QPushButton>(window, "startButton"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_server.requests(kExportPath).size(), 1, 30000);
+        const QString folder = window->controller()->runFolder();
+        app.prompts.confirmAnswers = {true};  // "Stop and close"
+        QTest::keyClick(window, Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(!app.app->batchWindow(), 20000);  // closed once the run stopped
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot), QStringList{u"manifest.json"_s});
+        const Outcome<BatchManifest> manifest = BatchManifest::read(QDir(folder).filePath(u"manifest.json"_s));
+        QVERIFY2(manifest.ok(), qPrintable(manifest.error()));
+        QCOMPARE(manifest.value().count(BatchStatus::Pending), 2);
+    }
+
     void aRefusedBatchStopsTheRunAndOpensItsError()
     {
         App app{m_dir->path()};
