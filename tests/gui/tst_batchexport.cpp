@@ -326,6 +326,7 @@ private slots:
         press(in<QPushButton>(window, "startButton"));
         QTRY_COMPARE_WITH_TIMEOUT(m_server.requests(kExportPath).size(), 1, 30000);
         const QString folder = window->controller()->runFolder();
+        QVERIFY(in<QPushButton>(window, "openFolderButton")->isEnabled());  // also while running
         app.prompts.confirmAnswers = {true};  // "Stop and close"
         QTest::keyClick(window, Qt::Key_Escape);
         QTRY_VERIFY_WITH_TIMEOUT(!app.app->batchWindow(), 20000);  // closed once the run stopped

@@ -46,6 +46,7 @@ BatchExportWindow::BatchExportWindow(BatchController *controller, UserPrompts *p
     connect(m_controller, &BatchController::started, this, [this](const QString &folder) {
         showMessage(tr("Sending the batches into %1…").arg(QDir::toNativeSeparators(folder)));
         m_table->resizeColumnsToContents();
+        updateState();  // Open folder works while the run goes on
     });
     connect(m_controller, &BatchController::progressChanged, this, &BatchExportWindow::showProgress);
     connect(m_controller, &BatchController::finished, this, &BatchExportWindow::showFinished);
