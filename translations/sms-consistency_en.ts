@@ -354,6 +354,17 @@
         <source>%1 (%2: %3)</source>
         <translation>%1 (%2: %3)</translation>
     </message>
+    <message>
+        <source>Cannot export rows</source>
+        <translation>Cannot export rows</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to %1 for the batch export.</source>
+        <translation>
+            <numerusform>Saved %n row to %1 for the batch export.</numerusform>
+            <numerusform>Saved %n rows to %1 for the batch export.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>smsc::AutosaveController</name>
@@ -368,6 +379,200 @@
     <message>
         <source>Could not save the rows to %1: %2</source>
         <translation>Could not save the rows to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::BatchController</name>
+    <message>
+        <source>Choose the rows file to export.</source>
+        <translation>Choose the rows file to export.</translation>
+    </message>
+    <message>
+        <source>No profile is selected: choose one in the main window.</source>
+        <translation>No profile is selected: choose one in the main window.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>There is no profile named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has no keys stored yet: open Profiles, enter its keys and save.</source>
+        <translation>Profile &quot;%1&quot; has no keys stored yet: open Profiles, enter its keys and save.</translation>
+    </message>
+    <message>
+        <source>The keys of profile &quot;%1&quot; could not be read: the system keychain is unavailable (%2).</source>
+        <translation>The keys of profile &quot;%1&quot; could not be read: the system keychain is unavailable (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::BatchExportWindow</name>
+    <message>
+        <source>Sending the batches into %1…</source>
+        <translation>Sending the batches into %1…</translation>
+    </message>
+    <message>
+        <source>Batch export</source>
+        <translation>Batch export</translation>
+    </message>
+    <message>
+        <source>&amp;Rows file:</source>
+        <translation>&amp;Rows file:</translation>
+    </message>
+    <message>
+        <source>A CSV or TSV file with task_id, source_id and source_name, any number of rows</source>
+        <translation>A CSV or TSV file with task_id, source_id and source_name, any number of rows</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation>&amp;Output folder:</translation>
+    </message>
+    <message>
+        <source>Each run makes a new folder sms-export-YYYYMMDD-HHMMSS here, with one file per batch and manifest.json</source>
+        <translation>Each run makes a new folder sms-export-YYYYMMDD-HHMMSS here, with one file per batch and manifest.json</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Batch si&amp;ze:</source>
+        <translation>Batch si&amp;ze:</translation>
+    </message>
+    <message>
+        <source>Rows per request, 1 to %1</source>
+        <translation>Rows per request, 1 to %1</translation>
+    </message>
+    <message>
+        <source>&amp;Parallel requests:</source>
+        <translation>&amp;Parallel requests:</translation>
+    </message>
+    <message>
+        <source>Re&amp;tries:</source>
+        <translation>Re&amp;tries:</translation>
+    </message>
+    <message>
+        <source>Repeats of a batch after 429, 5xx or a network error; never after 401 or 403</source>
+        <translation>Repeats of a batch after 429, 5xx or a network error; never after 401 or 403</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume…</source>
+        <translation>Res&amp;ume…</translation>
+    </message>
+    <message>
+        <source>Continue an earlier run from its manifest.json: only the batches not saved are sent</source>
+        <translation>Continue an earlier run from its manifest.json: only the batches not saved are sent</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Open &amp;folder</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Details…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>No run yet.</source>
+        <translation>No run yet.</translation>
+    </message>
+    <message>
+        <source>Every batch of this run is saved, in %1.</source>
+        <translation>Every batch of this run is saved, in %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 batches of this run are not saved. Resume… with its manifest.json sends only those.</source>
+        <translation>%1 of %2 batches of this run are not saved. Resume… with its manifest.json sends only those.</translation>
+    </message>
+    <message>
+        <source>Choose the rows file</source>
+        <translation>Choose the rows file</translation>
+    </message>
+    <message>
+        <source>Rows files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Rows files (*.csv *.tsv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Where should the run folders be created?</source>
+        <translation>Where should the run folders be created?</translation>
+    </message>
+    <message>
+        <source>Resume a run: choose its manifest.json</source>
+        <translation>Resume a run: choose its manifest.json</translation>
+    </message>
+    <message>
+        <source>Run manifests (manifest.json);;JSON files (*.json)</source>
+        <translation>Run manifests (manifest.json);;JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <source>No application on this desktop opens folders. The run folder is %1.</source>
+        <translation>No application on this desktop opens folders. The run folder is %1.</translation>
+    </message>
+    <message>
+        <source>Batches: %1 of %2 done. Rows saved: %3 of %4. Received: %5.</source>
+        <translation>Batches: %1 of %2 done. Rows saved: %3 of %4. Received: %5.</translation>
+    </message>
+    <message>
+        <source>The run stopped: the service refused batch %1 (HTTP %2), so nothing more was sent; a key is locked after repeated refusals. %3 batch(es) are pending. Fix the profile&apos;s keys or its IAM permission (the error window says which), then use Resume… with this run&apos;s manifest.json.</source>
+        <translation>The run stopped: the service refused batch %1 (HTTP %2), so nothing more was sent; a key is locked after repeated refusals. %3 batch(es) are pending. Fix the profile&apos;s keys or its IAM permission (the error window says which), then use Resume… with this run&apos;s manifest.json.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 batches saved, %3 pending, nothing half-written kept. Resume… sends the rest.</source>
+        <translation>Cancelled: %1 of %2 batches saved, %3 pending, nothing half-written kept. Resume… sends the rest.</translation>
+    </message>
+    <message>
+        <source>All %1 batches saved (%2 rows, %3) in %4.</source>
+        <translation>All %1 batches saved (%2 rows, %3) in %4.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 batches saved, %3 failed, %4 pending. Details… shows why a batch failed; Resume… sends the batches not saved.</source>
+        <translation>%1 of %2 batches saved, %3 failed, %4 pending. Details… shows why a batch failed; Resume… sends the batches not saved.</translation>
+    </message>
+    <message>
+        <source>Stop the batch export?</source>
+        <translation>Stop the batch export?</translation>
+    </message>
+    <message>
+        <source>A run is going on. Stop it and close? The batches not finished stay pending and can be sent later with Resume….</source>
+        <translation>A run is going on. Stop it and close? The batches not finished stay pending and can be sent later with Resume….</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and close</source>
+        <translation>&amp;Stop and close</translation>
+    </message>
+    <message>
+        <source>Batches of the run</source>
+        <translation>Batches of the run</translation>
+    </message>
+    <message>
+        <source>Batches done</source>
+        <translation>Batches done</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -466,6 +671,95 @@
     <message>
         <source>The service answered without a file.</source>
         <translation>The service answered without a file.</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::BatchSetup</name>
+    <message>
+        <source>Cannot read the rows file %1: %2</source>
+        <translation>Cannot read the rows file %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MiB, too large for a rows file.</source>
+        <translation>%1 is larger than 16 MiB, too large for a rows file.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, line %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problem(s) in the file.</source>
+        <translation>
+            <numerusform>%n more problem in the file.</numerusform>
+            <numerusform>%n more problems in the file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The rows file %1 has changed since the run began (its SHA-256 differs from the manifest&apos;s); nothing was sent.</source>
+        <translation>The rows file %1 has changed since the run began (its SHA-256 differs from the manifest&apos;s); nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The rows file %1 no longer splits into the batches the manifest records; nothing was sent.</source>
+        <translation>The rows file %1 no longer splits into the batches the manifest records; nothing was sent.</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::BatchTableModel</name>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>%1 (from row %2)</source>
+        <translation>%1 (from row %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1, %2</source>
+        <translation>HTTP %1, %2</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Request ID</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
@@ -2380,6 +2674,10 @@ STS (/v5/caller-identity): %2</translation>
         <source>File</source>
         <translation>File</translation>
     </message>
+    <message>
+        <source>Batch run: %1 saved, %2 failed, %3 pending</source>
+        <translation>Batch run: %1 saved, %2 failed, %3 pending</translation>
+    </message>
 </context>
 <context>
     <name>smsc::ExportJob</name>
@@ -2645,6 +2943,10 @@ STS (/v5/caller-identity): %2</translation>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
+    <message>
+        <source>Open &amp;batch run</source>
+        <translation>Open &amp;batch run</translation>
+    </message>
 </context>
 <context>
     <name>smsc::LastExportBar</name>
@@ -2822,6 +3124,14 @@ STS (/v5/caller-identity): %2</translation>
     <message>
         <source>Add from a&amp;ccount…</source>
         <translation>Add from a&amp;ccount…</translation>
+    </message>
+    <message>
+        <source>&amp;Batch export…</source>
+        <translation>&amp;Batch export…</translation>
+    </message>
+    <message>
+        <source>Export a rows file of any size in batches of at most 200 rows, resumable</source>
+        <translation>Export a rows file of any size in batches of at most 200 rows, resumable</translation>
     </message>
 </context>
 <context>
@@ -3808,6 +4118,14 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 Export all %2 rows in batches of at most %3 instead (a batch export window opens with them), or save the rows left out to a rows file, to add them later?</source>
+        <translation>%1 Export all %2 rows in batches of at most %3 instead (a batch export window opens with them), or save the rows left out to a rows file, to add them later?</translation>
+    </message>
+    <message>
+        <source>&amp;Export all %1 rows in batches…</source>
+        <translation>&amp;Export all %1 rows in batches…</translation>
     </message>
 </context>
 <context>

@@ -350,6 +350,16 @@
         <source>%1 (%2: %3)</source>
         <translation>%1（%2：%3）</translation>
     </message>
+    <message>
+        <source>Cannot export rows</source>
+        <translation>无法导出行</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to %1 for the batch export.</source>
+        <translation>
+            <numerusform>已将 %n 行保存到 %1，用于批量导出。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>smsc::AutosaveController</name>
@@ -364,6 +374,200 @@
     <message>
         <source>Could not save the rows to %1: %2</source>
         <translation>无法将行保存到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::BatchController</name>
+    <message>
+        <source>Choose the rows file to export.</source>
+        <translation>请选择要导出的行文件。</translation>
+    </message>
+    <message>
+        <source>No profile is selected: choose one in the main window.</source>
+        <translation>未选择配置文件：请在主窗口中选择一个。</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的配置文件。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has no keys stored yet: open Profiles, enter its keys and save.</source>
+        <translation>配置文件“%1”尚未存储密钥：请打开“配置文件”，输入其密钥并保存。</translation>
+    </message>
+    <message>
+        <source>The keys of profile &quot;%1&quot; could not be read: the system keychain is unavailable (%2).</source>
+        <translation>无法读取配置文件“%1”的密钥：系统密钥环不可用（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::BatchExportWindow</name>
+    <message>
+        <source>Sending the batches into %1…</source>
+        <translation>正在将批次发送到 %1…</translation>
+    </message>
+    <message>
+        <source>Batch export</source>
+        <translation>批量导出</translation>
+    </message>
+    <message>
+        <source>&amp;Rows file:</source>
+        <translation>行文件(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>A CSV or TSV file with task_id, source_id and source_name, any number of rows</source>
+        <translation>包含 task_id、source_id 和 source_name 的 CSV 或 TSV 文件，行数不限</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation>输出文件夹(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Each run makes a new folder sms-export-YYYYMMDD-HHMMSS here, with one file per batch and manifest.json</source>
+        <translation>每次运行都会在此创建新文件夹 sms-export-YYYYMMDD-HHMMSS，其中每个批次一个文件，另有 manifest.json</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Batch si&amp;ze:</source>
+        <translation>批大小(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Rows per request, 1 to %1</source>
+        <translation>每个请求的行数，1 到 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Parallel requests:</source>
+        <translation>并行请求数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;tries:</source>
+        <translation>重试次数(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Repeats of a batch after 429, 5xx or a network error; never after 401 or 403</source>
+        <translation>批次遇到 429、5xx 或网络错误后的重试次数；401 或 403 之后从不重试</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume…</source>
+        <translation>继续运行(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Continue an earlier run from its manifest.json: only the batches not saved are sent</source>
+        <translation>根据 manifest.json 继续之前的运行：只发送未保存的批次</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>打开文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>详细信息(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>关闭(&amp;L)</translation>
+    </message>
+    <message>
+        <source>No run yet.</source>
+        <translation>尚未运行。</translation>
+    </message>
+    <message>
+        <source>Every batch of this run is saved, in %1.</source>
+        <translation>此运行的所有批次均已保存，位于 %1。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 batches of this run are not saved. Resume… with its manifest.json sends only those.</source>
+        <translation>此运行的 %2 个批次中有 %1 个未保存。用其 manifest.json “继续运行…”只会发送这些批次。</translation>
+    </message>
+    <message>
+        <source>Choose the rows file</source>
+        <translation>选择行文件</translation>
+    </message>
+    <message>
+        <source>Rows files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>行文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Where should the run folders be created?</source>
+        <translation>要在哪里创建运行文件夹？</translation>
+    </message>
+    <message>
+        <source>Resume a run: choose its manifest.json</source>
+        <translation>继续运行：选择其 manifest.json</translation>
+    </message>
+    <message>
+        <source>Run manifests (manifest.json);;JSON files (*.json)</source>
+        <translation>运行清单 (manifest.json);;JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <source>No application on this desktop opens folders. The run folder is %1.</source>
+        <translation>此桌面上没有能打开文件夹的应用程序。运行文件夹为 %1。</translation>
+    </message>
+    <message>
+        <source>Batches: %1 of %2 done. Rows saved: %3 of %4. Received: %5.</source>
+        <translation>批次：已完成 %1/%2。已保存行：%3/%4。已接收：%5。</translation>
+    </message>
+    <message>
+        <source>The run stopped: the service refused batch %1 (HTTP %2), so nothing more was sent; a key is locked after repeated refusals. %3 batch(es) are pending. Fix the profile&apos;s keys or its IAM permission (the error window says which), then use Resume… with this run&apos;s manifest.json.</source>
+        <translation>运行已停止：服务拒绝了批次 %1（HTTP %2），因此不再发送任何内容；多次被拒后密钥会被锁定。%3 个批次待发送。请修正配置文件的密钥或其 IAM 权限（错误窗口会说明是哪一项），然后用此运行的 manifest.json “继续运行…”。</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 batches saved, %3 pending, nothing half-written kept. Resume… sends the rest.</source>
+        <translation>已取消：%2 个批次中已保存 %1 个，%3 个待发送，未保留写了一半的文件。“继续运行…”会发送其余批次。</translation>
+    </message>
+    <message>
+        <source>All %1 batches saved (%2 rows, %3) in %4.</source>
+        <translation>全部 %1 个批次已保存（%2 行，%3），位于 %4。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 batches saved, %3 failed, %4 pending. Details… shows why a batch failed; Resume… sends the batches not saved.</source>
+        <translation>%2 个批次中已保存 %1 个，失败 %3 个，待发送 %4 个。“详细信息…”显示批次失败的原因；“继续运行…”会发送未保存的批次。</translation>
+    </message>
+    <message>
+        <source>Stop the batch export?</source>
+        <translation>停止批量导出？</translation>
+    </message>
+    <message>
+        <source>A run is going on. Stop it and close? The batches not finished stay pending and can be sent later with Resume….</source>
+        <translation>正在运行。要停止并关闭吗？未完成的批次保持待发送状态，稍后可用“继续运行…”发送。</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and close</source>
+        <translation>停止并关闭(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Batches of the run</source>
+        <translation>此运行的批次</translation>
+    </message>
+    <message>
+        <source>Batches done</source>
+        <translation>已完成的批次</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -462,6 +666,94 @@
     <message>
         <source>The service answered without a file.</source>
         <translation>服务的应答中没有文件。</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::BatchSetup</name>
+    <message>
+        <source>Cannot read the rows file %1: %2</source>
+        <translation>无法读取行文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MiB, too large for a rows file.</source>
+        <translation>%1 大于 16 MiB，作为行文件过大。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problem(s) in the file.</source>
+        <translation>
+            <numerusform>文件中还有 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The rows file %1 has changed since the run began (its SHA-256 differs from the manifest&apos;s); nothing was sent.</source>
+        <translation>行文件 %1 在运行开始后已更改（其 SHA-256 与清单中记录的不同）；未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The rows file %1 no longer splits into the batches the manifest records; nothing was sent.</source>
+        <translation>行文件 %1 拆分出的批次已与清单记录的不一致；未发送任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::BatchTableModel</name>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>%1 (from row %2)</source>
+        <translation>%1（自第 %2 行起）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>HTTP %1, %2</source>
+        <translation>HTTP %1，%2</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>请求 ID</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2666,10 @@ STS (/v5/caller-identity)：%2</translation>
         <source>File</source>
         <translation>文件</translation>
     </message>
+    <message>
+        <source>Batch run: %1 saved, %2 failed, %3 pending</source>
+        <translation>批量运行：已保存 %1，失败 %2，待发送 %3</translation>
+    </message>
 </context>
 <context>
     <name>smsc::ExportJob</name>
@@ -2639,6 +2935,10 @@ STS (/v5/caller-identity)：%2</translation>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
+    <message>
+        <source>Open &amp;batch run</source>
+        <translation>打开批量运行(&amp;B)</translation>
+    </message>
 </context>
 <context>
     <name>smsc::LastExportBar</name>
@@ -2813,6 +3113,14 @@ STS (/v5/caller-identity)：%2</translation>
     <message>
         <source>Add from a&amp;ccount…</source>
         <translation>从账号添加(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Batch export…</source>
+        <translation>批量导出(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Export a rows file of any size in batches of at most 200 rows, resumable</source>
+        <translation>将任意大小的行文件按每批最多 200 行分批导出，可继续运行</translation>
     </message>
 </context>
 <context>
@@ -3790,6 +4098,14 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 Export all %2 rows in batches of at most %3 instead (a batch export window opens with them), or save the rows left out to a rows file, to add them later?</source>
+        <translation>%1 要改为把全部 %2 行按每批最多 %3 行分批导出（将打开包含这些行的批量导出窗口），还是把未添加的行保存到行文件，以便稍后添加？</translation>
+    </message>
+    <message>
+        <source>&amp;Export all %1 rows in batches…</source>
+        <translation>分批导出全部 %1 行(&amp;E)…</translation>
     </message>
 </context>
 <context>

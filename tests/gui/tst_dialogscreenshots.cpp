@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AccessibilityAudit.h"
+#include "batch/BatchController.h"
+#include "batch/BatchExportWindow.h"
+#include "batch/BatchPlan.h"
+#include "batch/BatchTableModel.h"
 #include "diagnostics/ErrorDialog.h"
 #include "errors/ErrorMapper.h"
 #include "FakeCredentialStore.h"
@@ -17,6 +21,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QLineEdit>
 #include <QToolButton>
 
@@ -61,8 +66,8 @@ ErrorReport forbidden()
 } // namespace
 
 /*!
- * The profile dialog and the error dialog (a 403 with details and an encoded message) in English
- * and Chinese: every control named, nothing clipped. With SMSC_SCREENSHOT_DIR set (tools/screenshots
+ * The profile dialog, the error dialog (a 403 with details and an encoded message) and the batch
+ * window (a run of three batches: saved, refused, pending) in English and Chinese: every control named, nothing clipped. With SMSC_SCREENSHOT_DIR set (tools/screenshots
  * runs it under Xvfb) each is saved as <dialog>-<language>.png.
  */
 class TestDialogScreenshots final : public QObject
@@ -124,6 +129,42 @@ private slots:
         QTest::mouseClick(error.findChild<QToolButton *>(u"encodedMessageToggle"_s), Qt::LeftButton);
         QVERIFY(error.findChild<QLineEdit *>(u"requestIdEdit"_s)->text().startsWith(u"6f3c1b2a"_s));
         audit(&error, u"error-dialog-403"_s);
+
+        // A run of three batches as its manifest tells it: one saved, one refused, one pending.
+        QTemporaryDir runFolder;
+        QList<TaskRow> rows;
+        for (int i = 1; i <= 450; ++i)
+            rows << TaskRow{u"task-%1"_s.arg(i), u"src-%1"_s.arg(i), u"server %1"_s.arg(i)};
+        BatchManifest manifest = BatchManifest::fromPlan(BatchPlan::split(rows));
+        manifest.rowsFile = runFolder.filePath(u"rows.csv"_s);
+        manifest.rowsSha256 = QString(64, u'0');
+        manifest.endpoint = u"https://sms.ap-southeast-3.myhuaweicloud.com"_s;
+        manifest.profile = u"migration-prod"_s;
+        BatchRecord &saved = manifest.batches[0];
+        saved.status = BatchStatus::Saved;
+        saved.file = u"batch-001-consistency-results.csv"_s;
+        saved.bytes = 48213;
+        saved.sha256 = QString(64, u'a');
+        saved.requestId = u"6f3c1b2a9e8d4c7b0a1f2e3d4c5b6a79"_s;
+        saved.httpStatus = 200;
+        saved.attempts = 1;
+        BatchRecord &refused = manifest.batches[1];
+        refused.status = BatchStatus::Failed;
+        refused.requestId = u"0a1f2e3d4c5b6a796f3c1b2a9e8d4c7b"_s;
+        refused.httpStatus = 403;
+        refused.attempts = 1;
+        refused.errorKind = u"permission"_s;
+        refused.errorCode = u"SMS.0204"_s;
+        refused.errorMessage = u"Insufficient permissions."_s;
+        const QString manifestPath = runFolder.filePath(u"manifest.json"_s);
+        QVERIFY(manifest.write(manifestPath).ok());
+        BatchController controller(&m_store, &m_secrets, nullptr);
+        BatchExportWindow batch(&controller, &m_prompts);
+        batch.openRun(manifestPath);
+        batch.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&batch));
+        QCOMPARE(controller.model()->rowCount(), 3);
+        audit(&batch, u"batch-export"_s);
     }
 };
 

@@ -2,6 +2,8 @@
 #include "FakeCredentialStore.h"
 #include "MnemonicAudit.h"
 #include "account/AccountPickerDialog.h"
+#include "batch/BatchController.h"
+#include "batch/BatchExportWindow.h"
 #include "diagnostics/DenialDecodeDialog.h"
 #include "diagnostics/ErrorDialog.h"
 #include "diagnostics/WhoAmIDialog.h"
@@ -52,6 +54,7 @@ private:
     test::FakeCredentialStore m_secrets;
     QNetworkAccessManager m_network;
     std::unique_ptr<ProfileStore> m_store;
+    std::unique_ptr<BatchController> m_batch;
     std::unique_ptr<QWidget> m_window;
 
     static Profile profile()
@@ -93,6 +96,9 @@ private:
         } else if (name.startsWith(u"account picker")) {
             m_window = std::make_unique<AccountPickerDialog>(&m_network, profile(), Credentials(), QString());
             m_window->findChild<QTabWidget *>()->setCurrentIndex(name.endsWith(u"tasks") ? 1 : 0);
+        } else if (name == u"batch export") {
+            m_batch = std::make_unique<BatchController>(m_store.get(), &m_secrets, &m_network);
+            m_window = std::make_unique<BatchExportWindow>(m_batch.get(), &m_prompts);
         } else if (name == u"history") {
             m_window = std::make_unique<HistoryDialog>();
         } else if (name == u"decode") {
@@ -172,7 +178,8 @@ private slots:
         for (const QString &language : LanguageManager::availableLanguages()) {
             for (const char *window : {"main window", "profile dialog, auth 0", "profile dialog, auth 1",
                                        "profile dialog, auth 2", "error dialog", "account picker, servers",
-                                       "account picker, tasks", "history", "decode", "who am I", "shortcuts",
+                                       "account picker, tasks", "history", "batch export", "decode", "who am I",
+                                       "shortcuts",
                                        "export progress, working", "export progress, saved",
                                        "export progress, no file", "export progress, failed"}) {
                 QTest::addRow("%s: %s", qPrintable(language), window) << language << QString::fromLatin1(window);

@@ -278,7 +278,7 @@ private slots:
         for (int i = 1; i <= 200; ++i)
             data += "file-" + QByteArray::number(i) + ",,\n";
         const QString saved = m_dir.filePath(u"left-out.csv"_s);
-        m_prompts->confirmAnswers = {true};
+        m_prompts->choiceAnswers = {1};  // "Save them…" (0 would export all rows in batches)
         m_prompts->fileNames = {saved};
         QVERIFY(m_window->rowActions()->importFile(writeFile(u"big.csv"_s, data)));
         QCOMPARE(m_model->rowCount(), 200);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AccessibilityAudit.h"
 #include "account/AccountPickerDialog.h"
+#include "batch/BatchController.h"
+#include "batch/BatchExportWindow.h"
 #include "CaretAudit.h"
 #include "DarkPalette.h"
 #include "diagnostics/DenialDecodeDialog.h"
@@ -62,6 +64,12 @@ private:
             return std::make_unique<WhoAmIDialog>(&m_network, profile, Credentials(), QString());
         if (name == u"history-dialog")
             return std::make_unique<HistoryDialog>();
+        if (name == u"batch-export") {
+            auto *controller = new BatchController(nullptr, nullptr, &m_network);
+            auto window = std::make_unique<BatchExportWindow>(controller, m_prompts.get());
+            controller->setParent(window.get());
+            return window;
+        }
         if (name == u"export-failed") {
             auto dialog = std::make_unique<ExportProgressDialog>();
             dialog->showFailure(u"The export folder cannot be written to."_s, u"Permission denied"_s,
@@ -160,7 +168,7 @@ private slots:
         QTest::addColumn<QString>("window");
         QTest::addColumn<bool>("dark");
         for (const char *name : {"main-window", "error-dialog", "account-picker", "decode-dialog", "whoami-dialog",
-                                 "history-dialog", "signature-diagnosis", "export-failed"}) {
+                                 "history-dialog", "batch-export", "signature-diagnosis", "export-failed"}) {
             QTest::newRow(name) << QString::fromLatin1(name) << false;
             QTest::newRow(QByteArray(name).append("-dark").constData()) << QString::fromLatin1(name) << true;
         }

@@ -161,6 +161,7 @@ void AccountWorkflows::showHistory()
         return;
     }
     auto *history = new HistoryDialog(m_historyPath, m_window);
+    connect(history, &HistoryDialog::batchRunRequested, this, &AccountWorkflows::batchRunRequested);
     connect(history, &HistoryDialog::rowsRequested, this, [this](const QList<TaskRow> &rows) {
         m_window->rowActions()->loadRows(rows, RowActions::undoLabel(QT_TRANSLATE_NOOP("smsc::RowActions", "Load rows from history")));
     });
@@ -224,6 +225,20 @@ void AccountWorkflows::recordExport(const ExportOutcome &outcome, const QString 
     recorded.filePath = savedPath;
     // The outcome's texts are already redacted by the core; no secret is at hand here to scrub more.
     const HistoryEntry entry = HistoryEntry::fromOutcome(recorded, m_lastProfile, m_lastRows, Credentials());
+    if (const Outcome<void> appended = ExportHistory(m_historyPath).append(entry); !appended.ok())
+        m_window->showStatusMessage(appended.error());
+    if (m_history)
+        m_history->reload();
+}
+
+void AccountWorkflows::recordBatchRun(const QString &manifestPath)
+{
+    const Outcome<BatchManifest> manifest = BatchManifest::read(manifestPath);
+    if (!manifest.ok()) {
+        m_window->showStatusMessage(manifest.error());
+        return;
+    }
+    const HistoryEntry entry = HistoryEntry::fromManifest(manifest.value(), manifestPath);
     if (const Outcome<void> appended = ExportHistory(m_historyPath).append(entry); !appended.ok())
         m_window->showStatusMessage(appended.error());
     if (m_history)

@@ -52,6 +52,12 @@ public slots:
     void showAccountPicker();
     void showHistory();
     void checkProfile(const smsc::Profile &profile, const smsc::Credentials &credentials);
+    //! Records a batch run as one history entry (replacing the entry of an earlier session of the same run).
+    void recordBatchRun(const QString &manifestPath);
+
+signals:
+    //! The history's "Open batch run".
+    void batchRunRequested(const QString &manifestPath);
 
 private:
     using Next = std::function<void(const Profile &, const Credentials &)>;

@@ -52,6 +52,8 @@ HistoryDialog::HistoryDialog(QString historyPath, QWidget *parent)
     m_loadRows->setObjectName(u"loadRowsButton"_s);
     m_openFile = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_openFile->setObjectName(u"openFileButton"_s);
+    m_openRun = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_openRun->setObjectName(u"openBatchRunButton"_s);
     m_showError = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_showError->setObjectName(u"showErrorButton"_s);
     m_refresh = buttons->addButton(QString(), QDialogButtonBox::ResetRole);
@@ -66,7 +68,13 @@ HistoryDialog::HistoryDialog(QString historyPath, QWidget *parent)
     layout->addWidget(buttons);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryDialog::updateSelection);
-    connect(m_view, &QTableView::activated, this, &HistoryDialog::loadRows);
+    connect(m_view, &QTableView::activated, this, [this] {
+        if (const auto entry = current(); entry && entry->isBatchRun())
+            openBatchRun();
+        else
+            loadRows();
+    });
+    connect(m_openRun, &QPushButton::clicked, this, &HistoryDialog::openBatchRun);
     connect(m_loadRows, &QPushButton::clicked, this, &HistoryDialog::loadRows);
     connect(m_openFile, &QPushButton::clicked, this, &HistoryDialog::openFile);
     connect(m_showError, &QPushButton::clicked, this, &HistoryDialog::showError);
@@ -112,8 +120,9 @@ std::optional<HistoryEntry> HistoryDialog::current() const
 void HistoryDialog::updateSelection()
 {
     const std::optional<HistoryEntry> entry = current();
-    m_loadRows->setEnabled(entry && entry->rowCount() > 0);
-    m_openFile->setEnabled(entry && entry->ok() && !entry->filePath.isEmpty());
+    m_loadRows->setEnabled(entry && !entry->isBatchRun() && entry->rowCount() > 0);
+    m_openFile->setEnabled(entry && (entry->ok() || entry->isBatchRun()) && !entry->filePath.isEmpty());
+    m_openRun->setEnabled(entry && entry->isBatchRun());
     m_showError->setEnabled(entry && ExportHistoryModel::errorOf(*entry).isError());
     if (!entry) {
         m_details->clear();
@@ -131,8 +140,14 @@ void HistoryDialog::updateSelection()
 
 void HistoryDialog::loadRows()
 {
-    if (const auto entry = current(); entry && entry->rowCount() > 0)
+    if (const auto entry = current(); entry && !entry->isBatchRun() && entry->rowCount() > 0)
         emit rowsRequested(entry->rows);
+}
+
+void HistoryDialog::openBatchRun()
+{
+    if (const auto entry = current(); entry && entry->isBatchRun())
+        emit batchRunRequested(entry->manifestPath);
 }
 
 void HistoryDialog::openFile()
@@ -173,6 +188,7 @@ void HistoryDialog::retranslateUi()
     m_status->setAccessibleName(tr("Status"));
     m_loadRows->setText(tr("&Load these rows again"));
     m_openFile->setText(tr("&Open file"));
+    m_openRun->setText(tr("Open &batch run"));
     m_showError->setText(tr("Show &error"));
     m_refresh->setText(tr("&Refresh"));
     emit m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);

@@ -38,6 +38,8 @@ public:
 signals:
     void rowsRequested(const QList<smsc::TaskRow> &rows);
     void errorRequested(const smsc::ApiError &error);
+    //! "Open batch run" on a batch run's entry: the batch window on its manifest.
+    void batchRunRequested(const QString &manifestPath);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -46,6 +48,7 @@ private:
     std::optional<HistoryEntry> current() const;
     void updateSelection();
     void loadRows();
+    void openBatchRun();
     void openFile();
     void showError();
     void retranslateUi();
@@ -59,6 +62,7 @@ private:
     QLabel *m_status = nullptr;
     QPushButton *m_loadRows = nullptr;
     QPushButton *m_openFile = nullptr;
+    QPushButton *m_openRun = nullptr;
     QPushButton *m_showError = nullptr;
     QPushButton *m_refresh = nullptr;
     QPushButton *m_close = nullptr;

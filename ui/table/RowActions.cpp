@@ -53,6 +53,7 @@ RowActions::RowActions(RowTableModel *model, RowTableView *view, UserPrompts *pr
       m_writer(new RowWriter(model, view, prompts, m_undoStack, this))
 {
     connect(m_writer, &RowWriter::statusMessage, this, &RowActions::statusMessage);
+    connect(m_writer, &RowWriter::batchExportRequested, this, &RowActions::batchExportRequested);
     for (int id = 0; id < Count; ++id)
         m_actions[id] = new QAction(this);
     // Own actions rather than createUndoAction(): their "Undo %1" text must follow the UI language.

@@ -55,6 +55,8 @@ public:
 
 signals:
     void statusMessage(const QString &text);
+    //! All rows of a paste or file past the cap, to export in batches (RowWriter's offer).
+    void batchExportRequested(const QList<smsc::TaskRow> &rows);
 
 private:
     void insertBlankRow(int position);

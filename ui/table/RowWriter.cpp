@@ -117,18 +117,42 @@ void RowWriter::reportLeftOut(const QList<TaskRow> &rows, int firstLeftOut, cons
                            .arg(QString::number(kMaxRows), describeNumbers(numbers), origin.name);
     emit statusMessage(text);
     const QPointer<RowWriter> guard(this);
-    m_prompts->confirm(dialogParent(), tr("Row limit reached"),
-                       tr("%1 Save the rows left out to a rows file, to add them later?").arg(text),
-                       tr("&Save them…"), [guard, leftOut](bool yes) {
-                           if (!guard || !yes)
-                               return;
-                           guard->m_prompts->saveFileName(
-                               guard->dialogParent(), tr("Save the rows left out"), u"rows-left-out.csv"_s,
-                               tr("CSV files (*.csv);;All files (*)"), [guard, leftOut](const QString &path) {
-                                   if (guard && !path.isEmpty())
-                                       guard->saveRows(path, leftOut);
-                               });
-                       });
+    auto saveLeftOut = [guard, leftOut] {
+        guard->m_prompts->saveFileName(guard->dialogParent(), tr("Save the rows left out"), u"rows-left-out.csv"_s,
+                                       tr("CSV files (*.csv);;All files (*)"), [guard, leftOut](const QString &path) {
+                                           if (guard && !path.isEmpty())
+                                               guard->saveRows(path, leftOut);
+                                       });
+    };
+    if (!origin.lines) {
+        m_prompts->confirm(dialogParent(), tr("Row limit reached"),
+                           tr("%1 Save the rows left out to a rows file, to add them later?").arg(text),
+                           tr("&Save them…"), [guard, saveLeftOut](bool yes) {
+                               if (guard && yes)
+                                   saveLeftOut();
+                           });
+        return;
+    }
+    // A paste or a file past the cap: all of its rows can go out as a batch run instead.
+    QList<TaskRow> all;
+    for (const TaskRow &row : rows) {
+        if (!row.isBlank())
+            all.append(row);
+    }
+    const int total = int(all.size());
+    m_prompts->choose(dialogParent(), tr("Row limit reached"),
+                      tr("%1 Export all %2 rows in batches of at most %3 instead (a batch export window opens with "
+                         "them), or save the rows left out to a rows file, to add them later?")
+                          .arg(text).arg(total).arg(kMaxRows),
+                      {tr("&Export all %1 rows in batches…").arg(total), tr("&Save them…")},
+                      [guard, saveLeftOut, all](int choice) {
+                          if (!guard)
+                              return;
+                          if (choice == 0)
+                              emit guard->batchExportRequested(all);
+                          else if (choice == 1)
+                              saveLeftOut();
+                      });
 }
 
 void RowWriter::selectRows(int first, int count)

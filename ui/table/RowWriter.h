@@ -16,7 +16,7 @@ class UserPrompts;
 /*!
  * Writes rows into the table as undoable steps within the cap of kMaxRows, and names the rows the
  * cap leaves out by where they came from (file lines, pasted lines, positions), offering to save
- * them to a rows file.
+ * them to a rows file or, for a paste or a file, to export all of its rows in batches.
  */
 class RowWriter final : public QObject
 {
@@ -48,6 +48,8 @@ public:
 
 signals:
     void statusMessage(const QString &text);
+    //! "Export all N rows in batches…" was chosen for a paste or file past the cap: all of its rows.
+    void batchExportRequested(const QList<smsc::TaskRow> &rows);
 
 private:
     QWidget *dialogParent() const;

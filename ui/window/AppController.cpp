@@ -3,17 +3,28 @@
 
 #include "account/AccountIdResolver.h"
 #include "account/AccountWorkflows.h"
+#include "batch/BatchController.h"
+#include "batch/BatchExportWindow.h"
+#include "batch/BatchSetup.h"
+#include "diagnostics/ErrorDialog.h"
 #include "export/ExportController.h"
 #include "export/LastExportBar.h"
 #include "profile/EndpointCatalogue.h"
 #include "profile/ProfileStore.h"
 #include "profiles/ProfileDialog.h"
+#include "prompts/UserPrompts.h"
 #include "window/FocusReturn.h"
 #include "window/LanguageManager.h"
 #include "window/MainWindow.h"
 
+#include <QDir>
 #include <QEvent>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
+
+using namespace Qt::StringLiterals;
 
 namespace smsc {
 
@@ -43,6 +54,8 @@ AppController::AppController(MainWindow *window, ProfileStore *profiles, Credent
     connect(lastExport, &LastExportBar::openFileRequested, m_export, &ExportController::openPath);
     connect(lastExport, &LastExportBar::openFolderRequested, m_export, &ExportController::openPath);
     connect(window, &MainWindow::manageProfilesRequested, this, &AppController::showProfiles);
+    connect(window, &MainWindow::batchExportRequested, this, &AppController::showBatchExport);
+    connect(m_account, &AccountWorkflows::batchRunRequested, this, &AppController::showBatchRun);
     connect(window, &MainWindow::currentProfileChanged, this, [this](const QString &name) {
         if (!name.isEmpty())
             m_profiles->setCurrentName(name);
@@ -116,6 +129,64 @@ void AppController::showProfiles()
     connect(m_profileDialog, &ProfileDialog::profilesChanged, this, &AppController::refreshProfileNames);
     connect(m_profileDialog, &ProfileDialog::checkRequested, m_account, &AccountWorkflows::checkProfile);
     m_profileDialog->show();  // non-modal, like the export window
+}
+
+BatchExportWindow *AppController::batchWindow() const
+{
+    return m_batchWindow;
+}
+
+QString AppController::batchFolder()
+{
+    return QSettings().value(u"batch/folder"_s, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        .toString();
+}
+
+BatchExportWindow *AppController::ensureBatchWindow()
+{
+    if (m_batchWindow)
+        return m_batchWindow;
+    auto *controller = new BatchController(m_profiles, m_secrets, m_network);
+    controller->setUiRequestLanguage([languages = m_window->languages()] { return languages->defaultRequestLanguage(); });
+    auto *window = new BatchExportWindow(controller, m_prompts, m_window);
+    controller->setParent(window);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setProfileSource([main = m_window] { return main->currentProfile(); });
+    window->setOutputFolder(batchFolder());
+    connect(controller, &BatchController::started, window, [window] {
+        QSettings().setValue(u"batch/folder"_s, window->outputFolder());
+    });
+    connect(window, &BatchExportWindow::runFinished, m_account, &AccountWorkflows::recordBatchRun);
+    connect(window, &BatchExportWindow::errorDialogShown, m_account, &AccountWorkflows::attachErrorDialog);
+    m_batchWindow = window;
+    return window;
+}
+
+void AppController::showBatchExport(const QList<TaskRow> &rows)
+{
+    BatchExportWindow *window = ensureBatchWindow();
+    if (!rows.isEmpty()) {
+        const Outcome<QString> written = BatchSetup::writeRowsFile(batchFolder(), rows, QDateTime::currentDateTime());
+        if (!written.ok()) {
+            m_prompts->warning(m_window, tr("Cannot export rows"), written.error());
+            return;
+        }
+        window->setRowsFile(written.value(), QFileInfo(written.value()).absolutePath());
+        m_window->showStatusMessage(tr("Saved %n row(s) to %1 for the batch export.", "", int(rows.size()))
+                                        .arg(QDir::toNativeSeparators(written.value())));
+    }
+    window->show();
+    window->raise();
+    window->activateWindow();
+}
+
+void AppController::showBatchRun(const QString &manifestPath)
+{
+    BatchExportWindow *window = ensureBatchWindow();
+    window->show();
+    window->raise();
+    window->activateWindow();
+    window->openRun(manifestPath);
 }
 
 } // namespace smsc

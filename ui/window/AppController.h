@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "rows/TaskRow.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -9,6 +11,7 @@ class QNetworkAccessManager;
 namespace smsc {
 
 class AccountWorkflows;
+class BatchExportWindow;
 class CredentialStore;
 class ExportController;
 class MainWindow;
@@ -31,15 +34,26 @@ public:
     ExportController *exportController() const { return m_export; }
     AccountWorkflows *accountWorkflows() const { return m_account; }
     ProfileDialog *profileDialog() const;  //!< the open one, or null
+    BatchExportWindow *batchWindow() const;  //!< the open one, or null
+    //! The folder batch runs are created in (QSettings "batch/folder"; default: the documents folder).
+    static QString batchFolder();
 
 public slots:
     void showProfiles();
     void refreshProfileNames();
+    //! Opens the batch window; with `rows` (the ">200 rows" offer), writes them to a rows file in a
+    //! new run folder first and preselects it.
+    void showBatchExport(const QList<smsc::TaskRow> &rows = {});
+    //! Opens the batch window on the run `manifestPath` records (from the history); Resume… sends
+    //! what is not saved.
+    void showBatchRun(const QString &manifestPath);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    BatchExportWindow *ensureBatchWindow();
+
     MainWindow *m_window;
     ProfileStore *m_profiles;
     CredentialStore *m_secrets;
@@ -48,6 +62,7 @@ private:
     ExportController *m_export;
     AccountWorkflows *m_account;
     QPointer<ProfileDialog> m_profileDialog;
+    QPointer<BatchExportWindow> m_batchWindow;
 };
 
 } // namespace smsc

@@ -71,6 +71,9 @@ MainWindow::MainWindow(RowTableModel *model, LanguageManager *languages, UserPro
             emit exportRequested(m_model->validation().rows);
     });
     connect(m_actions->action(MainWindowActions::History), &QAction::triggered, this, &MainWindow::historyRequested);
+    connect(m_actions->action(MainWindowActions::BatchExport), &QAction::triggered, this,
+            [this] { emit batchExportRequested({}); });
+    connect(m_rowActions, &RowActions::batchExportRequested, this, &MainWindow::batchExportRequested);
     connect(m_actions->action(MainWindowActions::ManageProfiles), &QAction::triggered, this,
             &MainWindow::manageProfilesRequested);
     connect(m_actions->action(MainWindowActions::AddFromAccount), &QAction::triggered, this,

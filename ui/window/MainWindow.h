@@ -53,6 +53,8 @@ signals:
     void manageProfilesRequested();
     void addFromAccountRequested();
     void historyRequested();
+    //! File > Batch export… (no rows), or the ">200 rows" offer of a paste or file (all of its rows).
+    void batchExportRequested(const QList<smsc::TaskRow> &rows);
     void currentProfileChanged(const QString &name);
 
 protected:

@@ -31,7 +31,7 @@ QAction *MainWindowActions::action(Id id) const
 
 void MainWindowActions::createActions()
 {
-    static constexpr std::array<const char *, Count> kNames = {"exportAction", "historyAction",
+    static constexpr std::array<const char *, Count> kNames = {"exportAction", "batchExportAction", "historyAction",
                                                                 "manageProfilesAction", "addFromAccountAction",
                                                                 "quitAction", "shortcutsAction", "aboutAction"};
     for (int id = 0; id < Count; ++id) {
@@ -58,6 +58,7 @@ void MainWindowActions::createMenus()
     m_fileMenu = menuBar->addMenu(QString());
     m_fileMenu->setObjectName(u"fileMenu"_s);
     m_fileMenu->addAction(action(Export));
+    m_fileMenu->addAction(action(BatchExport));
     m_fileMenu->addAction(action(History));
     m_fileMenu->addAction(action(ManageProfiles));
     m_fileMenu->addSeparator();
@@ -136,6 +137,8 @@ void MainWindowActions::retranslateUi()
     action(Shortcuts)->setText(tr("&Keyboard shortcuts"));
     action(About)->setText(tr("&About SMS Consistency Exporter"));
     action(Export)->setText(tr("E&xport…"));
+    action(BatchExport)->setText(tr("&Batch export…"));
+    action(BatchExport)->setToolTip(tr("Export a rows file of any size in batches of at most 200 rows, resumable"));
     action(ManageProfiles)->setText(tr("&Profiles…"));
     action(ManageProfiles)->setToolTip(tr("Add, edit or delete connection profiles"));
     action(Quit)->setText(tr("&Quit"));

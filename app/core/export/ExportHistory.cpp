@@ -32,7 +32,7 @@ QJsonObject HistoryEntry::toJson() const
         rowArray << QJsonObject{{u"task_id"_s, row.taskId},
                                 {u"source_id"_s, row.sourceId},
                                 {u"source_name"_s, row.sourceName}};
-    return {{u"time_utc"_s, timeUtc.toUTC().toString(Qt::ISODateWithMs)},
+    QJsonObject object{{u"time_utc"_s, timeUtc.toUTC().toString(Qt::ISODateWithMs)},
             {u"profile"_s, profile},
             {u"endpoint"_s, endpoint},
             {u"row_count"_s, rowCount()},
@@ -44,6 +44,15 @@ QJsonObject HistoryEntry::toJson() const
             {u"error_message"_s, errorMessage},
             {u"file_path"_s, filePath},
             {u"bytes"_s, double(bytes)}};
+    // Older versions ignore the "batch" object, and entries without it read as before.
+    if (isBatchRun()) {
+        object.insert(u"batch"_s, QJsonObject{{u"manifest"_s, manifestPath},
+                                              {u"saved"_s, batchesSaved},
+                                              {u"failed"_s, batchesFailed},
+                                              {u"pending"_s, batchesPending},
+                                              {u"rows"_s, batchRows}});
+    }
+    return object;
 }
 
 std::optional<HistoryEntry> HistoryEntry::fromJson(const QJsonObject &object)
@@ -66,6 +75,14 @@ std::optional<HistoryEntry> HistoryEntry::fromJson(const QJsonObject &object)
     entry.errorMessage = object.value(u"error_message").toString();
     entry.filePath = object.value(u"file_path").toString();
     entry.bytes = JsonText::integer(object.value(u"bytes")).value_or(0);
+    const QJsonObject batch = object.value(u"batch").toObject();
+    entry.manifestPath = batch.value(u"manifest").toString();
+    if (entry.isBatchRun()) {
+        entry.batchesSaved = std::max(0, batch.value(u"saved").toInt());
+        entry.batchesFailed = std::max(0, batch.value(u"failed").toInt());
+        entry.batchesPending = std::max(0, batch.value(u"pending").toInt());
+        entry.batchRows = std::max(0, batch.value(u"rows").toInt());
+    }
     return entry;
 }
 
@@ -88,6 +105,36 @@ HistoryEntry HistoryEntry::fromOutcome(const ExportOutcome &outcome, const QStri
     entry.errorMessage = scrub(outcome.error.errorMsg.isEmpty() ? outcome.error.headline : outcome.error.errorMsg);
     entry.filePath = outcome.filePath;
     entry.bytes = outcome.bytes;
+    return entry;
+}
+
+HistoryEntry HistoryEntry::fromManifest(const BatchManifest &manifest, const QString &manifestPath,
+                                        const QDateTime &timeUtc)
+{
+    HistoryEntry entry;
+    entry.timeUtc = timeUtc.toUTC();
+    entry.profile = manifest.profile;
+    entry.endpoint = manifest.endpoint;
+    entry.manifestPath = manifestPath;
+    entry.batchesSaved = manifest.count(BatchStatus::Saved);
+    entry.batchesFailed = manifest.count(BatchStatus::Failed);
+    entry.batchesPending = manifest.count(BatchStatus::Pending);
+    entry.batchRows = manifest.rows;
+    entry.filePath = QFileInfo(manifestPath).absolutePath();
+    for (const BatchRecord &record : manifest.batches) {
+        if (record.status == BatchStatus::Saved)
+            entry.bytes += std::max<qint64>(0, record.bytes);
+        // The last failure tells the outcome: the one that stopped the run, if one did.
+        if (record.status == BatchStatus::Failed) {
+            entry.outcome = record.errorKind;
+            entry.httpStatus = record.httpStatus;
+            entry.errorCode = record.errorCode;
+            entry.errorMessage = record.errorMessage;
+            entry.requestId = record.requestId;
+        }
+    }
+    if (entry.outcome.isEmpty())
+        entry.outcome = entry.batchesPending > 0 ? u"cancelled"_s : u"ok"_s;
     return entry;
 }
 
@@ -132,6 +179,10 @@ Outcome<void> ExportHistory::append(const HistoryEntry &entry)
         const QString backup = m_path + u".damaged"_s;
         QFile::remove(backup);
         QFile::copy(m_path, backup);
+    }
+    // A batch run is one entry: a resumed run replaces what its earlier sessions recorded.
+    if (entry.isBatchRun()) {
+        m_entries.removeIf([&entry](const HistoryEntry &e) { return e.manifestPath == entry.manifestPath; });
     }
     m_entries << entry;
     if (m_entries.size() > m_cap)

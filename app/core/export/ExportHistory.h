@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "batch/BatchManifest.h"
 #include "export/ExportJob.h"
 #include "profile/Credentials.h"
 #include "rows/TaskRow.h"
@@ -29,8 +30,15 @@ struct HistoryEntry
     QString errorMessage;    //!< the headline shown under "Show error"
     QString filePath;        //!< the saved file (ok only)
     qint64 bytes = 0;
+    //! A batch run (README.md "Batch export"): its manifest and totals; the rows stay in its rows file.
+    QString manifestPath;
+    int batchesSaved = 0;
+    int batchesFailed = 0;
+    int batchesPending = 0;
+    int batchRows = 0;
 
-    int rowCount() const { return int(rows.size()); }
+    bool isBatchRun() const { return !manifestPath.isEmpty(); }
+    int rowCount() const { return isBatchRun() ? batchRows : int(rows.size()); }
     bool ok() const { return outcome == u"ok"; }
     QJsonObject toJson() const;
     static std::optional<HistoryEntry> fromJson(const QJsonObject &object);
@@ -38,6 +46,9 @@ struct HistoryEntry
     static HistoryEntry fromOutcome(const ExportOutcome &outcome, const QString &profile,
                                     const QList<TaskRow> &rows, const Credentials &credentials,
                                     const QDateTime &timeUtc = QDateTime::currentDateTimeUtc());
+    //! One entry for a whole batch run, from its manifest as it stands (outcome "ok" when every batch is saved).
+    static HistoryEntry fromManifest(const BatchManifest &manifest, const QString &manifestPath,
+                                     const QDateTime &timeUtc = QDateTime::currentDateTimeUtc());
 };
 
 /*!
@@ -56,7 +67,7 @@ public:
 
     //! Reads the file; a missing file is an empty history.
     Outcome<void> load();
-    //! Re-reads, appends, drops the oldest beyond the cap, saves atomically.
+    //! Re-reads, appends (a batch run replaces its earlier entry), drops the oldest beyond the cap, saves atomically.
     //! A damaged file is kept as "<path>.damaged" and the history starts over.
     Outcome<void> append(const HistoryEntry &entry);
     //! Empties the history on disk.

@@ -31,6 +31,10 @@ HistoryEntry ExportHistoryModel::entryAt(int row) const
 
 QString ExportHistoryModel::outcomeText(const HistoryEntry &entry)
 {
+    if (entry.isBatchRun()) {
+        return tr("Batch run: %1 saved, %2 failed, %3 pending")
+            .arg(entry.batchesSaved).arg(entry.batchesFailed).arg(entry.batchesPending);
+    }
     if (entry.outcome == u"ok")
         return tr("Saved");
     if (entry.outcome == u"no_file")
@@ -42,7 +46,7 @@ QString ExportHistoryModel::outcomeText(const HistoryEntry &entry)
 ApiError ExportHistoryModel::errorOf(const HistoryEntry &entry)
 {
     ApiError error;
-    if (entry.ok() || entry.outcome == u"no_file")
+    if (entry.ok() || entry.outcome == u"no_file" || entry.outcome == u"cancelled")
         return error;
     error.kind = errorKindFromId(entry.outcome);
     error.httpStatus = entry.httpStatus;

@@ -83,6 +83,73 @@ private slots:
         QCOMPARE(second.requestId, u"req-2"_s);
     }
 
+    void aBatchRunIsOneEntryWithItsTotals()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"history.json"_s);
+        smsc::BatchManifest manifest;
+        manifest.created = QDateTime(QDate(2026, 12, 3), QTime(9, 15), Qt::UTC);
+        manifest.rows = 450;
+        manifest.batchSize = 200;
+        manifest.profile = u"prod"_s;
+        manifest.endpoint = u"https://sms.ap-southeast-3.myhuaweicloud.com"_s;
+        manifest.batches = {smsc::BatchRecord::pending(1, 1, 200), smsc::BatchRecord::pending(2, 201, 200),
+                            smsc::BatchRecord::pending(3, 401, 50)};
+        manifest.batches[0].status = smsc::BatchStatus::Saved;
+        manifest.batches[0].bytes = 1000;
+        manifest.batches[1].status = smsc::BatchStatus::Failed;
+        manifest.batches[1].httpStatus = 403;
+        manifest.batches[1].errorKind = u"permission"_s;
+        manifest.batches[1].errorCode = u"SMS.0204"_s;
+        const QString manifestPath = dir.filePath(u"sms-export-20261203-091500/manifest.json"_s);
+        {
+            ExportHistory history(path);
+            QCOMPARE(history.append(entry(u"req-1"_s)).error(), QString());
+            QCOMPARE(history.append(HistoryEntry::fromManifest(manifest, manifestPath)).error(), QString());
+            // The resumed run replaces its entry instead of adding a second one.
+            manifest.batches[1].status = smsc::BatchStatus::Saved;
+            manifest.batches[1].bytes = 2000;
+            manifest.batches[2].status = smsc::BatchStatus::Saved;
+            manifest.batches[2].bytes = 500;
+            QCOMPARE(history.append(HistoryEntry::fromManifest(manifest, manifestPath)).error(), QString());
+        }
+        ExportHistory reloaded(path);
+        QCOMPARE(reloaded.load().error(), QString());
+        QCOMPARE(reloaded.entries().size(), 2);
+        QVERIFY(!reloaded.entries().first().isBatchRun());
+        const HistoryEntry &run = reloaded.entries().last();
+        QVERIFY(run.isBatchRun());
+        QCOMPARE(run.manifestPath, manifestPath);
+        QCOMPARE(run.batchesSaved, 3);
+        QCOMPARE(run.batchesFailed, 0);
+        QCOMPARE(run.batchesPending, 0);
+        QCOMPARE(run.rowCount(), 450);
+        QCOMPARE(run.bytes, qint64(3500));
+        QVERIFY(run.ok());
+        QCOMPARE(run.filePath, dir.filePath(u"sms-export-20261203-091500"_s));
+    }
+
+    void aFileWithoutBatchRunsStillLoads()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"old.json"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        // As written before batch runs existed: no "batch" object.
+        file.write("{\"version\": 1, \"entries\": [{\"time_utc\": \"2026-11-27T19:30:15.250Z\", \"profile\": "
+                   "\"prod\", \"endpoint\": \"https://sms.example.test\", \"row_count\": 1, \"rows\": [{\"task_id\": "
+                   "\"t\", \"source_id\": \"s\", \"source_name\": \"n\"}], \"request_id\": \"req-old\", \"outcome\": "
+                   "\"ok\", \"http_status\": 200, \"error_code\": \"\", \"error_message\": \"\", \"file_path\": "
+                   "\"/tmp/a.csv\", \"bytes\": 12}]}");
+        file.close();
+        ExportHistory history(path);
+        QCOMPARE(history.load().error(), QString());
+        QCOMPARE(history.entries().size(), 1);
+        QVERIFY(!history.entries().first().isBatchRun());
+        QCOMPARE(history.entries().first().rowCount(), 1);
+        QCOMPARE(history.entries().first().requestId, u"req-old"_s);
+    }
+
     void keepsOnlyTheNewestEntries()
     {
         QTemporaryDir dir;

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "batch/BatchManifest.h"
+#include "batch/BatchPlan.h"
+#include "util/Outcome.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+namespace smsc {
+
+/*!
+ * What a batch run starts from, read and checked before anything is sent: the rows file (its
+ * SHA-256 and its plan) and the manifest, fresh for a new run or read back for a resume. The
+ * checks are the CLI's (README.md "Batch export"): every row validated with the file's line
+ * numbers, and on resume the rows file's SHA-256 and split equal to the manifest's.
+ */
+class BatchSetup final
+{
+    Q_DECLARE_TR_FUNCTIONS(smsc::BatchSetup)
+public:
+    QString rowsFile;        //!< absolute path
+    QString rowsSha256;      //!< of the rows file's bytes (lower-case hex)
+    BatchPlan plan;
+    BatchManifest manifest;  //!< every batch pending for a new run; as recorded for a resume
+    QString runFolder;       //!< the manifest's folder on resume; empty for a new run
+
+    bool isResume() const { return !runFolder.isEmpty(); }
+
+    //! Reads and validates `path`; a failure is one message naming the file line, field and rule.
+    static Outcome<BatchSetup> fromRowsFile(const QString &path, int batchSize);
+    //! Reads the manifest at `manifestPath` and its rows file, refusing a rows file that changed.
+    static Outcome<BatchSetup> resume(const QString &manifestPath);
+    //! Writes `rows` as "rows.csv" into a new run folder (RunFolder) in `parent`; returns the file's path.
+    static Outcome<QString> writeRowsFile(const QString &parent, const QList<TaskRow> &rows,
+                                          const QDateTime &localTime);
+    static QString rowsFileName() { return QStringLiteral("rows.csv"); }
+};
+
+} // namespace smsc

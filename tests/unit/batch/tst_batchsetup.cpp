@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "batch/BatchSetup.h"
+#include "rows/RowsFile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace smsc;
+
+namespace {
+
+QByteArray rowsCsv(int count)
+{
+    QByteArray data = "task_id,source_id,source_name\n";
+    for (int i = 1; i <= count; ++i)
+        data += "task-" + QByteArray::number(i) + ",src-" + QByteArray::number(i) + ",server\n";
+    return data;
+}
+
+} // namespace
+
+//! What the batch window checks before it sends anything: the same checks as the CLI.
+class TestBatchSetup final : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    QString write(const QString &name, const QByteArray &data)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) != data.size())
+            return {};
+        return path;
+    }
+
+private slots:
+    void splitsAValidFileAndRecordsItsHash()
+    {
+        const Outcome<BatchSetup> setup = BatchSetup::fromRowsFile(write(u"rows.csv"_s, rowsCsv(450)), 200);
+        QVERIFY2(setup.ok(), qPrintable(setup.error()));
+        QCOMPARE(setup.value().plan.batches().size(), 3);
+        QCOMPARE(setup.value().manifest.batches.size(), 3);
+        QCOMPARE(setup.value().manifest.rows, 450);
+        QCOMPARE(setup.value().manifest.rowsSha256.size(), 64);
+        QCOMPARE(setup.value().manifest.rowsFile, m_dir.filePath(u"rows.csv"_s));
+        QVERIFY(!setup.value().isResume());
+    }
+
+    void aBadRowIsOneMessageNamingLineFieldAndRule()
+    {
+        QByteArray data = rowsCsv(300);
+        data += ",src-x,no task\n";       // line 302: task_id empty
+        data += "task-7,src-7,server\n";  // line 303: a duplicate of line 8
+        const Outcome<BatchSetup> setup = BatchSetup::fromRowsFile(write(u"bad.csv"_s, data), 200);
+        QVERIFY(!setup.ok());
+        const QString message = setup.error();
+        QVERIFY2(message.startsWith(u"bad.csv, line 302: Row 301, task_id: required, but empty."_s), qPrintable(message));
+        QVERIFY2(message.contains(u"1 more problem"_s) && message.endsWith(u"Nothing was sent."_s), qPrintable(message));
+        QCOMPARE(setup.failure().line, 302);
+    }
+
+    void resumeRefusesAChangedRowsFile()
+    {
+        const QString rows = write(u"resume.csv"_s, rowsCsv(5));
+        const Outcome<BatchSetup> setup = BatchSetup::fromRowsFile(rows, 2);
+        QVERIFY(setup.ok());
+        const QString manifestPath = m_dir.filePath(u"manifest.json"_s);
+        QVERIFY(setup.value().manifest.write(manifestPath).ok());
+
+        const Outcome<BatchSetup> same = BatchSetup::resume(manifestPath);
+        QVERIFY2(same.ok(), qPrintable(same.error()));
+        QVERIFY(same.value().isResume());
+        QCOMPARE(same.value().runFolder, m_dir.path());
+
+        QVERIFY(!write(u"resume.csv"_s, rowsCsv(6)).isEmpty());
+        const Outcome<BatchSetup> changed = BatchSetup::resume(manifestPath);
+        QVERIFY(!changed.ok());
+        QVERIFY2(changed.error().contains(u"has changed since the run began"_s), qPrintable(changed.error()));
+    }
+
+    void writesTheRowsIntoANewRunFolder()
+    {
+        QList<TaskRow> rows;
+        for (int i = 0; i < 250; ++i)
+            rows << TaskRow{u"t-%1"_s.arg(i), {}, {}};
+        const QDateTime when(QDate(2026, 12, 3), QTime(9, 15));
+        const Outcome<QString> first = BatchSetup::writeRowsFile(m_dir.path(), rows, when);
+        const Outcome<QString> second = BatchSetup::writeRowsFile(m_dir.path(), rows, when);
+        QVERIFY2(first.ok() && second.ok(), qPrintable(first.error() + second.error()));
+        QCOMPARE(first.value(), m_dir.filePath(u"sms-export-20261203-091500/rows.csv"_s));
+        QCOMPARE(second.value(), m_dir.filePath(u"sms-export-20261203-091500-2/rows.csv"_s));
+        const Outcome<ParsedRows> back = RowsFile::read(first.value());
+        QVERIFY2(back.ok(), qPrintable(back.error()));
+        QCOMPARE(back.value().rows, rows);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBatchSetup)
+#include "tst_batchsetup.moc"
