@@ -2099,6 +2099,65 @@ STS (/v5/caller-identity): %2</translation>
     </message>
 </context>
 <context>
+    <name>smsc::HttpTraceText</name>
+    <message>
+        <source>no proxy</source>
+        <translation>no proxy</translation>
+    </message>
+    <message>
+        <source>proxy %1 (configured)</source>
+        <translation>proxy %1 (configured)</translation>
+    </message>
+    <message>
+        <source>proxy %1 (system)</source>
+        <translation>proxy %1 (system)</translation>
+    </message>
+    <message>
+        <source>Attempt %1, %2</source>
+        <translation>Attempt %1, %2</translation>
+    </message>
+    <message>
+        <source>Request body: %1 bytes</source>
+        <translation>Request body: %1 bytes</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Answer %1 to %2 %3 (attempt %4) after %5 ms, request id %6</source>
+        <translation>Answer %1 to %2 %3 (attempt %4) after %5 ms, request id %6</translation>
+    </message>
+    <message>
+        <source>TLS: %1, cipher %2</source>
+        <translation>TLS: %1, cipher %2</translation>
+    </message>
+    <message>
+        <source>Response body: %1 bytes</source>
+        <translation>Response body: %1 bytes</translation>
+    </message>
+    <message>
+        <source>Redirected to %1 (not followed)</source>
+        <translation>Redirected to %1 (not followed)</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>No answer to %1 %2 (attempt %3) after %4 ms: %5</source>
+        <translation>No answer to %1 %2 (attempt %3) after %4 ms: %5</translation>
+    </message>
+    <message>
+        <source>Retrying %1 in %2 ms as attempt %3: %4</source>
+        <translation>Retrying %1 in %2 ms as attempt %3: %4</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1; trying the next endpoint.</source>
+        <translation>Could not connect to %1; trying the next endpoint.</translation>
+    </message>
+</context>
+<context>
     <name>smsc::LastExportBar</name>
     <message>
         <source>Last export saved as %1</source>
@@ -4008,6 +4067,10 @@ Options:
         <source>Exit codes: 0 ok, 2 invalid input or usage, 3 rejected by the service, 4 service error, 5 network/TLS/timeout, 6 credentials unavailable, 7 answer not saved (disk, name, folder, permission, link), 130 interrupted, 143 terminated.</source>
         <translation>Exit codes: 0 ok, 2 invalid input or usage, 3 rejected by the service, 4 service error, 5 network/TLS/timeout, 6 credentials unavailable, 7 answer not saved (disk, name, folder, permission, link), 130 interrupted, 143 terminated.</translation>
     </message>
+    <message>
+        <source>--debug (on every command that talks to the service) traces each request and answer on stderr: method, URL, status, time taken, request id, headers with every secret and signature redacted, body sizes (never bodies), the proxy in use and the TLS protocol; retries and redirects get their own lines.</source>
+        <translation>--debug (on every command that talks to the service) traces each request and answer on stderr: method, URL, status, time taken, request id, headers with every secret and signature redacted, body sizes (never bodies), the proxy in use and the TLS protocol; retries and redirects get their own lines.</translation>
+    </message>
 </context>
 <context>
     <name>smsc::cli::Command</name>
@@ -4113,6 +4176,10 @@ Options:
     <message>
         <source>--max-time needs a number of seconds from 1 to 86400, not &quot;%1&quot;.</source>
         <translation>--max-time needs a number of seconds from 1 to 86400, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Trace every request and answer on stderr: method, URL, status, time, request id, headers with secrets and signatures redacted, body sizes (never bodies), proxy and TLS.</source>
+        <translation>Trace every request and answer on stderr: method, URL, status, time, request id, headers with secrets and signatures redacted, body sizes (never bodies), proxy and TLS.</translation>
     </message>
 </context>
 <context>

@@ -2095,6 +2095,65 @@ STS (/v5/caller-identity)：%2</translation>
     </message>
 </context>
 <context>
+    <name>smsc::HttpTraceText</name>
+    <message>
+        <source>no proxy</source>
+        <translation>不使用代理</translation>
+    </message>
+    <message>
+        <source>proxy %1 (configured)</source>
+        <translation>代理 %1（已配置）</translation>
+    </message>
+    <message>
+        <source>proxy %1 (system)</source>
+        <translation>代理 %1（系统）</translation>
+    </message>
+    <message>
+        <source>Attempt %1, %2</source>
+        <translation>第 %1 次尝试，%2</translation>
+    </message>
+    <message>
+        <source>Request body: %1 bytes</source>
+        <translation>请求体：%1 字节</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Answer %1 to %2 %3 (attempt %4) after %5 ms, request id %6</source>
+        <translation>%2 %3 的应答 %1（第 %4 次尝试），用时 %5 毫秒，请求 ID %6</translation>
+    </message>
+    <message>
+        <source>TLS: %1, cipher %2</source>
+        <translation>TLS：%1，加密套件 %2</translation>
+    </message>
+    <message>
+        <source>Response body: %1 bytes</source>
+        <translation>响应体：%1 字节</translation>
+    </message>
+    <message>
+        <source>Redirected to %1 (not followed)</source>
+        <translation>重定向到 %1（未跟随）</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>No answer to %1 %2 (attempt %3) after %4 ms: %5</source>
+        <translation>%1 %2 没有应答（第 %3 次尝试），%4 毫秒后：%5</translation>
+    </message>
+    <message>
+        <source>Retrying %1 in %2 ms as attempt %3: %4</source>
+        <translation>%2 毫秒后重试 %1，第 %3 次尝试：%4</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1; trying the next endpoint.</source>
+        <translation>无法连接 %1；改试下一个端点。</translation>
+    </message>
+</context>
+<context>
     <name>smsc::LastExportBar</name>
     <message>
         <source>Last export saved as %1</source>
@@ -3993,6 +4052,10 @@ Options:
         <source>Exit codes: 0 ok, 2 invalid input or usage, 3 rejected by the service, 4 service error, 5 network/TLS/timeout, 6 credentials unavailable, 7 answer not saved (disk, name, folder, permission, link), 130 interrupted, 143 terminated.</source>
         <translation>退出码：0 成功，2 输入或用法无效，3 被服务拒绝，4 服务错误，5 网络/TLS/超时，6 凭证不可用，7 应答未能保存（磁盘、名称、文件夹、权限、链接），130 被中断，143 被终止。</translation>
     </message>
+    <message>
+        <source>--debug (on every command that talks to the service) traces each request and answer on stderr: method, URL, status, time taken, request id, headers with every secret and signature redacted, body sizes (never bodies), the proxy in use and the TLS protocol; retries and redirects get their own lines.</source>
+        <translation>--debug（所有与服务通信的命令均可用）在 stderr 上跟踪每个请求和应答：方法、URL、状态、用时、请求 ID、已隐去所有密钥和签名的请求头、请求体和响应体的大小（从不输出其内容）、所用代理和 TLS 协议；重试和重定向各占单独的行。</translation>
+    </message>
 </context>
 <context>
     <name>smsc::cli::Command</name>
@@ -4098,6 +4161,10 @@ Options:
     <message>
         <source>--max-time needs a number of seconds from 1 to 86400, not &quot;%1&quot;.</source>
         <translation>--max-time 需要 1 到 86400 之间的秒数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Trace every request and answer on stderr: method, URL, status, time, request id, headers with secrets and signatures redacted, body sizes (never bodies), proxy and TLS.</source>
+        <translation>在 stderr 上跟踪每个请求和应答：方法、URL、状态、用时、请求 ID、已隐去密钥和签名的请求头、内容大小（从不输出内容）、代理和 TLS。</translation>
     </message>
 </context>
 <context>
