@@ -71,9 +71,12 @@ bool LoopbackServer::start()
     m_httpPort = ports.value(u"http_port"_s).toInt();
     m_httpsPort = ports.value(u"https_port"_s).toInt();
     m_httpsUntrustedPort = ports.value(u"https_untrusted_port"_s).toInt();
+    m_httpsExpiredPort = ports.value(u"https_expired_port"_s).toInt();
+    m_httpsWrongHostPort = ports.value(u"https_wronghost_port"_s).toInt();
     m_proxyPort = ports.value(u"proxy_port"_s).toInt();
-    if (m_httpPort <= 0 || m_httpsPort <= 0 || m_httpsUntrustedPort <= 0 || m_proxyPort <= 0) {
-        m_lastError = u"the ports line is not valid JSON with four ports"_s;
+    if (m_httpPort <= 0 || m_httpsPort <= 0 || m_httpsUntrustedPort <= 0 || m_proxyPort <= 0
+        || m_httpsExpiredPort <= 0 || m_httpsWrongHostPort <= 0) {
+        m_lastError = u"the ports line is not valid JSON with six ports"_s;
         return false;
     }
     m_nam = std::make_unique<QNetworkAccessManager>();
@@ -117,6 +120,16 @@ QUrl LoopbackServer::httpsUrl() const
 QUrl LoopbackServer::httpsUntrustedUrl() const
 {
     return url(u"https"_s, m_httpsUntrustedPort);
+}
+
+QUrl LoopbackServer::httpsExpiredUrl() const
+{
+    return url(u"https"_s, m_httpsExpiredPort);
+}
+
+QUrl LoopbackServer::httpsWrongHostUrl() const
+{
+    return url(u"https"_s, m_httpsWrongHostPort);
 }
 
 QUrl LoopbackServer::proxyUrl() const

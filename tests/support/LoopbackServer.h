@@ -44,6 +44,8 @@ public:
     QUrl httpUrl() const;            //!< http://127.0.0.1:<port>
     QUrl httpsUrl() const;           //!< https://127.0.0.1:<port>, certificate from caFile()
     QUrl httpsUntrustedUrl() const;  //!< https://127.0.0.1:<port>, self-signed, not in caFile()
+    QUrl httpsExpiredUrl() const;    //!< https://127.0.0.1:<port>, issued by caFile()'s CA, expired in 2020
+    QUrl httpsWrongHostUrl() const;  //!< https://127.0.0.1:<port>, issued by caFile()'s CA for wrong-host.invalid only
     QString caFile() const;          //!< tests/data/tls/ca.pem (absolute)
     QUrl proxyUrl() const;           //!< http://127.0.0.1:<port>: forward proxy (HTTP and CONNECT)
 
@@ -72,6 +74,8 @@ private:
     int m_httpPort = 0;
     int m_httpsPort = 0;
     int m_httpsUntrustedPort = 0;
+    int m_httpsExpiredPort = 0;
+    int m_httpsWrongHostPort = 0;
     int m_proxyPort = 0;
     QString m_lastError;
 };

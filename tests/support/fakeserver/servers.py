@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Listening sockets: plain HTTP, HTTPS with the test CA's certificate, HTTPS with an untrusted one."""
+"""Listening sockets: plain HTTP, HTTPS with the test CA's certificate, HTTPS with an untrusted,
+an expired and a wrong-host one."""
 import http.server
 import os
 import socket
@@ -73,6 +74,8 @@ def start_all(state):
         "https_port": Server(state, "https", _context("server.pem", "server-key.pem")),
         "https_untrusted_port": Server(state, "https",
                                        _context("untrusted-cert.pem", "untrusted-key.pem")),
+        "https_expired_port": Server(state, "https", _context("expired.pem", "expired-key.pem")),
+        "https_wronghost_port": Server(state, "https", _context("wronghost.pem", "wronghost-key.pem")),
     }
     ports = {key: srv.server_address[1] for key, srv in servers.items()}
     ports["proxy_port"] = proxy.start(state)
