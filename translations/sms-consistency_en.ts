@@ -799,6 +799,77 @@
     </message>
 </context>
 <context>
+    <name>smsc::DoctorDialog</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Fix</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Checking the connection of profile &quot;%1&quot;: %2 of %3 checks done…</source>
+        <translation>Checking the connection of profile &quot;%1&quot;: %2 of %3 checks done…</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: %2 of %3 checks failed. Open a check to see how to fix it.</source>
+        <translation>Profile &quot;%1&quot;: %2 of %3 checks failed. Open a check to see how to fix it.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: nothing failed, but %2 checks have warnings.</source>
+        <translation>Profile &quot;%1&quot;: nothing failed, but %2 checks have warnings.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: every check passed.</source>
+        <translation>Profile &quot;%1&quot;: every check passed.</translation>
+    </message>
+    <message>
+        <source>Check connection</source>
+        <translation>Check connection</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Copy &amp;report</source>
+        <translation>Copy &amp;report</translation>
+    </message>
+    <message>
+        <source>Copy every check with its detail and fix, without secrets</source>
+        <translation>Copy every check with its detail and fix, without secrets</translation>
+    </message>
+    <message>
+        <source>Copy &amp;policy</source>
+        <translation>Copy &amp;policy</translation>
+    </message>
+    <message>
+        <source>Copy the IAM custom policy the export needs, as JSON</source>
+        <translation>Copy the IAM custom policy the export needs, as JSON</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+</context>
+<context>
     <name>smsc::DownloadFile</name>
     <message>
         <source>No free file name is left in this folder.</source>
@@ -2158,6 +2229,45 @@ STS (/v5/caller-identity): %2</translation>
     </message>
 </context>
 <context>
+    <name>smsc::KeychainStatusText</name>
+    <message>
+        <source>Reading the keys of &quot;%1&quot; from the system keychain…</source>
+        <translation>Reading the keys of &quot;%1&quot; from the system keychain…</translation>
+    </message>
+    <message>
+        <source>No keys are stored for this profile yet: enter them and save.</source>
+        <translation>No keys are stored for this profile yet: enter them and save.</translation>
+    </message>
+    <message>
+        <source>The system keychain is unavailable, so the keys cannot be shown or saved. %1</source>
+        <translation>The system keychain is unavailable, so the keys cannot be shown or saved. %1</translation>
+    </message>
+    <message>
+        <source>Saving the keys to the system keychain…</source>
+        <translation>Saving the keys to the system keychain…</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved; the keys are in the system keychain.</source>
+        <translation>Profile &quot;%1&quot; saved; the keys are in the system keychain.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: the settings (region, endpoints, account, network) were saved, but the keys were NOT saved, because the system keychain is unavailable.
+%2
+Keys are stored only in the system keychain, never anywhere else: make the keychain available, then save again.</source>
+        <translation>Profile &quot;%1&quot;: the settings (region, endpoints, account, network) were saved, but the keys were NOT saved, because the system keychain is unavailable.
+%2
+Keys are stored only in the system keychain, never anywhere else: make the keychain available, then save again.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; deleted.</source>
+        <translation>Profile &quot;%1&quot; deleted.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; deleted, but its keys could not be removed from the system keychain. %2</source>
+        <translation>Profile &quot;%1&quot; deleted, but its keys could not be removed from the system keychain. %2</translation>
+    </message>
+</context>
+<context>
     <name>smsc::LastExportBar</name>
     <message>
         <source>Last export saved as %1</source>
@@ -2334,6 +2444,14 @@ STS (/v5/caller-identity): %2</translation>
         <source>Add from a&amp;ccount…</source>
         <translation>Add from a&amp;ccount…</translation>
     </message>
+    <message>
+        <source>&amp;Check connection…</source>
+        <translation>&amp;Check connection…</translation>
+    </message>
+    <message>
+        <source>Find what stops the current profile from exporting: configuration, network, TLS, clock, keys, account and permissions</source>
+        <translation>Find what stops the current profile from exporting: configuration, network, TLS, clock, keys, account and permissions</translation>
+    </message>
 </context>
 <context>
     <name>smsc::ProfileChecks</name>
@@ -2389,18 +2507,6 @@ STS (/v5/caller-identity): %2</translation>
 <context>
     <name>smsc::ProfileDialog</name>
     <message>
-        <source>Reading the keys of &quot;%1&quot; from the system keychain…</source>
-        <translation>Reading the keys of &quot;%1&quot; from the system keychain…</translation>
-    </message>
-    <message>
-        <source>No keys are stored for this profile yet: enter them and save.</source>
-        <translation>No keys are stored for this profile yet: enter them and save.</translation>
-    </message>
-    <message>
-        <source>The system keychain is unavailable, so the keys cannot be shown or saved. %1</source>
-        <translation>The system keychain is unavailable, so the keys cannot be shown or saved. %1</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -2437,36 +2543,12 @@ STS (/v5/caller-identity): %2</translation>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; deleted.</source>
-        <translation>Profile &quot;%1&quot; deleted.</translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; deleted, but its keys could not be removed from the system keychain. %2</source>
-        <translation>Profile &quot;%1&quot; deleted, but its keys could not be removed from the system keychain. %2</translation>
-    </message>
-    <message>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; saved. No keys were entered, so none are stored yet.</source>
         <translation>Profile &quot;%1&quot; saved. No keys were entered, so none are stored yet.</translation>
-    </message>
-    <message>
-        <source>Saving the keys to the system keychain…</source>
-        <translation>Saving the keys to the system keychain…</translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot;: the settings (region, endpoints, account, network) were saved, but the keys were NOT saved, because the system keychain is unavailable.
-%2
-Keys are stored only in the system keychain, never anywhere else: make the keychain available, then save again.</source>
-        <translation>Profile &quot;%1&quot;: the settings (region, endpoints, account, network) were saved, but the keys were NOT saved, because the system keychain is unavailable.
-%2
-Keys are stored only in the system keychain, never anywhere else: make the keychain available, then save again.</translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; saved; the keys are in the system keychain.</source>
-        <translation>Profile &quot;%1&quot; saved; the keys are in the system keychain.</translation>
     </message>
     <message>
         <source>Detecting the account ID is not available here; enter it by hand.</source>
@@ -2523,6 +2605,14 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>Save the profile, its keys in the system keychain (%1)</source>
         <translation>Save the profile, its keys in the system keychain (%1)</translation>
+    </message>
+    <message>
+        <source>Check connection…</source>
+        <translation>Check connection…</translation>
+    </message>
+    <message>
+        <source>Check this profile step by step: configuration, network, TLS, clock, keys, account and permissions</source>
+        <translation>Check this profile step by step: configuration, network, TLS, clock, keys, account and permissions</translation>
     </message>
 </context>
 <context>

@@ -795,6 +795,77 @@
     </message>
 </context>
 <context>
+    <name>smsc::DoctorDialog</name>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>解决办法</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Checking the connection of profile &quot;%1&quot;: %2 of %3 checks done…</source>
+        <translation>正在检查配置文件“%1”的连接：已完成 %2/%3 项检查…</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: %2 of %3 checks failed. Open a check to see how to fix it.</source>
+        <translation>配置文件“%1”：%3 项检查中有 %2 项失败。展开一项检查可查看解决办法。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: nothing failed, but %2 checks have warnings.</source>
+        <translation>配置文件“%1”：没有失败项，但有 %2 项检查带有警告。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: every check passed.</source>
+        <translation>配置文件“%1”：所有检查均已通过。</translation>
+    </message>
+    <message>
+        <source>Check connection</source>
+        <translation>检查连接</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Copy &amp;report</source>
+        <translation>复制报告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Copy every check with its detail and fix, without secrets</source>
+        <translation>复制每项检查及其详细信息和解决办法，不含任何密钥</translation>
+    </message>
+    <message>
+        <source>Copy &amp;policy</source>
+        <translation>复制策略(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Copy the IAM custom policy the export needs, as JSON</source>
+        <translation>以 JSON 复制导出所需的 IAM 自定义策略</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+</context>
+<context>
     <name>smsc::DownloadFile</name>
     <message>
         <source>No free file name is left in this folder.</source>
@@ -2154,6 +2225,45 @@ STS (/v5/caller-identity)：%2</translation>
     </message>
 </context>
 <context>
+    <name>smsc::KeychainStatusText</name>
+    <message>
+        <source>Reading the keys of &quot;%1&quot; from the system keychain…</source>
+        <translation>正在从系统密钥环读取“%1”的密钥…</translation>
+    </message>
+    <message>
+        <source>No keys are stored for this profile yet: enter them and save.</source>
+        <translation>此配置文件尚未保存密钥：请输入后保存。</translation>
+    </message>
+    <message>
+        <source>The system keychain is unavailable, so the keys cannot be shown or saved. %1</source>
+        <translation>系统密钥环不可用，因此无法显示或保存密钥。%1</translation>
+    </message>
+    <message>
+        <source>Saving the keys to the system keychain…</source>
+        <translation>正在将密钥保存到系统密钥环…</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved; the keys are in the system keychain.</source>
+        <translation>配置文件“%1”已保存；密钥保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: the settings (region, endpoints, account, network) were saved, but the keys were NOT saved, because the system keychain is unavailable.
+%2
+Keys are stored only in the system keychain, never anywhere else: make the keychain available, then save again.</source>
+        <translation>配置文件“%1”：设置（区域、终端节点、账号、网络）已保存，但密钥未保存，因为系统密钥环不可用。
+%2
+密钥只保存在系统密钥环中，绝不会保存到其他地方：请使系统密钥环可用后再次保存。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; deleted.</source>
+        <translation>配置文件“%1”已删除。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; deleted, but its keys could not be removed from the system keychain. %2</source>
+        <translation>配置文件“%1”已删除，但无法从系统密钥环中移除其密钥。%2</translation>
+    </message>
+</context>
+<context>
     <name>smsc::LastExportBar</name>
     <message>
         <source>Last export saved as %1</source>
@@ -2327,6 +2437,14 @@ STS (/v5/caller-identity)：%2</translation>
         <source>Add from a&amp;ccount…</source>
         <translation>从账号添加(&amp;C)…</translation>
     </message>
+    <message>
+        <source>&amp;Check connection…</source>
+        <translation>检查连接(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Find what stops the current profile from exporting: configuration, network, TLS, clock, keys, account and permissions</source>
+        <translation>找出当前配置文件无法导出的原因：配置、网络、TLS、时钟、密钥、账号和权限</translation>
+    </message>
 </context>
 <context>
     <name>smsc::ProfileChecks</name>
@@ -2382,18 +2500,6 @@ STS (/v5/caller-identity)：%2</translation>
 <context>
     <name>smsc::ProfileDialog</name>
     <message>
-        <source>Reading the keys of &quot;%1&quot; from the system keychain…</source>
-        <translation>正在从系统密钥环读取“%1”的密钥…</translation>
-    </message>
-    <message>
-        <source>No keys are stored for this profile yet: enter them and save.</source>
-        <translation>此配置文件尚未保存密钥：请输入后保存。</translation>
-    </message>
-    <message>
-        <source>The system keychain is unavailable, so the keys cannot be shown or saved. %1</source>
-        <translation>系统密钥环不可用，因此无法显示或保存密钥。%1</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -2430,36 +2536,12 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; deleted.</source>
-        <translation>配置文件“%1”已删除。</translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; deleted, but its keys could not be removed from the system keychain. %2</source>
-        <translation>配置文件“%1”已删除，但无法从系统密钥环中移除其密钥。%2</translation>
-    </message>
-    <message>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; saved. No keys were entered, so none are stored yet.</source>
         <translation>配置文件“%1”已保存。未输入密钥，因此尚未保存任何密钥。</translation>
-    </message>
-    <message>
-        <source>Saving the keys to the system keychain…</source>
-        <translation>正在将密钥保存到系统密钥环…</translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot;: the settings (region, endpoints, account, network) were saved, but the keys were NOT saved, because the system keychain is unavailable.
-%2
-Keys are stored only in the system keychain, never anywhere else: make the keychain available, then save again.</source>
-        <translation>配置文件“%1”：设置（区域、终端节点、账号、网络）已保存，但密钥未保存，因为系统密钥环不可用。
-%2
-密钥只保存在系统密钥环中，绝不会保存到其他地方：请使系统密钥环可用后再次保存。</translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; saved; the keys are in the system keychain.</source>
-        <translation>配置文件“%1”已保存；密钥保存在系统密钥环中。</translation>
     </message>
     <message>
         <source>Detecting the account ID is not available here; enter it by hand.</source>
@@ -2516,6 +2598,14 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>Save the profile, its keys in the system keychain (%1)</source>
         <translation>保存配置文件，其密钥存入系统密钥环（%1）</translation>
+    </message>
+    <message>
+        <source>Check connection…</source>
+        <translation>检查连接…</translation>
+    </message>
+    <message>
+        <source>Check this profile step by step: configuration, network, TLS, clock, keys, account and permissions</source>
+        <translation>逐步检查此配置文件：配置、网络、TLS、时钟、密钥、账号和权限</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../integration/AccountFixtures.h"
 #include "AccessibilityAudit.h"
+#include "diagnostics/DoctorDialog.h"
 #include "diagnostics/ErrorDialog.h"
+#include "doctor/DoctorRun.h"
 #include "errors/ErrorMapper.h"
 #include "FakeCredentialStore.h"
 #include "harness/GuiTestEnvironment.h"
@@ -14,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -61,8 +65,8 @@ ErrorReport forbidden()
 } // namespace
 
 /*!
- * The profile dialog and the error dialog (a 403 with details and an encoded message) in English
- * and Chinese: every control named, nothing clipped. With SMSC_SCREENSHOT_DIR set (tools/screenshots
+ * The profile dialog, the error dialog (a 403 with details and an encoded message) and the
+ * Check-connection window (a denied list call against the loopback server) in English and Chinese: every control named, nothing clipped. With SMSC_SCREENSHOT_DIR set (tools/screenshots
  * runs it under Xvfb) each is saved as <dialog>-<language>.png.
  */
 class TestDialogScreenshots final : public QObject
@@ -72,6 +76,8 @@ class TestDialogScreenshots final : public QObject
     ProfileStore m_store;
     test::FakeCredentialStore m_secrets;
     test::ScriptedPrompts m_prompts;
+    test::LoopbackServer m_server;
+    QNetworkAccessManager m_network;
 
     void audit(QWidget *window, const QString &name)
     {
@@ -86,6 +92,7 @@ class TestDialogScreenshots final : public QObject
 private slots:
     void initTestCase()
     {
+        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
         QSettings().clear();
         Profile p;
         p.name = u"migration-prod"_s;
@@ -124,6 +131,17 @@ private slots:
         QTest::mouseClick(error.findChild<QToolButton *>(u"encodedMessageToggle"_s), Qt::LeftButton);
         QVERIFY(error.findChild<QLineEdit *>(u"requestIdEdit"_s)->text().startsWith(u"6f3c1b2a"_s));
         audit(&error, u"error-dialog-403"_s);
+
+        QVERIFY(m_server.setScenario(u"/v3/sources"_s, {{u"name"_s, u"forbidden_0204"_s}}));
+        Profile loopback = test::loopbackProfile(m_server, m_server.httpsUrl());
+        loopback.name = u"migration-prod"_s;
+        DoctorDialog doctor(new DoctorRun(&m_network, loopback, test::akSk()), loopback.name);
+        QSignalSpy checked(&doctor, &DoctorDialog::runFinished);
+        doctor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&doctor));
+        doctor.start();
+        QVERIFY(checked.wait(120'000));
+        audit(&doctor, u"doctor-dialog"_s);
     }
 };
 

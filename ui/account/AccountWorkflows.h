@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -52,12 +53,18 @@ public slots:
     void showAccountPicker();
     void showHistory();
     void checkProfile(const smsc::Profile &profile, const smsc::Credentials &credentials);
+    //! "Check connection" of the profile dialog: the doctor with the typed profile and keys.
+    void checkConnection(const smsc::Profile &profile, const smsc::Credentials &credentials);
+    //! Help > Check connection: the doctor with the current profile and its stored keys (or, when
+    //! they cannot be read, without them: the configuration check says why).
+    void checkCurrentConnection();
 
 private:
     using Next = std::function<void(const Profile &, const Credentials &)>;
     void withSecrets(const QString &profileName, Next next);
     void showError(const ApiError &error, const RequestRecord &request, const QString &endpoint,
                    const Profile &profile, const Credentials &credentials, const char *sourceTitle);
+    void showDoctor(const Profile &profile, std::optional<Credentials> credentials, const QString &problem);
     void recordExport(const ExportOutcome &outcome, const QString &savedPath);
 
     MainWindow *m_window;

@@ -43,6 +43,7 @@ AppController::AppController(MainWindow *window, ProfileStore *profiles, Credent
     connect(lastExport, &LastExportBar::openFileRequested, m_export, &ExportController::openPath);
     connect(lastExport, &LastExportBar::openFolderRequested, m_export, &ExportController::openPath);
     connect(window, &MainWindow::manageProfilesRequested, this, &AppController::showProfiles);
+    connect(window, &MainWindow::checkConnectionRequested, m_account, &AccountWorkflows::checkCurrentConnection);
     connect(window, &MainWindow::currentProfileChanged, this, [this](const QString &name) {
         if (!name.isEmpty())
             m_profiles->setCurrentName(name);
@@ -115,6 +116,7 @@ void AppController::showProfiles()
     });
     connect(m_profileDialog, &ProfileDialog::profilesChanged, this, &AppController::refreshProfileNames);
     connect(m_profileDialog, &ProfileDialog::checkRequested, m_account, &AccountWorkflows::checkProfile);
+    connect(m_profileDialog, &ProfileDialog::connectionCheckRequested, m_account, &AccountWorkflows::checkConnection);
     m_profileDialog->show();  // non-modal, like the export window
 }
 

@@ -71,6 +71,8 @@ MainWindow::MainWindow(RowTableModel *model, LanguageManager *languages, UserPro
             emit exportRequested(m_model->validation().rows);
     });
     connect(m_actions->action(MainWindowActions::History), &QAction::triggered, this, &MainWindow::historyRequested);
+    connect(m_actions->action(MainWindowActions::CheckConnection), &QAction::triggered, this,
+            &MainWindow::checkConnectionRequested);
     connect(m_actions->action(MainWindowActions::ManageProfiles), &QAction::triggered, this,
             &MainWindow::manageProfilesRequested);
     connect(m_actions->action(MainWindowActions::AddFromAccount), &QAction::triggered, this,

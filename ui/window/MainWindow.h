@@ -53,6 +53,7 @@ signals:
     void manageProfilesRequested();
     void addFromAccountRequested();
     void historyRequested();
+    void checkConnectionRequested();  //!< Help > Check connection, for the current profile
     void currentProfileChanged(const QString &name);
 
 protected:
