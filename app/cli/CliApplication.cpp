@@ -70,6 +70,9 @@ void CliApplication::printHelp()
            "--token-file, or a stored --profile."),
         tr("The commands that talk to the service take --timeout SECONDS (the longest wait for the next byte) and "
            "--max-time SECONDS (the longest one whole exchange may take, retries included)."),
+        tr("--debug (on every command that talks to the service) traces each request and answer on stderr: "
+           "method, URL, status, time taken, request id, headers with every secret and signature redacted, body "
+           "sizes (never bodies), the proxy in use and the TLS protocol; retries and redirects get their own lines."),
         tr("Progress: while export, list-servers, list-tasks, decode and whoami work, one status line on stderr "
            "shows the stage, and while receiving the bytes, rate, elapsed and remaining time; it is erased when "
            "the command ends. It is shown only when stderr is a terminal, never with --json. --quiet prints only "

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../integration/AccountFixtures.h"
 #include "AccessibilityAudit.h"
 #include "batch/BatchController.h"
 #include "batch/BatchExportWindow.h"
 #include "batch/BatchPlan.h"
 #include "batch/BatchTableModel.h"
+#include "diagnostics/DoctorDialog.h"
 #include "diagnostics/ErrorDialog.h"
+#include "doctor/DoctorRun.h"
 #include "errors/ErrorMapper.h"
 #include "FakeCredentialStore.h"
 #include "harness/GuiTestEnvironment.h"
@@ -18,6 +21,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -66,8 +70,9 @@ ErrorReport forbidden()
 } // namespace
 
 /*!
- * The profile dialog, the error dialog (a 403 with details and an encoded message) and the batch
- * window (a run of three batches: saved, refused, pending) in English and Chinese: every control named, nothing clipped. With SMSC_SCREENSHOT_DIR set (tools/screenshots
+ * The profile dialog, the error dialog (a 403 with details and an encoded message), the batch
+ * window (a run of three batches: saved, refused, pending) and the Check-connection window (a denied
+ * list call against the loopback server) in English and Chinese: every control named, nothing clipped. With SMSC_SCREENSHOT_DIR set (tools/screenshots
  * runs it under Xvfb) each is saved as <dialog>-<language>.png.
  */
 class TestDialogScreenshots final : public QObject
@@ -77,6 +82,8 @@ class TestDialogScreenshots final : public QObject
     ProfileStore m_store;
     test::FakeCredentialStore m_secrets;
     test::ScriptedPrompts m_prompts;
+    test::LoopbackServer m_server;
+    QNetworkAccessManager m_network;
 
     void audit(QWidget *window, const QString &name)
     {
@@ -91,6 +98,7 @@ class TestDialogScreenshots final : public QObject
 private slots:
     void initTestCase()
     {
+        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
         QSettings().clear();
         Profile p;
         p.name = u"migration-prod"_s;
@@ -165,6 +173,16 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&batch));
         QCOMPARE(controller.model()->rowCount(), 3);
         audit(&batch, u"batch-export"_s);
+        QVERIFY(m_server.setScenario(u"/v3/sources"_s, {{u"name"_s, u"forbidden_0204"_s}}));
+        Profile loopback = test::loopbackProfile(m_server, m_server.httpsUrl());
+        loopback.name = u"migration-prod"_s;
+        DoctorDialog doctor(new DoctorRun(&m_network, loopback, test::akSk()), loopback.name);
+        QSignalSpy checked(&doctor, &DoctorDialog::runFinished);
+        doctor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&doctor));
+        doctor.start();
+        QVERIFY(checked.wait(120'000));
+        audit(&doctor, u"doctor-dialog"_s);
     }
 };
 

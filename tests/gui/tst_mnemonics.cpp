@@ -5,8 +5,10 @@
 #include "batch/BatchController.h"
 #include "batch/BatchExportWindow.h"
 #include "diagnostics/DenialDecodeDialog.h"
+#include "diagnostics/DoctorDialog.h"
 #include "diagnostics/ErrorDialog.h"
 #include "diagnostics/WhoAmIDialog.h"
+#include "doctor/DoctorRun.h"
 #include "errors/ErrorReport.h"
 #include "export/ExportProgressDialog.h"
 #include "export/HistoryDialog.h"
@@ -105,6 +107,8 @@ private:
             m_window = std::make_unique<DenialDecodeDialog>(&m_network, profile(), Credentials(), u"SMSCTESTENC1.e30."_s);
         } else if (name == u"who am I") {
             m_window = std::make_unique<WhoAmIDialog>(&m_network, profile(), Credentials(), QString());
+        } else if (name == u"check connection") {  // not started: nothing is sent
+            m_window = std::make_unique<DoctorDialog>(new DoctorRun(&m_network, profile(), std::nullopt), profile().name);
         } else if (name == u"shortcuts") {
             m_rows = std::make_unique<RowTableModel>();
             auto main = std::make_unique<MainWindow>(m_rows.get(), m_languages.get(), &m_prompts);
@@ -179,7 +183,7 @@ private slots:
             for (const char *window : {"main window", "profile dialog, auth 0", "profile dialog, auth 1",
                                        "profile dialog, auth 2", "error dialog", "account picker, servers",
                                        "account picker, tasks", "history", "batch export", "decode", "who am I",
-                                       "shortcuts",
+                                       "check connection", "shortcuts",
                                        "export progress, working", "export progress, saved",
                                        "export progress, no file", "export progress, failed"}) {
                 QTest::addRow("%s: %s", qPrintable(language), window) << language << QString::fromLatin1(window);

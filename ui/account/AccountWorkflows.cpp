@@ -5,8 +5,10 @@
 #include "clock/ClockRetry.h"
 #include "diagnostics/ClockRetryPrompt.h"
 #include "diagnostics/DenialDecodeDialog.h"
+#include "diagnostics/DoctorDialog.h"
 #include "diagnostics/ErrorDialog.h"
 #include "diagnostics/WhoAmIDialog.h"
+#include "doctor/DoctorRun.h"
 #include "errors/ErrorReport.h"
 #include "export/ExportController.h"
 #include "export/ExportHistory.h"
@@ -200,6 +202,36 @@ void AccountWorkflows::checkProfile(const Profile &profile, const Credentials &c
                 showError(result.error, result.exchange.request, result.endpoint, profile, credentials,
                           QT_TRANSLATE_NOOP("smsc::ErrorDialog", "Check profile failed"));
             });
+    dialog->start();
+}
+
+void AccountWorkflows::checkConnection(const Profile &profile, const Credentials &credentials)
+{
+    showDoctor(profile, credentials, QString());
+}
+
+void AccountWorkflows::checkCurrentConnection()
+{
+    const QString name = m_window->currentProfile();
+    const std::optional<Profile> profile = name.isEmpty() ? std::nullopt : m_profiles->load(name);
+    if (!profile) {
+        withSecrets(name, [](const Profile &, const Credentials &) {});  // asks to create a profile
+        return;
+    }
+    m_secrets.load(profile->name, profile->authMode, this, [this, profile = *profile](const Outcome<Credentials> &result) {
+        if (result.ok())
+            showDoctor(profile, result.value(), QString());
+        else
+            showDoctor(profile, std::nullopt, result.error());
+    });
+}
+
+void AccountWorkflows::showDoctor(const Profile &profile, std::optional<Credentials> credentials, const QString &problem)
+{
+    auto *run = new DoctorRun(m_network, profile, std::move(credentials));
+    if (!problem.isEmpty())
+        run->setCredentialsProblem(problem);
+    auto *dialog = showNonModal(new DoctorDialog(run, profile.name, m_window));
     dialog->start();
 }
 

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -55,6 +56,12 @@ public slots:
     //! Records a batch run as one history entry (replacing the entry of an earlier session of the same run).
     void recordBatchRun(const QString &manifestPath);
 
+    //! "Check connection" of the profile dialog: the doctor with the typed profile and keys.
+    void checkConnection(const smsc::Profile &profile, const smsc::Credentials &credentials);
+    //! Help > Check connection: the doctor with the current profile and its stored keys (or, when
+    //! they cannot be read, without them: the configuration check says why).
+    void checkCurrentConnection();
+
 signals:
     //! The history's "Open batch run".
     void batchRunRequested(const QString &manifestPath);
@@ -64,6 +71,7 @@ private:
     void withSecrets(const QString &profileName, Next next);
     void showError(const ApiError &error, const RequestRecord &request, const QString &endpoint,
                    const Profile &profile, const Credentials &credentials, const char *sourceTitle);
+    void showDoctor(const Profile &profile, std::optional<Credentials> credentials, const QString &problem);
     void recordExport(const ExportOutcome &outcome, const QString &savedPath);
 
     MainWindow *m_window;

@@ -3,10 +3,13 @@
 
 #include "profile/CredentialChecks.h"
 #include "profile/ProfileChecks.h"
+#include "profile/ProfileDiff.h"
 #include "profile/ProfileStore.h"
+#include "profiles/KeychainStatusText.h"
 #include "profiles/ProfileEditor.h"
 #include "profiles/SdkImportAction.h"
 #include "prompts/UserPrompts.h"
+#include "widgets/StatusArea.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -23,22 +26,6 @@
 using namespace Qt::StringLiterals;
 
 namespace smsc {
-namespace {
-
-auto fieldsOf(const Profile &p)
-{
-    const TransportOptions &t = p.transport;
-    return std::tie(p.name, p.region, p.endpoint, p.iamEndpoint, p.stsEndpoint, p.authMode, p.scopeHeader, p.domainId,
-                    p.projectId, p.language, p.languageFollowsUi, t.connectTimeoutSeconds, t.transferTimeoutSeconds,
-                    t.proxyUrl, t.caFile, t.retryTransient, t.maxAttempts);
-}
-
-auto fieldsOf(const Credentials &c)
-{
-    return std::tie(c.mode, c.accessKey, c.secretKey, c.securityToken, c.iamToken);
-}
-
-} // namespace
 
 ProfileDialog::ProfileDialog(ProfileStore *store, CredentialStore *secrets, UserPrompts *prompts, QWidget *parent)
     : QDialog(parent), m_store(store), m_secrets(secrets), m_prompts(prompts)
@@ -76,26 +63,18 @@ ProfileDialog::ProfileDialog(ProfileStore *store, CredentialStore *secrets, User
     scroll->setWidget(m_editor);
     columns->addWidget(scroll, 1);
 
-    m_status = new QLabel;
-    m_status->setObjectName(u"statusLabel"_s);
-    m_status->setWordWrap(true);
-    m_status->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // A message area of fixed height (scrolling when a message is longer): a message never moves the
-    // form or pushes its last fields out of sight.
-    auto *statusArea = new QScrollArea;
-    statusArea->setObjectName(u"statusArea"_s);
-    statusArea->setWidgetResizable(true);
-    statusArea->setFrameShape(QFrame::NoFrame);
-    statusArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    statusArea->setWidget(m_status);
-    statusArea->setFixedHeight(m_status->fontMetrics().lineSpacing() * 4 + 8);
-    layout->addWidget(statusArea);
+    // A message never moves the form or pushes its last fields out of sight.
+    m_status = new StatusArea(4, u"statusLabel"_s);
+    m_status->setObjectName(u"statusArea"_s);
+    layout->addWidget(m_status);
 
     auto *buttons = new QDialogButtonBox;
     m_check = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_check->setObjectName(u"checkProfileButton"_s);
     connect(m_check, &QPushButton::clicked, this, &ProfileDialog::check);
+    m_checkConnection = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_checkConnection->setObjectName(u"checkConnectionButton"_s);
+    connect(m_checkConnection, &QPushButton::clicked, this, &ProfileDialog::checkConnection);
     m_save = buttons->addButton(QDialogButtonBox::Save);
     m_save->setObjectName(u"saveButton"_s);
     // Qt's "Save" has no mnemonic here; Ctrl+S is what people try (spelled out: QKeySequence::Save
@@ -123,16 +102,6 @@ ProfileDialog::ProfileDialog(ProfileStore *store, CredentialStore *secrets, User
         addProfile();
 }
 
-void ProfileDialog::setAccountIdDetector(AccountIdDetector detector)
-{
-    m_detector = std::move(detector);
-}
-
-QString ProfileDialog::editedProfileName() const
-{
-    return m_originalName;
-}
-
 void ProfileDialog::setUiRequestLanguage(std::function<RequestLanguage()> uiLanguage)
 {
     m_editor->setUiRequestLanguage(std::move(uiLanguage));
@@ -146,13 +115,7 @@ void ProfileDialog::markSaved()
 
 bool ProfileDialog::hasUnsavedChanges() const
 {
-    Profile now = m_editor->profile();
-    Profile saved = m_savedProfile;
-    // A profile that follows the interface language is unchanged when only that language changed.
-    if (now.languageFollowsUi && saved.languageFollowsUi)
-        now.language = saved.language;
-    const Credentials typed = m_editor->credentials();
-    return fieldsOf(now) != fieldsOf(saved) || fieldsOf(typed) != fieldsOf(m_savedCredentials);
+    return ProfileDiff::edited(m_editor->profile(), m_editor->credentials(), m_savedProfile, m_savedCredentials);
 }
 
 void ProfileDialog::resolveUnsavedChanges(std::function<void()> proceed)
@@ -223,11 +186,6 @@ void ProfileDialog::populate(const QString &select, bool load)
     m_shownRow = m_list->currentRow();
 }
 
-void ProfileDialog::selectProfile(const QString &name)
-{
-    populate(name);
-}
-
 void ProfileDialog::loadSelected()
 {
     QListWidgetItem *item = m_list->currentItem();
@@ -241,7 +199,7 @@ void ProfileDialog::loadSelected()
     m_editor->setProfile(*profile);
     m_editor->setCredentials({});
     markSaved();
-    setStatus(tr("Reading the keys of \"%1\" from the system keychain…").arg(profile->name));
+    setStatus(KeychainStatusText::reading(profile->name));
     const int generation = ++m_loadGeneration;
     m_secrets.load(profile->name, profile->authMode, this, [this, generation](const Outcome<Credentials> &result) {
         if (generation != m_loadGeneration)
@@ -251,13 +209,8 @@ void ProfileDialog::loadSelected()
             m_editor->setCredentials(result.value());
             if (!typedMeanwhile)
                 markSaved();
-            setStatus(QString());
-        } else if (result.kind() == FailureKind::NotFound) {
-            setStatus(tr("No keys are stored for this profile yet: enter them and save."));
-        } else {
-            setStatus(tr("The system keychain is unavailable, so the keys cannot be shown or saved. %1")
-                          .arg(result.error()));
         }
+        setStatus(KeychainStatusText::loaded(result));
         emit secretsLoaded(result.ok());
     });
 }
@@ -326,10 +279,7 @@ void ProfileDialog::deleteProfile()
                                return;
                            std::ignore = m_store->remove(name);  // the list below shows what is left
                            m_secrets.removeAll(name, this, [this, name](const Outcome<void> &result) {
-                               setStatus(result.ok() ? tr("Profile \"%1\" deleted.").arg(name)
-                                                     : tr("Profile \"%1\" deleted, but its keys could not be "
-                                                          "removed from the system keychain. %2")
-                                                           .arg(name, result.error()));
+                               setStatus(KeychainStatusText::deleted(name, result));
                            });
                            populate(m_store->currentName());
                            if (m_list->count() == 0)
@@ -390,36 +340,43 @@ void ProfileDialog::save()
 void ProfileDialog::saveSecrets(const Profile &profile, const Credentials &credentials, const QString &oldName)
 {
     setBusy(true);
-    setStatus(tr("Saving the keys to the system keychain…"));
+    setStatus(KeychainStatusText::saving());
     const QString name = profile.name;
     m_secrets.save(name, credentials, this, [this, name, oldName, credentials](const Outcome<void> &result) {
         setBusy(false);
+        setStatus(KeychainStatusText::saved(name, result));
         if (!result.ok()) {
-            setStatus(tr("Profile \"%1\": the settings (region, endpoints, account, network) were saved, but "
-                         "the keys were NOT saved, because the system keychain is unavailable.\n%2\n"
-                         "Keys are stored only in the system keychain, never anywhere else: make the keychain "
-                         "available, then save again.")
-                          .arg(name, result.error()));
             emit saveFinished(true, false);
             return;
         }
         m_savedCredentials = credentials;
-        setStatus(tr("Profile \"%1\" saved; the keys are in the system keychain.").arg(name));
         if (!oldName.isEmpty() && oldName != name)
             m_secrets.removeAll(oldName, this, [](const Outcome<void> &) {});
         emit saveFinished(true, true);
     });
 }
 
-void ProfileDialog::check()
+std::optional<Credentials> ProfileDialog::checkedCredentials()
 {
     const Credentials credentials = m_editor->credentials();
     m_editor->clearIssues();
     if (const QList<CredentialIssue> issues = CredentialChecks::check(credentials); !issues.isEmpty()) {
         m_editor->showSecretIssue(issues.first().field, issues.first().message);
-        return;
+        return std::nullopt;
     }
-    emit checkRequested(m_editor->profile(), credentials);
+    return credentials;
+}
+
+void ProfileDialog::check()
+{
+    if (const std::optional<Credentials> credentials = checkedCredentials())
+        emit checkRequested(m_editor->profile(), *credentials);
+}
+
+void ProfileDialog::checkConnection()
+{
+    // The doctor names a key of the wrong shape itself, as its first check.
+    emit connectionCheckRequested(m_editor->profile(), m_editor->credentials());
 }
 
 void ProfileDialog::detect()
@@ -429,12 +386,10 @@ void ProfileDialog::detect()
         return;
     }
     const Profile profile = m_editor->profile();
-    const Credentials credentials = m_editor->credentials();
-    m_editor->clearIssues();
-    if (const QList<CredentialIssue> issues = CredentialChecks::check(credentials); !issues.isEmpty()) {
-        m_editor->showSecretIssue(issues.first().field, issues.first().message);
+    const std::optional<Credentials> checked = checkedCredentials();
+    if (!checked)
         return;
-    }
+    const Credentials credentials = *checked;
     m_editor->setDetecting(true);
     m_editor->setDetectStatus(tr("Asking IAM for the account ID…"));
     m_detector(profile, credentials, this, [this](const QString &accountId, const QString &error) {
@@ -473,6 +428,9 @@ void ProfileDialog::retranslateUi()
     setWindowTitle(tr("Profiles"));
     m_check->setText(tr("Check &who I am"));
     m_check->setToolTip(tr("Ask STS who these keys belong to, and list the permissions the app needs"));
+    m_checkConnection->setText(tr("Check connection…"));  // every letter is another field's mnemonic
+    m_checkConnection->setToolTip(tr("Check this profile step by step: configuration, network, TLS, clock, keys, "
+                                     "account and permissions"));
     m_save->setToolTip(tr("Save the profile, its keys in the system keychain (%1)")
                            .arg(m_save->shortcut().toString(QKeySequence::NativeText)));
     m_listLabel->setText(tr("&Profiles:"));
@@ -484,7 +442,7 @@ void ProfileDialog::retranslateUi()
     m_importSdk->setText(tr("Import from SDK credentials…"));
     m_importSdk->setToolTip(tr("A new profile from the SDKs' credentials file (~/.huaweicloud/credentials); its keys "
                                "go into the keychain when you save"));
-    m_status->setAccessibleName(tr("Status"));
+    m_status->label()->setAccessibleName(tr("Status"));
 }
 
 } // namespace smsc

@@ -7,6 +7,7 @@
 
 #include <QDialog>
 #include <functional>
+#include <optional>
 
 class QLabel;
 class QListWidget;
@@ -17,6 +18,7 @@ namespace smsc {
 class CredentialStore;
 class ProfileEditor;
 class ProfileStore;
+class StatusArea;
 class UserPrompts;
 
 /*!
@@ -36,10 +38,11 @@ public:
     ProfileDialog(ProfileStore *store, CredentialStore *secrets, UserPrompts *prompts,
                   QWidget *parent = nullptr);
 
-    void setAccountIdDetector(AccountIdDetector detector);
-    void selectProfile(const QString &name);
+    void setAccountIdDetector(AccountIdDetector detector) { m_detector = std::move(detector); }
+    void selectProfile(const QString &name) { populate(name); }
     void addProfile();                 //!< a new, unsaved profile in the editor
-    QString editedProfileName() const; //!< the stored name of the profile in the editor, empty when new
+    //! The stored name of the profile in the editor, empty when new.
+    QString editedProfileName() const { return m_originalName; }
     //! The interface's X-Language, shown for and sent by profiles that follow it.
     void setUiRequestLanguage(std::function<RequestLanguage()> uiLanguage);
     bool hasUnsavedChanges() const;   //!< the form differs from what was loaded or last saved
@@ -56,6 +59,8 @@ signals:
     void secretsLoaded(bool ok);               //!< after a profile's secrets were read (or failed)
     //! "Check": who these typed keys belong to; the composition root asks STS.
     void checkRequested(const smsc::Profile &profile, const smsc::Credentials &credentials);
+    //! "Check connection": the doctor with the typed profile and keys.
+    void connectionCheckRequested(const smsc::Profile &profile, const smsc::Credentials &credentials);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -72,6 +77,9 @@ private:
     void saveSecrets(const Profile &profile, const Credentials &credentials, const QString &oldName);
     void detect();
     void check();
+    void checkConnection();
+    //! The typed keys when they pass CredentialChecks; otherwise the editor shows why.
+    std::optional<Credentials> checkedCredentials();
     void setStatus(const QString &text);
     void setBusy(bool busy);
     QString uniqueName(const QString &base) const;
@@ -90,8 +98,9 @@ private:
     QPushButton *m_importSdk = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_check = nullptr;
+    QPushButton *m_checkConnection = nullptr;
     QPushButton *m_close = nullptr;
-    QLabel *m_status = nullptr;
+    StatusArea *m_status = nullptr;
     QLabel *m_listLabel = nullptr;
     QString m_originalName;   // stored name of the edited profile; empty for a new one
     Profile m_savedProfile;   // the form as loaded or last saved, to tell unsaved edits

@@ -56,6 +56,7 @@ AppController::AppController(MainWindow *window, ProfileStore *profiles, Credent
     connect(window, &MainWindow::manageProfilesRequested, this, &AppController::showProfiles);
     connect(window, &MainWindow::batchExportRequested, this, &AppController::showBatchExport);
     connect(m_account, &AccountWorkflows::batchRunRequested, this, &AppController::showBatchRun);
+    connect(window, &MainWindow::checkConnectionRequested, m_account, &AccountWorkflows::checkCurrentConnection);
     connect(window, &MainWindow::currentProfileChanged, this, [this](const QString &name) {
         if (!name.isEmpty())
             m_profiles->setCurrentName(name);
@@ -128,6 +129,7 @@ void AppController::showProfiles()
     });
     connect(m_profileDialog, &ProfileDialog::profilesChanged, this, &AppController::refreshProfileNames);
     connect(m_profileDialog, &ProfileDialog::checkRequested, m_account, &AccountWorkflows::checkProfile);
+    connect(m_profileDialog, &ProfileDialog::connectionCheckRequested, m_account, &AccountWorkflows::checkConnection);
     m_profileDialog->show();  // non-modal, like the export window
 }
 

@@ -74,6 +74,8 @@ MainWindow::MainWindow(RowTableModel *model, LanguageManager *languages, UserPro
     connect(m_actions->action(MainWindowActions::BatchExport), &QAction::triggered, this,
             [this] { emit batchExportRequested({}); });
     connect(m_rowActions, &RowActions::batchExportRequested, this, &MainWindow::batchExportRequested);
+    connect(m_actions->action(MainWindowActions::CheckConnection), &QAction::triggered, this,
+            &MainWindow::checkConnectionRequested);
     connect(m_actions->action(MainWindowActions::ManageProfiles), &QAction::triggered, this,
             &MainWindow::manageProfilesRequested);
     connect(m_actions->action(MainWindowActions::AddFromAccount), &QAction::triggered, this,

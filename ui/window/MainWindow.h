@@ -55,6 +55,7 @@ signals:
     void historyRequested();
     //! File > Batch export… (no rows), or the ">200 rows" offer of a paste or file (all of its rows).
     void batchExportRequested(const QList<smsc::TaskRow> &rows);
+    void checkConnectionRequested();  //!< Help > Check connection, for the current profile
     void currentProfileChanged(const QString &name);
 
 protected:

@@ -33,7 +33,8 @@ void MainWindowActions::createActions()
 {
     static constexpr std::array<const char *, Count> kNames = {"exportAction", "batchExportAction", "historyAction",
                                                                 "manageProfilesAction", "addFromAccountAction",
-                                                                "quitAction", "shortcutsAction", "aboutAction"};
+                                                                "quitAction", "shortcutsAction", "checkConnectionAction",
+                                                                "aboutAction"};
     for (int id = 0; id < Count; ++id) {
         m_actions[id] = new QAction(this);
         m_actions[id]->setObjectName(QString::fromLatin1(kNames[id]));
@@ -92,6 +93,7 @@ void MainWindowActions::createMenus()
     m_helpMenu = menuBar->addMenu(QString());
     m_helpMenu->setObjectName(u"helpMenu"_s);
     m_helpMenu->addAction(action(Shortcuts));
+    m_helpMenu->addAction(action(CheckConnection));
     m_helpMenu->addSeparator();
     m_helpMenu->addAction(action(About));
 }
@@ -136,6 +138,9 @@ void MainWindowActions::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
     action(Shortcuts)->setText(tr("&Keyboard shortcuts"));
     action(About)->setText(tr("&About SMS Consistency Exporter"));
+    action(CheckConnection)->setText(tr("&Check connection…"));
+    action(CheckConnection)->setToolTip(tr("Find what stops the current profile from exporting: configuration, "
+                                           "network, TLS, clock, keys, account and permissions"));
     action(Export)->setText(tr("E&xport…"));
     action(BatchExport)->setText(tr("&Batch export…"));
     action(BatchExport)->setToolTip(tr("Export a rows file of any size in batches of at most 200 rows, resumable"));

@@ -21,7 +21,7 @@ class MainWindowActions final : public QObject
 {
     Q_OBJECT
 public:
-    enum Id { Export, BatchExport, History, ManageProfiles, AddFromAccount, Quit, Shortcuts, About, Count };
+    enum Id { Export, BatchExport, History, ManageProfiles, AddFromAccount, Quit, Shortcuts, CheckConnection, About, Count };
 
     //! Fills `window`'s menu bar; Quit closes the window. Row actions and languages outlive the window.
     MainWindowActions(QMainWindow *window, RowActions *rowActions, LanguageManager *languages);

@@ -2,6 +2,8 @@
 #include "commands/SignedCommand.h"
 
 #include "commands/AccountCommandSupport.h"
+#include "diagnostics/HttpTraceText.h"
+#include "http/HttpTraceHub.h"
 #include "input/CredentialSource.h"
 #include "output/Console.h"
 #include "output/ExitCode.h"
@@ -30,7 +32,21 @@ bool SignedCommand::readConnection(const QCommandLineParser &parser, const Commo
     }
     m_profile = connection.profile;
     m_fromStore = connection.fromStore;
+    if (parser.isSet(common.debug))
+        traceRequests();
     return true;
+}
+
+void SignedCommand::traceRequests()
+{
+    if (!m_context.network)
+        return;
+    // Printed even with --quiet: the user asked for it. m_credentials are read per event, so the
+    // scrubber knows the secrets once they are loaded (nothing is sent before).
+    connect(HttpTraceHub::install(m_context.network), &HttpTraceHub::traced, this, [this](const HttpTraceEvent &event) {
+        for (const QString &line : HttpTraceText::lines(event, SecretScrubber(m_credentials)))
+            m_context.console->err(line);
+    });
 }
 
 void SignedCommand::loadCredentials(bool fromKeychain, const QString &tokenFile)

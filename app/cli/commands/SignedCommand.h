@@ -29,8 +29,8 @@ protected:
 
     //! `--clock-offset auto|SECONDS` as given; on a usage problem fails (exit 2) and returns false.
     bool readClockOffset(const QString &value);
-    //! m_profile from --profile or from the options and the environment; on a problem fails (exit 2)
-    //! and returns false.
+    //! m_profile from --profile or from the options and the environment (and the trace of every
+    //! request on stderr with --debug); on a problem fails (exit 2) and returns false.
     bool readConnection(const QCommandLineParser &parser, const CommonOptions &common);
     /*!
      * Secrets for m_profile from the keychain when `fromKeychain`, else from the environment or
@@ -53,6 +53,7 @@ protected:
 
 private:
     void run(const Credentials &credentials);
+    void traceRequests();
 
     ClockOffset m_fixedOffset;
     ClockRetry m_clockRetry{false};

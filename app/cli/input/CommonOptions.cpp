@@ -25,6 +25,8 @@ CommonOptions::CommonOptions()
     , caFile(u"ca-file"_s, tr("Also trust the PEM certificates in FILE."), u"FILE"_s)
     , proxy(u"proxy"_s, tr("Proxy URL, or \"none\" (default: the system proxy)."), u"URL"_s)
     , tokenFile(u"token-file"_s, tr("Authenticate with the IAM token in FILE (X-Auth-Token)."), u"FILE"_s)
+    , debug(u"debug"_s, tr("Trace every request and answer on stderr: method, URL, status, time, request id, "
+                           "headers with secrets and signatures redacted, body sizes (never bodies), proxy and TLS."))
 {
 }
 
@@ -35,7 +37,7 @@ void CommonOptions::addTo(QCommandLineParser &parser, bool withProfile) const
     parser.addOptions({region, endpoint, iamEndpoint, stsEndpoint, domainId, projectId, scope, timeout,
                        caFile, proxy, tokenFile});
     if (withProfile)
-        parser.addOption(maxTime);  // a limit of this run, never stored in a profile
+        parser.addOptions({maxTime, debug});  // about this run, never stored in a profile
 }
 
 QString CommonOptions::applyOverrides(const QCommandLineParser &parser, Profile *p) const

@@ -27,7 +27,7 @@ class CommonOptions final
     Q_DECLARE_TR_FUNCTIONS(smsc::cli::CommonOptions)
 public:
     CommonOptions();
-    //! `withProfile` false: the options a stored profile keeps (no --profile, no --max-time).
+    //! `withProfile` false: the options a stored profile keeps (no --profile, no --max-time, no --debug).
     void addTo(QCommandLineParser &parser, bool withProfile = true) const;
 
     //! Builds the profile from --profile (settings) or from options and the environment,
@@ -37,7 +37,7 @@ public:
     QString applyOverrides(const QCommandLineParser &parser, Profile *profile) const;
 
     QCommandLineOption profile, region, endpoint, iamEndpoint, stsEndpoint, domainId, projectId, scope,
-        timeout, maxTime, caFile, proxy, tokenFile;
+        timeout, maxTime, caFile, proxy, tokenFile, debug;
 };
 
 } // namespace smsc::cli

@@ -3,6 +3,7 @@
 
 #include "errors/ErrorMapper.h"
 #include "http/DownloadFile.h"
+#include "http/HttpTraceHub.h"
 #include "http/RetryPolicy.h"
 #include "http/TransportProxyFactory.h"
 #include "http/TransportSetup.h"
@@ -11,6 +12,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslCipher>
+#include <QSslConfiguration>
 
 #include <algorithm>
 #include <chrono>
@@ -30,6 +33,22 @@ bool isEmptyAnswer(const QByteArray &body)
     compact.replace(' ', QByteArray());
     return compact.isEmpty() || compact.compare("OK", Qt::CaseInsensitive) == 0
         || compact.compare("\"OK\"", Qt::CaseInsensitive) == 0 || compact == "{}";
+}
+
+QString protocolName(QSsl::SslProtocol protocol)
+{
+    switch (protocol) {
+    case QSsl::TlsV1_2: return QStringLiteral("TLSv1.2");
+    case QSsl::TlsV1_3: return QStringLiteral("TLSv1.3");
+    case QSsl::DtlsV1_2: return QStringLiteral("DTLSv1.2");
+    default: return {};
+    }
+}
+
+QString proxyName(const QNetworkProxy &proxy)
+{
+    const QString scheme = proxy.type() == QNetworkProxy::Socks5Proxy ? QStringLiteral("socks5") : QStringLiteral("http");
+    return scheme + QStringLiteral("://") + proxy.hostName() + QLatin1Char(':') + QString::number(proxy.port());
 }
 
 } // namespace
@@ -186,6 +205,7 @@ void ApiCall::sendAttempt()
         ? m_network->get(nr)
         : m_network->sendCustomRequest(nr, request.method, request.body);
     m_reply->setReadBufferSize(kReadBufferBytes);
+    traceRequest(request, nr);
     // Qt's HTTP thread drops a read-buffer limit set before it picked the request up (a POST starts
     // queued): set it again once the request is on the wire, or a fast server fills memory with the body.
     // Qt 6.4 does not always emit requestSent() for a request with a body; its last upload progress
@@ -407,11 +427,18 @@ void ApiCall::onFinished()
     if (result.error.isError() && m_sink)
         m_sink->discard();
 
+    traceAnswer(facts, result);
+
     // Another endpoint of the same service (docs/SERVICE.md "Using your SDK set-up"): only when this
     // one could not be connected, so nothing was sent and nothing answered.
     if (result.error.isError() && m_failover && !m_cancelled && !m_deadlinePassed && !m_sinkFailed
         && couldNotConnect(facts) && m_failover()) {
         ++m_failovers;
+        HttpTraceEvent failover;
+        failover.kind = HttpTraceEvent::Kind::Failover;
+        failover.attempt = m_attempt;
+        failover.url = m_url;
+        trace(failover);
         resetAttempt();
         QMetaObject::invokeMethod(this, &ApiCall::sendAttempt, Qt::QueuedConnection);
         return;
@@ -420,6 +447,13 @@ void ApiCall::onFinished()
         && m_attempt - m_failovers < std::max(1, m_options.maxAttempts) && RetryPolicy::isTransient(result.error);
     if (retry) {
         const int delay = RetryPolicy::delayMs(m_attempt, result.header("Retry-After"), m_baseRetryDelayMs, m_clock());
+        HttpTraceEvent next;
+        next.kind = HttpTraceEvent::Kind::Retry;
+        next.attempt = m_attempt + 1;
+        next.url = m_url;
+        next.retryDelayMs = delay;
+        next.failure = result.error.headline;
+        trace(next);
         resetAttempt();
         m_retryTimer.start(delay);
         // Announced once the wait has begun, so a listener may cancel() from here.
@@ -427,6 +461,65 @@ void ApiCall::onFinished()
         return;
     }
     finishWith(result);
+}
+
+void ApiCall::trace(const HttpTraceEvent &event) const
+{
+    if (HttpTraceHub *hub = HttpTraceHub::of(m_network))
+        hub->record(event);
+}
+
+void ApiCall::traceRequest(const HttpRequest &request, const QNetworkRequest &sent)
+{
+    m_attemptClock.start();
+    m_method = request.method;
+    if (!HttpTraceHub::of(m_network))
+        return;
+    HttpTraceEvent event;
+    event.kind = HttpTraceEvent::Kind::Request;
+    event.attempt = m_attempt;
+    event.method = request.method;
+    event.url = m_url;
+    for (const QByteArray &name : sent.rawHeaderList())
+        event.headers.append({name, sent.rawHeader(name)});
+    event.bodyBytes = request.body.size();
+    if (const auto *factory = dynamic_cast<const TransportProxyFactory *>(m_network->proxyFactory())) {
+        const QNetworkProxy proxy = factory->chosenFor(QNetworkProxyQuery(m_url)).constFirst();
+        if (proxy.type() != QNetworkProxy::NoProxy) {
+            event.proxySource = factory->isConfigured() ? HttpTraceEvent::ProxySource::Configured
+                                                        : HttpTraceEvent::ProxySource::System;
+            event.proxy = proxyName(proxy);
+        }
+    }
+    trace(event);
+}
+
+void ApiCall::traceAnswer(const ReplyFacts &facts, const ApiResult &result)
+{
+    if (!HttpTraceHub::of(m_network))
+        return;
+    HttpTraceEvent event;
+    event.kind = facts.httpStatus != 0 ? HttpTraceEvent::Kind::Response : HttpTraceEvent::Kind::Failed;
+    event.attempt = m_attempt;
+    event.method = m_method;
+    event.url = m_url;
+    event.headers = facts.headers;
+    event.bodyBytes = m_received;
+    event.httpStatus = facts.httpStatus;
+    event.reasonPhrase = m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+    event.elapsedMs = m_attemptClock.isValid() ? m_attemptClock.elapsed() : 0;
+    event.requestId = UntrustedText::fromUtf8(result.header("X-Request-Id")).trimmed();
+    if (m_url.scheme() == u"https") {
+        const QSslConfiguration tls = m_reply->sslConfiguration();
+        event.tlsProtocol = protocolName(tls.sessionProtocol());
+        if (!event.tlsProtocol.isEmpty())
+            event.tlsCipher = tls.sessionCipher().name();
+    }
+    if (facts.httpStatus >= 300 && facts.httpStatus < 400)
+        event.location = UntrustedText::fromUtf8(result.header("Location"));
+    if (event.kind == HttpTraceEvent::Kind::Failed || result.error.isError())
+        event.failure = result.error.headline;
+    trace(event);
 }
 
 void ApiCall::finishWith(ApiResult result)

@@ -6,6 +6,7 @@
 #include "profile/Profile.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -16,10 +17,12 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 
 namespace smsc {
 
 class DownloadFile;
+struct HttpTraceEvent;
 struct ReplyFacts;
 
 //! The one result of an ApiCall.
@@ -98,6 +101,9 @@ private:
     bool flushToSink(const QByteArray &bytes);
     void finishWith(ApiResult result);
     void resetAttempt();
+    void traceRequest(const HttpRequest &request, const QNetworkRequest &sent);
+    void traceAnswer(const ReplyFacts &facts, const ApiResult &result);
+    void trace(const HttpTraceEvent &event) const;  // to the manager's HttpTraceHub, if any
 
     QPointer<QNetworkAccessManager> m_network;
     RequestFactory m_factory;
@@ -115,6 +121,8 @@ private:
     QByteArray m_body;
     QByteArray m_sniff;  // first bytes of a 2xx body, held back to spot "OK" / "{}" answers
     QList<QSslError> m_sslErrors;
+    QByteArray m_method;
+    QElapsedTimer m_attemptClock;  // since the attempt was sent: the debug trace's timing
     qint64 m_maxBodyBytes = 1024 * 1024;
     qint64 m_received = 0;
     int m_baseRetryDelayMs = 1000;

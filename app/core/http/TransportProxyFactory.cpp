@@ -29,7 +29,7 @@ TransportProxyFactory::TransportProxyFactory(std::optional<QNetworkProxy> config
 {
 }
 
-QList<QNetworkProxy> TransportProxyFactory::queryProxy(const QNetworkProxyQuery &query)
+QList<QNetworkProxy> TransportProxyFactory::chosenFor(const QNetworkProxyQuery &query) const
 {
     QList<QNetworkProxy> proxies = m_configured ? QList<QNetworkProxy>{*m_configured}
                                                 : QNetworkProxyFactory::proxyForQuery(query);
@@ -39,6 +39,12 @@ QList<QNetworkProxy> TransportProxyFactory::queryProxy(const QNetworkProxyQuery 
     }
     if (proxies.isEmpty())
         proxies.append(QNetworkProxy(QNetworkProxy::NoProxy));
+    return proxies;
+}
+
+QList<QNetworkProxy> TransportProxyFactory::queryProxy(const QNetworkProxyQuery &query)
+{
+    QList<QNetworkProxy> proxies = chosenFor(query);
     const QUrl url = query.url();
     if (proxies.first().type() != QNetworkProxy::NoProxy || url.scheme().compare(u"http", Qt::CaseInsensitive) != 0)
         return proxies;

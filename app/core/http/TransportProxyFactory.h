@@ -26,6 +26,12 @@ public:
 
     TransportProxyFactory(std::optional<QNetworkProxy> configured, QNetworkAccessManager *manager);
 
+    //! The proxies for `query` before the tunnel stands in for "no proxy": the configured one, or
+    //! the application's; never empty, never DefaultProxy.
+    QList<QNetworkProxy> chosenFor(const QNetworkProxyQuery &query) const;
+    //! Whether a proxy (or "none") was configured rather than left to the application's setting.
+    bool isConfigured() const { return m_configured.has_value(); }
+
     QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override;
 
 private:
