@@ -239,6 +239,10 @@ private slots:
         QCOMPARE(window->errorDialog()->report().error().errorCode, u"SMS.0204"_s);
         QCOMPARE(window->errorDialog()->report().error().httpStatus, 403);
         QVERIFY(!window->errorDialog()->report().error().encodedAuthorizationMessage.isEmpty());
+        const ErrorReport report = window->errorDialog()->report();  // the request, as a single export's shows it
+        QVERIFY(!report.request().isEmpty());
+        QVERIFY2(report.context().curlCommand.contains(kExportPath), qPrintable(report.context().curlCommand));
+        QVERIFY(!report.toText().contains(kTestSk) && !report.context().curlCommand.contains(kTestSk));
         window->errorDialog()->close();
         QTRY_VERIFY(!window->errorDialog());
 

@@ -214,7 +214,8 @@ void BatchController::emitProgress()
     emit progressChanged(m_done, m_toSend, m_rowsSaved, m_setup.manifest.rows, m_bytes);
 }
 
-void BatchController::onBatchFinished(const BatchRecord &record, const ApiError &error)
+void BatchController::onBatchFinished(const BatchRecord &record, const ApiError &error, const RequestRecord &request,
+                                      const QString &curlCommand)
 {
     m_model->updateBatch(record, error);
     if (record.status == BatchStatus::Pending)
@@ -228,7 +229,8 @@ void BatchController::onBatchFinished(const BatchRecord &record, const ApiError 
         context.profileName = m_profile.name;
         context.endpoint = m_endpoint;
         context.authMode = m_profile.authMode;
-        m_reports.insert(record.index, ErrorReport(error, RequestRecord{}, context, m_credentials));
+        context.curlCommand = curlCommand;
+        m_reports.insert(record.index, ErrorReport(error, request, context, m_credentials));
     }
     emitProgress();
     if (record.status == BatchStatus::Failed)

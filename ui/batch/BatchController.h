@@ -73,7 +73,8 @@ private:
                  const BatchRunOptions &options, const QString &outputFolder, const QString &profileName,
                  const QString &preparedFolder);
     void run(const Credentials &credentials);
-    void onBatchFinished(const BatchRecord &record, const ApiError &error);
+    void onBatchFinished(const BatchRecord &record, const ApiError &error, const RequestRecord &request,
+                         const QString &curlCommand);
     void onFinished(const BatchRunSummary &summary);
     void fail(const QString &text);
     void setRunning(bool running);
