@@ -1,34 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "account/AccountWorkflows.h"
 #include "batch/BatchController.h"
-#include "batch/BatchExportWindow.h"
-#include "batch/BatchTableModel.h"
 #include "diagnostics/ErrorDialog.h"
 #include "export/ExportHistory.h"
 #include "export/ExportHistoryModel.h"
 #include "export/HistoryDialog.h"
-#include "FakeCredentialStore.h"
+#include "harness/BatchApp.h"
 #include "harness/GuiTestEnvironment.h"
-#include "harness/ScriptedPrompts.h"
-#include "LoopbackServer.h"
 #include "profile/ProfileStore.h"
-#include "rows/RowTableModel.h"
 #include "rows/RowsFile.h"
-#include "window/AppController.h"
-#include "window/LanguageManager.h"
-#include "window/MainWindow.h"
 
-#include <QAction>
 #include <QClipboard>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
-#include <QLineEdit>
-#include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -36,109 +22,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace smsc;
-using test::kExportPath;
+using namespace smsc::test;
 
-namespace {
-
-QString taskId(int i)
-{
-    return u"t-%1"_s.arg(i, 5, 10, QLatin1Char('0'));
-}
-
-QByteArray rowsCsv(int count)
-{
-    QByteArray data = "task_id,source_id,source_name\n";
-    for (int i = 1; i <= count; ++i)
-        data += taskId(i).toLatin1() + ",src-" + QByteArray::number(i) + ",server " + QByteArray::number(i) + "\n";
-    return data;
-}
-
-QString sha256(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
-}
-
-//! The first task_id of each export request the server received, in order.
-QStringList firstTaskIds(const QJsonArray &requests)
-{
-    QStringList ids;
-    for (const QJsonValue &request : requests) {
-        const QJsonDocument body = QJsonDocument::fromJson(request.toObject().value(u"body"_s).toString().toUtf8());
-        ids << body.object().value(u"task_info"_s).toArray().at(0).toObject().value(u"task_id"_s).toString();
-    }
-    return ids;
-}
-
-QList<BatchStatus> statuses(const BatchTableModel *model)
-{
-    QList<BatchStatus> list;
-    for (int row = 0; row < model->rowCount(); ++row)
-        list << model->recordAt(row).status;
-    return list;
-}
-
-//! The real main window wired like app/gui/main.cpp, with pre-answered prompts and an in-memory keychain.
-struct App
-{
-    RowTableModel model;
-    LanguageManager languages;
-    test::ScriptedPrompts prompts;
-    test::FakeCredentialStore secrets;
-    ProfileStore profiles;
-    QNetworkAccessManager network;
-    MainWindow window{&model, &languages, &prompts};
-    std::unique_ptr<AppController> app;
-    QList<QUrl> opened;
-
-    explicit App(const QString &batchFolder)
-    {
-        QSettings().setValue(u"batch/folder"_s, batchFolder);
-        QVERIFY(languages.setLanguage(u"en"_s));  // English plurals ("50 rows")
-        secrets.entries.insert(u"loopback/ak"_s, test::kTestAk);
-        secrets.entries.insert(u"loopback/sk"_s, test::kTestSk);
-        app = std::make_unique<AppController>(&window, &profiles, &secrets, &network, &prompts);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-    }
-    //! File > Batch export…
-    BatchExportWindow *openBatchWindow()
-    {
-        window.findChild<QAction *>(u"batchExportAction"_s)->trigger();
-        BatchExportWindow *batch = app->batchWindow();
-        if (batch)
-            batch->setFolderOpener([this](const QUrl &url) {
-                opened << url;
-                return true;
-            });
-        return batch;
-    }
-};
-
-template<typename T>
-T *in(QWidget *parent, const char *name)
-{
-    return parent->findChild<T *>(QString::fromLatin1(name));
-}
-
-//! Types `text` into a line edit as the user would: select all, then type.
-void typeInto(QLineEdit *edit, const QString &text)
-{
-    edit->setFocus();
-    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClick(edit, Qt::Key_Delete);
-    QTest::keyClicks(edit, text);
-}
-
-void press(QPushButton *button)
-{
-    button->setFocus();
-    QTest::keyClick(button, Qt::Key_Space);
-}
-
-} // namespace
 
 /*!
  * The batch window against the loopback server, driven by keys: a run of several batches, cancel
@@ -199,7 +84,7 @@ private slots:
 
     void aRunSavesEveryBatchAsTheServerSentIt()
     {
-        App app{m_dir->path()};
+        BatchApp app{m_dir->path()};
         BatchExportWindow *window = app.openBatchWindow();
         QVERIFY(window && window->isVisible());
         QCOMPARE(window->outputFolder(), m_dir->path());
@@ -257,7 +142,7 @@ private slots:
 
     void cancelLeavesPendingBatchesAndResumeSendsOnlyThose()
     {
-        App app{m_dir->path()};
+        BatchApp app{m_dir->path()};
         BatchExportWindow *window = app.openBatchWindow();
         QVERIFY(m_server.setScenario(kExportPath, {{u"name"_s, u"slow"_s}, {u"total"_s, 400000}, {u"chunk"_s, 1024},
                                                    {u"delay_ms"_s, 50}, {u"first_task_id"_s, taskId(201)}}));
@@ -318,7 +203,7 @@ private slots:
 
     void escapeWhileRunningStopsTheRunWhenAgreedAndCloses()
     {
-        App app{m_dir->path()};
+        BatchApp app{m_dir->path()};
         BatchExportWindow *window = app.openBatchWindow();
         QVERIFY(m_server.setScenario(kExportPath, {{u"name"_s, u"slow"_s}, {u"total"_s, 400000}, {u"chunk"_s, 1024},
                                                    {u"delay_ms"_s, 50}}));
@@ -338,7 +223,7 @@ private slots:
 
     void aRefusedBatchStopsTheRunAndOpensItsError()
     {
-        App app{m_dir->path()};
+        BatchApp app{m_dir->path()};
         BatchExportWindow *window = app.openBatchWindow();
         QVERIFY(m_server.setScenario(kExportPath, {{u"name"_s, u"forbidden_0204"_s}, {u"first_task_id"_s, taskId(11)}}));
         const BatchRunSummary summary = run(window, writeRows(u"fleet.csv"_s, rowsCsv(30)), 10);
@@ -354,6 +239,10 @@ private slots:
         QCOMPARE(window->errorDialog()->report().error().errorCode, u"SMS.0204"_s);
         QCOMPARE(window->errorDialog()->report().error().httpStatus, 403);
         QVERIFY(!window->errorDialog()->report().error().encodedAuthorizationMessage.isEmpty());
+        const ErrorReport report = window->errorDialog()->report();  // the request, as a single export's shows it
+        QVERIFY(!report.request().isEmpty());
+        QVERIFY2(report.context().curlCommand.contains(kExportPath), qPrintable(report.context().curlCommand));
+        QVERIFY(!report.toText().contains(kTestSk) && !report.context().curlCommand.contains(kTestSk));
         window->errorDialog()->close();
         QTRY_VERIFY(!window->errorDialog());
 
@@ -370,9 +259,39 @@ private slots:
         QCOMPARE(window->errorDialog()->report().error().httpStatus, 403);
     }
 
+    void resumeRefusesARunSentToAnotherEndpoint()
+    {
+        BatchApp app{m_dir->path()};
+        BatchExportWindow *window = app.openBatchWindow();
+        QVERIFY(m_server.setScenario(kExportPath, {{u"name"_s, u"forbidden_0204"_s}, {u"first_task_id"_s, taskId(11)}}));
+        QVERIFY(run(window, writeRows(u"fleet.csv"_s, rowsCsv(30)), 10).stoppedByRejection);
+        const QString manifest = window->controller()->manifestPath();
+        QVERIFY(m_server.reset());
+
+        // The same loopback server, reached over https now: the run's answers came from http.
+        const QString before = m_server.httpUrl().toString();
+        const QString now = m_server.httpsUrl().toString();
+        std::optional<Profile> profile = app.profiles.load(u"loopback"_s);
+        QVERIFY(profile);
+        profile->endpoint = now;
+        QVERIFY(app.profiles.save(*profile).ok());
+        app.prompts.fileNames = {manifest};
+        QSignalSpy problem(window->controller(), &BatchController::problem);
+        press(in<QPushButton>(window, "resumeButton"));
+        QTRY_COMPARE(problem.size(), 1);
+        const QString message = in<QLabel>(window, "batchMessage")->text();
+        QVERIFY2(message.contains(before) && message.contains(now) && message.contains(u"nothing was sent"_s),
+                 qPrintable(message));
+        QVERIFY(!window->controller()->isRunning());
+        QTest::qWait(100);
+        QCOMPARE(m_server.requests().size(), 0);
+        profile->endpoint = before;
+        QVERIFY(app.profiles.save(*profile).ok());
+    }
+
     void aBadRowIsNamedAndNothingIsSent()
     {
-        App app{m_dir->path()};
+        BatchApp app{m_dir->path()};
         BatchExportWindow *window = app.openBatchWindow();
         QByteArray data = rowsCsv(250);
         data += ",src-x,no task\n";  // line 252
@@ -390,7 +309,7 @@ private slots:
 
     void pastingPastTheCapOffersToExportAllRowsInBatches()
     {
-        App app{m_dir->path()};
+        BatchApp app{m_dir->path()};
         app.model.setEntries({{TaskRow{}, false}});
         app.window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&app.window));

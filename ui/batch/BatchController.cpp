@@ -65,37 +65,44 @@ void BatchController::startNew(const QString &rowsFile, int batchSize, const Bat
         return;
     if (rowsFile.trimmed().isEmpty())
         return fail(tr("Choose the rows file to export."));
-    prepare(BatchSetup::fromRowsFile(rowsFile, batchSize), options, outputFolder, profileName, preparedFolder);
+    const Outcome<BatchSetup> setup = BatchSetup::fromRowsFile(rowsFile, batchSize);
+    if (!setup.ok())
+        return fail(setup.error());  // the rows first: checked before the profile
+    prepare([&setup](const QString &) { return setup; }, options, outputFolder, profileName, preparedFolder);
 }
 
 void BatchController::resume(const QString &manifestPath, const BatchRunOptions &options, const QString &profileName)
 {
     if (m_running || manifestPath.isEmpty())
         return;
-    prepare(BatchSetup::resume(manifestPath), options, QString(), profileName, QString());
+    prepare([&manifestPath](const QString &endpoint) { return BatchSetup::resume(manifestPath, endpoint); }, options,
+            QString(), profileName, QString());
 }
 
-void BatchController::prepare(const Outcome<BatchSetup> &setup, const BatchRunOptions &options,
-                              const QString &outputFolder, const QString &profileName, const QString &preparedFolder)
+void BatchController::prepare(const std::function<Outcome<BatchSetup>(const QString &endpoint)> &makeSetup,
+                              const BatchRunOptions &options, const QString &outputFolder, const QString &profileName,
+                              const QString &preparedFolder)
 {
-    if (!setup.ok())
-        return fail(setup.error());
     const std::optional<Profile> profile = m_profiles->load(profileName);
     if (!profile) {
         return fail(profileName.isEmpty() ? tr("No profile is selected: choose one in the main window.")
                                           : tr("There is no profile named \"%1\".").arg(profileName));
     }
+    Profile chosen = *profile;
+    if (chosen.languageFollowsUi && m_uiLanguage)
+        chosen.language = m_uiLanguage();
+    const ServiceEndpoints endpoints = EndpointCatalogue::resolve(chosen);
+    if (!endpoints.ok())
+        return fail(endpoints.error);
+    const Outcome<BatchSetup> setup = makeSetup(endpoints.sms.toString());
+    if (!setup.ok())
+        return fail(setup.error());
     m_setup = setup.value();
     m_options = options;
     m_options.baseRetryDelayMs = m_baseRetryDelayMs;
     m_outputFolder = outputFolder;
     m_preparedFolder = preparedFolder;
-    m_profile = *profile;
-    if (m_profile.languageFollowsUi && m_uiLanguage)
-        m_profile.language = m_uiLanguage();
-    const ServiceEndpoints endpoints = EndpointCatalogue::resolve(m_profile);
-    if (!endpoints.ok())
-        return fail(endpoints.error);
+    m_profile = chosen;
     m_endpoint = endpoints.sms.toString();
     m_reports.clear();
     m_model->setManifest(m_setup.manifest);
@@ -207,7 +214,8 @@ void BatchController::emitProgress()
     emit progressChanged(m_done, m_toSend, m_rowsSaved, m_setup.manifest.rows, m_bytes);
 }
 
-void BatchController::onBatchFinished(const BatchRecord &record, const ApiError &error)
+void BatchController::onBatchFinished(const BatchRecord &record, const ApiError &error, const RequestRecord &request,
+                                      const QString &curlCommand)
 {
     m_model->updateBatch(record, error);
     if (record.status == BatchStatus::Pending)
@@ -221,7 +229,8 @@ void BatchController::onBatchFinished(const BatchRecord &record, const ApiError 
         context.profileName = m_profile.name;
         context.endpoint = m_endpoint;
         context.authMode = m_profile.authMode;
-        m_reports.insert(record.index, ErrorReport(error, RequestRecord{}, context, m_credentials));
+        context.curlCommand = curlCommand;
+        m_reports.insert(record.index, ErrorReport(error, request, context, m_credentials));
     }
     emitProgress();
     if (record.status == BatchStatus::Failed)

@@ -68,10 +68,13 @@ signals:
     void finished(const smsc::BatchRunSummary &summary);
 
 private:
-    void prepare(const Outcome<BatchSetup> &setup, const BatchRunOptions &options, const QString &outputFolder,
-                 const QString &profileName, const QString &preparedFolder);
+    //! `makeSetup` gets the endpoint the profile resolves to (a resume checks it against its manifest).
+    void prepare(const std::function<Outcome<BatchSetup>(const QString &endpoint)> &makeSetup,
+                 const BatchRunOptions &options, const QString &outputFolder, const QString &profileName,
+                 const QString &preparedFolder);
     void run(const Credentials &credentials);
-    void onBatchFinished(const BatchRecord &record, const ApiError &error);
+    void onBatchFinished(const BatchRecord &record, const ApiError &error, const RequestRecord &request,
+                         const QString &curlCommand);
     void onFinished(const BatchRunSummary &summary);
     void fail(const QString &text);
     void setRunning(bool running);

@@ -145,7 +145,7 @@ struct BatchRun::Private
             }
         }
         writeManifest();
-        emit q->batchFinished(record, error);
+        emit q->batchFinished(record, error, outcome.request, outcome.curlCommand);
         launchMore();
     }
 

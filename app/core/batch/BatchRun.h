@@ -4,6 +4,7 @@
 #include "batch/BatchManifest.h"
 #include "batch/BatchPlan.h"
 #include "errors/ApiError.h"
+#include "http/RequestRecord.h"
 #include "profile/Credentials.h"
 #include "profile/Profile.h"
 
@@ -68,7 +69,9 @@ public:
 
 signals:
     //! A batch ended (saved, failed, or pending again after a cancel); `error` kind None when saved.
-    void batchFinished(const smsc::BatchRecord &record, const smsc::ApiError &error);
+    //! `request` and `curlCommand` are its last request, redacted (ExportOutcome), for the error dialog.
+    void batchFinished(const smsc::BatchRecord &record, const smsc::ApiError &error, const smsc::RequestRecord &request,
+                       const QString &curlCommand);
     void finished(const smsc::BatchRunSummary &summary);
 
 private:

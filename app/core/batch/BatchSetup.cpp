@@ -75,12 +75,15 @@ Outcome<BatchSetup> BatchSetup::fromRowsFile(const QString &path, int batchSize)
     return setup;
 }
 
-Outcome<BatchSetup> BatchSetup::resume(const QString &manifestPath)
+Outcome<BatchSetup> BatchSetup::resume(const QString &manifestPath, const QString &endpoint)
 {
     const QString absolute = QFileInfo(manifestPath).absoluteFilePath();
     const Outcome<BatchManifest> manifest = BatchManifest::read(absolute);
     if (!manifest.ok())
         return manifest.failure();
+    const Outcome<void> sameEndpoint = manifest.value().checkResumeEndpoint(endpoint);
+    if (!sameEndpoint.ok())
+        return sameEndpoint.failure();
     Outcome<BatchSetup> read = readRows(manifest.value().rowsFile, manifest.value().batchSize);
     if (!read.ok())
         return read;

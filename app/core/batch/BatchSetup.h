@@ -15,7 +15,8 @@ namespace smsc {
  * What a batch run starts from, read and checked before anything is sent: the rows file (its
  * SHA-256 and its plan) and the manifest, fresh for a new run or read back for a resume. The
  * checks are the CLI's (README.md "Batch export"): every row validated with the file's line
- * numbers, and on resume the rows file's SHA-256 and split equal to the manifest's.
+ * numbers, and on resume the same endpoint (BatchManifest::checkResumeEndpoint, which the CLI
+ * calls too) and the rows file's SHA-256 and split equal to the manifest's.
  */
 class BatchSetup final
 {
@@ -31,8 +32,9 @@ public:
 
     //! Reads and validates `path`; a failure is one message naming the file line, field and rule.
     static Outcome<BatchSetup> fromRowsFile(const QString &path, int batchSize);
-    //! Reads the manifest at `manifestPath` and its rows file, refusing a rows file that changed.
-    static Outcome<BatchSetup> resume(const QString &manifestPath);
+    //! Reads the manifest at `manifestPath` and its rows file, refusing a run recorded against
+    //! another endpoint than `endpoint` (the connection's now) and a rows file that changed.
+    static Outcome<BatchSetup> resume(const QString &manifestPath, const QString &endpoint);
     //! Writes `rows` as "rows.csv" into a new run folder (RunFolder) in `parent`; returns the file's path.
     static Outcome<QString> writeRowsFile(const QString &parent, const QList<TaskRow> &rows,
                                           const QDateTime &localTime);

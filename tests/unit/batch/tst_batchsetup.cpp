@@ -69,17 +69,35 @@ private slots:
         const Outcome<BatchSetup> setup = BatchSetup::fromRowsFile(rows, 2);
         QVERIFY(setup.ok());
         const QString manifestPath = m_dir.filePath(u"manifest.json"_s);
-        QVERIFY(setup.value().manifest.write(manifestPath).ok());
+        BatchManifest manifest = setup.value().manifest;
+        manifest.endpoint = u"https://127.0.0.1:8443"_s;
+        QVERIFY(manifest.write(manifestPath).ok());
 
-        const Outcome<BatchSetup> same = BatchSetup::resume(manifestPath);
+        const Outcome<BatchSetup> same = BatchSetup::resume(manifestPath, u"https://127.0.0.1:8443"_s);
         QVERIFY2(same.ok(), qPrintable(same.error()));
         QVERIFY(same.value().isResume());
         QCOMPARE(same.value().runFolder, m_dir.path());
 
         QVERIFY(!write(u"resume.csv"_s, rowsCsv(6)).isEmpty());
-        const Outcome<BatchSetup> changed = BatchSetup::resume(manifestPath);
+        const Outcome<BatchSetup> changed = BatchSetup::resume(manifestPath, u"https://127.0.0.1:8443"_s);
         QVERIFY(!changed.ok());
         QVERIFY2(changed.error().contains(u"has changed since the run began"_s), qPrintable(changed.error()));
+    }
+
+    void resumeRefusesAnotherEndpoint()
+    {
+        const Outcome<BatchSetup> setup = BatchSetup::fromRowsFile(write(u"endpoint.csv"_s, rowsCsv(3)), 2);
+        QVERIFY(setup.ok());
+        const QString manifestPath = m_dir.filePath(u"manifest.json"_s);
+        BatchManifest manifest = setup.value().manifest;
+        manifest.endpoint = u"https://127.0.0.1:8443"_s;
+        QVERIFY(manifest.write(manifestPath).ok());
+
+        const Outcome<BatchSetup> other = BatchSetup::resume(manifestPath, u"http://127.0.0.1:8080"_s);
+        QVERIFY(!other.ok());
+        QVERIFY2(other.error().contains(u"https://127.0.0.1:8443"_s) && other.error().contains(u"http://127.0.0.1:8080"_s)
+                     && other.error().contains(u"nothing was sent"_s),
+                 qPrintable(other.error()));
     }
 
     void writesTheRowsIntoANewRunFolder()
