@@ -102,6 +102,9 @@ DoctorDialog::~DoctorDialog()
 {
     if (m_run)
         m_run->disconnect(this);  // the run, a child, stops its checks as it goes: nothing more to show
+    // The list, a child, still resizes its sections while QDialog's destructor deletes the children,
+    // when this object is no longer a DoctorDialog: its slot must not be called then.
+    m_list->header()->disconnect(this);
 }
 
 void DoctorDialog::start()
