@@ -4,7 +4,7 @@
 #include "batch/BatchRun.h"
 #include "batch/BatchSetup.h"
 #include "errors/ErrorReport.h"
-#include "profile/ProfileSecrets.h"
+#include "profile/credentials/ProfileSecrets.h"
 
 #include <QHash>
 #include <QObject>

@@ -8,7 +8,7 @@
 #include "output/JsonReport.h"
 #include "output/OutputTarget.h"
 #include "output/ProgressLine.h"
-#include "profile/EndpointCatalogue.h"
+#include "profile/endpoints/EndpointCatalogue.h"
 #include "rows/RowsFile.h"
 #include "signing/Sha256.h"
 #include "SignalWatcher.h"

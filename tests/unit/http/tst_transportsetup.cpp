@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "http/TransportSetup.h"
+#include "http/transport/TransportSetup.h"
 
 #include <QDateTime>
 #include <QFile>
