@@ -17,6 +17,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
@@ -52,7 +53,6 @@ ProfileDialog::ProfileDialog(ProfileStore *store, CredentialStore *secrets, User
     m_duplicate = addButton(u"duplicateProfileButton"_s);
     m_rename = addButton(u"renameProfileButton"_s);
     m_delete = addButton(u"deleteProfileButton"_s);
-    m_importSdk = addButton(u"importSdkButton"_s);
     columns->addLayout(left);
 
     m_editor = new ProfileEditor(prompts);
@@ -72,9 +72,18 @@ ProfileDialog::ProfileDialog(ProfileStore *store, CredentialStore *secrets, User
     m_check = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_check->setObjectName(u"checkProfileButton"_s);
     connect(m_check, &QPushButton::clicked, this, &ProfileDialog::check);
-    m_checkConnection = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
-    m_checkConnection->setObjectName(u"checkConnectionButton"_s);
-    connect(m_checkConnection, &QPushButton::clicked, this, &ProfileDialog::checkConnection);
+    // The alphabet is taken by the form's fields, so the rarer actions share one button and its
+    // menu, where each has a letter of its own (docs/ARCHITECTURE.md "Keyboard").
+    m_more = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_more->setObjectName(u"advancedButton"_s);
+    auto *menu = new QMenu(m_more);
+    menu->setObjectName(u"advancedMenu"_s);
+    menu->setToolTipsVisible(true);
+    m_checkConnection = menu->addAction(QString(), this, &ProfileDialog::checkConnection);
+    m_checkConnection->setObjectName(u"checkConnectionAction"_s);
+    m_importSdk = menu->addAction(QString());
+    m_importSdk->setObjectName(u"importSdkAction"_s);
+    m_more->setMenu(menu);
     m_save = buttons->addButton(QDialogButtonBox::Save);
     m_save->setObjectName(u"saveButton"_s);
     // Qt's "Save" has no mnemonic here; Ctrl+S is what people try (spelled out: QKeySequence::Save
@@ -428,7 +437,8 @@ void ProfileDialog::retranslateUi()
     setWindowTitle(tr("Profiles"));
     m_check->setText(tr("Check &who I am"));
     m_check->setToolTip(tr("Ask STS who these keys belong to, and list the permissions the app needs"));
-    m_checkConnection->setText(tr("Check connection…"));  // every letter is another field's mnemonic
+    m_more->setText(tr("Ad&vanced"));
+    m_checkConnection->setText(tr("Check &connection…"));
     m_checkConnection->setToolTip(tr("Check this profile step by step: configuration, network, TLS, clock, keys, "
                                      "account and permissions"));
     m_save->setToolTip(tr("Save the profile, its keys in the system keychain (%1)")
@@ -439,7 +449,7 @@ void ProfileDialog::retranslateUi()
     m_duplicate->setText(tr("D&uplicate"));
     m_rename->setText(tr("Rena&me"));
     m_delete->setText(tr("De&lete"));
-    m_importSdk->setText(tr("Import from SDK credentials…"));
+    m_importSdk->setText(tr("&Import from SDK credentials…"));
     m_importSdk->setToolTip(tr("A new profile from the SDKs' credentials file (~/.huaweicloud/credentials); its keys "
                                "go into the keychain when you save"));
     m_status->label()->setAccessibleName(tr("Status"));

@@ -9,6 +9,7 @@
 #include <functional>
 #include <optional>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -95,10 +96,11 @@ private:
     QPushButton *m_duplicate = nullptr;
     QPushButton *m_rename = nullptr;
     QPushButton *m_delete = nullptr;
-    QPushButton *m_importSdk = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_check = nullptr;
-    QPushButton *m_checkConnection = nullptr;
+    QPushButton *m_more = nullptr;      // "Advanced": the menu of the actions below
+    QAction *m_checkConnection = nullptr;
+    QAction *m_importSdk = nullptr;
     QPushButton *m_close = nullptr;
     StatusArea *m_status = nullptr;
     QLabel *m_listLabel = nullptr;

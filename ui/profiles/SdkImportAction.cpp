@@ -7,17 +7,17 @@
 #include "prompts/UserPrompts.h"
 
 #include <QFile>
-#include <QPushButton>
+#include <QAction>
 
 using namespace Qt::StringLiterals;
 
 namespace smsc {
 
-SdkImportAction::SdkImportAction(ProfileDialog *dialog, QPushButton *button, ProfileEditor *editor,
+SdkImportAction::SdkImportAction(ProfileDialog *dialog, QAction *trigger, ProfileEditor *editor,
                                  UserPrompts *prompts, QProcessEnvironment environment)
     : QObject(dialog), m_prompts(prompts), m_editor(editor), m_window(dialog), m_environment(std::move(environment))
 {
-    connect(button, &QPushButton::clicked, this, [this] {
+    connect(trigger, &QAction::triggered, this, [this] {
         m_window->resolveUnsavedChanges([this] {
             m_window->addProfile();
             start();

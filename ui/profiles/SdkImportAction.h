@@ -7,7 +7,7 @@
 #include <QPointer>
 #include <QProcessEnvironment>
 
-class QPushButton;
+class QAction;
 
 namespace smsc {
 
@@ -25,9 +25,9 @@ class SdkImportAction final : public QObject
 {
     Q_OBJECT
 public:
-    //! Wires itself: `button` starts an import into a new profile of `dialog` (after its unsaved
+    //! Wires itself: `trigger` starts an import into a new profile of `dialog` (after its unsaved
     //! changes are dealt with), and the dialog's saves reach onSaved().
-    SdkImportAction(ProfileDialog *dialog, QPushButton *button, ProfileEditor *editor, UserPrompts *prompts,
+    SdkImportAction(ProfileDialog *dialog, QAction *trigger, ProfileEditor *editor, UserPrompts *prompts,
                     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment());
 
     void start();  //!< asks for the file (the SDKs' default path offered), then fills the editor
