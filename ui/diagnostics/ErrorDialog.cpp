@@ -63,10 +63,10 @@ ErrorDialog::ErrorDialog(const ErrorReport &report, UserPrompts *prompts, QWidge
     const int available = screen() ? screen()->availableGeometry().height() - 80 : 680;
     m_fieldsScroll->setMinimumHeight(
         std::min(m_fieldsScroll->widget()->sizeHint().height(), std::max(available - 300, 120)));
-    // Never below 480: word-wrapped labels report a taller minimum once the dialog is narrower.
     // Never wider than the screen: 800 is more than a 1280-pixel screen at 200 % shows.
-    const int width = screen() ? std::min(800, std::max(minimumSizeHint().width(), screen()->availableGeometry().width() - 40))
-                               : 800;
+    const int screenWidth = screen() ? screen()->availableGeometry().width() - 40 : 800;
+    const int width = std::min(800, std::max(minimumSizeHint().width(), screenWidth));
+    // Never below 480: word-wrapped labels report a taller minimum once the dialog is narrower.
     resize(width, std::max({minimumSizeHint().height(), 480, std::min(sizeHint().height(), available)}));
 }
 
@@ -247,8 +247,9 @@ void ErrorDialog::buildUi()
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
 
-    // The ways to pass the failure on get a row of their own above Try again and Close: in one row
-    // the six buttons would not fit a 1280-pixel screen at 200 % (docs/ARCHITECTURE.md "Keyboard").
+    // The ways to pass the failure on get a row of their own above Try again and Close: in one
+    // row the six buttons would not fit a 1280-pixel screen at 200 % (docs/ARCHITECTURE.md
+    // "Keyboard and scaling").
     auto *reportRow = new QHBoxLayout;
     auto addReportButton = [reportRow](const QString &name) {
         auto *button = new QPushButton;

@@ -73,7 +73,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, CredentialStore *secrets, User
     m_check->setObjectName(u"checkProfileButton"_s);
     connect(m_check, &QPushButton::clicked, this, &ProfileDialog::check);
     // The alphabet is taken by the form's fields, so the rarer actions share one button and its
-    // menu, where each has a letter of its own (docs/ARCHITECTURE.md "Keyboard").
+    // menu, where each has a letter of its own (docs/ARCHITECTURE.md "Keyboard and scaling").
     m_more = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_more->setObjectName(u"advancedButton"_s);
     auto *menu = new QMenu(m_more);

@@ -31,6 +31,12 @@ QString rowPreview(const TaskRow &row)
     return text.size() > 80 ? text.left(79) + u'…' : text;
 }
 
+// The undo step's text, translated where RowActions shows the undo texts.
+QString pasteUndoLabel()
+{
+    return RowActions::undoLabel(QT_TRANSLATE_NOOP("smsc::RowActions", "Paste"));
+}
+
 } // namespace
 
 RowPaster::RowPaster(RowTableModel *model, RowTableView *view, UserPrompts *prompts, QUndoStack *undoStack,
@@ -49,7 +55,7 @@ void RowPaster::paste(const QString &text)
     const QModelIndex current = m_view->currentIndex();
     // One plain value is a cell edit, commas and all; rows need a tab or a line break.
     if (!content.contains(u'\n') && !content.contains(u'\t') && current.isValid()) {
-        m_undoStack->push(new EditCellCommand(m_model, current.row(), current.column(), content, RowActions::undoLabel(QT_TRANSLATE_NOOP("smsc::RowActions", "Paste"))));
+        m_undoStack->push(new EditCellCommand(m_model, current.row(), current.column(), content, pasteUndoLabel()));
         return;
     }
     const Outcome<ParsedRows> pasted = RowsFile::parseClipboard(text);
@@ -91,7 +97,7 @@ void RowPaster::pasteRows(const ParsedRows &parsed, int row, int column)
     const RowWriter::Origin origin{tr("the pasted text"), parsed.lines, true};
     const PastePlan plan = PastePlan::at(m_model->rows(), parsed, row, column);
     if (plan.changedCells == 0) {
-        m_writer->write(plan.first, plan.rows, RowActions::undoLabel(QT_TRANSLATE_NOOP("smsc::RowActions", "Paste")), origin);
+        m_writer->write(plan.first, plan.rows, pasteUndoLabel(), origin);
         return;
     }
     // A paste never changes filled cells without asking (they may have been typed a moment ago).
@@ -106,7 +112,7 @@ void RowPaster::pasteRows(const ParsedRows &parsed, int row, int column)
                           const QList<TaskRow> table = guard->m_model->rows();
                           const PastePlan chosen = choice == 0 ? PastePlan::at(table, parsed, row, column)
                                                                : PastePlan::appended(table, parsed, column);
-                          guard->m_writer->write(chosen.first, chosen.rows, RowActions::undoLabel(QT_TRANSLATE_NOOP("smsc::RowActions", "Paste")), origin);
+                          guard->m_writer->write(chosen.first, chosen.rows, pasteUndoLabel(), origin);
                           if (choice == 0) {
                               emit guard->statusMessage(tr("Pasted over %n filled cell(s); Undo brings them back.",
                                                            "", chosen.changedCells));

@@ -87,8 +87,8 @@ inline QString describe(const QWidget *widget)
 {
     if (!widget)
         return QStringLiteral("(nothing)");
-    return QStringLiteral("%1 \"%2\" in %3")
-        .arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName(), widget->window()->objectName());
+    const QString type = QString::fromLatin1(widget->metaObject()->className());
+    return QStringLiteral("%1 \"%2\" in %3").arg(type, widget->objectName(), widget->window()->objectName());
 }
 
 } // namespace smsc::test
