@@ -3554,10 +3554,6 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <translation>Save the profile, its keys in the system keychain (%1)</translation>
     </message>
     <message>
-        <source>A new profile from the SDKs&apos; credentials file (~/.huaweicloud/credentials); its keys go into the keychain when you save</source>
-        <translation>A new profile from the SDKs&apos; credentials file (~/.huaweicloud/credentials); its keys go into the keychain when you save</translation>
-    </message>
-    <message>
         <source>Check this profile step by step: configuration, network, TLS, clock, keys, account and permissions</source>
         <translation>Check this profile step by step: configuration, network, TLS, clock, keys, account and permissions</translation>
     </message>
@@ -3568,10 +3564,6 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>Check &amp;connection…</source>
         <translation>Check &amp;connection…</translation>
-    </message>
-    <message>
-        <source>&amp;Import from SDK credentials…</source>
-        <translation>&amp;Import from SDK credentials…</translation>
     </message>
 </context>
 <context>
@@ -4497,6 +4489,14 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>Deleted %1.</source>
         <translation>Deleted %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Import from SDK credentials…</source>
+        <translation>&amp;Import from SDK credentials…</translation>
+    </message>
+    <message>
+        <source>A new profile from the SDKs&apos; credentials file (~/.huaweicloud/credentials); its keys go into the keychain when you save</source>
+        <translation>A new profile from the SDKs&apos; credentials file (~/.huaweicloud/credentials); its keys go into the keychain when you save</translation>
     </message>
 </context>
 <context>

@@ -3542,10 +3542,6 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <translation>保存配置文件，其密钥存入系统密钥环（%1）</translation>
     </message>
     <message>
-        <source>A new profile from the SDKs&apos; credentials file (~/.huaweicloud/credentials); its keys go into the keychain when you save</source>
-        <translation>根据 SDK 凭证文件（~/.huaweicloud/credentials）新建配置文件；保存时其密钥存入密钥环</translation>
-    </message>
-    <message>
         <source>Check this profile step by step: configuration, network, TLS, clock, keys, account and permissions</source>
         <translation>逐步检查此配置文件：配置、网络、TLS、时钟、密钥、账号和权限</translation>
     </message>
@@ -3556,10 +3552,6 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>Check &amp;connection…</source>
         <translation>检查连接(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;Import from SDK credentials…</source>
-        <translation>从 SDK 凭证文件导入(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -4477,6 +4469,14 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Import from SDK credentials…</source>
+        <translation>从 SDK 凭证文件导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>A new profile from the SDKs&apos; credentials file (~/.huaweicloud/credentials); its keys go into the keychain when you save</source>
+        <translation>根据 SDK 凭证文件（~/.huaweicloud/credentials）新建配置文件；保存时其密钥存入密钥环</translation>
     </message>
 </context>
 <context>

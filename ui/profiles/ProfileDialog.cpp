@@ -22,7 +22,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
-#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -72,17 +71,18 @@ ProfileDialog::ProfileDialog(ProfileStore *store, CredentialStore *secrets, User
     m_check = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_check->setObjectName(u"checkProfileButton"_s);
     connect(m_check, &QPushButton::clicked, this, &ProfileDialog::check);
-    // The alphabet is taken by the form's fields, so the rarer actions share one button and its
-    // menu, where each has a letter of its own (docs/ARCHITECTURE.md "Keyboard and scaling").
+    // The form's fields hold nearly every letter: the rarer actions share one button's menu, each
+    // with a letter of its own there (docs/ARCHITECTURE.md "Keyboard and scaling"). The doctor
+    // names a key of the wrong shape itself, as its first check: Check connection checks nothing.
     m_more = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_more->setObjectName(u"advancedButton"_s);
     auto *menu = new QMenu(m_more);
-    menu->setObjectName(u"advancedMenu"_s);
     menu->setToolTipsVisible(true);
-    m_checkConnection = menu->addAction(QString(), this, &ProfileDialog::checkConnection);
+    m_checkConnection = menu->addAction(QString(), this, [this] {
+        emit connectionCheckRequested(m_editor->profile(), m_editor->credentials());
+    });
     m_checkConnection->setObjectName(u"checkConnectionAction"_s);
-    m_importSdk = menu->addAction(QString());
-    m_importSdk->setObjectName(u"importSdkAction"_s);
+    m_sdkImport = new SdkImportAction(this, menu, m_editor, prompts);
     m_more->setMenu(menu);
     m_save = buttons->addButton(QDialogButtonBox::Save);
     m_save->setObjectName(u"saveButton"_s);
@@ -101,8 +101,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, CredentialStore *secrets, User
     connect(m_save, &QPushButton::clicked, this, &ProfileDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_editor, &ProfileEditor::detectRequested, this, &ProfileDialog::detect);
-    connect(new SdkImportAction(this, m_importSdk, m_editor, prompts), &SdkImportAction::status, this,
-            &ProfileDialog::setStatus);
+    connect(m_sdkImport, &SdkImportAction::status, this, &ProfileDialog::setStatus);
 
     retranslateUi();
     resize(920, 720);
@@ -382,12 +381,6 @@ void ProfileDialog::check()
         emit checkRequested(m_editor->profile(), *credentials);
 }
 
-void ProfileDialog::checkConnection()
-{
-    // The doctor names a key of the wrong shape itself, as its first check.
-    emit connectionCheckRequested(m_editor->profile(), m_editor->credentials());
-}
-
 void ProfileDialog::detect()
 {
     if (!m_detector) {
@@ -449,9 +442,7 @@ void ProfileDialog::retranslateUi()
     m_duplicate->setText(tr("D&uplicate"));
     m_rename->setText(tr("Rena&me"));
     m_delete->setText(tr("De&lete"));
-    m_importSdk->setText(tr("&Import from SDK credentials…"));
-    m_importSdk->setToolTip(tr("A new profile from the SDKs' credentials file (~/.huaweicloud/credentials); its keys "
-                               "go into the keychain when you save"));
+    m_sdkImport->retranslateUi();
     m_status->label()->setAccessibleName(tr("Status"));
 }
 

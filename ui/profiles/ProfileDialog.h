@@ -19,6 +19,7 @@ namespace smsc {
 class CredentialStore;
 class ProfileEditor;
 class ProfileStore;
+class SdkImportAction;
 class StatusArea;
 class UserPrompts;
 
@@ -78,7 +79,6 @@ private:
     void saveSecrets(const Profile &profile, const Credentials &credentials, const QString &oldName);
     void detect();
     void check();
-    void checkConnection();
     //! The typed keys when they pass CredentialChecks; otherwise the editor shows why.
     std::optional<Credentials> checkedCredentials();
     void setStatus(const QString &text);
@@ -100,7 +100,7 @@ private:
     QPushButton *m_check = nullptr;
     QPushButton *m_more = nullptr;      // "Advanced": the menu of the actions below
     QAction *m_checkConnection = nullptr;
-    QAction *m_importSdk = nullptr;
+    SdkImportAction *m_sdkImport = nullptr;  // its entry in the Advanced menu
     QPushButton *m_close = nullptr;
     StatusArea *m_status = nullptr;
     QLabel *m_listLabel = nullptr;
