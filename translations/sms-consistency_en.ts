@@ -3554,20 +3554,16 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <translation>Save the profile, its keys in the system keychain (%1)</translation>
     </message>
     <message>
-        <source>Import from SDK credentials…</source>
-        <translation>Import from SDK credentials…</translation>
-    </message>
-    <message>
-        <source>A new profile from the SDKs&apos; credentials file (~/.huaweicloud/credentials); its keys go into the keychain when you save</source>
-        <translation>A new profile from the SDKs&apos; credentials file (~/.huaweicloud/credentials); its keys go into the keychain when you save</translation>
-    </message>
-    <message>
-        <source>Check connection…</source>
-        <translation>Check connection…</translation>
-    </message>
-    <message>
         <source>Check this profile step by step: configuration, network, TLS, clock, keys, account and permissions</source>
         <translation>Check this profile step by step: configuration, network, TLS, clock, keys, account and permissions</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation>Ad&amp;vanced</translation>
+    </message>
+    <message>
+        <source>Check &amp;connection…</source>
+        <translation>Check &amp;connection…</translation>
     </message>
 </context>
 <context>
@@ -4027,10 +4023,6 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <translation>Paste</translation>
     </message>
     <message>
-        <source>Cannot paste</source>
-        <translation>Cannot paste</translation>
-    </message>
-    <message>
         <source>Cannot import rows</source>
         <translation>Cannot import rows</translation>
     </message>
@@ -4078,52 +4070,6 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <translation>the table</translation>
     </message>
     <message>
-        <source>Is the first row a header?</source>
-        <translation>Is the first row a header?</translation>
-    </message>
-    <message>
-        <source>The first pasted row, &quot;%1&quot;, reads like column titles, but it names none of the table&apos;s columns (%2). Skip it as a header row (the other rows then fill the columns in this order), or paste it as a row?</source>
-        <translation>The first pasted row, &quot;%1&quot;, reads like column titles, but it names none of the table&apos;s columns (%2). Skip it as a header row (the other rows then fill the columns in this order), or paste it as a row?</translation>
-    </message>
-    <message>
-        <source>&amp;Skip it (header row)</source>
-        <translation>&amp;Skip it (header row)</translation>
-    </message>
-    <message>
-        <source>&amp;Paste it as a row</source>
-        <translation>&amp;Paste it as a row</translation>
-    </message>
-    <message>
-        <source>the pasted text</source>
-        <translation>the pasted text</translation>
-    </message>
-    <message>
-        <source>Paste over filled cells?</source>
-        <translation>Paste over filled cells?</translation>
-    </message>
-    <message numerus="yes">
-        <source>The paste would change %n filled cell(s), in table rows %1. Replace them, or add the pasted rows after the last filled row?</source>
-        <translation>
-            <numerusform>The paste would change %n filled cell, in table row %1. Replace it, or add the pasted rows after the last filled row?</numerusform>
-            <numerusform>The paste would change %n filled cells, in table rows %1. Replace them, or add the pasted rows after the last filled row?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Replace them</source>
-        <translation>&amp;Replace them</translation>
-    </message>
-    <message>
-        <source>&amp;Add as new rows</source>
-        <translation>&amp;Add as new rows</translation>
-    </message>
-    <message numerus="yes">
-        <source>Pasted over %n filled cell(s); Undo brings them back.</source>
-        <translation>
-            <numerusform>Pasted over %n filled cell; Undo brings it back.</numerusform>
-            <numerusform>Pasted over %n filled cells; Undo brings them back.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>those added</source>
         <translation>those added</translation>
     </message>
@@ -4169,6 +4115,59 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>Edit cell</source>
         <translation>Edit cell</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::RowPaster</name>
+    <message>
+        <source>Cannot paste</source>
+        <translation>Cannot paste</translation>
+    </message>
+    <message>
+        <source>Is the first row a header?</source>
+        <translation>Is the first row a header?</translation>
+    </message>
+    <message>
+        <source>The first pasted row, &quot;%1&quot;, reads like column titles, but it names none of the table&apos;s columns (%2). Skip it as a header row (the other rows then fill the columns in this order), or paste it as a row?</source>
+        <translation>The first pasted row, &quot;%1&quot;, reads like column titles, but it names none of the table&apos;s columns (%2). Skip it as a header row (the other rows then fill the columns in this order), or paste it as a row?</translation>
+    </message>
+    <message>
+        <source>&amp;Skip it (header row)</source>
+        <translation>&amp;Skip it (header row)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste it as a row</source>
+        <translation>&amp;Paste it as a row</translation>
+    </message>
+    <message>
+        <source>the pasted text</source>
+        <translation>the pasted text</translation>
+    </message>
+    <message>
+        <source>Paste over filled cells?</source>
+        <translation>Paste over filled cells?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The paste would change %n filled cell(s), in table rows %1. Replace them, or add the pasted rows after the last filled row?</source>
+        <translation>
+            <numerusform>The paste would change %n filled cell, in table row %1. Replace it, or add the pasted rows after the last filled row?</numerusform>
+            <numerusform>The paste would change %n filled cells, in table rows %1. Replace them, or add the pasted rows after the last filled row?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace them</source>
+        <translation>&amp;Replace them</translation>
+    </message>
+    <message>
+        <source>&amp;Add as new rows</source>
+        <translation>&amp;Add as new rows</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted over %n filled cell(s); Undo brings them back.</source>
+        <translation>
+            <numerusform>Pasted over %n filled cell; Undo brings it back.</numerusform>
+            <numerusform>Pasted over %n filled cells; Undo brings them back.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4490,6 +4489,14 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>Deleted %1.</source>
         <translation>Deleted %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Import from SDK credentials…</source>
+        <translation>&amp;Import from SDK credentials…</translation>
+    </message>
+    <message>
+        <source>A new profile from the SDKs&apos; credentials file (~/.huaweicloud/credentials); its keys go into the keychain when you save</source>
+        <translation>A new profile from the SDKs&apos; credentials file (~/.huaweicloud/credentials); its keys go into the keychain when you save</translation>
     </message>
 </context>
 <context>

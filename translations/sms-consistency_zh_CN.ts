@@ -3542,20 +3542,16 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <translation>保存配置文件，其密钥存入系统密钥环（%1）</translation>
     </message>
     <message>
-        <source>Import from SDK credentials…</source>
-        <translation>从 SDK 凭证文件导入…</translation>
-    </message>
-    <message>
-        <source>A new profile from the SDKs&apos; credentials file (~/.huaweicloud/credentials); its keys go into the keychain when you save</source>
-        <translation>根据 SDK 凭证文件（~/.huaweicloud/credentials）新建配置文件；保存时其密钥存入密钥环</translation>
-    </message>
-    <message>
-        <source>Check connection…</source>
-        <translation>检查连接…</translation>
-    </message>
-    <message>
         <source>Check this profile step by step: configuration, network, TLS, clock, keys, account and permissions</source>
         <translation>逐步检查此配置文件：配置、网络、TLS、时钟、密钥、账号和权限</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation>高级(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Check &amp;connection…</source>
+        <translation>检查连接(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -4014,10 +4010,6 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <translation>粘贴</translation>
     </message>
     <message>
-        <source>Cannot paste</source>
-        <translation>无法粘贴</translation>
-    </message>
-    <message>
         <source>Cannot import rows</source>
         <translation>无法导入行</translation>
     </message>
@@ -4064,50 +4056,6 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <translation>表格</translation>
     </message>
     <message>
-        <source>Is the first row a header?</source>
-        <translation>第一行是标题行吗？</translation>
-    </message>
-    <message>
-        <source>The first pasted row, &quot;%1&quot;, reads like column titles, but it names none of the table&apos;s columns (%2). Skip it as a header row (the other rows then fill the columns in this order), or paste it as a row?</source>
-        <translation>粘贴的第一行“%1”看起来像列标题，但没有指明表格的任何一列（%2）。要把它作为标题行跳过（其余各行按这一列顺序填入），还是作为一行数据粘贴？</translation>
-    </message>
-    <message>
-        <source>&amp;Skip it (header row)</source>
-        <translation>作为标题行跳过(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Paste it as a row</source>
-        <translation>作为数据行粘贴(&amp;P)</translation>
-    </message>
-    <message>
-        <source>the pasted text</source>
-        <translation>粘贴的文本</translation>
-    </message>
-    <message>
-        <source>Paste over filled cells?</source>
-        <translation>覆盖已填写的单元格？</translation>
-    </message>
-    <message numerus="yes">
-        <source>The paste would change %n filled cell(s), in table rows %1. Replace them, or add the pasted rows after the last filled row?</source>
-        <translation>
-            <numerusform>此次粘贴会更改 %n 个已填写的单元格（表格第 %1 行）。要替换它们，还是把粘贴的行添加到最后一个已填写的行之后？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Replace them</source>
-        <translation>替换(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Add as new rows</source>
-        <translation>添加为新行(&amp;A)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Pasted over %n filled cell(s); Undo brings them back.</source>
-        <translation>
-            <numerusform>已覆盖 %n 个已填写的单元格；撤销可恢复。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>those added</source>
         <translation>所添加的行</translation>
     </message>
@@ -4152,6 +4100,57 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>Edit cell</source>
         <translation>编辑单元格</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::RowPaster</name>
+    <message>
+        <source>Cannot paste</source>
+        <translation>无法粘贴</translation>
+    </message>
+    <message>
+        <source>Is the first row a header?</source>
+        <translation>第一行是标题行吗？</translation>
+    </message>
+    <message>
+        <source>The first pasted row, &quot;%1&quot;, reads like column titles, but it names none of the table&apos;s columns (%2). Skip it as a header row (the other rows then fill the columns in this order), or paste it as a row?</source>
+        <translation>粘贴的第一行“%1”看起来像列标题，但没有指明表格的任何一列（%2）。要把它作为标题行跳过（其余各行按这一列顺序填入），还是作为一行数据粘贴？</translation>
+    </message>
+    <message>
+        <source>&amp;Skip it (header row)</source>
+        <translation>作为标题行跳过(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste it as a row</source>
+        <translation>作为数据行粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>the pasted text</source>
+        <translation>粘贴的文本</translation>
+    </message>
+    <message>
+        <source>Paste over filled cells?</source>
+        <translation>覆盖已填写的单元格？</translation>
+    </message>
+    <message numerus="yes">
+        <source>The paste would change %n filled cell(s), in table rows %1. Replace them, or add the pasted rows after the last filled row?</source>
+        <translation>
+            <numerusform>此次粘贴会更改 %n 个已填写的单元格（表格第 %1 行）。要替换它们，还是把粘贴的行添加到最后一个已填写的行之后？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace them</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Add as new rows</source>
+        <translation>添加为新行(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted over %n filled cell(s); Undo brings them back.</source>
+        <translation>
+            <numerusform>已覆盖 %n 个已填写的单元格；撤销可恢复。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4470,6 +4469,14 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Import from SDK credentials…</source>
+        <translation>从 SDK 凭证文件导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>A new profile from the SDKs&apos; credentials file (~/.huaweicloud/credentials); its keys go into the keychain when you save</source>
+        <translation>根据 SDK 凭证文件（~/.huaweicloud/credentials）新建配置文件；保存时其密钥存入密钥环</translation>
     </message>
 </context>
 <context>

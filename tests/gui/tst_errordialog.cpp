@@ -5,6 +5,7 @@
 #include "harness/ErrorReportSamples.h"
 #include "harness/ScriptedPrompts.h"
 #include "redaction/RequestRedactor.h"
+#include "window/LanguageManager.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -15,6 +16,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QtMath>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTableWidget>
@@ -255,6 +258,56 @@ private slots:
                                  "saveReportButton", "headlineLabel"})
             QVERIFY2(reached.contains(child<QWidget>(&dialog, name)), name);
         QVERIFY(!child<QWidget>(&dialog, "detailsTable")->accessibleName().isEmpty());
+    }
+
+    // At 200 % (QT_SCALE_FACTOR=2, the tst_errordialog_scale200 run) a 1280-pixel-wide screen is
+    // 640 logical pixels: the dialog, its row of actions included, must fit there in either language.
+    // At 100 % logical sizes are the same, so that run checks them doubled.
+    void fitsA1280PixelScreenAt200Percent_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("signature");
+        for (const QString &language : LanguageManager::availableLanguages()) {
+            QTest::addRow("%s, 403 with an encoded message", qPrintable(language)) << language << false;
+            QTest::addRow("%s, signature rejected", qPrintable(language)) << language << true;
+        }
+    }
+    void fitsA1280PixelScreenAt200Percent()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, signature);
+        LanguageManager languages;
+        QVERIFY(languages.setLanguage(language));
+        const auto english = qScopeGuard([&languages] { languages.setLanguage(u"en"_s); });
+        test::ScriptedPrompts prompts;
+        ErrorDialog dialog(signature ? signatureReport() : forbiddenReportWithEncodedMessage(1234), &prompts);
+        dialog.setRetryAvailable(true);  // every action shown
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCoreApplication::sendPostedEvents();
+        const qreal ratio = std::max<qreal>(2, dialog.devicePixelRatio());
+        // The window frame and the screen's edges take their share of the 1280 pixels.
+        constexpr int kUsable = 1280 - 80;
+        const int minimum = qCeil(dialog.minimumSizeHint().width() * ratio);
+        const int preferred = qCeil(dialog.sizeHint().width() * ratio);
+        QVERIFY2(minimum <= kUsable, qPrintable(u"needs %1 px at 200 %"_s.arg(minimum)));
+        QVERIFY2(preferred <= kUsable, qPrintable(u"prefers %1 px at 200 %"_s.arg(preferred)));
+        // It opens no wider than the screen shows (or than it needs).
+        const int screenWidth = dialog.screen()->availableGeometry().width();
+        QVERIFY2(dialog.width() <= std::max(dialog.minimumSizeHint().width(), screenWidth),
+                 qPrintable(u"opens %1 wide on a screen %2 wide"_s.arg(dialog.width()).arg(screenWidth)));
+        // Nothing was given up for it: every action is a button with its own mnemonic.
+        QStringList mnemonics;
+        for (const char *name : {"copySummaryButton", "copyCurlButton", "saveReportButton", "saveSupportBundleButton",
+                                 "retryButton", "closeButton"}) {
+            auto *button = child<QAbstractButton>(&dialog, name);
+            QVERIFY2(button && button->isVisible(), name);
+            if (qstrcmp(name, "closeButton") != 0) {
+                const QKeySequence mnemonic = QKeySequence::mnemonic(button->text());
+                QVERIFY2(!mnemonic.isEmpty() && !mnemonics.contains(mnemonic.toString()), qPrintable(button->text()));
+                mnemonics << mnemonic.toString();
+            }
+        }
     }
 };
 

@@ -11,6 +11,7 @@
 #include "export/ExportProgressDialog.h"
 #include "export/HistoryDialog.h"
 #include "harness/GuiTestEnvironment.h"
+#include "harness/KeyboardUser.h"
 #include "harness/ScriptedPrompts.h"
 #include "KeychainCredentialStore.h"
 #include "LoopbackServer.h"
@@ -50,47 +51,18 @@ using namespace Qt::StringLiterals;
 
 using namespace smsc;
 using test::kExportPath;
+using test::allSettings;
+using test::child;
+using test::describe;
+using test::focus;
+using test::focusIsIn;
+using test::press;
+using test::sentHeader;
+using test::sentTaskIds;
+using test::type;
 
 namespace {
-
 const QString kProfile = u"loopback-keyboard"_s;
-
-QString sentHeader(const QJsonObject &request, const QString &name)
-{
-    for (const QJsonValue &header : request.value(u"headers"_s).toArray()) {
-        const QJsonArray pair = header.toArray();
-        if (pair.at(0).toString().compare(name, Qt::CaseInsensitive) == 0)
-            return pair.at(1).toString();
-    }
-    return {};
-}
-
-QStringList sentTaskIds(const QJsonObject &request)
-{
-    QStringList ids;
-    const QJsonObject body = QJsonDocument::fromJson(request.value(u"body"_s).toString().toUtf8()).object();
-    for (const QJsonValue &item : body.value(u"task_info"_s).toArray())
-        ids << item.toObject().value(u"task_id"_s).toString();
-    return ids;
-}
-
-QMap<QString, QVariant> allSettings()
-{
-    QSettings settings;
-    QMap<QString, QVariant> values;
-    for (const QString &key : settings.allKeys())
-        values.insert(key, settings.value(key));
-    return values;
-}
-
-QString describe(const QWidget *widget)
-{
-    if (!widget)
-        return u"(nothing)"_s;
-    return u"%1 \"%2\" in %3"_s.arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName(),
-                                    widget->window()->objectName());
-}
-
 } // namespace
 
 class TestKeyboardOnly final : public QObject
@@ -111,39 +83,6 @@ class TestKeyboardOnly final : public QObject
     QTableView *m_table = nullptr;
     QList<QStringList> m_exported;  // the rows of the first export, as typed and pasted
 
-    // --- the keyboard ------------------------------------------------------------------------
-
-    //! A key as the keyboard sends it: to the window that has the focus, shortcuts included.
-    void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-    {
-        QWindow *target = QGuiApplication::focusWindow();
-        QVERIFY2(target, "no window has the keyboard focus");
-        QTest::keyClick(target, key, modifiers);
-    }
-    //! Types ASCII text, one key per character, into whatever has the focus.
-    void type(const QString &text)
-    {
-        for (const QChar c : text) {
-            QWindow *target = QGuiApplication::focusWindow();
-            QVERIFY2(target, "no window has the keyboard focus");
-            QTest::keyClick(target, c.toLatin1());
-        }
-    }
-
-    // --- what the user sees ------------------------------------------------------------------
-
-    static QWidget *focus() { return QApplication::focusWidget(); }
-    //! True when the keyboard focus is `expected` or inside it.
-    static bool focusIsIn(const QWidget *expected)
-    {
-        QWidget *now = focus();
-        return now && expected && (now == expected || expected->isAncestorOf(now));
-    }
-    template<typename T = QWidget>
-    static T *child(const QWidget *parent, const char *name)
-    {
-        return parent ? parent->findChild<T *>(QString::fromLatin1(name)) : nullptr;
-    }
     ExportController *exports() const { return m_app->exportController(); }
     QList<QStringList> tableRows() const
     {

@@ -1,44 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FakeCredentialStore.h"
+// The profile form: what it shows for each auth mode and region, where its checks appear, what
+// it stores where, and the question about unsaved edits. Its buttons: tst_profiledialogactions.
 #include "harness/GuiTestEnvironment.h"
 #include "harness/ProfileDialogDriver.h"
-#include "harness/ScriptedPrompts.h"
-#include "profile/ProfileStore.h"
+#include "harness/ProfileDialogFixture.h"
 
-#include <QAction>
-#include <QListWidget>
-#include <QDir>
 #include <QFile>
+#include <QListWidget>
 #include <QScopeGuard>
 #include <QSettings>
-#include <QTemporaryDir>
-#include <QTemporaryFile>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 using namespace smsc;
 
-namespace {
-const QString kAk = u"SMSCTESTAK0000000001"_s;
-const QString kSk = u"SMSCTESTSECRETKEY0000000000000000000000000"_s;
-const QString kToken = u"SMSCTESTSECURITYTOKEN00000000000000000000"_s;
-const QString kDomainId = u"0a1b2c3d4e5f60718293a4b5c6d7e8f9"_s;
-} // namespace
-
-class TestProfileDialog final : public QObject
+class TestProfileDialog final : public test::ProfileDialogFixture
 {
     Q_OBJECT
-    ProfileStore m_store;
-    test::FakeCredentialStore m_secrets;
-    test::ScriptedPrompts m_prompts;
 
 private slots:
-    void init()
-    {
-        QSettings().clear();
-        m_secrets.entries.clear();
-        m_secrets.failWith = FailureKind::None;
-    }
+    void init() { resetState(); }
 
     void savesSettingsAndSecretsSeparately()
     {
@@ -278,73 +260,6 @@ private slots:
         QCOMPARE(retry->visibleRegion(), retryBefore);
     }
 
-    void detectFillsTheAccountIdOrSaysWhy()
-    {
-        ProfileDialog dialog(&m_store, &m_secrets, &m_prompts);
-        QString answer = kDomainId;
-        Credentials seen;
-        dialog.setAccountIdDetector([&](const Profile &, const Credentials &credentials, QObject *context,
-                                        ProfileDialog::DetectCallback done) {
-            seen = credentials;
-            QTimer::singleShot(0, context, [done, &answer] {
-                done(answer, answer.isEmpty() ? u"IAM rejected the key: ak not exist"_s : QString());
-            });
-        });
-        dialog.show();
-        test::ProfileDialogDriver ui{&dialog};
-        ui.type("accessKeyEdit", kAk);
-        ui.type("secretKeyEdit", kSk);
-        ui.click("detectButton");
-        QVERIFY(!ui.find("detectButton")->isEnabled());  // busy while asking
-        QTRY_COMPARE(ui.text("domainIdEdit"), kDomainId);
-        QVERIFY(ui.find("detectButton")->isEnabled());
-        QCOMPARE(seen.secretKey, kSk);
-
-        answer.clear();
-        ui.type("domainIdEdit", QString());
-        ui.click("detectButton");
-        QTRY_VERIFY(ui.errorNextTo("domainIdEdit").contains(u"ak not exist"_s));
-        QVERIFY(ui.text("domainIdEdit").isEmpty());
-    }
-
-    void caFileFromThePicker()
-    {
-        QTemporaryFile ca;
-        QVERIFY(ca.open());
-        m_prompts.fileNames = {ca.fileName()};
-        ProfileDialog dialog(&m_store, &m_secrets, &m_prompts);
-        dialog.show();
-        test::ProfileDialogDriver ui{&dialog};
-        ui.click("browseCaFileButton");
-        QTRY_COMPARE(ui.text("caFileEdit"), ca.fileName());
-    }
-
-    void renameMovesTheKeysAndDeleteRemovesThem()
-    {
-        ProfileDialog dialog(&m_store, &m_secrets, &m_prompts);
-        dialog.show();
-        test::ProfileDialogDriver ui{&dialog};
-        ui.type("nameEdit", u"old"_s);
-        ui.type("domainIdEdit", kDomainId);
-        ui.choose("authModeCombo", int(AuthMode::TemporaryAkSk));
-        ui.type("accessKeyEdit", kAk);
-        ui.type("secretKeyEdit", kSk);
-        ui.type("securityTokenEdit", kToken);
-        QCOMPARE(ui.save(), qMakePair(true, true));
-
-        ui.click("renameProfileButton");
-        ui.type("nameEdit", u"new"_s);
-        QCOMPARE(ui.save(), qMakePair(true, true));
-        QCOMPARE(m_store.names(), QStringList{u"new"_s});
-        QTRY_COMPARE(m_secrets.entries.keys().filter(u"old/"_s).size(), 0);
-        QCOMPARE(m_secrets.entries.value(u"new/security_token"_s), kToken);
-
-        m_prompts.confirmAnswers = {true};
-        ui.click("deleteProfileButton");
-        QTRY_VERIFY(m_store.names().isEmpty());
-        QTRY_VERIFY(m_secrets.entries.isEmpty());
-    }
-
     void unsavedEditsAreAskedAbout_data()
     {
         QTest::addColumn<QString>("how");
@@ -443,115 +358,6 @@ private slots:
         QVERIFY2(!detected->isVisibleTo(&dialog), qPrintable(detected->text()));  // saved: nothing left to do
     }
 
-    void reopeningShowsTheStoredSecrets()
-    {
-        {
-            ProfileDialog dialog(&m_store, &m_secrets, &m_prompts);
-            test::ProfileDialogDriver ui{&dialog};
-            ui.type("nameEdit", u"prod"_s);
-            ui.type("domainIdEdit", kDomainId);
-            ui.type("accessKeyEdit", kAk);
-            ui.type("secretKeyEdit", kSk);
-            QCOMPARE(ui.save(), qMakePair(true, true));
-        }
-        ProfileDialog dialog(&m_store, &m_secrets, &m_prompts);
-        QSignalSpy loaded(&dialog, &ProfileDialog::secretsLoaded);
-        test::ProfileDialogDriver ui{&dialog};
-        QVERIFY(loaded.wait());
-        QCOMPARE(loaded.first().at(0).toBool(), true);
-        QCOMPARE(ui.text("nameEdit"), u"prod"_s);
-        QCOMPARE(ui.text("accessKeyEdit"), kAk);
-        QCOMPARE(ui.text("secretKeyEdit"), kSk);
-    }
-
-    void importFromSdkCredentials_data()
-    {
-        QTest::addColumn<bool>("bothSections");
-        QTest::addColumn<bool>("deleteFile");
-        QTest::newRow("one [global] section, file kept") << false << false;
-        QTest::newRow("one [global] section, file deleted") << false << true;
-        QTest::newRow("both sections, [basic] chosen") << true << false;
-    }
-    void importFromSdkCredentials()
-    {
-        QFETCH(bool, bothSections);
-        QFETCH(bool, deleteFile);
-        QTemporaryDir dir;
-        const QString path = dir.filePath(u"credentials"_s);
-        const QByteArray keys = "ak = " + kAk.toUtf8() + "\nsk = " + kSk.toUtf8() + "\n";
-        const QByteArray text = (bothSections ? "[basic]\n" + keys : QByteArray())
-            + "[global]\n" + keys + "domain_id = " + kDomainId.toUtf8() + "\n";
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(text);
-        file.close();
-        m_prompts.fileNames = {path};
-        m_prompts.choiceAnswers = {0};
-        m_prompts.confirmAnswers = {deleteFile};
-        m_prompts.questions.clear();
-        auto restore = qScopeGuard([this] {
-            m_prompts.fileNames.clear();
-            m_prompts.choiceAnswers.clear();
-            m_prompts.confirmAnswers.clear();
-        });
-
-        ProfileDialog dialog(&m_store, &m_secrets, &m_prompts);
-        dialog.show();
-        test::ProfileDialogDriver ui{&dialog};
-        ui.click("importSdkButton");
-        QTRY_COMPARE(ui.text("accessKeyEdit"), kAk);
-        QCOMPARE(ui.text("secretKeyEdit"), kSk);
-        QVERIFY2(ui.status().contains(u"Filled from"_s), qPrintable(ui.status()));
-        QCOMPARE(m_prompts.questions.size(), bothSections ? 1 : 0);  // only both sections need a choice
-        QVERIFY(m_secrets.entries.isEmpty());  // nothing is stored before Save
-        ui.type("nameEdit", u"from-sdk"_s);
-        ui.choose("regionCombo", u"ap-southeast-3"_s);
-        QCOMPARE(ui.save(), qMakePair(true, true));
-
-        QCOMPARE(m_secrets.entries.value(u"from-sdk/ak"_s), kAk);
-        QCOMPARE(m_secrets.entries.value(u"from-sdk/sk"_s), kSk);
-        const std::optional<Profile> stored = m_store.load(u"from-sdk"_s);
-        QVERIFY(stored);
-        QCOMPARE(stored->scopeHeader, bothSections ? ScopeHeader::ProjectId : ScopeHeader::DomainId);
-        QCOMPARE(stored->domainId, bothSections ? QString() : kDomainId);
-        QSettings settings;
-        settings.sync();
-        QFile settingsFile(settings.fileName());
-        QVERIFY(settingsFile.open(QIODevice::ReadOnly));
-        QVERIFY(!settingsFile.readAll().contains(kSk.toUtf8()));
-
-        // Asked only after the keys are in the keychain, and the answer is obeyed.
-        QTRY_COMPARE(m_prompts.questions.size(), bothSections ? 2 : 1);
-        QVERIFY2(m_prompts.questions.last().startsWith(u"Delete the SDK credentials file?"_s),
-                 qPrintable(m_prompts.questions.last()));
-        QTRY_COMPARE(QFileInfo::exists(path), !deleteFile);
-        if (!deleteFile) {
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            QCOMPARE(file.readAll(), text);
-        }
-        QTRY_VERIFY2(ui.status().contains(deleteFile ? u"Deleted"_s : u"left as it is"_s), qPrintable(ui.status()));
-    }
-
-    void importFromAMalformedFileWarnsWithTheLine()
-    {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(u"credentials"_s);
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("[basic]\nak = " + kAk.toUtf8() + "\n" + kSk.toUtf8() + "\n");
-        file.close();
-        m_prompts.fileNames = {path};
-        m_prompts.warnings.clear();
-        ProfileDialog dialog(&m_store, &m_secrets, &m_prompts);
-        dialog.show();
-        test::ProfileDialogDriver ui{&dialog};
-        ui.click("importSdkButton");
-        QTRY_COMPARE(m_prompts.warnings.size(), 1);
-        QVERIFY2(m_prompts.warnings.constFirst().contains(u", line 3:"_s), qPrintable(m_prompts.warnings.constFirst()));
-        QVERIFY(!m_prompts.warnings.constFirst().contains(kSk));
-        QVERIFY(ui.text("accessKeyEdit").isEmpty());
-        QVERIFY(QFileInfo::exists(path));
-    }
 };
 
 SMSC_GUI_TEST_MAIN(TestProfileDialog)

@@ -12,7 +12,9 @@
 #include <QMap>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QTabBar>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -99,6 +101,19 @@ QList<MnemonicClash> MnemonicAudit::clashes(QWidget *root)
         for (const auto &[path, scope] : std::as_const(menus))
             addClashes(scope, found);
     }
+    // A button's menu (QPushButton::setMenu, a tool button's popup) is a scope of its own too.
+    QList<std::pair<QString, Scope>> buttonMenus;
+    for (QWidget *w : userFacingWidgets(root)) {
+        QMenu *menu = nullptr;
+        if (auto *push = qobject_cast<QPushButton *>(w))
+            menu = push->menu();
+        else if (auto *tool = qobject_cast<QToolButton *>(w))
+            menu = tool->menu();
+        if (menu && w->isVisibleTo(root))
+            menuScopes(menu, widgetPath(root, w), buttonMenus);
+    }
+    for (const auto &[path, scope] : std::as_const(buttonMenus))
+        addClashes(scope, found);
     return found;
 }
 

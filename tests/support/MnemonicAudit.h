@@ -19,7 +19,7 @@ struct MnemonicClash
 //! Finds mnemonics used twice where Qt would treat them as ambiguous: Alt+key then only moves
 //! focus between the owners and never presses a button. One scope is the window as shown now:
 //! visible buttons, labels with a buddy, group box titles, tab texts and the menu bar's titles.
-//! Each menu (reached from the menu bar, submenus included) is a scope of its own.
+//! Each menu (reached from the menu bar or a button, submenus included) is a scope of its own.
 class MnemonicAudit final
 {
 public:

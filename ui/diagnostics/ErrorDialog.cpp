@@ -63,8 +63,11 @@ ErrorDialog::ErrorDialog(const ErrorReport &report, UserPrompts *prompts, QWidge
     const int available = screen() ? screen()->availableGeometry().height() - 80 : 680;
     m_fieldsScroll->setMinimumHeight(
         std::min(m_fieldsScroll->widget()->sizeHint().height(), std::max(available - 300, 120)));
+    // Never wider than the screen: 800 is more than a 1280-pixel screen at 200 % shows.
+    const int screenWidth = screen() ? screen()->availableGeometry().width() - 40 : 800;
+    const int width = std::min(800, std::max(minimumSizeHint().width(), screenWidth));
     // Never below 480: word-wrapped labels report a taller minimum once the dialog is narrower.
-    resize(800, std::max({minimumSizeHint().height(), 480, std::min(sizeHint().height(), available)}));
+    resize(width, std::max({minimumSizeHint().height(), 480, std::min(sizeHint().height(), available)}));
 }
 
 QLineEdit *ErrorDialog::addLineRow(const char *label, const QString &value, const QString &objectName)
@@ -228,10 +231,11 @@ void ErrorDialog::buildUi()
     m_decode->setObjectName(u"decodeButton"_s);
     connect(m_decode, &QPushButton::clicked, this,
             [this] { emit decodeRequested(m_report.error().encodedAuthorizationMessage); });
-    toggleRow->addWidget(m_encodedToggle);
-    toggleRow->addStretch(1);
+    // Its actions go under the toggle, so the box never sets the dialog's minimum width.
     toggleRow->addWidget(m_decode);
     toggleRow->addWidget(m_copyEncoded);
+    toggleRow->addStretch(1);
+    encodedLayout->addWidget(m_encodedToggle, 0, Qt::AlignLeft);
     encodedLayout->addLayout(toggleRow);
     encodedLayout->addWidget(m_encoded);
     m_encodedBox->setVisible(!e.encodedAuthorizationMessage.isEmpty());
@@ -243,17 +247,25 @@ void ErrorDialog::buildUi()
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
 
-    auto *buttons = new QDialogButtonBox;
-    m_copySummary = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
-    m_copySummary->setObjectName(u"copySummaryButton"_s);
-    m_copyCurl = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
-    m_copyCurl->setObjectName(u"copyCurlButton"_s);
+    // The ways to pass the failure on get a row of their own above Try again and Close: in one
+    // row the six buttons would not fit a 1280-pixel screen at 200 % (docs/ARCHITECTURE.md
+    // "Keyboard and scaling").
+    auto *reportRow = new QHBoxLayout;
+    auto addReportButton = [reportRow](const QString &name) {
+        auto *button = new QPushButton;
+        button->setObjectName(name);
+        reportRow->addWidget(button);
+        return button;
+    };
+    m_copySummary = addReportButton(u"copySummaryButton"_s);
+    m_copyCurl = addReportButton(u"copyCurlButton"_s);
     m_copyCurl->setEnabled(!m_report.context().curlCommand.isEmpty());
-    m_saveReport = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
-    m_saveReport->setObjectName(u"saveReportButton"_s);
-    m_saveBundle = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
-    m_saveBundle->setObjectName(u"saveSupportBundleButton"_s);
+    m_saveReport = addReportButton(u"saveReportButton"_s);
+    m_saveBundle = addReportButton(u"saveSupportBundleButton"_s);
+    reportRow->addStretch(1);
+    layout->addLayout(reportRow);
     connect(m_saveBundle, &QPushButton::clicked, this, &ErrorDialog::saveSupportBundle);
+    auto *buttons = new QDialogButtonBox;
     m_retry = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_retry->setObjectName(u"retryButton"_s);
     m_retry->setVisible(false);

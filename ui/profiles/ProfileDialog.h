@@ -9,6 +9,7 @@
 #include <functional>
 #include <optional>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -18,6 +19,7 @@ namespace smsc {
 class CredentialStore;
 class ProfileEditor;
 class ProfileStore;
+class SdkImportAction;
 class StatusArea;
 class UserPrompts;
 
@@ -77,7 +79,6 @@ private:
     void saveSecrets(const Profile &profile, const Credentials &credentials, const QString &oldName);
     void detect();
     void check();
-    void checkConnection();
     //! The typed keys when they pass CredentialChecks; otherwise the editor shows why.
     std::optional<Credentials> checkedCredentials();
     void setStatus(const QString &text);
@@ -95,10 +96,11 @@ private:
     QPushButton *m_duplicate = nullptr;
     QPushButton *m_rename = nullptr;
     QPushButton *m_delete = nullptr;
-    QPushButton *m_importSdk = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_check = nullptr;
-    QPushButton *m_checkConnection = nullptr;
+    QPushButton *m_more = nullptr;      // "Advanced": the menu of the actions below
+    QAction *m_checkConnection = nullptr;
+    SdkImportAction *m_sdkImport = nullptr;  // its entry in the Advanced menu
     QPushButton *m_close = nullptr;
     StatusArea *m_status = nullptr;
     QLabel *m_listLabel = nullptr;

@@ -41,14 +41,14 @@ ProfileEditor::ProfileEditor(UserPrompts *prompts, QWidget *parent) : QWidget(pa
     layout->setContentsMargins(0, 0, 0, 0);
 
     QFormLayout *network = nullptr;
-    m_connectionGroup = addGroup(u"connectionGroup"_s, &m_connectionForm);
+    m_connectionGroup = FieldRows::addGroup(u"connectionGroup"_s, &m_connectionForm);
     m_name = addLine(m_connectionForm, QT_TR_NOOP("&Name:"), u"nameEdit"_s);
     m_region = new QComboBox;
     m_region->setObjectName(u"regionCombo"_s);
     for (const RegionInfo &region : EndpointCatalogue::regions())
         m_region->addItem(u"%1 (%2)"_s.arg(region.name, region.id), region.id);
     m_region->addItem(QString(), QString());  // "Custom endpoint", text set in retranslateUi()
-    addRow(m_connectionForm, QT_TR_NOOP("&Region:"), m_region, u"regionComboError"_s);
+    m_fields.addRow(m_connectionForm, QT_TR_NOOP("&Region:"), m_region, u"regionComboError"_s);
     m_endpoint = addLine(m_connectionForm, QT_TR_NOOP("&Endpoint:"), u"endpointEdit"_s);
     m_iamEndpoint = addLine(m_connectionForm, QT_TR_NOOP("&IAM endpoint:"), u"iamEndpointEdit"_s);
     m_stsEndpoint = addLine(m_connectionForm, QT_TR_NOOP("STS endpoint:"), u"stsEndpointEdit"_s);
@@ -60,18 +60,18 @@ ProfileEditor::ProfileEditor(UserPrompts *prompts, QWidget *parent) : QWidget(pa
     m_endpointSources->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_connectionForm->addRow(m_endpointSources);
 
-    m_credentialsGroup = addGroup(u"credentialsGroup"_s, &m_credentialsForm);
+    m_credentialsGroup = FieldRows::addGroup(u"credentialsGroup"_s, &m_credentialsForm);
     m_authMode = new QComboBox;
     m_authMode->setObjectName(u"authModeCombo"_s);
     for (AuthMode mode : {AuthMode::AkSk, AuthMode::TemporaryAkSk, AuthMode::IamToken})
         m_authMode->addItem(QString(), static_cast<int>(mode));
-    addRow(m_credentialsForm, QT_TR_NOOP("Aut&hentication:"), m_authMode, u"authModeComboError"_s);
+    m_fields.addRow(m_credentialsForm, QT_TR_NOOP("Aut&hentication:"), m_authMode, u"authModeComboError"_s);
     m_ak = addSecret(m_credentialsForm, QT_TR_NOOP("Access &key (AK):"), u"accessKeyEdit"_s);
     m_sk = addSecret(m_credentialsForm, QT_TR_NOOP("&Secret key (SK):"), u"secretKeyEdit"_s);
     m_securityToken = addSecret(m_credentialsForm, QT_TR_NOOP("Security t&oken:"), u"securityTokenEdit"_s);
     m_iamToken = addSecret(m_credentialsForm, QT_TR_NOOP("IAM t&oken:"), u"iamTokenEdit"_s);
 
-    m_accountGroup = addGroup(u"accountGroup"_s, &m_accountForm);
+    m_accountGroup = FieldRows::addGroup(u"accountGroup"_s, &m_accountForm);
     m_domainId = new QLineEdit;
     m_domainId->setObjectName(u"domainIdEdit"_s);
     m_detect = new QPushButton;
@@ -87,15 +87,14 @@ ProfileEditor::ProfileEditor(UserPrompts *prompts, QWidget *parent) : QWidget(pa
     domainLayout->setContentsMargins(0, 0, 0, 0);
     domainLayout->addWidget(m_domainId, 1);
     domainLayout->addWidget(m_detect);
-    QWidget *domainContainer = addRow(m_accountForm, QT_TR_NOOP("Account ID:"), domainRow, u"domainIdEditError"_s);
+    QWidget *domainContainer = m_fields.addRow(m_accountForm, QT_TR_NOOP("Account ID:"), domainRow, u"domainIdEditError"_s);
     domainContainer->layout()->addWidget(m_detectStatus);
-    m_errors.insert(m_domainId, m_errors.take(domainRow));
-    m_labels.last().first->setBuddy(m_domainId);
+    m_fields.attachTo(domainRow, m_domainId);
     m_scope = new QComboBox;
     m_scope->setObjectName(u"scopeHeaderCombo"_s);
     m_scope->addItem(u"X-Domain-Id"_s, static_cast<int>(ScopeHeader::DomainId));
     m_scope->addItem(u"X-Project-Id"_s, static_cast<int>(ScopeHeader::ProjectId));
-    addRow(m_accountForm, QT_TR_NOOP("Scope header:"), m_scope, u"scopeHeaderComboError"_s);
+    m_fields.addRow(m_accountForm, QT_TR_NOOP("Scope header:"), m_scope, u"scopeHeaderComboError"_s);
     m_projectId = addLine(m_accountForm, QT_TR_NOOP("Pro&ject ID:"), u"projectIdEdit"_s);
     m_language = new QComboBox;
     m_language->setObjectName(u"languageCombo"_s);
@@ -109,19 +108,18 @@ ProfileEditor::ProfileEditor(UserPrompts *prompts, QWidget *parent) : QWidget(pa
     languageLayout->setContentsMargins(0, 0, 0, 0);
     languageLayout->addWidget(m_language, 1);
     languageLayout->addWidget(m_languageSends);
-    addRow(m_accountForm, QT_TR_NOOP("X-Lan&guage:"), languageRow, u"languageComboError"_s);
-    m_errors.insert(m_language, m_errors.take(languageRow));
-    m_labels.last().first->setBuddy(m_language);
+    m_fields.addRow(m_accountForm, QT_TR_NOOP("X-Lan&guage:"), languageRow, u"languageComboError"_s);
+    m_fields.attachTo(languageRow, m_language);
 
-    m_networkGroup = addGroup(u"networkGroup"_s, &network);
+    m_networkGroup = FieldRows::addGroup(u"networkGroup"_s, &network);
     m_connectTimeout = new QSpinBox;
     m_connectTimeout->setObjectName(u"connectTimeoutSpin"_s);
     m_connectTimeout->setRange(1, 600);
-    addRow(network, QT_TR_NOOP("&Connect timeout:"), m_connectTimeout, u"connectTimeoutSpinError"_s);
+    m_fields.addRow(network, QT_TR_NOOP("&Connect timeout:"), m_connectTimeout, u"connectTimeoutSpinError"_s);
     m_transferTimeout = new QSpinBox;
     m_transferTimeout->setObjectName(u"transferTimeoutSpin"_s);
     m_transferTimeout->setRange(1, 3600);
-    addRow(network, QT_TR_NOOP("&Transfer timeout:"), m_transferTimeout, u"transferTimeoutSpinError"_s);
+    m_fields.addRow(network, QT_TR_NOOP("&Transfer timeout:"), m_transferTimeout, u"transferTimeoutSpinError"_s);
     m_proxy = addLine(network, QT_TR_NOOP("Pro&xy:"), u"proxyEdit"_s);
     m_caFile = new QLineEdit;
     m_caFile->setObjectName(u"caFileEdit"_s);
@@ -133,9 +131,8 @@ ProfileEditor::ProfileEditor(UserPrompts *prompts, QWidget *parent) : QWidget(pa
     caLayout->setContentsMargins(0, 0, 0, 0);
     caLayout->addWidget(m_caFile, 1);
     caLayout->addWidget(m_browseCa);
-    addRow(network, QT_TR_NOOP("CA &file:"), caRow, u"caFileEditError"_s);
-    m_errors.insert(m_caFile, m_errors.take(caRow));
-    m_labels.last().first->setBuddy(m_caFile);
+    m_fields.addRow(network, QT_TR_NOOP("CA &file:"), caRow, u"caFileEditError"_s);
+    m_fields.attachTo(caRow, m_caFile);
     m_retry = new QCheckBox;
     m_retry->setObjectName(u"retryCheck"_s);
     network->addRow(m_retry);
@@ -145,10 +142,7 @@ ProfileEditor::ProfileEditor(UserPrompts *prompts, QWidget *parent) : QWidget(pa
     layout->addStretch(1);
 
     // A message about a field goes once the field is edited; "detected, save to keep it" once the ID is typed over.
-    for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it) {
-        if (auto *edit = qobject_cast<QLineEdit *>(it.key()))
-            connect(edit, &QLineEdit::textEdited, it.value(), &QLabel::hide);
-    }
+    m_fields.hideErrorsOnEdit();
     connect(m_domainId, &QLineEdit::textEdited, m_detectStatus, &QLabel::hide);
     connect(m_region, &QComboBox::currentIndexChanged, this, &ProfileEditor::updateVisibility);
     connect(m_region, &QComboBox::currentIndexChanged, this, &ProfileEditor::updateEndpointSources);
@@ -161,42 +155,11 @@ ProfileEditor::ProfileEditor(UserPrompts *prompts, QWidget *parent) : QWidget(pa
     setProfile(Profile{});
 }
 
-QGroupBox *ProfileEditor::addGroup(const QString &objectName, QFormLayout **form)
-{
-    auto *group = new QGroupBox;
-    group->setObjectName(objectName);
-    *form = new QFormLayout(group);
-    (*form)->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    return group;
-}
-
-QWidget *ProfileEditor::addRow(QFormLayout *form, const char *label, QWidget *field, const QString &errorName)
-{
-    auto *container = new QWidget;
-    auto *column = new QVBoxLayout(container);
-    column->setContentsMargins(0, 0, 0, 0);
-    column->setSpacing(2);
-    column->addWidget(field);
-    auto *error = new QLabel;
-    error->setObjectName(errorName);
-    error->setWordWrap(true);
-    error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    error->hide();
-    column->addWidget(error);
-    auto *text = new QLabel;
-    text->setBuddy(field);
-    form->addRow(text, container);
-    m_labels.append({text, label});
-    m_errors.insert(field, error);
-    m_rows.insert(field, container);
-    return container;
-}
-
 QLineEdit *ProfileEditor::addLine(QFormLayout *form, const char *label, const QString &objectName)
 {
     auto *edit = new QLineEdit;
     edit->setObjectName(objectName);
-    addRow(form, label, edit, objectName + u"Error");
+    m_fields.addRow(form, label, edit, objectName + u"Error");
     return edit;
 }
 
@@ -204,7 +167,7 @@ SecretLineEdit *ProfileEditor::addSecret(QFormLayout *form, const char *label, c
 {
     auto *edit = new SecretLineEdit;
     edit->setObjectName(objectName);
-    addRow(form, label, edit, objectName + u"Error");
+    m_fields.addRow(form, label, edit, objectName + u"Error");
     return edit;
 }
 
@@ -334,38 +297,22 @@ void ProfileEditor::updateEndpointSources()
 void ProfileEditor::updateVisibility()
 {
     const Profile p = profile();
-    m_connectionForm->setRowVisible(m_rows.value(m_endpoint), !p.endpoint.isEmpty()
+    m_fields.setRowVisible(m_endpoint, !p.endpoint.isEmpty()
                                                                    || m_region->currentIndex() == m_region->count() - 1);
-    m_connectionForm->setRowVisible(m_rows.value(m_iamEndpoint),
+    m_fields.setRowVisible(m_iamEndpoint,
                                     ProfileChecks::needsIamEndpoint(p) || !p.iamEndpoint.isEmpty()
                                         || m_region->currentIndex() == m_region->count() - 1);
     const bool keys = p.authMode != AuthMode::IamToken;
-    m_credentialsForm->setRowVisible(m_rows.value(m_ak), keys);
-    m_credentialsForm->setRowVisible(m_rows.value(m_sk), keys);
-    m_credentialsForm->setRowVisible(m_rows.value(m_securityToken), p.authMode == AuthMode::TemporaryAkSk);
-    m_credentialsForm->setRowVisible(m_rows.value(m_iamToken), !keys);
-    m_accountForm->setRowVisible(m_rows.value(m_projectId), p.scopeHeader == ScopeHeader::ProjectId);
+    m_fields.setRowVisible(m_ak, keys);
+    m_fields.setRowVisible(m_sk, keys);
+    m_fields.setRowVisible(m_securityToken, p.authMode == AuthMode::TemporaryAkSk);
+    m_fields.setRowVisible(m_iamToken, !keys);
+    m_fields.setRowVisible(m_projectId, p.scopeHeader == ScopeHeader::ProjectId);
 }
 
 void ProfileEditor::clearIssues()
 {
-    for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it) {
-        it.value()->clear();
-        it.value()->hide();
-        it.key()->setAccessibleDescription(QString());
-    }
-}
-
-void ProfileEditor::showError(QWidget *field, const QString &message)
-{
-    QLabel *error = m_errors.value(field);
-    if (!error)
-        return;
-    // The text says what is wrong; a warning sign marks it without relying on colour.
-    error->setText(u"⚠ "_s + message);
-    error->show();
-    field->setAccessibleDescription(message);
-    field->setFocus(Qt::OtherFocusReason);
+    m_fields.clearErrors();
 }
 
 void ProfileEditor::showIssue(ProfileField field, const QString &message)
@@ -385,17 +332,17 @@ void ProfileEditor::showIssue(ProfileField field, const QString &message)
     case ProfileField::CaFile: widget = m_caFile; break;
     }
     if (field == ProfileField::IamEndpoint)
-        m_connectionForm->setRowVisible(m_rows.value(m_iamEndpoint), true);
-    showError(widget, message);
+        m_fields.setRowVisible(m_iamEndpoint, true);
+    m_fields.showError(widget, message);
 }
 
 void ProfileEditor::showSecretIssue(SecretField field, const QString &message)
 {
     switch (field) {
-    case SecretField::AccessKey: showError(m_ak, message); break;
-    case SecretField::SecretKey: showError(m_sk, message); break;
-    case SecretField::SecurityToken: showError(m_securityToken, message); break;
-    case SecretField::IamToken: showError(m_iamToken, message); break;
+    case SecretField::AccessKey: m_fields.showError(m_ak, message); break;
+    case SecretField::SecretKey: m_fields.showError(m_sk, message); break;
+    case SecretField::SecurityToken: m_fields.showError(m_securityToken, message); break;
+    case SecretField::IamToken: m_fields.showError(m_iamToken, message); break;
     }
 }
 
@@ -447,10 +394,7 @@ void ProfileEditor::retranslateUi()
     m_credentialsGroup->setTitle(tr("Credentials (stored in the system keychain)"));
     m_accountGroup->setTitle(tr("Account"));
     m_networkGroup->setTitle(tr("Network"));
-    for (const auto &[label, source] : m_labels) {
-        label->setText(tr(source));
-        label->buddy()->setAccessibleName(label->text().remove(u'&').remove(u':'));
-    }
+    m_fields.retranslate([](const char *source) { return tr(source); });
     m_region->setItemText(m_region->count() - 1, tr("Custom endpoint…"));
     m_authMode->setItemText(0, tr("AK/SK (permanent access key)"));
     m_authMode->setItemText(1, tr("Temporary AK/SK + security token"));

@@ -5,10 +5,8 @@
 #include "profile/credentials/CredentialStore.h"
 #include "profile/Profile.h"
 #include "profile/ProfileChecks.h"
+#include "profiles/FieldRows.h"
 
-#include <QHash>
-#include <QList>
-#include <QPair>
 #include <QWidget>
 #include <functional>
 
@@ -56,11 +54,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    QGroupBox *addGroup(const QString &objectName, QFormLayout **form);
-    QWidget *addRow(QFormLayout *form, const char *label, QWidget *field, const QString &errorName);
     QLineEdit *addLine(QFormLayout *form, const char *label, const QString &objectName);
     SecretLineEdit *addSecret(QFormLayout *form, const char *label, const QString &objectName);
-    void showError(QWidget *field, const QString &message);
     void updateVisibility();
     void updateEndpointSources();
     void updateLanguageSends();
@@ -69,9 +64,7 @@ private:
     void retranslateUi();
 
     UserPrompts *m_prompts;
-    QList<QPair<QLabel *, const char *>> m_labels;
-    QHash<QWidget *, QLabel *> m_errors;   // field → its error label
-    QHash<QWidget *, QWidget *> m_rows;    // field → the row container (for visibility)
+    FieldRows m_fields;
     QGroupBox *m_connectionGroup = nullptr;
     QGroupBox *m_credentialsGroup = nullptr;
     QGroupBox *m_accountGroup = nullptr;

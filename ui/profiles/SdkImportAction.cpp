@@ -7,23 +7,33 @@
 #include "prompts/UserPrompts.h"
 
 #include <QFile>
-#include <QPushButton>
+#include <QAction>
+#include <QMenu>
 
 using namespace Qt::StringLiterals;
 
 namespace smsc {
 
-SdkImportAction::SdkImportAction(ProfileDialog *dialog, QPushButton *button, ProfileEditor *editor,
+SdkImportAction::SdkImportAction(ProfileDialog *dialog, QMenu *menu, ProfileEditor *editor,
                                  UserPrompts *prompts, QProcessEnvironment environment)
-    : QObject(dialog), m_prompts(prompts), m_editor(editor), m_window(dialog), m_environment(std::move(environment))
+    : QObject(dialog), m_action(menu->addAction(QString())), m_prompts(prompts), m_editor(editor), m_window(dialog), m_environment(std::move(environment))
 {
-    connect(button, &QPushButton::clicked, this, [this] {
+    m_action->setObjectName(u"importSdkAction"_s);
+    retranslateUi();
+    connect(m_action, &QAction::triggered, this, [this] {
         m_window->resolveUnsavedChanges([this] {
             m_window->addProfile();
             start();
         });
     });
     connect(dialog, &ProfileDialog::saveFinished, this, &SdkImportAction::onSaved);
+}
+
+void SdkImportAction::retranslateUi()
+{
+    m_action->setText(tr("&Import from SDK credentials…"));
+    m_action->setToolTip(tr("A new profile from the SDKs' credentials file (~/.huaweicloud/credentials); its keys "
+                            "go into the keychain when you save"));
 }
 
 void SdkImportAction::start()

@@ -7,7 +7,8 @@
 #include <QPointer>
 #include <QProcessEnvironment>
 
-class QPushButton;
+class QAction;
+class QMenu;
 
 namespace smsc {
 
@@ -25,11 +26,12 @@ class SdkImportAction final : public QObject
 {
     Q_OBJECT
 public:
-    //! Wires itself: `button` starts an import into a new profile of `dialog` (after its unsaved
+    //! Wires itself: its entry in `menu` starts an import into a new profile of `dialog` (after its unsaved
     //! changes are dealt with), and the dialog's saves reach onSaved().
-    SdkImportAction(ProfileDialog *dialog, QPushButton *button, ProfileEditor *editor, UserPrompts *prompts,
+    SdkImportAction(ProfileDialog *dialog, QMenu *menu, ProfileEditor *editor, UserPrompts *prompts,
                     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment());
 
+    void retranslateUi();  //!< the menu entry's text and tooltip in the current language
     void start();  //!< asks for the file (the SDKs' default path offered), then fills the editor
     //! After the dialog saved: when the imported keys went into the keychain, offers to delete the file.
     void onSaved(bool ok, bool secretsSaved);
@@ -41,6 +43,7 @@ private:
     void read(const QString &path);
     void fill(const SdkCredentialsSection &section, const QString &path);
 
+    QAction *m_action;
     UserPrompts *m_prompts;
     QPointer<ProfileEditor> m_editor;
     QPointer<ProfileDialog> m_window;

@@ -13,6 +13,7 @@ class QUndoStack;
 
 namespace smsc {
 
+class RowPaster;
 class RowTableView;
 class RowWriter;
 class UserPrompts;
@@ -69,7 +70,6 @@ private:
     void copySelection();
     void importWithDialog();
     void exportCsvWithDialog();
-    void pasteRows(const ParsedRows &parsed, int row, int column);
     int firstTrailingBlankRow() const;
     void updateEnabled();
     void updateUndoTexts();
@@ -80,6 +80,7 @@ private:
     UserPrompts *m_prompts;
     QUndoStack *m_undoStack;
     RowWriter *m_writer;
+    RowPaster *m_paster;
     std::array<QAction *, Count> m_actions{};
 };
 

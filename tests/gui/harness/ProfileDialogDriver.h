@@ -5,6 +5,7 @@
 #include "profiles/SecretLineEdit.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -49,6 +50,8 @@ struct ProfileDialogDriver
         return label && label->isVisibleTo(dialog) ? label->text() : QString();
     }
     void click(const char *name) const { QTest::mouseClick(find<QAbstractButton>(name), Qt::LeftButton); }
+    //! An entry of the Advanced menu, as a click on it does.
+    void trigger(const char *name) const { find<QAction>(name)->trigger(); }
     //! Clicks Save and waits until the dialog reports the outcome; returns (ok, secretsSaved).
     QPair<bool, bool> save() const
     {
