@@ -63,42 +63,6 @@ Outcome<BatchSetup> readRows(const QString &path, int batchSize)
     return setup;
 }
 
-/*!
- * A saved batch is never sent again, so its file must still be what the run saved: a regular file
- * (not a link) of the recorded size in the run folder. Anything else is refused before sending.
- */
-Outcome<void> checkSavedFiles(const BatchManifest &manifest, const QString &runFolder)
-{
-    for (qsizetype i = 0; i < manifest.batches.size(); ++i) {
-        const BatchRecord &batch = manifest.batches.at(i);
-        if (batch.status != BatchStatus::Saved)
-            continue;
-        const QString path = QDir(runFolder).filePath(batch.file);
-        const QString shown = QDir::toNativeSeparators(path);
-        struct stat info = {};
-        if (::lstat(QFile::encodeName(path).constData(), &info) != 0) {
-            const int error = errno;
-            return Failure{BatchSetup::tr("batches[%1].file: the saved file %2 cannot be found (%3); nothing was sent. "
-                                          "Put it back, or start a new run.")
-                               .arg(i).arg(shown, FileOps::osReason(error))};
-        }
-        if (S_ISLNK(info.st_mode)) {
-            return Failure{BatchSetup::tr("batches[%1].file: the saved file %2 is now a symbolic link; nothing was sent.")
-                               .arg(i).arg(shown)};
-        }
-        if (!S_ISREG(info.st_mode)) {
-            return Failure{BatchSetup::tr("batches[%1].file: the saved file %2 is not a regular file; nothing was sent.")
-                               .arg(i).arg(shown)};
-        }
-        if (batch.bytes >= 0 && info.st_size != batch.bytes) {
-            return Failure{BatchSetup::tr("batches[%1].bytes: the saved file %2 has %3 bytes, the manifest records %4; "
-                                          "nothing was sent.")
-                               .arg(i).arg(shown).arg(qint64(info.st_size)).arg(batch.bytes)};
-        }
-    }
-    return {};
-}
-
 } // namespace
 
 Outcome<BatchSetup> BatchSetup::fromRowsFile(const QString &path, int batchSize)
@@ -141,6 +105,47 @@ Outcome<BatchSetup> BatchSetup::resume(const QString &manifestPath, const QStrin
     if (!savedFiles.ok())
         return savedFiles.failure();
     return setup;
+}
+
+Outcome<void> BatchSetup::checkRowsFile(const QString &path)
+{
+    const Outcome<void> regular = SafeFile::checkRegular(path);
+    if (regular.ok())
+        return {};
+    return Failure{tr("Cannot read the rows file %1: %2").arg(QDir::toNativeSeparators(path), regular.error()),
+                   regular.kind()};
+}
+
+Outcome<void> BatchSetup::checkSavedFiles(const BatchManifest &manifest, const QString &runFolder)
+{
+    for (qsizetype i = 0; i < manifest.batches.size(); ++i) {
+        const BatchRecord &batch = manifest.batches.at(i);
+        if (batch.status != BatchStatus::Saved)
+            continue;
+        const QString path = QDir(runFolder).filePath(batch.file);
+        const QString shown = QDir::toNativeSeparators(path);
+        struct stat info = {};
+        if (::lstat(QFile::encodeName(path).constData(), &info) != 0) {
+            const int error = errno;
+            return Failure{tr("batches[%1].file: the saved file %2 cannot be found (%3); nothing was sent. "
+                                          "Put it back, or start a new run.")
+                               .arg(i).arg(shown, FileOps::osReason(error))};
+        }
+        if (S_ISLNK(info.st_mode)) {
+            return Failure{tr("batches[%1].file: the saved file %2 is now a symbolic link; nothing was sent.")
+                               .arg(i).arg(shown)};
+        }
+        if (!S_ISREG(info.st_mode)) {
+            return Failure{tr("batches[%1].file: the saved file %2 is not a regular file; nothing was sent.")
+                               .arg(i).arg(shown)};
+        }
+        if (batch.bytes >= 0 && info.st_size != batch.bytes) {
+            return Failure{tr("batches[%1].bytes: the saved file %2 has %3 bytes, the manifest records %4; "
+                                          "nothing was sent.")
+                               .arg(i).arg(shown).arg(qint64(info.st_size)).arg(batch.bytes)};
+        }
+    }
+    return {};
 }
 
 Outcome<QString> BatchSetup::writeRowsFile(const QString &parent, const QList<TaskRow> &rows, const QDateTime &localTime)

@@ -8,9 +8,7 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 
-#include <algorithm>
 #include <cerrno>
-#include <climits>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -52,7 +50,7 @@ QString tooLarge(qint64 maxBytes)
     constexpr qint64 mib = 1024 * 1024;
     if (maxBytes >= mib && maxBytes % mib == 0)
         return SafeFile::tr("it is larger than %1 MiB").arg(maxBytes / mib);
-    return SafeFile::tr("it is larger than %n byte(s)", "", int(std::min<qint64>(maxBytes, INT_MAX)));
+    return SafeFile::tr("it is larger than %1 bytes").arg(maxBytes);
 }
 
 } // namespace
@@ -94,6 +92,18 @@ Outcome<QByteArray> SafeFile::read(const QString &path, qint64 maxBytes, Links l
         data.append(buffer, qsizetype(n));
     }
     return data;
+}
+
+Outcome<void> SafeFile::checkRegular(const QString &path)
+{
+    struct stat info = {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0) {
+        const int error = errno;
+        return Failure{FileOps::osReason(error), error == ENOENT ? FailureKind::NotFound : FailureKind::Failed};
+    }
+    if (!S_ISREG(info.st_mode))
+        return Failure{tr("it is not a regular file")};
+    return {};
 }
 
 Outcome<void> SafeFile::write(const QString &path, const QByteArray &data)

@@ -25,6 +25,8 @@ public:
     //! folder is refused at once, and with Links::Refuse so is a symbolic link at `path`. The
     //! message is the reason alone (the caller names the file); NotFound when nothing is there.
     static Outcome<QByteArray> read(const QString &path, qint64 maxBytes, Links links = Links::Follow);
+    //! Whether `path` (links followed) is a regular file, without opening it; the same reasons as read().
+    static Outcome<void> checkRegular(const QString &path);
     //! Replaces `path` with `data` atomically: a new temporary file beside it, flushed to disk, then
     //! renamed over the name. A symbolic link at `path` is replaced itself; its target is left
     //! alone. Nothing half-written remains; the message is the OS's reason.
