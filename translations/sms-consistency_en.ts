@@ -676,6 +676,10 @@
         <source>The service answered without a file.</source>
         <translation>The service answered without a file.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>smsc::BatchSetup</name>

@@ -671,6 +671,10 @@
         <source>The service answered without a file.</source>
         <translation>服务的应答中没有文件。</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>smsc::BatchSetup</name>

@@ -268,7 +268,7 @@ void BatchExportCommand::onBatchFinished(const BatchRecord &record, const ApiErr
         const QString errorCode = record.errorCode.isEmpty() ? QString() : record.errorCode + u' ';
         m_context.console->err(tr("Batch %1/%2 failed after %3 attempt(s): %4 (%5%6, request id %7)")
                                    .arg(record.index).arg(total).arg(record.attempts)
-                                   .arg(error.headline, errorCode, status,
+                                   .arg(error.kind == ErrorKind::LocalFile ? record.errorMessage : error.headline, errorCode, status,
                                         record.requestId.isEmpty() ? u"–"_s : record.requestId));
     }
     showProgress();
