@@ -125,6 +125,11 @@ Outcome<void> SafeFile::write(const QString &path, const QByteArray &data)
         return Failure{FileOps::osReason(EEXIST)};
     const QString tempPath = QFile::decodeName(tempName);
     int error = writeAll(temp.fd, data);
+    // A file replaced keeps its mode (as QSaveFile did): a history made private stays private.
+    struct stat existing = {};
+    if (error == 0 && ::lstat(QFile::encodeName(path).constData(), &existing) == 0 && S_ISREG(existing.st_mode)
+        && ::fchmod(temp.fd, existing.st_mode & 07777) != 0)
+        error = errno;
     if (error == 0 && ::fsync(temp.fd) != 0)
         error = errno;
     const int closed = ::close(temp.fd);

@@ -73,6 +73,11 @@ private slots:
         QVERIFY(SafeFile::write(path, "first").ok());
         QVERIFY(SafeFile::write(path, "second").ok());
         QCOMPARE(SafeFile::read(path, 100).valueOr({}), QByteArray("second"));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+        QVERIFY(SafeFile::write(path, "third").ok());
+        struct stat info = {};
+        QCOMPARE(::stat(QFile::encodeName(path).constData(), &info), 0);
+        QCOMPARE(info.st_mode & 0777, mode_t(0600));  // its mode kept
         QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
                  QStringList{u"state.json"_s});
     }
