@@ -654,10 +654,6 @@
         <translation>The manifest %1 cannot be read: %2</translation>
     </message>
     <message>
-        <source>The manifest %1 is larger than %2 MiB.</source>
-        <translation>The manifest %1 is larger than %2 MiB.</translation>
-    </message>
-    <message>
         <source>The manifest %1 is damaged or not a batch manifest (%2).</source>
         <translation>The manifest %1 is damaged or not a batch manifest (%2).</translation>
     </message>
@@ -669,6 +665,10 @@
         <source>This run was sent to %1, but the connection now goes to %2. A run folder keeps the answers of one endpoint: resume with the profile or --endpoint the run began with; nothing was sent.</source>
         <translation>This run was sent to %1, but the connection now goes to %2. A run folder keeps the answers of one endpoint: resume with the profile or --endpoint the run began with; nothing was sent.</translation>
     </message>
+    <message>
+        <source>not an absolute path</source>
+        <translation>not an absolute path</translation>
+    </message>
 </context>
 <context>
     <name>smsc::BatchRun</name>
@@ -676,16 +676,16 @@
         <source>The service answered without a file.</source>
         <translation>The service answered without a file.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>smsc::BatchSetup</name>
     <message>
         <source>Cannot read the rows file %1: %2</source>
         <translation>Cannot read the rows file %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is larger than 16 MiB, too large for a rows file.</source>
-        <translation>%1 is larger than 16 MiB, too large for a rows file.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -713,6 +713,22 @@
     <message>
         <source>The rows file %1 no longer splits into the batches the manifest records; nothing was sent.</source>
         <translation>The rows file %1 no longer splits into the batches the manifest records; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>batches[%1].file: the saved file %2 cannot be found (%3); nothing was sent. Put it back, or start a new run.</source>
+        <translation>batches[%1].file: the saved file %2 cannot be found (%3); nothing was sent. Put it back, or start a new run.</translation>
+    </message>
+    <message>
+        <source>batches[%1].file: the saved file %2 is now a symbolic link; nothing was sent.</source>
+        <translation>batches[%1].file: the saved file %2 is now a symbolic link; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>batches[%1].file: the saved file %2 is not a regular file; nothing was sent.</source>
+        <translation>batches[%1].file: the saved file %2 is not a regular file; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>batches[%1].bytes: the saved file %2 has %3 bytes, the manifest records %4; nothing was sent.</source>
+        <translation>batches[%1].bytes: the saved file %2 has %3 bytes, the manifest records %4; nothing was sent.</translation>
     </message>
 </context>
 <context>
@@ -2683,10 +2699,6 @@ STS (/v5/caller-identity): %2</translation>
 <context>
     <name>smsc::ExportHistory</name>
     <message>
-        <source>The export history %1 is too large to read.</source>
-        <translation>The export history %1 is too large to read.</translation>
-    </message>
-    <message>
         <source>The export history %1 cannot be read: %2</source>
         <translation>The export history %1 cannot be read: %2</translation>
     </message>
@@ -4299,10 +4311,6 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <source>%1 is larger than 16 MiB, too large for a rows file.</source>
-        <translation>%1 is larger than 16 MiB, too large for a rows file.</translation>
-    </message>
-    <message>
         <source>Line %1: the file is not UTF-8 text.</source>
         <translation>Line %1: the file is not UTF-8 text.</translation>
     </message>
@@ -4355,6 +4363,25 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>No free run folder name is left in %1.</source>
         <translation>No free run folder name is left in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::SafeFile</name>
+    <message>
+        <source>it is larger than %1 MiB</source>
+        <translation>it is larger than %1 MiB</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 bytes</source>
+        <translation>it is larger than %1 bytes</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link</source>
+        <translation>it is a symbolic link</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>it is not a regular file</translation>
     </message>
 </context>
 <context>

@@ -649,10 +649,6 @@
         <translation>无法读取清单 %1：%2</translation>
     </message>
     <message>
-        <source>The manifest %1 is larger than %2 MiB.</source>
-        <translation>清单 %1 大于 %2 MiB。</translation>
-    </message>
-    <message>
         <source>The manifest %1 is damaged or not a batch manifest (%2).</source>
         <translation>清单 %1 已损坏或不是批量导出清单（%2）。</translation>
     </message>
@@ -664,6 +660,10 @@
         <source>This run was sent to %1, but the connection now goes to %2. A run folder keeps the answers of one endpoint: resume with the profile or --endpoint the run began with; nothing was sent.</source>
         <translation>此运行发送到了 %1，但现在的连接指向 %2。一个运行文件夹只保存同一个端点的应答：请使用运行开始时的配置文件或 --endpoint 继续；未发送任何内容。</translation>
     </message>
+    <message>
+        <source>not an absolute path</source>
+        <translation>不是绝对路径</translation>
+    </message>
 </context>
 <context>
     <name>smsc::BatchRun</name>
@@ -671,16 +671,16 @@
         <source>The service answered without a file.</source>
         <translation>服务的应答中没有文件。</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>smsc::BatchSetup</name>
     <message>
         <source>Cannot read the rows file %1: %2</source>
         <translation>无法读取行文件 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is larger than 16 MiB, too large for a rows file.</source>
-        <translation>%1 大于 16 MiB，作为行文件过大。</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -707,6 +707,22 @@
     <message>
         <source>The rows file %1 no longer splits into the batches the manifest records; nothing was sent.</source>
         <translation>行文件 %1 拆分出的批次已与清单记录的不一致；未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>batches[%1].file: the saved file %2 cannot be found (%3); nothing was sent. Put it back, or start a new run.</source>
+        <translation>batches[%1].file：找不到已保存的文件 %2（%3）；未发送任何内容。请把它放回原处，或开始新的运行。</translation>
+    </message>
+    <message>
+        <source>batches[%1].file: the saved file %2 is now a symbolic link; nothing was sent.</source>
+        <translation>batches[%1].file：已保存的文件 %2 现在是一个符号链接；未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>batches[%1].file: the saved file %2 is not a regular file; nothing was sent.</source>
+        <translation>batches[%1].file：已保存的文件 %2 不是普通文件；未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>batches[%1].bytes: the saved file %2 has %3 bytes, the manifest records %4; nothing was sent.</source>
+        <translation>batches[%1].bytes：已保存的文件 %2 有 %3 字节，清单记录的是 %4 字节；未发送任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2675,10 +2691,6 @@ STS (/v5/caller-identity)：%2</translation>
 <context>
     <name>smsc::ExportHistory</name>
     <message>
-        <source>The export history %1 is too large to read.</source>
-        <translation>导出历史 %1 过大，无法读取。</translation>
-    </message>
-    <message>
         <source>The export history %1 cannot be read: %2</source>
         <translation>无法读取导出历史 %1：%2</translation>
     </message>
@@ -4279,10 +4291,6 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>%1 is larger than 16 MiB, too large for a rows file.</source>
-        <translation>%1 大于 16 MiB，作为行文件过大。</translation>
-    </message>
-    <message>
         <source>Line %1: the file is not UTF-8 text.</source>
         <translation>第 %1 行：文件不是 UTF-8 文本。</translation>
     </message>
@@ -4335,6 +4343,25 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>No free run folder name is left in %1.</source>
         <translation>%1 中已没有可用的运行文件夹名称。</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::SafeFile</name>
+    <message>
+        <source>it is larger than %1 MiB</source>
+        <translation>它大于 %1 MiB</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 bytes</source>
+        <translation>它大于 %1 字节</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link</source>
+        <translation>它是一个符号链接</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>它不是普通文件</translation>
     </message>
 </context>
 <context>

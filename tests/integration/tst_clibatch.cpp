@@ -8,6 +8,8 @@
 #include <QSet>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 
 using namespace smsc::test;
@@ -33,6 +35,12 @@ QJsonObject readJson(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+QByteArray readBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 QString firstTaskIdOf(const QJsonValue &request)
@@ -361,6 +369,69 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("batches[0].status"), r.err.constData());
         QCOMPARE(m_server.requests().size(), 0);
+    }
+
+    void aHostileRunFolderIsNotResumed_data()
+    {
+        QTest::addColumn<QString>("attack");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("manifest a link to another folder's") << u"manifest link"_s << QByteArray("symbolic link");
+        QTest::newRow("manifest a FIFO nobody writes to") << u"manifest fifo"_s << QByteArray("not a regular file");
+        QTest::newRow("rows_file a FIFO nobody writes to") << u"rows fifo"_s << QByteArray("not a regular file");
+        QTest::newRow("saved batch's file gone") << u"saved missing"_s << QByteArray("batches[0].file");
+        QTest::newRow("saved batch's file a link") << u"saved link"_s << QByteArray("symbolic link");
+    }
+
+    void aHostileRunFolderIsNotResumed()
+    {
+        QFETCH(QString, attack);
+        QFETCH(QByteArray, expected);
+        const QString rows = writeWorkFile(u"rows.csv"_s, rowsCsv(4));
+        failBatch(2, 2, {{u"name"_s, u"unauthorized"_s}});
+        const CliResult r = m_cli.run(batchArgs(rows) << u"--batch-size"_s << u"2"_s, akSkEnvironment());
+        QCOMPARE(r.exitCode, 3);
+        const QString folder = runFolderOf(r);
+        QString manifestPath = QDir(folder).filePath(u"manifest.json"_s);
+        const QString savedFile = QDir(folder).filePath(readJson(manifestPath)[u"batches"_s][0][u"file"_s].toString());
+        m_server.reset();
+
+        // What a link or an edit points to is outside the run folder and must stay as it is.
+        const QString outside = m_work->filePath(u"outside.json"_s);
+        QFile::remove(outside);
+        QVERIFY(QFile::copy(manifestPath, outside));
+        const QByteArray outsideBefore = readBytes(outside);
+        if (attack == u"manifest link"_s) {
+            QVERIFY(QFile::remove(manifestPath));
+            QVERIFY(QFile::link(outside, manifestPath));
+        } else if (attack == u"manifest fifo"_s) {
+            manifestPath = m_work->filePath(u"manifest.fifo"_s);
+            QFile::remove(manifestPath);
+            QCOMPARE(::mkfifo(QFile::encodeName(manifestPath).constData(), 0600), 0);
+        } else if (attack == u"rows fifo"_s) {
+            const QString fifo = m_work->filePath(u"rows.fifo"_s);
+            QFile::remove(fifo);
+            QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+            QJsonObject edited = readJson(manifestPath);
+            edited[u"rows_file"_s] = fifo;
+            QFile file(manifestPath);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(QJsonDocument(edited).toJson());
+        } else if (attack == u"saved missing"_s) {
+            QVERIFY(QFile::remove(savedFile));
+        } else if (attack == u"saved link"_s) {
+            QVERIFY(QFile::remove(savedFile));
+            QVERIFY(QFile::link(outside, savedFile));
+        }
+        const QByteArray manifestBefore = attack == u"manifest fifo"_s ? QByteArray() : readBytes(manifestPath);
+
+        const CliResult resumed = m_cli.run(resumeArgs(manifestPath), akSkEnvironment());
+        VERIFY_NO_SECRET(resumed);
+        QVERIFY2(resumed.exitCode == 2, resumed.err.constData());
+        QVERIFY2(resumed.err.contains(expected), resumed.err.constData());
+        QCOMPARE(m_server.requests().size(), 0);
+        QCOMPARE(readBytes(outside), outsideBefore);
+        if (attack != u"manifest fifo"_s)
+            QCOMPARE(readBytes(manifestPath), manifestBefore);
     }
 
     void rowsAreCheckedAcrossBatchesBeforeAnythingIsSent()

@@ -137,6 +137,33 @@ private slots:
         QCOMPARE(entriesIn(mountPoint.path()), QStringList());
     }
 
+    void aFullDiskInABatchRunNamesTheOsReason()
+    {
+        QTemporaryDir mountPoint;
+        if (::mount("tmpfs", QFile::encodeName(mountPoint.path()).constData(), "tmpfs", 0, "size=64k") != 0)
+            QSKIP("mounting a 64 KiB tmpfs needs CAP_SYS_ADMIN");
+        auto unmount = qScopeGuard([&] { ::umount2(QFile::encodeName(mountPoint.path()).constData(), MNT_DETACH); });
+        m_server.setScenario(kExportPath, {{u"name"_s, u"big"_s}, {u"size"_s, 300000}});
+        QTemporaryDir work;
+        const QString rows = work.filePath(u"rows.csv"_s);
+        QFile file(rows);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("task_id,source_id,source_name\nt1,s1,n1\n");
+        file.close();
+        const CliResult r = m_cli.run({u"export"_s, u"--batch"_s, u"--endpoint"_s, m_server.httpUrl().toString(),
+                                       u"--output-dir"_s, mountPoint.path(), u"--rows"_s, rows},
+                                      akSkEnvironment());
+        QVERIFY2(r.exitCode == 7, r.err.constData());
+        QVERIFY2(r.err.contains(osReason(ENOSPC)), r.err.constData());  // on the batch's own line
+        const QString manifest = QString::fromUtf8(r.out).section(u'\n', 0, 0) + u"/manifest.json"_s;
+        QFile saved(manifest);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QJsonObject batch = QJsonDocument::fromJson(saved.readAll()).object()[u"batches"_s][0].toObject();
+        QCOMPARE(batch[u"status"_s].toString(), u"failed"_s);
+        QVERIFY2(batch[u"error"_s][u"message"_s].toString().contains(QString::fromLocal8Bit(osReason(ENOSPC))),
+                 qPrintable(batch[u"error"_s][u"message"_s].toString()));
+    }
+
     void savingFailsMidDownloadIsExit7_data()
     {
         QTest::addColumn<QString>("fault");

@@ -4,6 +4,7 @@
 #include "diagnostics/SignatureDiagnosisView.h"
 #include "diagnostics/SupportBundleAction.h"
 #include "prompts/UserPrompts.h"
+#include "util/SafeFile.h"
 #include "widgets/SelectableLabel.h"
 
 #include <QClipboard>
@@ -20,7 +21,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QScreen>
 #include <QScrollArea>
 #include <QStandardPaths>
@@ -362,13 +362,13 @@ void ErrorDialog::copyCurl()
 
 bool ErrorDialog::saveReport(const QString &path, QString *errorMessage) const
 {
-    QSaveFile file(path);
     const QByteArray data = path.endsWith(u".json", Qt::CaseInsensitive) ? m_report.toJson()
                                                                           : m_report.toText().toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+    const Outcome<void> written = SafeFile::write(path, data);
+    if (!written.ok()) {
         if (errorMessage)
             *errorMessage = tr("Could not save the report to \"%1\": %2")
-                                .arg(QDir::toNativeSeparators(path), file.errorString());
+                                .arg(QDir::toNativeSeparators(path), written.error());
         return false;
     }
     return true;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/BatchExportCommand.h"
 
+#include "batch/BatchSetup.h"
 #include "batch/RunFolder.h"
 #include "input/CommonOptions.h"
 #include "output/Console.h"
@@ -158,6 +159,9 @@ void BatchExportCommand::start(const QStringList &arguments)
         m_batchSize = m_manifest.batchSize;
         m_runFolder = QFileInfo(m_manifestPath).absolutePath();
         m_rowsFile = m_manifest.rowsFile;
+        const Outcome<void> savedFiles = BatchSetup::checkSavedFiles(m_manifest, m_runFolder);
+        if (!savedFiles.ok())
+            return failUsage(savedFiles.error(), m_json);
     } else {
         m_outputDir = parser.value(outputDir).isEmpty() ? QDir::currentPath() : parser.value(outputDir);
         const OutputCheck target = OutputTarget::check(QString(), m_outputDir, false);
@@ -165,6 +169,10 @@ void BatchExportCommand::start(const QStringList &arguments)
             return failUsage(target.error, m_json);
         m_rowsFile = QFileInfo(parser.value(rowsFile)).absoluteFilePath();
     }
+    // The same rule as the window's (BatchSetup): a FIFO or a device cannot be read again on resume.
+    const Outcome<void> regular = BatchSetup::checkRowsFile(m_rowsFile);
+    if (!regular.ok() && regular.kind() != FailureKind::NotFound)
+        return failUsage(regular.error(), m_json);
     m_reader = new InputReader(m_rowsFile, RowsFile::kMaxFileBytes, this);
     m_reader->start([this, origin = m_reader->origin()](const Outcome<QByteArray> &bytes) {
         m_reader->deleteLater();
@@ -260,7 +268,7 @@ void BatchExportCommand::onBatchFinished(const BatchRecord &record, const ApiErr
         const QString errorCode = record.errorCode.isEmpty() ? QString() : record.errorCode + u' ';
         m_context.console->err(tr("Batch %1/%2 failed after %3 attempt(s): %4 (%5%6, request id %7)")
                                    .arg(record.index).arg(total).arg(record.attempts)
-                                   .arg(error.headline, errorCode, status,
+                                   .arg(error.kind == ErrorKind::LocalFile ? record.errorMessage : error.headline, errorCode, status,
                                         record.requestId.isEmpty() ? u"–"_s : record.requestId));
     }
     showProgress();

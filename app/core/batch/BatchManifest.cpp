@@ -3,13 +3,12 @@
 
 #include "batch/BatchPlan.h"
 #include "http/JsonText.h"
+#include "util/SafeFile.h"
 #include "util/UntrustedText.h"
 
 #include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QUrl>
 
 #include <algorithm>
@@ -296,6 +295,8 @@ Outcome<BatchManifest> BatchManifest::fromJson(const QByteArray &json)
     m.rowsFile = in.text(u"rows_file"_s);
     if (in.problem().isEmpty() && (m.rowsFile.isEmpty() || m.rowsFile.contains(QChar(0))))
         in.fail(u"rows_file"_s, tr("not a file path"));
+    else if (in.problem().isEmpty() && !QDir::isAbsolutePath(m.rowsFile))
+        in.fail(u"rows_file"_s, tr("not an absolute path"));  // a relative one would depend on the current folder
     m.rowsSha256 = in.text(u"rows_sha256"_s);
     if (in.problem().isEmpty() && !isSha256(m.rowsSha256))
         in.fail(u"rows_sha256"_s, tr("not 64 lower-case hexadecimal digits"));
@@ -328,12 +329,12 @@ Outcome<BatchManifest> BatchManifest::fromJson(const QByteArray &json)
 Outcome<BatchManifest> BatchManifest::read(const QString &path)
 {
     const QString shown = QDir::toNativeSeparators(path);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Failure{tr("The manifest %1 cannot be read: %2").arg(shown, file.errorString()), FailureKind::NotFound};
-    if (file.size() > kMaxFileBytes)
-        return Failure{tr("The manifest %1 is larger than %2 MiB.").arg(shown).arg(kMaxFileBytes / (1024 * 1024))};
-    const Outcome<BatchManifest> parsed = fromJson(file.readAll());
+    // A link at the run's own manifest is refused: the run would read one folder's record and
+    // write another's (README.md "Batch export").
+    const Outcome<QByteArray> bytes = SafeFile::read(path, kMaxFileBytes, SafeFile::Links::Refuse);
+    if (!bytes.ok())
+        return Failure{tr("The manifest %1 cannot be read: %2").arg(shown, bytes.error()), bytes.kind()};
+    const Outcome<BatchManifest> parsed = fromJson(bytes.value());
     if (!parsed.ok())
         return Failure{tr("The manifest %1 is damaged or not a batch manifest (%2).").arg(shown, parsed.error())};
     return parsed;
@@ -346,14 +347,11 @@ Outcome<void> BatchManifest::write(const QString &path) const
 
 Outcome<void> BatchManifest::writeText(const QString &path, const QByteArray &text)
 {
-    // QSaveFile writes a temporary file beside it, syncs it and renames it: a crash leaves the old
-    // manifest whole, and a power cut cannot leave a renamed file without its content.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Failure{tr("The manifest %1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
-    file.write(text);
-    if (!file.commit())
-        return Failure{tr("The manifest %1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    // A temporary file, synced, renamed over it: a crash leaves the old manifest whole, a link is
+    // replaced, never written through.
+    const Outcome<void> written = SafeFile::write(path, text);
+    if (!written.ok())
+        return Failure{tr("The manifest %1 cannot be written: %2").arg(QDir::toNativeSeparators(path), written.error())};
     return {};
 }
 

@@ -141,6 +141,9 @@ struct BatchRun::Private
             record.errorKind = errorKindId(error.kind);
             record.errorCode = error.errorCode;
             record.errorMessage = error.errorMsg.isEmpty() ? error.headline : error.errorMsg;
+            // A file that could not be saved: the OS's reason (disk full, permission) is the message.
+            if (error.kind == ErrorKind::LocalFile && !error.technicalDetail.isEmpty())
+                record.errorMessage = BatchRun::tr("%1 (%2)").arg(error.headline, error.technicalDetail);
             if (stopsTheRun(error) && !stopping) {
                 summary.stoppedByRejection = true;
                 stopRunning(KeepSent);

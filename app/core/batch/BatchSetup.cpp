@@ -4,10 +4,15 @@
 #include "batch/RunFolder.h"
 #include "rows/RowsFile.h"
 #include "signing/Sha256.h"
+#include "util/FileOps.h"
+#include "util/SafeFile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+
+#include <cerrno>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -17,16 +22,13 @@ namespace {
 
 Outcome<QByteArray> readBytes(const QString &path)
 {
-    QFile file(path);
-    const QString shown = QDir::toNativeSeparators(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Failure{BatchSetup::tr("Cannot read the rows file %1: %2").arg(shown, file.errorString()),
-                       FailureKind::NotFound};
-    if (file.size() > RowsFile::kMaxFileBytes)
-        return Failure{BatchSetup::tr("%1 is larger than 16 MiB, too large for a rows file.").arg(shown)};
-    QByteArray data = file.read(RowsFile::kMaxFileBytes + 1);
-    if (file.error() != QFileDevice::NoError)
-        return Failure{BatchSetup::tr("Cannot read the rows file %1: %2").arg(shown, file.errorString())};
+    // A regular file only: a run is resumed by reading it again and comparing its SHA-256, which a
+    // FIFO or a device cannot give (and opening a FIFO nobody writes to would wait for ever).
+    const Outcome<QByteArray> data = SafeFile::read(path, RowsFile::kMaxFileBytes);
+    if (!data.ok()) {
+        return Failure{BatchSetup::tr("Cannot read the rows file %1: %2").arg(QDir::toNativeSeparators(path), data.error()),
+                       data.kind()};
+    }
     return data;
 }
 
@@ -99,7 +101,51 @@ Outcome<BatchSetup> BatchSetup::resume(const QString &manifestPath, const QStrin
     }
     setup.manifest = manifest.value();
     setup.runFolder = QFileInfo(absolute).absolutePath();
+    const Outcome<void> savedFiles = checkSavedFiles(setup.manifest, setup.runFolder);
+    if (!savedFiles.ok())
+        return savedFiles.failure();
     return setup;
+}
+
+Outcome<void> BatchSetup::checkRowsFile(const QString &path)
+{
+    const Outcome<void> regular = SafeFile::checkRegular(path);
+    if (regular.ok())
+        return {};
+    return Failure{tr("Cannot read the rows file %1: %2").arg(QDir::toNativeSeparators(path), regular.error()),
+                   regular.kind()};
+}
+
+Outcome<void> BatchSetup::checkSavedFiles(const BatchManifest &manifest, const QString &runFolder)
+{
+    for (qsizetype i = 0; i < manifest.batches.size(); ++i) {
+        const BatchRecord &batch = manifest.batches.at(i);
+        if (batch.status != BatchStatus::Saved)
+            continue;
+        const QString path = QDir(runFolder).filePath(batch.file);
+        const QString shown = QDir::toNativeSeparators(path);
+        struct stat info = {};
+        if (::lstat(QFile::encodeName(path).constData(), &info) != 0) {
+            const int error = errno;
+            return Failure{tr("batches[%1].file: the saved file %2 cannot be found (%3); nothing was sent. "
+                                          "Put it back, or start a new run.")
+                               .arg(i).arg(shown, FileOps::osReason(error))};
+        }
+        if (S_ISLNK(info.st_mode)) {
+            return Failure{tr("batches[%1].file: the saved file %2 is now a symbolic link; nothing was sent.")
+                               .arg(i).arg(shown)};
+        }
+        if (!S_ISREG(info.st_mode)) {
+            return Failure{tr("batches[%1].file: the saved file %2 is not a regular file; nothing was sent.")
+                               .arg(i).arg(shown)};
+        }
+        if (batch.bytes >= 0 && info.st_size != batch.bytes) {
+            return Failure{tr("batches[%1].bytes: the saved file %2 has %3 bytes, the manifest records %4; "
+                                          "nothing was sent.")
+                               .arg(i).arg(shown).arg(qint64(info.st_size)).arg(batch.bytes)};
+        }
+    }
+    return {};
 }
 
 Outcome<QString> BatchSetup::writeRowsFile(const QString &parent, const QList<TaskRow> &rows, const QDateTime &localTime)

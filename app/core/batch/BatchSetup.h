@@ -35,6 +35,12 @@ public:
     //! Reads the manifest at `manifestPath` and its rows file, refusing a run recorded against
     //! another endpoint than `endpoint` (the connection's now) and a rows file that changed.
     static Outcome<BatchSetup> resume(const QString &manifestPath, const QString &endpoint);
+    //! Refuses a rows file that exists but is not a regular file (a FIFO, a device): a run is
+    //! resumed by reading it again. NotFound when nothing is there (the reader names that).
+    static Outcome<void> checkRowsFile(const QString &path);
+    //! Refuses a resume whose saved batches' files are gone, links or not of the recorded size:
+    //! a saved batch is never sent again, so its file must be what the run saved.
+    static Outcome<void> checkSavedFiles(const BatchManifest &manifest, const QString &runFolder);
     //! Writes `rows` as "rows.csv" into a new run folder (RunFolder) in `parent`; returns the file's path.
     static Outcome<QString> writeRowsFile(const QString &parent, const QList<TaskRow> &rows,
                                           const QDateTime &localTime);

@@ -2,13 +2,13 @@
 #include "diagnostics/SupportBundle.h"
 
 #include "redaction/SecretScrubber.h"
+#include "util/SafeFile.h"
 #include "util/UntrustedText.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QSysInfo>
 
 using namespace Qt::StringLiterals;
@@ -137,9 +137,9 @@ ExchangeRecord SupportBundle::exchangeOf(const ExportOutcome &outcome)
 
 Outcome<void> SupportBundle::save(const QString &path, const QByteArray &bundle)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bundle) != bundle.size() || !file.commit())
-        return Failure{tr("The support bundle %1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    const Outcome<void> written = SafeFile::write(path, bundle);
+    if (!written.ok())
+        return Failure{tr("The support bundle %1 cannot be written: %2").arg(QDir::toNativeSeparators(path), written.error())};
     return {};
 }
 

@@ -3,13 +3,13 @@
 
 #include "http/JsonText.h"
 #include "redaction/SecretScrubber.h"
+#include "util/SafeFile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -152,15 +152,14 @@ QString ExportHistory::defaultPath()
 Outcome<void> ExportHistory::load()
 {
     m_entries.clear();
-    QFile file(m_path);
-    if (!file.exists())
+    // Bounded and regular files only: a FIFO or a link to a device at the name must not hang the app.
+    const Outcome<QByteArray> bytes = SafeFile::read(m_path, kMaxFileBytes);
+    if (bytes.kind() == FailureKind::NotFound)
         return {};
-    if (file.size() > kMaxFileBytes)
-        return Failure{tr("The export history %1 is too large to read.").arg(QDir::toNativeSeparators(m_path))};
-    if (!file.open(QIODevice::ReadOnly))
-        return Failure{tr("The export history %1 cannot be read: %2").arg(QDir::toNativeSeparators(m_path), file.errorString())};
+    if (!bytes.ok())
+        return Failure{tr("The export history %1 cannot be read: %2").arg(QDir::toNativeSeparators(m_path), bytes.error())};
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes.value(), &error);
     if (!doc.isObject())
         return Failure{tr("The export history %1 is damaged (%2); it starts again empty with the next export.")
                            .arg(QDir::toNativeSeparators(m_path), error.errorString())};
@@ -175,10 +174,11 @@ Outcome<void> ExportHistory::append(const HistoryEntry &entry)
 {
     // Another process (GUI or CLI) may have appended meanwhile. A damaged file starts over, but a
     // copy of it is kept next to it rather than silently overwritten.
-    if (!load().ok() && QFile::exists(m_path)) {
-        const QString backup = m_path + u".damaged"_s;
-        QFile::remove(backup);
-        QFile::copy(m_path, backup);
+    if (!load().ok()) {
+        // Only a regular file is copied (read bounded, never blocking); the copy never goes through a link.
+        const Outcome<QByteArray> damaged = SafeFile::read(m_path, kMaxFileBytes);
+        if (damaged.ok())
+            std::ignore = SafeFile::write(m_path + u".damaged"_s, damaged.value());
     }
     // A batch run is one entry: a resumed run replaces what its earlier sessions recorded.
     if (entry.isBatchRun()) {
@@ -205,12 +205,9 @@ Outcome<void> ExportHistory::save()
     for (const HistoryEntry &entry : std::as_const(m_entries))
         array << entry.toJson();
     const QJsonObject root{{u"version"_s, kFormatVersion}, {u"entries"_s, array}};
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Failure{tr("The export history %1 cannot be written: %2").arg(QDir::toNativeSeparators(m_path), file.errorString())};
-    file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
-    if (!file.commit())
-        return Failure{tr("The export history %1 cannot be written: %2").arg(QDir::toNativeSeparators(m_path), file.errorString())};
+    const Outcome<void> written = SafeFile::write(m_path, QJsonDocument(root).toJson(QJsonDocument::Indented));
+    if (!written.ok())
+        return Failure{tr("The export history %1 cannot be written: %2").arg(QDir::toNativeSeparators(m_path), written.error())};
     return {};
 }
 

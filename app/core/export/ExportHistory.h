@@ -53,7 +53,7 @@ struct HistoryEntry
 
 /*!
  * The export history: a JSON file in the app-data folder, appended after every export, written
- * atomically (QSaveFile), capped to the newest entries. GUI and CLI share it (re-read before each write).
+ * atomically (SafeFile: never through a link), capped to the newest entries. GUI and CLI share it (re-read before each write).
  */
 class ExportHistory final
 {

@@ -2,6 +2,7 @@
 #include "rows/AutosaveController.h"
 
 #include "rows/RowTableModel.h"
+#include "util/SafeFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -19,6 +19,8 @@ namespace smsc {
 namespace {
 
 constexpr int kFormatVersion = 1;
+// 200 rows of three fields take far less; more is not a file this program wrote.
+constexpr qint64 kMaxFileBytes = 16 * 1024 * 1024;
 
 QByteArray toJson(const QList<RowTableModel::Entry> &entries)
 {
@@ -82,14 +84,14 @@ QString AutosaveController::filePath() const
 
 Outcome<void> AutosaveController::restore()
 {
-    QFile file(m_filePath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (!file.exists())
-            return Failure{{}, FailureKind::NotFound};
-        return Failure{tr("Could not read the saved rows from %1: %2").arg(m_filePath, file.errorString())};
-    }
+    // Bounded and regular files only: a FIFO or a link to a device at the name must not hang the start.
+    const Outcome<QByteArray> bytes = SafeFile::read(m_filePath, kMaxFileBytes);
+    if (bytes.kind() == FailureKind::NotFound)
+        return Failure{{}, FailureKind::NotFound};
+    if (!bytes.ok())
+        return Failure{tr("Could not read the saved rows from %1: %2").arg(m_filePath, bytes.error())};
     QList<RowTableModel::Entry> entries;
-    if (!fromJson(file.readAll(), &entries))
+    if (!fromJson(bytes.value(), &entries))
         return Failure{tr("The saved rows in %1 are damaged and were not loaded.").arg(m_filePath)};
     m_restoring = true;
     m_model->setEntries(entries);
@@ -101,15 +103,10 @@ Outcome<void> AutosaveController::saveNow()
 {
     m_timer.stop();
     QDir().mkpath(QFileInfo(m_filePath).absolutePath());
-    // QSaveFile writes a temporary file and renames it: a crash mid-write leaves the old file whole.
-    QSaveFile file(m_filePath);
-    bool ok = file.open(QIODevice::WriteOnly);
-    if (ok) {
-        file.write(toJson(m_model->entries()));
-        ok = file.commit();
-    }
-    if (!ok) {
-        const QString message = tr("Could not save the rows to %1: %2").arg(m_filePath, file.errorString());
+    // A temporary file renamed over it: a crash mid-write leaves the old file whole, a link is replaced.
+    const Outcome<void> written = SafeFile::write(m_filePath, toJson(m_model->entries()));
+    if (!written.ok()) {
+        const QString message = tr("Could not save the rows to %1: %2").arg(m_filePath, written.error());
         emit saveFailed(message);
         return Failure{message};
     }

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rows/RowsFile.h"
 
+#include "util/SafeFile.h"
+
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 #include <QStringDecoder>
 
 #include <algorithm>
@@ -192,15 +193,10 @@ void appendCsvField(QByteArray &out, const QString &value)
 
 Outcome<ParsedRows> RowsFile::read(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), 0);
-    if (file.size() > kMaxFileBytes)
-        return fail(tr("%1 is larger than 16 MiB, too large for a rows file.").arg(QDir::toNativeSeparators(path)), 0);
-    const QByteArray data = file.read(kMaxFileBytes + 1);
-    if (file.error() != QFileDevice::NoError)
-        return fail(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), 0);
-    return parse(data);
+    const Outcome<QByteArray> data = SafeFile::read(path, kMaxFileBytes);
+    if (!data.ok())
+        return fail(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), data.error()), 0);
+    return parse(data.value());
 }
 
 Outcome<ParsedRows> RowsFile::parse(const QByteArray &input)
@@ -285,9 +281,9 @@ QByteArray RowsFile::toCsv(const QList<TaskRow> &rows)
 
 Outcome<void> RowsFile::write(const QString &path, const QList<TaskRow> &rows)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(toCsv(rows)) < 0 || !file.commit())
-        return Failure{tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    const Outcome<void> written = SafeFile::write(path, toCsv(rows));
+    if (!written.ok())
+        return Failure{tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), written.error())};
     return {};
 }
 

@@ -5,12 +5,14 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -139,6 +141,7 @@ private slots:
         row("version as text", u"version"_s, u"1"_s, u"version"_s);
         row("created not a date", u"created"_s, u"yesterday"_s, u"created"_s);
         row("rows_file empty", u"rows_file"_s, u""_s, u"rows_file"_s);
+        row("rows_file relative", u"rows_file"_s, u"../rows.csv"_s, u"rows_file: not an absolute path"_s);
         row("rows_sha256 short", u"rows_sha256"_s, u"abc"_s, u"rows_sha256"_s);
         row("rows_sha256 upper case", u"rows_sha256"_s, QString(64, u'A'), u"rows_sha256"_s);
         row("rows 0", u"rows"_s, 0, u"rows"_s);
@@ -258,6 +261,46 @@ private slots:
         QVERIFY(!written.ok());
         QVERIFY2(written.error().contains(u"gone"_s), qPrintable(written.error()));
         QCOMPARE(entries(dir.path()), QStringList());
+    }
+
+    void writeReplacesALinkNeverItsTarget()
+    {
+        QTemporaryDir dir;
+        const QString target = dir.filePath(u"elsewhere.json"_s);
+        QFile other(target);
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.write("keep me");
+        other.close();
+        const QString path = dir.filePath(BatchManifest::fileName());
+        QVERIFY(QFile::link(target, path));
+        QVERIFY(sample().write(path).ok());
+        QVERIFY(!QFileInfo(path).isSymLink());
+        QVERIFY(other.open(QIODevice::ReadOnly));
+        QCOMPARE(other.readAll(), QByteArray("keep me"));
+        QVERIFY(BatchManifest::read(path).ok());
+    }
+
+    void readRefusesALinkAFifoAndADevice()
+    {
+        QTemporaryDir dir;
+        const QString real = dir.filePath(u"real.json"_s);
+        QVERIFY(sample().write(real).ok());
+        const QString link = dir.filePath(BatchManifest::fileName());
+        QVERIFY(QFile::link(real, link));
+        const auto linked = BatchManifest::read(link);
+        QVERIFY(!linked.ok());
+        QVERIFY2(linked.error().contains(u"symbolic link"_s), qPrintable(linked.error()));
+
+        // Nobody writes to this FIFO: opening it for reading must not wait for a writer.
+        const QString fifo = dir.filePath(u"fifo.json"_s);
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const auto piped = BatchManifest::read(fifo);
+        QVERIFY(!piped.ok());
+        QVERIFY2(piped.error().contains(u"not a regular file"_s), qPrintable(piped.error()));
+
+        const auto endless = BatchManifest::read(u"/dev/zero"_s);
+        QVERIFY(!endless.ok());
+        QVERIFY2(endless.error().contains(u"not a regular file"_s), qPrintable(endless.error()));
     }
 
     void readNamesTheFile()

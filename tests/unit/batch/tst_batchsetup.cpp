@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 using namespace smsc;
 
@@ -98,6 +100,87 @@ private slots:
         QVERIFY2(other.error().contains(u"https://127.0.0.1:8443"_s) && other.error().contains(u"http://127.0.0.1:8080"_s)
                      && other.error().contains(u"nothing was sent"_s),
                  qPrintable(other.error()));
+    }
+
+    void aRowsFileMustBeARegularFile_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("a FIFO nobody writes to") << u"fifo"_s;
+        QTest::newRow("an endless device") << u"device"_s;
+    }
+
+    void aRowsFileMustBeARegularFile()
+    {
+        QFETCH(QString, kind);
+        // A run is resumed from its rows file's SHA-256: only a regular file can be read again the same way.
+        QString path = u"/dev/zero"_s;
+        if (kind == u"fifo"_s) {
+            path = m_dir.filePath(u"rows.fifo"_s);
+            QFile::remove(path);
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        }
+        const Outcome<BatchSetup> fresh = BatchSetup::fromRowsFile(path, 200);
+        QVERIFY(!fresh.ok());
+        QVERIFY2(fresh.error().contains(u"not a regular file"_s), qPrintable(fresh.error()));
+
+        // The same file named by a hand-edited manifest: refused before anything is sent.
+        const Outcome<BatchSetup> setup = BatchSetup::fromRowsFile(write(u"regular.csv"_s, rowsCsv(3)), 2);
+        QVERIFY(setup.ok());
+        BatchManifest manifest = setup.value().manifest;
+        manifest.rowsFile = path;
+        const QString manifestPath = m_dir.filePath(u"manifest.json"_s);
+        QVERIFY(manifest.write(manifestPath).ok());
+        const Outcome<BatchSetup> resumed = BatchSetup::resume(manifestPath, manifest.endpoint);
+        QVERIFY(!resumed.ok());
+        QVERIFY2(resumed.error().contains(u"not a regular file"_s), qPrintable(resumed.error()));
+    }
+
+    void resumeRefusesASavedBatchWhoseFileIsNotThere_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("missing") << u"missing"_s << u"batches[0].file"_s;
+        QTest::newRow("a symbolic link") << u"link"_s << u"symbolic link"_s;
+        QTest::newRow("another size") << u"size"_s << u"batches[0].bytes"_s;
+    }
+
+    void resumeRefusesASavedBatchWhoseFileIsNotThere()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, expected);
+        QTemporaryDir run;
+        const QString rows = write(u"saved.csv"_s, rowsCsv(4));
+        const Outcome<BatchSetup> setup = BatchSetup::fromRowsFile(rows, 2);
+        QVERIFY(setup.ok());
+        BatchManifest manifest = setup.value().manifest;
+        BatchRecord &first = manifest.batches[0];
+        first.status = BatchStatus::Saved;
+        first.file = u"batch-001-consistency-results.csv"_s;
+        first.bytes = 5;
+        first.sha256 = QString(64, u'a');
+        const QString file = run.filePath(first.file);
+        if (kind == u"link"_s) {
+            QVERIFY(QFile::link(rows, file));
+        } else if (kind == u"size"_s) {
+            QFile saved(file);
+            QVERIFY(saved.open(QIODevice::WriteOnly));
+            saved.write("123456");
+        }
+        const QString manifestPath = run.filePath(u"manifest.json"_s);
+        QVERIFY(manifest.write(manifestPath).ok());
+        const Outcome<BatchSetup> resumed = BatchSetup::resume(manifestPath, manifest.endpoint);
+        QVERIFY(!resumed.ok());
+        QVERIFY2(resumed.error().contains(expected) && resumed.error().contains(u"nothing was sent"_s),
+                 qPrintable(resumed.error()));
+
+        // Its file where the manifest says, as it was saved: the resume goes ahead.
+        QFile::remove(file);
+        QFile saved(file);
+        QVERIFY(saved.open(QIODevice::WriteOnly));
+        saved.write("12345");
+        saved.close();
+        const Outcome<BatchSetup> fine = BatchSetup::resume(manifestPath, manifest.endpoint);
+        QVERIFY2(fine.ok(), qPrintable(fine.error()));
     }
 
     void writesTheRowsIntoANewRunFolder()

@@ -3,9 +3,12 @@
 #include "export/ExportHistory.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -195,6 +198,35 @@ private slots:
         QVERIFY(kept.open(QIODevice::ReadOnly));
         QCOMPARE(kept.readAll(), QByteArray("{not json"));
         ExportHistory reloaded(path);
+        QCOMPARE(reloaded.load().error(), QString());
+        QCOMPARE(reloaded.entries().size(), 1);
+    }
+
+    void aLinkOrAFifoAtTheNameIsNeverWrittenThroughOrWaitedOn()
+    {
+        QTemporaryDir dir;
+        const QString victim = dir.filePath(u"notes.txt"_s);
+        QFile notes(victim);
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write("precious notes");
+        notes.close();
+        const QString path = dir.filePath(u"history.json"_s);
+        QVERIFY(QFile::link(victim, path));
+        ExportHistory linked(path);
+        QCOMPARE(linked.append(entry(u"linked"_s)).error(), QString());
+        QVERIFY(notes.open(QIODevice::ReadOnly));
+        QCOMPARE(notes.readAll(), QByteArray("precious notes"));  // the link is replaced, its target kept
+        notes.close();
+        QVERIFY(!QFileInfo(path).isSymLink());
+        QVERIFY(!QFileInfo(path + u".damaged"_s).isSymLink());
+
+        // A FIFO nobody writes to: reported at once, and the next append replaces it with a file.
+        const QString fifoPath = dir.filePath(u"fifo.json"_s);
+        QCOMPARE(::mkfifo(QFile::encodeName(fifoPath).constData(), 0600), 0);
+        ExportHistory fifo(fifoPath);
+        QVERIFY2(fifo.load().error().contains(u"not a regular file"_s), qPrintable(fifo.load().error()));
+        QCOMPARE(fifo.append(entry(u"fifo"_s)).error(), QString());
+        ExportHistory reloaded(fifoPath);
         QCOMPARE(reloaded.load().error(), QString());
         QCOMPARE(reloaded.entries().size(), 1);
     }

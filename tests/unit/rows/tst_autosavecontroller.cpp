@@ -3,9 +3,12 @@
 #include "rows/RowTableModel.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -68,6 +71,33 @@ private slots:
         QCOMPARE(restored.kind(), FailureKind::NotFound);
         QVERIFY2(restored.error().isEmpty(), "a first start is not an error");
         QCOMPARE(model.rowCount(), 2);
+    }
+
+    void aFifoOrADeviceIsReportedAtOnceAndALinkIsReplaced()
+    {
+        QTemporaryDir dir;
+        RowTableModel model;
+        model.insertRows(0, 1);
+        // Nobody writes to this FIFO: the start of the app must not wait for a writer.
+        const QString fifo = dir.filePath(u"rows.json"_s);
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const Outcome<void> piped = AutosaveController(&model, fifo).restore();
+        QVERIFY2(piped.error().contains(u"not a regular file"_s), qPrintable(piped.error()));
+        const Outcome<void> device = AutosaveController(&model, u"/dev/zero"_s).restore();
+        QVERIFY2(device.error().contains(u"not a regular file"_s), qPrintable(device.error()));
+        QCOMPARE(model.rowCount(), 1);
+
+        const QString target = dir.filePath(u"notes.txt"_s);
+        QFile notes(target);
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write("precious notes");
+        notes.close();
+        const QString link = dir.filePath(u"linked.json"_s);
+        QVERIFY(QFile::link(target, link));
+        QVERIFY(AutosaveController(&model, link).saveNow().ok());
+        QVERIFY(notes.open(QIODevice::ReadOnly));
+        QCOMPARE(notes.readAll(), QByteArray("precious notes"));
+        QVERIFY(!QFileInfo(link).isSymLink());
     }
 
     void damagedFileIsReportedAndNotLoaded_data()
