@@ -2297,36 +2297,6 @@ Measured against %3</translation>
         <translation>The CA file %1 could not be read or holds no PEM certificate.</translation>
     </message>
     <message>
-        <source>%1 %2: %3</source>
-        <translation>%1 %2: %3</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>The account id could not be found: both the IAM and the STS lookup failed.</source>
-        <translation>The account id could not be found: both the IAM and the STS lookup failed.</translation>
-    </message>
-    <message>
-        <source>IAM (/v3/auth/domains): %1
-STS (/v5/caller-identity): %2</source>
-        <translation>IAM (/v3/auth/domains): %1
-STS (/v5/caller-identity): %2</translation>
-    </message>
-    <message>
-        <source>returned no account</source>
-        <translation>returned no account</translation>
-    </message>
-    <message>
-        <source>returned no account id</source>
-        <translation>returned no account id</translation>
-    </message>
-    <message>
-        <source>Enter the account id in the profile to skip the lookup.</source>
-        <translation>Enter the account id in the profile to skip the lookup.</translation>
-    </message>
-    <message>
         <source>The proxy refused the connection. Check the proxy address and port.</source>
         <translation>The proxy refused the connection. Check the proxy address and port.</translation>
     </message>
@@ -2353,54 +2323,6 @@ STS (/v5/caller-identity): %2</translation>
     <message>
         <source>The connection closed before the whole answer arrived (%1 bytes received).</source>
         <translation>The connection closed before the whole answer arrived (%1 bytes received).</translation>
-    </message>
-    <message>
-        <source>The account id could not be looked up: %1</source>
-        <translation>The account id could not be looked up: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>IAM (/v3/auth/domains): %1</source>
-        <translation>IAM (/v3/auth/domains): %1</translation>
-    </message>
-    <message>
-        <source>The project id could not be looked up: IAM denied the request (it needs the action iam:projects:listProjects).</source>
-        <translation>The project id could not be looked up: IAM denied the request (it needs the action iam:projects:listProjects).</translation>
-    </message>
-    <message>
-        <source>The project id could not be looked up: %1</source>
-        <translation>The project id could not be looked up: %1</translation>
-    </message>
-    <message>
-        <source>IAM (/v3/projects): %1</source>
-        <translation>IAM (/v3/projects): %1</translation>
-    </message>
-    <message>
-        <source>Enter the project id in the profile (or --project-id) to skip the lookup.</source>
-        <translation>Enter the project id in the profile (or --project-id) to skip the lookup.</translation>
-    </message>
-    <message>
-        <source>The project id could not be looked up: IAM&apos;s answer about the projects could not be read.</source>
-        <translation>The project id could not be looked up: IAM&apos;s answer about the projects could not be read.</translation>
-    </message>
-    <message>
-        <source>IAM returned several projects named &quot;%1&quot;; enter the project id to use.</source>
-        <translation>IAM returned several projects named &quot;%1&quot;; enter the project id to use.</translation>
-    </message>
-    <message>
-        <source>IAM returned no project named &quot;%1&quot; for these keys.</source>
-        <translation>IAM returned no project named &quot;%1&quot; for these keys.</translation>
-    </message>
-    <message>
-        <source>Enter the project id in the profile (or --project-id), or choose the region the project is in.</source>
-        <translation>Enter the project id in the profile (or --project-id), or choose the region the project is in.</translation>
-    </message>
-    <message>
-        <source>X-Project-Id is chosen without a project id, and no region is set to look it up by: enter the project id, or choose the region.</source>
-        <translation>X-Project-Id is chosen without a project id, and no region is set to look it up by: enter the project id, or choose the region.</translation>
     </message>
 </context>
 <context>
@@ -3158,6 +3080,87 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>Copy %1 to the clipboard</source>
         <translation>Copy %1 to the clipboard</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::LookupErrors</name>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The account id could not be found: both the IAM and the STS lookup failed.</source>
+        <translation>The account id could not be found: both the IAM and the STS lookup failed.</translation>
+    </message>
+    <message>
+        <source>IAM (/v3/auth/domains): %1
+STS (/v5/caller-identity): %2</source>
+        <translation>IAM (/v3/auth/domains): %1
+STS (/v5/caller-identity): %2</translation>
+    </message>
+    <message>
+        <source>returned no account</source>
+        <translation>returned no account</translation>
+    </message>
+    <message>
+        <source>returned no account id</source>
+        <translation>returned no account id</translation>
+    </message>
+    <message>
+        <source>Enter the account id in the profile to skip the lookup.</source>
+        <translation>Enter the account id in the profile to skip the lookup.</translation>
+    </message>
+    <message>
+        <source>The account id could not be looked up: %1</source>
+        <translation>The account id could not be looked up: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>IAM (/v3/auth/domains): %1</source>
+        <translation>IAM (/v3/auth/domains): %1</translation>
+    </message>
+    <message>
+        <source>The project id could not be looked up: IAM denied the request (it needs the action iam:projects:listProjects).</source>
+        <translation>The project id could not be looked up: IAM denied the request (it needs the action iam:projects:listProjects).</translation>
+    </message>
+    <message>
+        <source>The project id could not be looked up: %1</source>
+        <translation>The project id could not be looked up: %1</translation>
+    </message>
+    <message>
+        <source>IAM (/v3/projects): %1</source>
+        <translation>IAM (/v3/projects): %1</translation>
+    </message>
+    <message>
+        <source>Enter the project id in the profile (or --project-id) to skip the lookup.</source>
+        <translation>Enter the project id in the profile (or --project-id) to skip the lookup.</translation>
+    </message>
+    <message>
+        <source>The project id could not be looked up: IAM&apos;s answer about the projects could not be read.</source>
+        <translation>The project id could not be looked up: IAM&apos;s answer about the projects could not be read.</translation>
+    </message>
+    <message>
+        <source>IAM returned several projects named &quot;%1&quot;; enter the project id to use.</source>
+        <translation>IAM returned several projects named &quot;%1&quot;; enter the project id to use.</translation>
+    </message>
+    <message>
+        <source>IAM returned no project named &quot;%1&quot; for these keys.</source>
+        <translation>IAM returned no project named &quot;%1&quot; for these keys.</translation>
+    </message>
+    <message>
+        <source>Enter the project id in the profile (or --project-id), or choose the region the project is in.</source>
+        <translation>Enter the project id in the profile (or --project-id), or choose the region the project is in.</translation>
+    </message>
+    <message>
+        <source>X-Project-Id is chosen without a project id, and no region is set to look it up by: enter the project id, or choose the region.</source>
+        <translation>X-Project-Id is chosen without a project id, and no region is set to look it up by: enter the project id, or choose the region.</translation>
     </message>
 </context>
 <context>

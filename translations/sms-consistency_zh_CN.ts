@@ -2289,36 +2289,6 @@ Measured against %3</source>
         <translation>无法读取 CA 文件 %1，或其中没有 PEM 证书。</translation>
     </message>
     <message>
-        <source>%1 %2: %3</source>
-        <translation>%1 %2：%3</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>The account id could not be found: both the IAM and the STS lookup failed.</source>
-        <translation>无法获取账号 ID：IAM 和 STS 查询均失败。</translation>
-    </message>
-    <message>
-        <source>IAM (/v3/auth/domains): %1
-STS (/v5/caller-identity): %2</source>
-        <translation>IAM (/v3/auth/domains)：%1
-STS (/v5/caller-identity)：%2</translation>
-    </message>
-    <message>
-        <source>returned no account</source>
-        <translation>未返回账号</translation>
-    </message>
-    <message>
-        <source>returned no account id</source>
-        <translation>未返回账号 ID</translation>
-    </message>
-    <message>
-        <source>Enter the account id in the profile to skip the lookup.</source>
-        <translation>在配置文件中填写账号 ID 即可跳过此查询。</translation>
-    </message>
-    <message>
         <source>The proxy refused the connection. Check the proxy address and port.</source>
         <translation>代理拒绝了连接。请检查代理地址和端口。</translation>
     </message>
@@ -2345,54 +2315,6 @@ STS (/v5/caller-identity)：%2</translation>
     <message>
         <source>The connection closed before the whole answer arrived (%1 bytes received).</source>
         <translation>连接在完整应答到达之前关闭（已收到 %1 字节）。</translation>
-    </message>
-    <message>
-        <source>The account id could not be looked up: %1</source>
-        <translation>无法查询账号 ID：%1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>IAM (/v3/auth/domains): %1</source>
-        <translation>IAM (/v3/auth/domains)：%1</translation>
-    </message>
-    <message>
-        <source>The project id could not be looked up: IAM denied the request (it needs the action iam:projects:listProjects).</source>
-        <translation>无法查询项目 ID：IAM 拒绝了该请求（需要 IAM 操作权限 iam:projects:listProjects）。</translation>
-    </message>
-    <message>
-        <source>The project id could not be looked up: %1</source>
-        <translation>无法查询项目 ID：%1</translation>
-    </message>
-    <message>
-        <source>IAM (/v3/projects): %1</source>
-        <translation>IAM (/v3/projects)：%1</translation>
-    </message>
-    <message>
-        <source>Enter the project id in the profile (or --project-id) to skip the lookup.</source>
-        <translation>在配置文件中填写项目 ID（或使用 --project-id）即可跳过查询。</translation>
-    </message>
-    <message>
-        <source>The project id could not be looked up: IAM&apos;s answer about the projects could not be read.</source>
-        <translation>无法查询项目 ID：无法读取 IAM 返回的项目信息。</translation>
-    </message>
-    <message>
-        <source>IAM returned several projects named &quot;%1&quot;; enter the project id to use.</source>
-        <translation>IAM 返回了多个名为“%1”的项目；请填写要使用的项目 ID。</translation>
-    </message>
-    <message>
-        <source>IAM returned no project named &quot;%1&quot; for these keys.</source>
-        <translation>IAM 未返回这些密钥下名为“%1”的项目。</translation>
-    </message>
-    <message>
-        <source>Enter the project id in the profile (or --project-id), or choose the region the project is in.</source>
-        <translation>在配置文件中填写项目 ID（或使用 --project-id），或选择项目所在的区域。</translation>
-    </message>
-    <message>
-        <source>X-Project-Id is chosen without a project id, and no region is set to look it up by: enter the project id, or choose the region.</source>
-        <translation>已选择 X-Project-Id 但未填写项目 ID，也没有设置用于查询的区域：请填写项目 ID，或选择区域。</translation>
     </message>
 </context>
 <context>
@@ -3150,6 +3072,87 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
     <message>
         <source>Copy %1 to the clipboard</source>
         <translation>将 %1 复制到剪贴板</translation>
+    </message>
+</context>
+<context>
+    <name>smsc::LookupErrors</name>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The account id could not be found: both the IAM and the STS lookup failed.</source>
+        <translation>无法获取账号 ID：IAM 和 STS 查询均失败。</translation>
+    </message>
+    <message>
+        <source>IAM (/v3/auth/domains): %1
+STS (/v5/caller-identity): %2</source>
+        <translation>IAM (/v3/auth/domains)：%1
+STS (/v5/caller-identity)：%2</translation>
+    </message>
+    <message>
+        <source>returned no account</source>
+        <translation>未返回账号</translation>
+    </message>
+    <message>
+        <source>returned no account id</source>
+        <translation>未返回账号 ID</translation>
+    </message>
+    <message>
+        <source>Enter the account id in the profile to skip the lookup.</source>
+        <translation>在配置文件中填写账号 ID 即可跳过此查询。</translation>
+    </message>
+    <message>
+        <source>The account id could not be looked up: %1</source>
+        <translation>无法查询账号 ID：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>IAM (/v3/auth/domains): %1</source>
+        <translation>IAM (/v3/auth/domains)：%1</translation>
+    </message>
+    <message>
+        <source>The project id could not be looked up: IAM denied the request (it needs the action iam:projects:listProjects).</source>
+        <translation>无法查询项目 ID：IAM 拒绝了该请求（需要 IAM 操作权限 iam:projects:listProjects）。</translation>
+    </message>
+    <message>
+        <source>The project id could not be looked up: %1</source>
+        <translation>无法查询项目 ID：%1</translation>
+    </message>
+    <message>
+        <source>IAM (/v3/projects): %1</source>
+        <translation>IAM (/v3/projects)：%1</translation>
+    </message>
+    <message>
+        <source>Enter the project id in the profile (or --project-id) to skip the lookup.</source>
+        <translation>在配置文件中填写项目 ID（或使用 --project-id）即可跳过查询。</translation>
+    </message>
+    <message>
+        <source>The project id could not be looked up: IAM&apos;s answer about the projects could not be read.</source>
+        <translation>无法查询项目 ID：无法读取 IAM 返回的项目信息。</translation>
+    </message>
+    <message>
+        <source>IAM returned several projects named &quot;%1&quot;; enter the project id to use.</source>
+        <translation>IAM 返回了多个名为“%1”的项目；请填写要使用的项目 ID。</translation>
+    </message>
+    <message>
+        <source>IAM returned no project named &quot;%1&quot; for these keys.</source>
+        <translation>IAM 未返回这些密钥下名为“%1”的项目。</translation>
+    </message>
+    <message>
+        <source>Enter the project id in the profile (or --project-id), or choose the region the project is in.</source>
+        <translation>在配置文件中填写项目 ID（或使用 --project-id），或选择项目所在的区域。</translation>
+    </message>
+    <message>
+        <source>X-Project-Id is chosen without a project id, and no region is set to look it up by: enter the project id, or choose the region.</source>
+        <translation>已选择 X-Project-Id 但未填写项目 ID，也没有设置用于查询的区域：请填写项目 ID，或选择区域。</translation>
     </message>
 </context>
 <context>

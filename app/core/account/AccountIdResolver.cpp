@@ -4,6 +4,7 @@
 #include "account/AccountIdCache.h"
 #include "account/IamLookup.h"
 #include "errors/ErrorMapper.h"
+#include "errors/LookupErrors.h"
 #include "http/ApiCall.h"
 
 #include <QJsonArray>
@@ -98,7 +99,7 @@ void AccountIdResolver::onIamFinished(const ApiResult &result)
     }
     if (!result.ok()) {
         // The SDKs ask STS only when the list is empty; any other IAM failure is the cause to report.
-        finish({{}, AccountIdSource::None, ErrorMapper::iamLookupFailed(result.error), requests});
+        finish({{}, AccountIdSource::None, LookupErrors::iamLookupFailed(result.error), requests});
         return;
     }
     const QString id = domainIdFromIam(result.body);
@@ -121,7 +122,7 @@ void AccountIdResolver::onStsFinished(const ApiResult &result)
         finish({id, AccountIdSource::Sts, {}, requests});
         return;
     }
-    finish({{}, AccountIdSource::None, ErrorMapper::accountResolutionFailed({}, result.error), requests});
+    finish({{}, AccountIdSource::None, LookupErrors::accountResolutionFailed({}, result.error), requests});
 }
 
 void AccountIdResolver::finish(AccountIdResult result)

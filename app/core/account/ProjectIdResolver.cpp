@@ -4,6 +4,7 @@
 #include "account/IamLookup.h"
 #include "account/ProjectIdCache.h"
 #include "errors/ErrorMapper.h"
+#include "errors/LookupErrors.h"
 #include "http/ApiCall.h"
 
 #include <QJsonArray>
@@ -78,7 +79,7 @@ void ProjectIdResolver::start()
     m_started = true;
     const QString region = m_endpoints.regionId;
     if (region.isEmpty()) {
-        finishLater({{}, ProjectIdSource::None, ErrorMapper::invalidInput(ErrorMapper::projectNeedsRegion(), {}), 0});
+        finishLater({{}, ProjectIdSource::None, ErrorMapper::invalidInput(LookupErrors::projectNeedsRegion(), {}), 0});
         return;
     }
     const QString cached = m_cache ? m_cache->find(m_accessKey, region) : QString();
@@ -107,7 +108,7 @@ void ProjectIdResolver::onIamFinished(const ApiResult &result)
 {
     const int requests = m_lookup->requestsSent();
     if (!result.ok()) {
-        finish({{}, ProjectIdSource::None, ErrorMapper::projectLookupFailed(result.error), requests});
+        finish({{}, ProjectIdSource::None, LookupErrors::projectLookupFailed(result.error), requests});
         return;
     }
     const ProjectLookup lookup = projectFromIam(result.body, m_endpoints.regionId);
@@ -116,8 +117,8 @@ void ProjectIdResolver::onIamFinished(const ApiResult &result)
         return;
     }
     finish({{}, ProjectIdSource::None,
-            ErrorMapper::projectNotFound(m_endpoints.regionId, lookup.status == ProjectLookup::Status::Several,
-                                         lookup.status == ProjectLookup::Status::Malformed),
+            LookupErrors::projectNotFound(m_endpoints.regionId, lookup.status == ProjectLookup::Status::Several,
+                                          lookup.status == ProjectLookup::Status::Malformed),
             requests});
 }
 

@@ -57,18 +57,6 @@ public:
     static ApiError badProxy(const QString &proxyUrl);
     //! The configured CA file cannot be read or holds no PEM certificate.
     static ApiError badCaFile(const QString &path);
-    //! Neither IAM nor STS produced the account id; `iam` and `sts` are the two failures.
-    static ApiError accountResolutionFailed(const ApiError &iam, const ApiError &sts);
-    //! IAM's account lookup failed (not with an empty list): its own error stays the headline's cause,
-    //! and STS is not asked (docs/SERVICE.md "Account id").
-    static ApiError iamLookupFailed(const ApiError &iam);
-    //! IAM's project lookup (/v3/projects) failed: a rejected key or a cancel as it is, a denial
-    //! or a network failure with the project lookup named.
-    static ApiError projectLookupFailed(const ApiError &iam);
-    //! IAM answered, but not with exactly one project named `region` (none, several, or unreadable).
-    static ApiError projectNotFound(const QString &region, bool several, bool malformed);
-    //! The sentence for X-Project-Id without a project id and without a region to look it up by.
-    static QString projectNeedsRegion();
 
     //! Kind for an HTTP status and (when present) a service error code; the code wins.
     static ErrorKind kindFor(int httpStatus, const QString &errorCode);

@@ -3,7 +3,6 @@
 
 #include "errors/ErrorMapper.h"
 #include "http/DownloadFile.h"
-#include "http/HttpTraceHub.h"
 #include "http/RetryPolicy.h"
 #include "http/transport/TransportProxyFactory.h"
 #include "http/transport/TransportSetup.h"
@@ -12,8 +11,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QSslCipher>
-#include <QSslConfiguration>
 
 #include <algorithm>
 #include <chrono>
@@ -35,32 +32,7 @@ bool isEmptyAnswer(const QByteArray &body)
         || compact.compare("\"OK\"", Qt::CaseInsensitive) == 0 || compact == "{}";
 }
 
-QString protocolName(QSsl::SslProtocol protocol)
-{
-    switch (protocol) {
-    case QSsl::TlsV1_2: return QStringLiteral("TLSv1.2");
-    case QSsl::TlsV1_3: return QStringLiteral("TLSv1.3");
-    case QSsl::DtlsV1_2: return QStringLiteral("DTLSv1.2");
-    default: return {};
-    }
-}
-
-QString proxyName(const QNetworkProxy &proxy)
-{
-    const QString scheme = proxy.type() == QNetworkProxy::Socks5Proxy ? QStringLiteral("socks5") : QStringLiteral("http");
-    return scheme + QStringLiteral("://") + proxy.hostName() + QLatin1Char(':') + QString::number(proxy.port());
-}
-
 } // namespace
-
-QByteArray ApiResult::header(const QByteArray &name) const
-{
-    for (const auto &[key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
-}
 
 ApiCall::ApiCall(QNetworkAccessManager *network, RequestFactory factory, TransportOptions options,
                  QObject *parent)
@@ -69,6 +41,7 @@ ApiCall::ApiCall(QNetworkAccessManager *network, RequestFactory factory, Transpo
     , m_factory(std::move(factory))
     , m_options(std::move(options))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_trace(network)
 {
     for (QTimer *timer : {&m_connectTimer, &m_transferTimer, &m_retryTimer, &m_deadlineTimer})
         timer->setSingleShot(true);
@@ -93,23 +66,6 @@ void ApiCall::setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
 void ApiCall::setClock(std::function<QDateTime()> utcNow) { m_clock = std::move(utcNow); }
 void ApiCall::setBaseRetryDelayMs(int ms) { m_baseRetryDelayMs = std::max(0, ms); }
 void ApiCall::setConnectFailover(ConnectFailover failover) { m_failover = std::move(failover); }
-
-bool ApiCall::couldNotConnect(const ReplyFacts &facts)
-{
-    if (facts.cancelled || facts.httpStatus != 0 || !facts.sslErrors.isEmpty())
-        return false;
-    if (facts.timedOut == ReplyFacts::Timeout::Connect)
-        return true;
-    switch (facts.networkError) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::TemporaryNetworkFailureError:
-        return true;
-    default:
-        return false;
-    }
-}
 
 bool ApiCall::isRunning() const
 {
@@ -205,7 +161,7 @@ void ApiCall::sendAttempt()
         ? m_network->get(nr)
         : m_network->sendCustomRequest(nr, request.method, request.body);
     m_reply->setReadBufferSize(kReadBufferBytes);
-    traceRequest(request, nr);
+    m_trace.request(m_attempt, m_url, request, nr);
     // Qt's HTTP thread drops a read-buffer limit set before it picked the request up (a POST starts
     // queued): set it again once the request is on the wire, or a fast server fills memory with the body.
     // Qt 6.4 does not always emit requestSent() for a request with a body; its last upload progress
@@ -427,18 +383,14 @@ void ApiCall::onFinished()
     if (result.error.isError() && m_sink)
         m_sink->discard();
 
-    traceAnswer(facts, result);
+    m_trace.answer(m_attempt, m_url, facts, result, *m_reply, m_received);
 
     // Another endpoint of the same service (docs/SERVICE.md "Using your SDK set-up"): only when this
     // one could not be connected, so nothing was sent and nothing answered.
     if (result.error.isError() && m_failover && !m_cancelled && !m_deadlinePassed && !m_sinkFailed
-        && couldNotConnect(facts) && m_failover()) {
+        && RetryPolicy::couldNotConnect(facts) && m_failover()) {
         ++m_failovers;
-        HttpTraceEvent failover;
-        failover.kind = HttpTraceEvent::Kind::Failover;
-        failover.attempt = m_attempt;
-        failover.url = m_url;
-        trace(failover);
+        m_trace.failover(m_attempt, m_url);
         resetAttempt();
         QMetaObject::invokeMethod(this, &ApiCall::sendAttempt, Qt::QueuedConnection);
         return;
@@ -447,13 +399,7 @@ void ApiCall::onFinished()
         && m_attempt - m_failovers < std::max(1, m_options.maxAttempts) && RetryPolicy::isTransient(result.error);
     if (retry) {
         const int delay = RetryPolicy::delayMs(m_attempt, result.header("Retry-After"), m_baseRetryDelayMs, m_clock());
-        HttpTraceEvent next;
-        next.kind = HttpTraceEvent::Kind::Retry;
-        next.attempt = m_attempt + 1;
-        next.url = m_url;
-        next.retryDelayMs = delay;
-        next.failure = result.error.headline;
-        trace(next);
+        m_trace.retry(m_attempt + 1, m_url, delay, result.error.headline);
         resetAttempt();
         m_retryTimer.start(delay);
         // Announced once the wait has begun, so a listener may cancel() from here.
@@ -461,65 +407,6 @@ void ApiCall::onFinished()
         return;
     }
     finishWith(result);
-}
-
-void ApiCall::trace(const HttpTraceEvent &event) const
-{
-    if (HttpTraceHub *hub = HttpTraceHub::of(m_network))
-        hub->record(event);
-}
-
-void ApiCall::traceRequest(const HttpRequest &request, const QNetworkRequest &sent)
-{
-    m_attemptClock.start();
-    m_method = request.method;
-    if (!HttpTraceHub::of(m_network))
-        return;
-    HttpTraceEvent event;
-    event.kind = HttpTraceEvent::Kind::Request;
-    event.attempt = m_attempt;
-    event.method = request.method;
-    event.url = m_url;
-    for (const QByteArray &name : sent.rawHeaderList())
-        event.headers.append({name, sent.rawHeader(name)});
-    event.bodyBytes = request.body.size();
-    if (const auto *factory = dynamic_cast<const TransportProxyFactory *>(m_network->proxyFactory())) {
-        const QNetworkProxy proxy = factory->chosenFor(QNetworkProxyQuery(m_url)).constFirst();
-        if (proxy.type() != QNetworkProxy::NoProxy) {
-            event.proxySource = factory->isConfigured() ? HttpTraceEvent::ProxySource::Configured
-                                                        : HttpTraceEvent::ProxySource::System;
-            event.proxy = proxyName(proxy);
-        }
-    }
-    trace(event);
-}
-
-void ApiCall::traceAnswer(const ReplyFacts &facts, const ApiResult &result)
-{
-    if (!HttpTraceHub::of(m_network))
-        return;
-    HttpTraceEvent event;
-    event.kind = facts.httpStatus != 0 ? HttpTraceEvent::Kind::Response : HttpTraceEvent::Kind::Failed;
-    event.attempt = m_attempt;
-    event.method = m_method;
-    event.url = m_url;
-    event.headers = facts.headers;
-    event.bodyBytes = m_received;
-    event.httpStatus = facts.httpStatus;
-    event.reasonPhrase = m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
-    event.elapsedMs = m_attemptClock.isValid() ? m_attemptClock.elapsed() : 0;
-    event.requestId = UntrustedText::fromUtf8(result.header("X-Request-Id")).trimmed();
-    if (m_url.scheme() == u"https") {
-        const QSslConfiguration tls = m_reply->sslConfiguration();
-        event.tlsProtocol = protocolName(tls.sessionProtocol());
-        if (!event.tlsProtocol.isEmpty())
-            event.tlsCipher = tls.sessionCipher().name();
-    }
-    if (facts.httpStatus >= 300 && facts.httpStatus < 400)
-        event.location = UntrustedText::fromUtf8(result.header("Location"));
-    if (event.kind == HttpTraceEvent::Kind::Failed || result.error.isError())
-        event.failure = result.error.headline;
-    trace(event);
 }
 
 void ApiCall::finishWith(ApiResult result)

@@ -2,11 +2,12 @@
 #pragma once
 
 #include "errors/ApiError.h"
+#include "http/ApiCallTrace.h"
+#include "http/ApiResult.h"
 #include "http/HttpRequest.h"
 #include "profile/Profile.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -22,25 +23,7 @@ class QNetworkRequest;
 namespace smsc {
 
 class DownloadFile;
-struct HttpTraceEvent;
 struct ReplyFacts;
-
-//! The one result of an ApiCall.
-struct ApiResult
-{
-    int httpStatus = 0;
-    HeaderList headers;          //!< response headers of the last attempt
-    QByteArray body;             //!< in-memory body (capped), or the error excerpt (≤ 1 MiB)
-    bool bodyTruncated = false;  //!< the body was longer than the cap and was cut
-    qint64 bytesReceived = 0;    //!< body bytes of the last attempt
-    QString savedPath;           //!< committed file when a sink was used
-    bool noFile = false;         //!< 2xx with a sink, but the body was empty / "OK" / "{}": nothing saved
-    QString requestId;           //!< X-Request-Id of the answer
-    ApiError error;              //!< kind None on success
-    int attempts = 0;
-    bool ok() const { return !error.isError(); }
-    QByteArray header(const QByteArray &name) const;  //!< case-insensitive, null when absent
-};
 
 /*!
  * One HTTP exchange (with optional retries) on an injected QNetworkAccessManager.
@@ -72,9 +55,6 @@ public:
     void setClock(std::function<QDateTime()> utcNow); //!< for clock-skew measurement in tests
     void setBaseRetryDelayMs(int ms);                  //!< first backoff step (default 1000 ms)
     void setConnectFailover(ConnectFailover failover); //!< next endpoint after a connection failure
-    //! Whether `facts` mean the endpoint could not be connected (refused, unknown host, connect
-    //! timeout): never after an HTTP answer, a TLS problem or a cancel.
-    static bool couldNotConnect(const ReplyFacts &facts);
 
     void start();   //!< sends the first attempt (asynchronously reports every outcome)
     void cancel();  //!< aborts; finished() reports kind Cancelled
@@ -101,9 +81,6 @@ private:
     bool flushToSink(const QByteArray &bytes);
     void finishWith(ApiResult result);
     void resetAttempt();
-    void traceRequest(const HttpRequest &request, const QNetworkRequest &sent);
-    void traceAnswer(const ReplyFacts &facts, const ApiResult &result);
-    void trace(const HttpTraceEvent &event) const;  // to the manager's HttpTraceHub, if any
 
     QPointer<QNetworkAccessManager> m_network;
     RequestFactory m_factory;
@@ -121,8 +98,7 @@ private:
     QByteArray m_body;
     QByteArray m_sniff;  // first bytes of a 2xx body, held back to spot "OK" / "{}" answers
     QList<QSslError> m_sslErrors;
-    QByteArray m_method;
-    QElapsedTimer m_attemptClock;  // since the attempt was sent: the debug trace's timing
+    ApiCallTrace m_trace;
     qint64 m_maxBodyBytes = 1024 * 1024;
     qint64 m_received = 0;
     int m_baseRetryDelayMs = 1000;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "http/RetryPolicy.h"
 
+#include "errors/ErrorMapper.h"
 #include "http/HttpDate.h"
 
 #include <algorithm>
@@ -35,6 +36,23 @@ int RetryPolicy::delayMs(int attempt, const QByteArray &retryAfter, int baseDela
     if (delay < 0)
         delay = qint64(std::max(0, baseDelayMs)) << std::clamp(attempt - 1, 0, 10);
     return int(std::min<qint64>(delay, kMaxDelayMs));
+}
+
+bool RetryPolicy::couldNotConnect(const ReplyFacts &facts)
+{
+    if (facts.cancelled || facts.httpStatus != 0 || !facts.sslErrors.isEmpty())
+        return false;
+    if (facts.timedOut == ReplyFacts::Timeout::Connect)
+        return true;
+    switch (facts.networkError) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+        return true;
+    default:
+        return false;
+    }
 }
 
 } // namespace smsc

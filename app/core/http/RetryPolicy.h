@@ -8,7 +8,10 @@
 
 namespace smsc {
 
-//! When and how soon a failed call may be repeated (docs/SERVICE.md "Retries and the lockout"). Pure.
+struct ReplyFacts;
+
+//! When and how soon a failed call may be repeated, or sent to the next endpoint (docs/SERVICE.md
+//! "Retries and the lockout"). Pure.
 class RetryPolicy final
 {
 public:
@@ -20,6 +23,10 @@ public:
     //! Delay before attempt `attempt + 1`: the Retry-After header (seconds or an HTTP date)
     //! when given, else `baseDelayMs` doubled per attempt; never more than kMaxDelayMs.
     static int delayMs(int attempt, const QByteArray &retryAfter, int baseDelayMs, const QDateTime &nowUtc);
+    //! Whether `facts` mean the endpoint could not be connected (refused, unknown host, connect
+    //! timeout), so that the next endpoint may be tried: never after an HTTP answer, a TLS problem
+    //! or a cancel.
+    static bool couldNotConnect(const ReplyFacts &facts);
 };
 
 } // namespace smsc

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "errors/ErrorMapper.h"
+#include "errors/LookupErrors.h"
 
 #include <QSet>
 #include <QTimeZone>
@@ -11,6 +12,7 @@ using smsc::ApiError;
 using smsc::ErrorKind;
 using smsc::ErrorMapper;
 using smsc::HeaderList;
+using smsc::LookupErrors;
 using smsc::ReplyFacts;
 
 Q_DECLARE_METATYPE(smsc::ErrorKind)
@@ -372,7 +374,7 @@ private slots:
     {
         QFETCH(ApiError, iam);
         QFETCH(ApiError, sts);
-        const ApiError e = ErrorMapper::accountResolutionFailed(iam, sts);
+        const ApiError e = LookupErrors::accountResolutionFailed(iam, sts);
         QTEST(e.kind, "kind");
         QTEST(e.errorCode, "code");
         if (e.kind != ErrorKind::Authentication) {
