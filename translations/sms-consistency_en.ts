@@ -714,6 +714,10 @@
         <source>The rows file %1 no longer splits into the batches the manifest records; nothing was sent.</source>
         <translation>The rows file %1 no longer splits into the batches the manifest records; nothing was sent.</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file: a batch run reads its rows file again on resume.</source>
+        <translation>%1 is not a regular file: a batch run reads its rows file again on resume.</translation>
+    </message>
 </context>
 <context>
     <name>smsc::BatchTableModel</name>
@@ -5253,18 +5257,6 @@ Exit codes: 0 every batch saved; 2 invalid input or usage, or a changed rows fil
     <message>
         <source>--language must be en-us, zh-cn or none, not &quot;%1&quot;.</source>
         <translation>--language must be en-us, zh-cn or none, not &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>The rows file %1 has changed since the run began (its SHA-256 differs from the manifest&apos;s); nothing was sent.</source>
-        <translation>The rows file %1 has changed since the run began (its SHA-256 differs from the manifest&apos;s); nothing was sent.</translation>
-    </message>
-    <message>
-        <source>Nothing was sent.</source>
-        <translation>Nothing was sent.</translation>
-    </message>
-    <message>
-        <source>The rows file %1 no longer splits into the batches the manifest records; nothing was sent.</source>
-        <translation>The rows file %1 no longer splits into the batches the manifest records; nothing was sent.</translation>
     </message>
     <message>
         <source>Batch %1/%2 saved: %3 (%4 rows, %5 bytes, request id %6)</source>

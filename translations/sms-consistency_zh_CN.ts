@@ -708,6 +708,10 @@
         <source>The rows file %1 no longer splits into the batches the manifest records; nothing was sent.</source>
         <translation>行文件 %1 拆分出的批次已与清单记录的不一致；未发送任何内容。</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file: a batch run reads its rows file again on resume.</source>
+        <translation>%1 不是普通文件：批量运行在继续时会再次读取其行文件。</translation>
+    </message>
 </context>
 <context>
     <name>smsc::BatchTableModel</name>
@@ -5231,18 +5235,6 @@ Exit codes: 0 every batch saved; 2 invalid input or usage, or a changed rows fil
     <message>
         <source>--language must be en-us, zh-cn or none, not &quot;%1&quot;.</source>
         <translation>--language 必须是 en-us、zh-cn 或 none，而不是“%1”。</translation>
-    </message>
-    <message>
-        <source>The rows file %1 has changed since the run began (its SHA-256 differs from the manifest&apos;s); nothing was sent.</source>
-        <translation>行文件 %1 在运行开始后已被更改（其 SHA-256 与清单中的不同）；未发送任何内容。</translation>
-    </message>
-    <message>
-        <source>Nothing was sent.</source>
-        <translation>未发送任何内容。</translation>
-    </message>
-    <message>
-        <source>The rows file %1 no longer splits into the batches the manifest records; nothing was sent.</source>
-        <translation>行文件 %1 拆分出的批次与清单记录的不再一致；未发送任何内容。</translation>
     </message>
     <message>
         <source>Batch %1/%2 saved: %3 (%4 rows, %5 bytes, request id %6)</source>

@@ -19,6 +19,12 @@ Outcome<QByteArray> readBytes(const QString &path)
 {
     QFile file(path);
     const QString shown = QDir::toNativeSeparators(path);
+    // A run is resumed by reading its rows file again, so only a regular file will do; a FIFO or a
+    // device would also block this (synchronous) read, and the window or the CLI with it.
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return Failure{BatchSetup::tr("%1 is not a regular file: a batch run reads its rows file again on resume.")
+                           .arg(shown)};
     if (!file.open(QIODevice::ReadOnly))
         return Failure{BatchSetup::tr("Cannot read the rows file %1: %2").arg(shown, file.errorString()),
                        FailureKind::NotFound};
