@@ -19,6 +19,15 @@ BatchController::BatchController(ProfileStore *profiles, CredentialStore *secret
                                  QObject *parent)
     : QObject(parent), m_profiles(profiles), m_secrets(secrets), m_network(network), m_model(new BatchTableModel(this))
 {
+    m_progressTimer.setSingleShot(true);
+    m_progressTimer.setInterval(kProgressIntervalMs);
+    connect(&m_progressTimer, &QTimer::timeout, this, [this] {
+        if (!m_progressDirty)
+            return;
+        m_progressDirty = false;
+        emitProgress();
+        m_progressTimer.start();
+    });
 }
 
 BatchController::~BatchController()
@@ -157,6 +166,11 @@ void BatchController::run(const Credentials &credentials)
                          m_options, this);
     connect(m_run, &BatchRun::batchFinished, this, &BatchController::onBatchFinished);
     connect(m_run, &BatchRun::finished, this, &BatchController::onFinished);
+    connect(m_run, &BatchRun::batchReceiving, this, [this](int index, qint64 bytes) {
+        m_receiving.insert(index, bytes);
+        throttledProgress();
+    });
+    m_receiving.clear();
     emit started(m_runFolder);
     emitProgress();
     m_run->start();
@@ -211,15 +225,31 @@ void BatchController::cancel()
 
 void BatchController::emitProgress()
 {
-    emit progressChanged(m_done, m_toSend, m_rowsSaved, m_setup.manifest.rows, m_bytes);
+    qint64 bytes = m_bytes;
+    for (const qint64 received : std::as_const(m_receiving))
+        bytes += received;
+    emit progressChanged(m_done, m_toSend, m_rowsSaved, m_setup.manifest.rows, bytes);
+}
+
+void BatchController::throttledProgress()
+{
+    if (m_progressTimer.isActive()) {
+        m_progressDirty = true;
+        return;
+    }
+    emitProgress();
+    m_progressTimer.start();
 }
 
 void BatchController::onBatchFinished(const BatchRecord &record, const ApiError &error, const RequestRecord &request,
                                       const QString &curlCommand)
 {
     m_model->updateBatch(record, error);
-    if (record.status == BatchStatus::Pending)
+    m_receiving.remove(record.index);
+    if (record.status == BatchStatus::Pending) {
+        throttledProgress();  // what it had received is no longer counted
         return;  // stopped before it finished
+    }
     ++m_done;
     if (record.status == BatchStatus::Saved) {
         m_rowsSaved += record.rows;
@@ -232,7 +262,7 @@ void BatchController::onBatchFinished(const BatchRecord &record, const ApiError 
         context.curlCommand = curlCommand;
         m_reports.insert(record.index, ErrorReport(error, request, context, m_credentials));
     }
-    emitProgress();
+    throttledProgress();
     if (record.status == BatchStatus::Failed)
         emit batchFailed(record.index - 1);
 }
@@ -245,6 +275,12 @@ void BatchController::onFinished(const BatchRunSummary &summary)
     }
     m_run.clear();
     m_credentials = {};
+    m_receiving.clear();
+    if (m_progressDirty) {  // the last count, not one up to an interval old
+        m_progressTimer.stop();
+        m_progressDirty = false;
+        emitProgress();
+    }
     setRunning(false);
     emit finished(summary);
 }

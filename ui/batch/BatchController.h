@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <functional>
 
 class QNetworkAccessManager;
@@ -28,6 +29,8 @@ class BatchController final : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr int kProgressIntervalMs = 100;
+
     BatchController(ProfileStore *profiles, CredentialStore *secrets, QNetworkAccessManager *network,
                     QObject *parent = nullptr);
     ~BatchController() override;
@@ -63,6 +66,8 @@ signals:
     void problem(const QString &text);
     //! The run folder exists and the first batches are being sent.
     void started(const QString &runFolder);
+    //! `bytes`: the saved files' and what the batches in flight received so far. While a run goes
+    //! on, at most kProgressIntervalMs apart (the CLI's progress line redraws as often).
     void progressChanged(int done, int toSend, qint64 rowsSaved, qint64 rows, qint64 bytes);
     void batchFailed(int row);
     void finished(const smsc::BatchRunSummary &summary);
@@ -79,6 +84,8 @@ private:
     void fail(const QString &text);
     void setRunning(bool running);
     void emitProgress();
+    //! emitProgress() now, or once the interval since the last one has passed.
+    void throttledProgress();
 
     ProfileStore *m_profiles;
     ProfileSecrets m_secrets;
@@ -95,6 +102,9 @@ private:
     QString m_endpoint;
     Credentials m_credentials;             // only while a run lasts
     QHash<int, ErrorReport> m_reports;     // batch index -> redacted report of its failure
+    QHash<int, qint64> m_receiving;        // batch index -> bytes received, while it is in flight
+    QTimer m_progressTimer;
+    bool m_progressDirty = false;
     int m_baseRetryDelayMs = 1000;
     int m_toSend = 0;
     int m_done = 0;

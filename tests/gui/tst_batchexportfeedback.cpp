@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "batch/BatchController.h"
+#include "diagnostics/ErrorDialog.h"
+#include "harness/BatchApp.h"
+#include "harness/GuiTestEnvironment.h"
+#include "profile/ProfileStore.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace smsc;
+using namespace smsc::test;
+
+namespace {
+
+//! The byte count in the window's progress line ("Received: 12.5 KiB."), in bytes; -1 when absent.
+qint64 shownBytes(const QString &progressText)
+{
+    static const QRegularExpression received(u"Received: ([0-9.,]+) (bytes|KiB|MiB)"_s);
+    const QRegularExpressionMatch match = received.match(progressText);
+    if (!match.hasMatch())
+        return -1;
+    const double value = QLocale().toDouble(match.captured(1));
+    const QString unit = match.captured(2);
+    const double scale = unit == u"MiB"_s ? 1024.0 * 1024.0 : unit == u"KiB"_s ? 1024.0 : 1.0;
+    return qint64(value * scale);
+}
+
+} // namespace
+
+/*!
+ * What the batch window tells while and after a run, against the loopback server: the bytes of
+ * batches still arriving, the error of a batch that failed in an earlier session, and the one
+ * clock-corrected resume after "signature expired".
+ */
+class TestBatchExportFeedback final : public QObject
+{
+    Q_OBJECT
+    test::LoopbackServer m_server;
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+    QString writeRows(const QString &name, const QByteArray &data)
+    {
+        const QString path = m_dir->filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) != data.size())
+            return {};
+        return path;
+    }
+
+    void setBatchSize(BatchExportWindow *window, int batchSize)
+    {
+        auto *size = in<QSpinBox>(window, "batchSizeSpin");
+        size->setFocus();
+        QTest::keyClick(size, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(size, QString::number(batchSize));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+        Profile p;
+        p.name = u"loopback"_s;
+        p.endpoint = m_server.httpUrl().toString();
+        p.iamEndpoint = m_server.httpUrl().toString();
+        p.domainId = test::kTestDomainId;
+        p.transport.proxyUrl = u"none"_s;
+        p.transport.transferTimeoutSeconds = 60;
+        ProfileStore store;
+        QVERIFY(store.save(p).ok());
+        store.setCurrentName(p.name);
+    }
+
+    void init()
+    {
+        QVERIFY(m_server.reset());
+        m_server.setConfig({{u"date_offset_seconds"_s, 0}});
+        m_dir = std::make_unique<QTemporaryDir>();
+    }
+
+    void theBytesOfABatchStillArrivingAreShown()
+    {
+        BatchApp app{m_dir->path()};
+        BatchExportWindow *window = app.openBatchWindow();
+        // One batch whose body comes slowly: 192 chunks of 512 bytes, 15 ms apart.
+        QVERIFY(m_server.setScenario(kExportPath, {{u"name"_s, u"slow"_s}, {u"total"_s, 98304}, {u"chunk"_s, 512},
+                                                   {u"delay_ms"_s, 15}}));
+        typeInto(in<QLineEdit>(window, "rowsFileEdit"), writeRows(u"fleet.csv"_s, rowsCsv(150)));
+        auto *progress = in<QLabel>(window, "batchProgressText");
+        QList<qint64> whileRunning;  // the count shown each time it changed before the batch was saved
+        QSignalSpy updates(window->controller(), &BatchController::progressChanged);
+        connect(window->controller(), &BatchController::progressChanged, this,
+                [&](int done, int, qint64, qint64, qint64) {
+                    if (done == 0)
+                        whileRunning << shownBytes(progress->text());
+                });
+        QSignalSpy finished(window->controller(), &BatchController::finished);
+        press(in<QPushButton>(window, "startButton"));
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().value<BatchRunSummary>().saved, 1);
+
+        QString shown;
+        for (const qint64 bytes : std::as_const(whileRunning))
+            shown += QString::number(bytes) + u' ';
+        QCOMPARE(whileRunning.first(), 0);
+        QVERIFY2(std::is_sorted(whileRunning.cbegin(), whileRunning.cend()), qPrintable(shown));
+        // Rising while the batch is still arriving: several counts between nothing and the whole body.
+        QSet<qint64> between;
+        for (const qint64 bytes : std::as_const(whileRunning)) {
+            if (bytes > 0 && bytes < 98304)
+                between.insert(bytes);
+        }
+        QVERIFY2(between.size() >= 2, qPrintable(shown));
+        QCOMPARE(shownBytes(progress->text()), 98304);
+        // At most ten updates a second: far fewer than the 192 chunks that came in.
+        QVERIFY2(updates.size() < 96, qPrintable(QString::number(updates.size())));
+    }
+};
+
+SMSC_GUI_TEST_MAIN(TestBatchExportFeedback)
+#include "tst_batchexportfeedback.moc"
