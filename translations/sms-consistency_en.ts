@@ -1986,6 +1986,14 @@ Measured against %3</translation>
         <source>Send the same request once more</source>
         <translation>Send the same request once more</translation>
     </message>
+    <message>
+        <source>This error was recorded in an earlier session, and only what was recorded is shown: the request, the service&apos;s full answer and its cURL line were not kept.</source>
+        <translation>This error was recorded in an earlier session, and only what was recorded is shown: the request, the service&apos;s full answer and its cURL line were not kept.</translation>
+    </message>
+    <message>
+        <source>Recorded in an earlier session</source>
+        <translation>Recorded in an earlier session</translation>
+    </message>
 </context>
 <context>
     <name>smsc::ErrorHints</name>

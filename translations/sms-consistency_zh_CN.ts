@@ -1978,6 +1978,14 @@ Measured against %3</source>
         <source>Send the same request once more</source>
         <translation>再次发送同一个请求</translation>
     </message>
+    <message>
+        <source>This error was recorded in an earlier session, and only what was recorded is shown: the request, the service&apos;s full answer and its cURL line were not kept.</source>
+        <translation>此错误记录于之前的会话，这里只显示当时记录的内容：请求、服务的完整应答及其 cURL 命令行均未保留。</translation>
+    </message>
+    <message>
+        <source>Recorded in an earlier session</source>
+        <translation>记录于之前的会话</translation>
+    </message>
 </context>
 <context>
     <name>smsc::ErrorHints</name>

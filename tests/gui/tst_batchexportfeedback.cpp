@@ -123,6 +123,50 @@ private slots:
         // At most ten updates a second: far fewer than the 192 chunks that came in.
         QVERIFY2(updates.size() < 96, qPrintable(QString::number(updates.size())));
     }
+
+    void aBatchFailedInAnEarlierSessionSaysItsRequestWasNotKept()
+    {
+        QString manifest;
+        {
+            BatchApp app{m_dir->path()};
+            BatchExportWindow *window = app.openBatchWindow();
+            QVERIFY(m_server.setScenario(kExportPath, {{u"name"_s, u"forbidden_0204"_s}, {u"first_task_id"_s, taskId(11)}}));
+            typeInto(in<QLineEdit>(window, "rowsFileEdit"), writeRows(u"fleet.csv"_s, rowsCsv(30)));
+            setBatchSize(window, 10);
+            QSignalSpy finished(window->controller(), &BatchController::finished);
+            press(in<QPushButton>(window, "startButton"));
+            QVERIFY(finished.wait(60000));
+            // In this session the batch's request is known: no note.
+            QTRY_VERIFY(window->errorDialog() && window->errorDialog()->isVisible());
+            QVERIFY(!in<QLabel>(window->errorDialog(), "recordedOnlyLabel")->isVisible());
+            QVERIFY(in<QPushButton>(window->errorDialog(), "copyCurlButton")->isVisible());
+            manifest = window->controller()->manifestPath();
+        }
+
+        // A new session opens the run from its manifest: the failed batch has only its recorded error.
+        BatchApp app{m_dir->path()};
+        BatchExportWindow *window = app.openBatchWindow();
+        window->openRun(manifest);
+        auto *table = in<QTableView>(window, "batchTable");
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(1, 0));
+        QTest::keyClick(table, Qt::Key_Return);
+        QTRY_VERIFY(window->errorDialog() && window->errorDialog()->isVisible());
+        ErrorDialog *dialog = window->errorDialog();
+        QCOMPARE(dialog->report().error().httpStatus, 403);
+        QCOMPARE(dialog->report().error().errorCode, u"SMS.0204"_s);
+        auto *note = in<QLabel>(dialog, "recordedOnlyLabel");
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(u"earlier session"_s) && note->text().contains(u"not kept"_s),
+                 qPrintable(note->text()));
+        // Nothing that would be empty or made up: no cURL line, no bundle of an exchange, no times of now.
+        QVERIFY(!in<QPushButton>(dialog, "copyCurlButton")->isVisible());
+        QVERIFY(!in<QPushButton>(dialog, "saveSupportBundleButton")->isVisible());
+        QVERIFY(!in<QLineEdit>(dialog, "timeUtcEdit")->isVisible());
+        QVERIFY(!in<QLineEdit>(dialog, "timeLocalEdit")->isVisible());
+        QVERIFY(in<QLineEdit>(dialog, "errorCodeEdit")->isVisible());
+        QCOMPARE(m_server.requests(kExportPath).size(), 2);  // opening the run sent nothing
+    }
 };
 
 SMSC_GUI_TEST_MAIN(TestBatchExportFeedback)

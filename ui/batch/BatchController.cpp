@@ -59,6 +59,11 @@ ErrorReport BatchController::reportFor(int row) const
     return ErrorReport(m_model->errorAt(row), RequestRecord{}, context, Credentials{});
 }
 
+bool BatchController::isRecordedOnly(int row) const
+{
+    return !m_reports.contains(m_model->recordAt(row).index);
+}
+
 void BatchController::setRunning(bool running)
 {
     if (m_running == running)

@@ -48,6 +48,8 @@ public:
     int toSend() const { return m_toSend; }
     //! The redacted report of the failed batch in `row` of the model, for the error dialog.
     ErrorReport reportFor(int row) const;
+    //! True when that batch failed in an earlier session: its report has only what the manifest recorded.
+    bool isRecordedOnly(int row) const;
 
 public slots:
     //! A new run of `rowsFile` into a new run folder in `outputFolder`; `preparedFolder`, when it is

@@ -326,6 +326,8 @@ void BatchExportWindow::showDetails(int row)
         m_errorDialog->close();
     m_errorDialog = new ErrorDialog(m_controller->reportFor(row), m_prompts, this);
     m_errorDialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_controller->isRecordedOnly(row))
+        m_errorDialog->setRecordedOnly();
     m_errorDialog->show();  // non-modal, over this window: closing it returns here
     emit errorDialogShown(m_errorDialog);
 }
