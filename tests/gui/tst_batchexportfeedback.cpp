@@ -167,6 +167,53 @@ private slots:
         QVERIFY(in<QLineEdit>(dialog, "errorCodeEdit")->isVisible());
         QCOMPARE(m_server.requests(kExportPath).size(), 2);  // opening the run sent nothing
     }
+
+    void aSignatureExpiredOffersTheResumeWithTheClockCorrected()
+    {
+        BatchApp app{m_dir->path()};
+        BatchExportWindow *window = app.openBatchWindow();
+        m_server.setConfig({{u"date_offset_seconds"_s, 3600}});  // this computer an hour behind
+        typeInto(in<QLineEdit>(window, "rowsFileEdit"), writeRows(u"fleet.csv"_s, rowsCsv(30)));
+        setBatchSize(window, 10);
+        app.prompts.confirmAnswers = {true};  // "Retry once"
+        QSignalSpy finished(window->controller(), &BatchController::finished);
+        press(in<QPushButton>(window, "startButton"));
+        QVERIFY(finished.wait(60000));
+        QVERIFY(finished.first().first().value<BatchRunSummary>().stoppedByRejection);
+        QTRY_COMPARE(app.prompts.asked, QStringList{u"Clock out of step"_s});
+        QVERIFY2(app.prompts.questions.first().contains(u"later than this computer's clock"_s),
+                 qPrintable(app.prompts.questions.first()));
+
+        // Agreed: the same run resumed, signed with the corrected clock, and every batch saved.
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
+        const BatchRunSummary resumed = finished.last().first().value<BatchRunSummary>();
+        QCOMPARE(resumed.saved, 3);
+        QCOMPARE(statuses(window->controller()->model()), QList<BatchStatus>(3, BatchStatus::Saved));
+        const QJsonArray sent = m_server.requests(kExportPath);
+        QCOMPARE(sent.size(), 4);  // the refused first batch, then the three with the clock corrected
+        QCOMPARE(firstTaskIds(sent), (QStringList{taskId(1), taskId(1), taskId(11), taskId(21)}));
+        QVERIFY(!window->errorDialog());  // agreed before any error window was opened
+        QCOMPARE(app.prompts.asked.size(), 1);
+    }
+
+    void aDeclinedClockRetryShowsTheErrorAndIsNotAskedTwice()
+    {
+        BatchApp app{m_dir->path()};
+        BatchExportWindow *window = app.openBatchWindow();
+        m_server.setConfig({{u"date_offset_seconds"_s, 3600}});
+        typeInto(in<QLineEdit>(window, "rowsFileEdit"), writeRows(u"fleet.csv"_s, rowsCsv(20)));
+        setBatchSize(window, 10);
+        app.prompts.confirmAnswers = {false};
+        QSignalSpy finished(window->controller(), &BatchController::finished);
+        press(in<QPushButton>(window, "startButton"));
+        QVERIFY(finished.wait(60000));
+        QTRY_VERIFY(window->errorDialog() && window->errorDialog()->isVisible());  // declined: the error, as before
+        QCOMPARE(app.prompts.asked, QStringList{u"Clock out of step"_s});
+        QCOMPARE(window->errorDialog()->report().error().httpStatus, 401);
+        QCOMPARE(m_server.requests(kExportPath).size(), 1);
+        QTest::qWait(100);
+        QCOMPARE(finished.size(), 1);  // nothing resumed by itself
+    }
 };
 
 SMSC_GUI_TEST_MAIN(TestBatchExportFeedback)

@@ -77,6 +77,7 @@ void BatchController::startNew(const QString &rowsFile, int batchSize, const Bat
 {
     if (m_running)
         return;
+    m_clock.reset();
     if (rowsFile.trimmed().isEmpty())
         return fail(tr("Choose the rows file to export."));
     const Outcome<BatchSetup> setup = BatchSetup::fromRowsFile(rowsFile, batchSize);
@@ -85,10 +86,12 @@ void BatchController::startNew(const QString &rowsFile, int batchSize, const Bat
     prepare([&setup](const QString &) { return setup; }, options, outputFolder, profileName, preparedFolder);
 }
 
-void BatchController::resume(const QString &manifestPath, const BatchRunOptions &options, const QString &profileName)
+void BatchController::resume(const QString &manifestPath, const BatchRunOptions &options, const QString &profileName,
+                             std::optional<ClockOffset> clock)
 {
     if (m_running || manifestPath.isEmpty())
         return;
+    m_clock = clock;
     prepare([&manifestPath](const QString &endpoint) { return BatchSetup::resume(manifestPath, endpoint); }, options,
             QString(), profileName, QString());
 }
@@ -169,6 +172,8 @@ void BatchController::run(const Credentials &credentials)
     }
     m_run = new BatchRun(m_network, m_profile, credentials, m_setup.plan.batches(), m_setup.manifest, m_runFolder,
                          m_options, this);
+    if (m_clock)
+        m_run->setClock(m_clock->clock());
     connect(m_run, &BatchRun::batchFinished, this, &BatchController::onBatchFinished);
     connect(m_run, &BatchRun::finished, this, &BatchController::onFinished);
     connect(m_run, &BatchRun::batchReceiving, this, [this](int index, qint64 bytes) {

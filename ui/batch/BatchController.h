@@ -3,6 +3,7 @@
 
 #include "batch/BatchRun.h"
 #include "batch/BatchSetup.h"
+#include "clock/ClockOffset.h"
 #include "errors/ErrorReport.h"
 #include "profile/ProfileSecrets.h"
 
@@ -11,6 +12,7 @@
 #include <QPointer>
 #include <QTimer>
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -56,8 +58,10 @@ public slots:
     //! the rows file's folder and still holds no manifest, is used as the run folder instead.
     void startNew(const QString &rowsFile, int batchSize, const smsc::BatchRunOptions &options,
                   const QString &outputFolder, const QString &profileName, const QString &preparedFolder = {});
-    //! Sends the batches of the run `manifestPath` records that are not saved, into its folder.
-    void resume(const QString &manifestPath, const smsc::BatchRunOptions &options, const QString &profileName);
+    //! Sends the batches of the run `manifestPath` records that are not saved, into its folder;
+    //! signed with `clock` when given (the clock-corrected resume, BatchClockRetry).
+    void resume(const QString &manifestPath, const smsc::BatchRunOptions &options, const QString &profileName,
+                std::optional<smsc::ClockOffset> clock = std::nullopt);
     void cancel();
     //! Shows the run `manifestPath` records without sending anything; false (and problem()) when unreadable.
     bool open(const QString &manifestPath);
@@ -97,6 +101,7 @@ private:
     QPointer<BatchRun> m_run;
     BatchSetup m_setup;
     BatchRunOptions m_options;
+    std::optional<ClockOffset> m_clock;    // the signing clock's correction for this run, if any
     Profile m_profile;
     QString m_outputFolder;
     QString m_preparedFolder;
