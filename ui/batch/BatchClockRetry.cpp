@@ -4,6 +4,8 @@
 #include "batch/BatchController.h"
 #include "diagnostics/ClockRetryPrompt.h"
 
+#include <QWidget>
+
 namespace smsc {
 
 BatchClockRetry::BatchClockRetry(BatchController *controller, UserPrompts *prompts, QWidget *window)
