@@ -3,7 +3,7 @@
 // and the region, through EndpointCatalogue. Input: "<region>\0<SMS URL>\0<IAM URL>\0<STS URL>".
 #include "FuzzSupport.h"
 
-#include "profile/EndpointCatalogue.h"
+#include "profile/endpoints/EndpointCatalogue.h"
 #include "profile/Profile.h"
 
 #include <QHostAddress>

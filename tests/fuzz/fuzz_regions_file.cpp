@@ -3,7 +3,7 @@
 // RegionsFile, then the SMS endpoints it gives through EndpointCatalogue. Input: the file's bytes.
 #include "FuzzSupport.h"
 
-#include "profile/RegionsFile.h"
+#include "profile/endpoints/RegionsFile.h"
 
 using namespace smsc;
 using namespace Qt::StringLiterals;

@@ -3,7 +3,7 @@
 // SdkCredentialsFile, then the section choice and the profile it makes. Input: the file's bytes.
 #include "FuzzSupport.h"
 
-#include "profile/SdkCredentialsFile.h"
+#include "profile/credentials/SdkCredentialsFile.h"
 
 #include <QRegularExpression>
 

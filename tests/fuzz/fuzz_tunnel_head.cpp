@@ -3,7 +3,7 @@
 // to it): a destination is only ever a printable host and a port in range, and reads back the same.
 #include "FuzzSupport.h"
 
-#include "http/TunnelLink.h"
+#include "http/transport/TunnelLink.h"
 
 using namespace smsc;
 

@@ -2,7 +2,7 @@
 #include "diagnostics/ErrorDialog.h"
 #include "harness/ExportApp.h"
 #include "harness/GuiTestEnvironment.h"
-#include "http/TransportSetup.h"
+#include "http/transport/TransportSetup.h"
 #include "profiles/ProfileDialog.h"
 
 #include <QApplication>

@@ -5,7 +5,7 @@
 
 #include "../support/TestData.h"
 #include "LoopbackServer.h"
-#include "profile/Credentials.h"
+#include "profile/credentials/Credentials.h"
 #include "profile/Profile.h"
 
 #include <QFile>

@@ -4,7 +4,7 @@
 // Small helpers shared by tst_apicall and tst_exportjob (header-only, test code only).
 
 #include "LoopbackServer.h"
-#include "profile/Credentials.h"
+#include "profile/credentials/Credentials.h"
 #include "profile/Profile.h"
 #include "rows/TaskRow.h"
 

@@ -4,7 +4,7 @@
 #include "export/ExportRequestBuilder.h"
 #include "http/ApiCall.h"
 #include "NetTestHelpers.h"
-#include "profile/EndpointCatalogue.h"
+#include "profile/endpoints/EndpointCatalogue.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>

@@ -6,7 +6,7 @@
 #include "http/ApiCall.h"
 #include "http/DownloadFile.h"
 #include "NetTestHelpers.h"
-#include "profile/EndpointCatalogue.h"
+#include "profile/endpoints/EndpointCatalogue.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

@@ -5,10 +5,10 @@
 #include "export/ExportRequestBuilder.h"
 #include "http/ApiCall.h"
 #include "http/DownloadFile.h"
-#include "http/PlainHttpTunnel.h"
-#include "http/TunnelLink.h"
+#include "http/transport/PlainHttpTunnel.h"
+#include "http/transport/TunnelLink.h"
 #include "NetTestHelpers.h"
-#include "profile/EndpointCatalogue.h"
+#include "profile/endpoints/EndpointCatalogue.h"
 
 #include <QDeadlineTimer>
 #include <QNetworkAccessManager>

@@ -5,7 +5,7 @@
 #include "export/ExportRequestBuilder.h"
 #include "http/ApiCall.h"
 #include "http/ExchangeRecord.h"
-#include "profile/EndpointCatalogue.h"
+#include "profile/endpoints/EndpointCatalogue.h"
 #include "signing/CanonicalRequestDiff.h"
 
 #include <QJsonArray>

@@ -6,7 +6,7 @@
 #include "clock/ClockSkew.h"
 #include "export/ExportRequestBuilder.h"
 #include "http/ApiCall.h"
-#include "profile/EndpointCatalogue.h"
+#include "profile/endpoints/EndpointCatalogue.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -6,7 +6,7 @@
 #include "diagnostics/SupportBundle.h"
 #include "export/ExportRequestBuilder.h"
 #include "http/ApiCall.h"
-#include "profile/EndpointCatalogue.h"
+#include "profile/endpoints/EndpointCatalogue.h"
 #include "redaction/RequestRedactor.h"
 
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "profile/CredentialStore.h"
+#include "profile/credentials/CredentialStore.h"
 
 #include <QHash>
 #include <QTimer>

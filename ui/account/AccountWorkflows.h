@@ -3,8 +3,8 @@
 
 #include "errors/ApiError.h"
 #include "export/ExportJob.h"
+#include "profile/credentials/ProfileSecrets.h"
 #include "profile/Profile.h"
-#include "profile/ProfileSecrets.h"
 
 #include <QObject>
 #include <QPointer>

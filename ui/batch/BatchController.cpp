@@ -3,7 +3,7 @@
 
 #include "batch/BatchTableModel.h"
 #include "batch/RunFolder.h"
-#include "profile/EndpointCatalogue.h"
+#include "profile/endpoints/EndpointCatalogue.h"
 #include "profile/ProfileStore.h"
 
 #include <QDir>

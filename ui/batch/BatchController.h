@@ -5,7 +5,7 @@
 #include "batch/BatchSetup.h"
 #include "clock/ClockOffset.h"
 #include "errors/ErrorReport.h"
-#include "profile/ProfileSecrets.h"
+#include "profile/credentials/ProfileSecrets.h"
 
 #include <QHash>
 #include <QObject>

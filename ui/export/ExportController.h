@@ -7,9 +7,9 @@
 #include "clock/ClockRetry.h"
 #include "errors/ErrorReport.h"
 #include "export/ExportJob.h"
-#include "profile/Credentials.h"
+#include "profile/credentials/Credentials.h"
+#include "profile/credentials/ProfileSecrets.h"
 #include "profile/Profile.h"
-#include "profile/ProfileSecrets.h"
 #include "rows/TaskRow.h"
 
 #include <QObject>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profiles/ProfileDialog.h"
 
-#include "profile/CredentialChecks.h"
+#include "profile/credentials/CredentialChecks.h"
 #include "profile/ProfileChecks.h"
 #include "profile/ProfileDiff.h"
 #include "profile/ProfileStore.h"

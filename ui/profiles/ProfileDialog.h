@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "profile/Credentials.h"
+#include "profile/credentials/Credentials.h"
+#include "profile/credentials/ProfileSecrets.h"
 #include "profile/Profile.h"
-#include "profile/ProfileSecrets.h"
 
 #include <QDialog>
 #include <functional>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profiles/ProfileEditor.h"
 
-#include "profile/EndpointCatalogue.h"
+#include "profile/endpoints/EndpointCatalogue.h"
 #include "profiles/SecretLineEdit.h"
 #include "prompts/UserPrompts.h"
 

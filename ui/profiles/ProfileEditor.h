@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "profile/Credentials.h"
-#include "profile/CredentialStore.h"
+#include "profile/credentials/Credentials.h"
+#include "profile/credentials/CredentialStore.h"
 #include "profile/Profile.h"
 #include "profile/ProfileChecks.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profiles/SdkImportAction.h"
 
-#include "profile/SdkCredentialsFile.h"
+#include "profile/credentials/SdkCredentialsFile.h"
 #include "profiles/ProfileDialog.h"
 #include "profiles/ProfileEditor.h"
 #include "prompts/UserPrompts.h"

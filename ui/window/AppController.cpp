@@ -9,7 +9,7 @@
 #include "diagnostics/ErrorDialog.h"
 #include "export/ExportController.h"
 #include "export/LastExportBar.h"
-#include "profile/EndpointCatalogue.h"
+#include "profile/endpoints/EndpointCatalogue.h"
 #include "profile/ProfileStore.h"
 #include "profiles/ProfileDialog.h"
 #include "prompts/UserPrompts.h"

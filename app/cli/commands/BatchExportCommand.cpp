@@ -8,7 +8,7 @@
 #include "output/JsonReport.h"
 #include "output/OutputTarget.h"
 #include "output/ProgressLine.h"
-#include "profile/EndpointCatalogue.h"
+#include "profile/endpoints/EndpointCatalogue.h"
 #include "SignalWatcher.h"
 
 #include <QDir>

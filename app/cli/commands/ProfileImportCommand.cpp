@@ -5,10 +5,10 @@
 #include "input/SecretPrompt.h"
 #include "output/Console.h"
 #include "output/ExitCode.h"
-#include "profile/EndpointCatalogue.h"
-#include "profile/ProfileSecrets.h"
+#include "profile/credentials/ProfileSecrets.h"
+#include "profile/credentials/SdkCredentialsFile.h"
+#include "profile/endpoints/EndpointCatalogue.h"
 #include "profile/ProfileStore.h"
-#include "profile/SdkCredentialsFile.h"
 
 #include <QFile>
 

@@ -7,7 +7,7 @@
 #include "input/CredentialSource.h"
 #include "output/Console.h"
 #include "output/ExitCode.h"
-#include "profile/ProfileSecrets.h"
+#include "profile/credentials/ProfileSecrets.h"
 
 namespace smsc::cli {
 

@@ -7,7 +7,7 @@
 #include "errors/ApiError.h"
 #include "http/ExchangeRecord.h"
 #include "input/CommonOptions.h"
-#include "profile/Credentials.h"
+#include "profile/credentials/Credentials.h"
 #include "profile/Profile.h"
 
 namespace smsc::cli {

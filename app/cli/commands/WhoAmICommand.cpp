@@ -7,7 +7,7 @@
 #include "output/Console.h"
 #include "output/ExitCode.h"
 #include "output/JsonReport.h"
-#include "profile/EndpointCatalogue.h"
+#include "profile/endpoints/EndpointCatalogue.h"
 #include "SignalWatcher.h"
 
 using namespace Qt::StringLiterals;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "profile/Credentials.h"
+#include "profile/credentials/Credentials.h"
 #include "util/Outcome.h"
 
 #include <QCoreApplication>

@@ -2,8 +2,8 @@
 #include "account/AccountIdResolver.h"
 
 #include "account/AccountIdCache.h"
+#include "account/IamLookup.h"
 #include "errors/ErrorMapper.h"
-#include "export/ExportRequestBuilder.h"
 #include "http/ApiCall.h"
 
 #include <QJsonArray>
@@ -17,18 +17,16 @@ namespace smsc {
 AccountIdResolver::AccountIdResolver(QNetworkAccessManager *network, ServiceEndpoints endpoints,
                                      Credentials credentials, TransportOptions transport, QObject *parent)
     : QObject(parent)
-    , m_network(network)
     , m_endpoints(std::move(endpoints))
-    , m_credentials(std::move(credentials))
-    , m_transport(std::move(transport))
-    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_accessKey(credentials.accessKey)
+    , m_lookup(new IamLookup(network, std::move(credentials), std::move(transport), this))
 {
 }
 
 AccountIdResolver::~AccountIdResolver() = default;
 
 void AccountIdResolver::setCache(AccountIdCache *cache) { m_cache = cache; }
-void AccountIdResolver::setClock(std::function<QDateTime()> utcNow) { m_clock = std::move(utcNow); }
+void AccountIdResolver::setClock(std::function<QDateTime()> utcNow) { m_lookup->setClock(std::move(utcNow)); }
 
 QString AccountIdResolver::domainIdFromIam(const QByteArray &body)
 {
@@ -46,7 +44,7 @@ void AccountIdResolver::start()
     if (m_started)
         return;
     m_started = true;
-    const QString cached = m_cache ? m_cache->find(m_credentials.accessKey) : QString();
+    const QString cached = m_cache ? m_cache->find(m_accessKey) : QString();
     if (!cached.isEmpty()) {
         QMetaObject::invokeMethod(this, [this, cached] {
             finish({cached, AccountIdSource::Cache, {}, 0});
@@ -61,40 +59,18 @@ void AccountIdResolver::start()
 
 void AccountIdResolver::cancel()
 {
-    if (m_finished)
+    if (m_finished || m_lookup->cancelInFlight())
         return;
-    if (m_call) {
-        m_call->cancel();  // its finished() reports the cancel through us
-        return;
-    }
-    ReplyFacts facts;
-    facts.cancelled = true;
-    facts.localNowUtc = m_clock();
-    const ApiError cancelled = ErrorMapper::map(facts);
+    const ApiError cancelled = m_lookup->cancelled();
     QMetaObject::invokeMethod(this, [this, cancelled] {
-        finish({{}, AccountIdSource::None, cancelled, m_requests});
+        finish({{}, AccountIdSource::None, cancelled, m_lookup->requestsSent()});
     }, Qt::QueuedConnection);
-}
-
-ApiCall *AccountIdResolver::makeCall(const QUrl &base, const QString &path)
-{
-    auto factory = [this, base, path] {
-        // Signed afresh for every attempt; no scope header on these calls (docs/SERVICE.md "Scope header").
-        return ExportRequestBuilder::authorize(ExportRequestBuilder::getRequest(base, path), m_credentials, m_clock())
-            .request;
-    };
-    auto *call = new ApiCall(m_network, factory, m_transport, this);
-    call->setClock(m_clock);
-    m_call = call;
-    ++m_requests;
-    return call;
 }
 
 void AccountIdResolver::askIam()
 {
-    ApiCall *call = makeCall(m_endpoints.iam, u"/v3/auth/domains"_s);
-    connect(call, &ApiCall::finished, this, &AccountIdResolver::onIamFinished);
-    call->start();
+    m_lookup->get(m_endpoints.iam, u"/v3/auth/domains"_s, {},
+                  [this](const ApiResult &result) { onIamFinished(result); });
 }
 
 void AccountIdResolver::askSts()
@@ -105,30 +81,29 @@ void AccountIdResolver::askSts()
         const QString headline = m_endpoints.iam.isEmpty()
             ? tr("The account id could not be looked up: no IAM endpoint is set. %1").arg(noSts)
             : tr("IAM returned no account for these keys. %1").arg(noSts);
-        finish({{}, AccountIdSource::None, ErrorMapper::invalidInput(headline, {}), m_requests});
+        finish({{}, AccountIdSource::None, ErrorMapper::invalidInput(headline, {}), m_lookup->requestsSent()});
         return;
     }
-    ApiCall *call = makeCall(m_endpoints.sts, u"/v5/caller-identity"_s);
-    connect(call, &ApiCall::finished, this, &AccountIdResolver::onStsFinished);
-    call->start();
+    m_lookup->get(m_endpoints.sts, u"/v5/caller-identity"_s, {},
+                  [this](const ApiResult &result) { onStsFinished(result); });
 }
 
 void AccountIdResolver::onIamFinished(const ApiResult &result)
 {
-    sender()->deleteLater();
+    const int requests = m_lookup->requestsSent();
     if (result.error.kind == ErrorKind::Cancelled || result.error.kind == ErrorKind::Authentication) {
         // A rejected key would be rejected by STS too, and every failure counts towards the AK lock.
-        finish({{}, AccountIdSource::None, result.error, m_requests});
+        finish({{}, AccountIdSource::None, result.error, requests});
         return;
     }
     if (!result.ok()) {
         // The SDKs ask STS only when the list is empty; any other IAM failure is the cause to report.
-        finish({{}, AccountIdSource::None, ErrorMapper::iamLookupFailed(result.error), m_requests});
+        finish({{}, AccountIdSource::None, ErrorMapper::iamLookupFailed(result.error), requests});
         return;
     }
     const QString id = domainIdFromIam(result.body);
     if (!id.isEmpty()) {
-        finish({id, AccountIdSource::Iam, {}, m_requests});
+        finish({id, AccountIdSource::Iam, {}, requests});
         return;
     }
     askSts();
@@ -136,17 +111,17 @@ void AccountIdResolver::onIamFinished(const ApiResult &result)
 
 void AccountIdResolver::onStsFinished(const ApiResult &result)
 {
-    sender()->deleteLater();
+    const int requests = m_lookup->requestsSent();
     if (result.error.kind == ErrorKind::Cancelled) {
-        finish({{}, AccountIdSource::None, result.error, m_requests});
+        finish({{}, AccountIdSource::None, result.error, requests});
         return;
     }
     const QString id = result.ok() ? accountIdFromSts(result.body) : QString();
     if (!id.isEmpty()) {
-        finish({id, AccountIdSource::Sts, {}, m_requests});
+        finish({id, AccountIdSource::Sts, {}, requests});
         return;
     }
-    finish({{}, AccountIdSource::None, ErrorMapper::accountResolutionFailed({}, result.error), m_requests});
+    finish({{}, AccountIdSource::None, ErrorMapper::accountResolutionFailed({}, result.error), requests});
 }
 
 void AccountIdResolver::finish(AccountIdResult result)
@@ -154,9 +129,9 @@ void AccountIdResolver::finish(AccountIdResult result)
     if (m_finished)
         return;
     m_finished = true;
-    m_call = nullptr;
+    m_lookup->forget();
     if (result.ok() && m_cache && result.source != AccountIdSource::Cache)
-        m_cache->insert(m_credentials.accessKey, result.accountId);
+        m_cache->insert(m_accessKey, result.accountId);
     emit finished(result);
 }
 

@@ -2,13 +2,12 @@
 #pragma once
 
 #include "errors/ApiError.h"
-#include "profile/Credentials.h"
-#include "profile/EndpointCatalogue.h"
+#include "profile/credentials/Credentials.h"
+#include "profile/endpoints/EndpointCatalogue.h"
 #include "profile/Profile.h"
 
 #include <QDateTime>
 #include <QObject>
-#include <QPointer>
 #include <functional>
 
 class QNetworkAccessManager;
@@ -16,7 +15,7 @@ class QNetworkAccessManager;
 namespace smsc {
 
 class AccountIdCache;
-class ApiCall;
+class IamLookup;
 struct ApiResult;
 
 //! Where an account id came from.
@@ -65,16 +64,11 @@ private:
     void onIamFinished(const ApiResult &result);
     void onStsFinished(const ApiResult &result);
     void finish(AccountIdResult result);
-    ApiCall *makeCall(const QUrl &base, const QString &path);
 
-    QPointer<QNetworkAccessManager> m_network;
     ServiceEndpoints m_endpoints;
-    Credentials m_credentials;
-    TransportOptions m_transport;
+    QString m_accessKey;
+    IamLookup *m_lookup;
     AccountIdCache *m_cache = nullptr;
-    std::function<QDateTime()> m_clock;
-    QPointer<ApiCall> m_call;
-    int m_requests = 0;
     bool m_started = false;
     bool m_finished = false;
 };

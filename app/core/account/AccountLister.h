@@ -4,7 +4,7 @@
 #include "account/AccountListParser.h"
 #include "errors/ApiError.h"
 #include "http/ExchangeRecord.h"
-#include "profile/Credentials.h"
+#include "profile/credentials/Credentials.h"
 #include "profile/Profile.h"
 
 #include <QCoreApplication>

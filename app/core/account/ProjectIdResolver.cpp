@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "account/ProjectIdResolver.h"
 
+#include "account/IamLookup.h"
 #include "account/ProjectIdCache.h"
 #include "errors/ErrorMapper.h"
-#include "export/ExportRequestBuilder.h"
 #include "http/ApiCall.h"
 
 #include <QJsonArray>
@@ -15,22 +15,29 @@ using namespace Qt::StringLiterals;
 
 namespace smsc {
 
+namespace {
+
+TransportOptions withoutRetries(TransportOptions transport)
+{
+    transport.retryTransient = false;  // one question; a failure is reported, never repeated
+    return transport;
+}
+
+} // namespace
+
 ProjectIdResolver::ProjectIdResolver(QNetworkAccessManager *network, ServiceEndpoints endpoints,
                                      Credentials credentials, TransportOptions transport, QObject *parent)
     : QObject(parent)
-    , m_network(network)
     , m_endpoints(std::move(endpoints))
-    , m_credentials(std::move(credentials))
-    , m_transport(std::move(transport))
-    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_accessKey(credentials.accessKey)
+    , m_lookup(new IamLookup(network, std::move(credentials), withoutRetries(std::move(transport)), this))
 {
-    m_transport.retryTransient = false;  // one question; a failure is reported, never repeated
 }
 
 ProjectIdResolver::~ProjectIdResolver() = default;
 
 void ProjectIdResolver::setCache(ProjectIdCache *cache) { m_cache = cache; }
-void ProjectIdResolver::setClock(std::function<QDateTime()> utcNow) { m_clock = std::move(utcNow); }
+void ProjectIdResolver::setClock(std::function<QDateTime()> utcNow) { m_lookup->setClock(std::move(utcNow)); }
 
 bool ProjectIdResolver::needsProjectId(const Profile &profile, const Credentials &credentials)
 {
@@ -74,7 +81,7 @@ void ProjectIdResolver::start()
         finishLater({{}, ProjectIdSource::None, ErrorMapper::invalidInput(ErrorMapper::projectNeedsRegion(), {}), 0});
         return;
     }
-    const QString cached = m_cache ? m_cache->find(m_credentials.accessKey, region) : QString();
+    const QString cached = m_cache ? m_cache->find(m_accessKey, region) : QString();
     if (!cached.isEmpty()) {
         finishLater({cached, ProjectIdSource::Cache, {}, 0});
         return;
@@ -85,50 +92,33 @@ void ProjectIdResolver::start()
         finishLater({{}, ProjectIdSource::None, ErrorMapper::invalidInput(headline, {}), 0});
         return;
     }
-    auto factory = [this, region] {
-        // Signed afresh for every attempt; no scope header on IAM calls (docs/SERVICE.md "Scope header").
-        const HttpRequest request = ExportRequestBuilder::getRequest(m_endpoints.iam, u"/v3/projects"_s,
-                                                                     {{u"name"_s, region}});
-        return ExportRequestBuilder::authorize(request, m_credentials, m_clock()).request;
-    };
-    auto *call = new ApiCall(m_network, factory, m_transport, this);
-    call->setClock(m_clock);
-    m_call = call;
-    ++m_requests;
-    connect(call, &ApiCall::finished, this, &ProjectIdResolver::onIamFinished);
-    call->start();
+    m_lookup->get(m_endpoints.iam, u"/v3/projects"_s, {{u"name"_s, region}},
+                  [this](const ApiResult &result) { onIamFinished(result); });
 }
 
 void ProjectIdResolver::cancel()
 {
-    if (m_finished)
+    if (m_finished || m_lookup->cancelInFlight())
         return;
-    if (m_call) {
-        m_call->cancel();  // its finished() reports the cancel through us
-        return;
-    }
-    ReplyFacts facts;
-    facts.cancelled = true;
-    facts.localNowUtc = m_clock();
-    finishLater({{}, ProjectIdSource::None, ErrorMapper::map(facts), m_requests});
+    finishLater({{}, ProjectIdSource::None, m_lookup->cancelled(), m_lookup->requestsSent()});
 }
 
 void ProjectIdResolver::onIamFinished(const ApiResult &result)
 {
-    sender()->deleteLater();
+    const int requests = m_lookup->requestsSent();
     if (!result.ok()) {
-        finish({{}, ProjectIdSource::None, ErrorMapper::projectLookupFailed(result.error), m_requests});
+        finish({{}, ProjectIdSource::None, ErrorMapper::projectLookupFailed(result.error), requests});
         return;
     }
     const ProjectLookup lookup = projectFromIam(result.body, m_endpoints.regionId);
     if (lookup.status == ProjectLookup::Status::Found) {
-        finish({lookup.projectId, ProjectIdSource::Iam, {}, m_requests});
+        finish({lookup.projectId, ProjectIdSource::Iam, {}, requests});
         return;
     }
     finish({{}, ProjectIdSource::None,
             ErrorMapper::projectNotFound(m_endpoints.regionId, lookup.status == ProjectLookup::Status::Several,
                                          lookup.status == ProjectLookup::Status::Malformed),
-            m_requests});
+            requests});
 }
 
 void ProjectIdResolver::finishLater(ProjectIdResult result)
@@ -141,9 +131,9 @@ void ProjectIdResolver::finish(ProjectIdResult result)
     if (m_finished)
         return;
     m_finished = true;
-    m_call = nullptr;
+    m_lookup->forget();
     if (result.ok() && m_cache && result.source != ProjectIdSource::Cache)
-        m_cache->insert(m_credentials.accessKey, m_endpoints.regionId, result.projectId);
+        m_cache->insert(m_accessKey, m_endpoints.regionId, result.projectId);
     emit finished(result);
 }
 

@@ -2,20 +2,19 @@
 #pragma once
 
 #include "errors/ApiError.h"
-#include "profile/Credentials.h"
-#include "profile/EndpointCatalogue.h"
+#include "profile/credentials/Credentials.h"
+#include "profile/endpoints/EndpointCatalogue.h"
 #include "profile/Profile.h"
 
 #include <QDateTime>
 #include <QObject>
-#include <QPointer>
 #include <functional>
 
 class QNetworkAccessManager;
 
 namespace smsc {
 
-class ApiCall;
+class IamLookup;
 class ProjectIdCache;
 struct ApiResult;
 
@@ -72,14 +71,10 @@ private:
     void finish(ProjectIdResult result);
     void finishLater(ProjectIdResult result);
 
-    QPointer<QNetworkAccessManager> m_network;
     ServiceEndpoints m_endpoints;
-    Credentials m_credentials;
-    TransportOptions m_transport;
+    QString m_accessKey;
+    IamLookup *m_lookup;
     ProjectIdCache *m_cache = nullptr;
-    std::function<QDateTime()> m_clock;
-    QPointer<ApiCall> m_call;
-    int m_requests = 0;
     bool m_started = false;
     bool m_finished = false;
 };

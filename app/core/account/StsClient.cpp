@@ -5,7 +5,7 @@
 #include "export/ExportRequestBuilder.h"
 #include "http/ApiCall.h"
 #include "http/HttpDate.h"
-#include "profile/EndpointCatalogue.h"
+#include "profile/endpoints/EndpointCatalogue.h"
 #include "redaction/RequestRedactor.h"
 
 #include <QNetworkAccessManager>

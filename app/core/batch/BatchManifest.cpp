@@ -198,30 +198,31 @@ int BatchManifest::count(BatchStatus status) const
     return int(std::count_if(batches.cbegin(), batches.cend(), [status](const BatchRecord &b) { return b.status == status; }));
 }
 
-QJsonObject BatchManifest::toJson() const
+QJsonObject BatchManifest::recordJson(const BatchRecord &b)
 {
-    QJsonArray list;
-    for (const BatchRecord &b : batches) {
-        QJsonObject o{{u"index"_s, b.index}, {u"first_row"_s, b.firstRow}, {u"rows"_s, b.rows},
-                      {u"status"_s, statusId(b.status)}};
-        if (!b.file.isEmpty())
-            o.insert(u"file"_s, b.file);
-        if (b.bytes >= 0)
-            o.insert(u"bytes"_s, b.bytes);
-        if (!b.sha256.isEmpty())
-            o.insert(u"sha256"_s, b.sha256);
-        if (!b.requestId.isEmpty())
-            o.insert(u"request_id"_s, b.requestId);
-        if (b.httpStatus > 0)
-            o.insert(u"http_status"_s, b.httpStatus);
-        if (b.attempts > 0)
-            o.insert(u"attempts"_s, b.attempts);
-        if (!b.errorKind.isEmpty()) {
-            o.insert(u"error"_s, QJsonObject{{u"kind"_s, b.errorKind}, {u"error_code"_s, b.errorCode},
-                                             {u"message"_s, b.errorMessage}});
-        }
-        list.append(o);
+    QJsonObject o{{u"index"_s, b.index}, {u"first_row"_s, b.firstRow}, {u"rows"_s, b.rows},
+                  {u"status"_s, statusId(b.status)}};
+    if (!b.file.isEmpty())
+        o.insert(u"file"_s, b.file);
+    if (b.bytes >= 0)
+        o.insert(u"bytes"_s, b.bytes);
+    if (!b.sha256.isEmpty())
+        o.insert(u"sha256"_s, b.sha256);
+    if (!b.requestId.isEmpty())
+        o.insert(u"request_id"_s, b.requestId);
+    if (b.httpStatus > 0)
+        o.insert(u"http_status"_s, b.httpStatus);
+    if (b.attempts > 0)
+        o.insert(u"attempts"_s, b.attempts);
+    if (!b.errorKind.isEmpty()) {
+        o.insert(u"error"_s, QJsonObject{{u"kind"_s, b.errorKind}, {u"error_code"_s, b.errorCode},
+                                         {u"message"_s, b.errorMessage}});
     }
+    return o;
+}
+
+QJsonObject BatchManifest::headerJson() const
+{
     return {{u"version"_s, kVersion},
             {u"created"_s, created.toUTC().toString(Qt::ISODateWithMs)},
             {u"rows_file"_s, rowsFile},
@@ -229,8 +230,51 @@ QJsonObject BatchManifest::toJson() const
             {u"rows"_s, rows},
             {u"batch_size"_s, batchSize},
             {u"endpoint"_s, endpoint},
-            {u"profile"_s, profile},
-            {u"batches"_s, list}};
+            {u"profile"_s, profile}};
+}
+
+QJsonObject BatchManifest::toJson() const
+{
+    QJsonArray list;
+    for (const BatchRecord &b : batches)
+        list.append(recordJson(b));
+    QJsonObject o = headerJson();
+    o.insert(u"batches"_s, list);
+    return o;
+}
+
+QByteArray BatchManifest::batchLine(const BatchRecord &record)
+{
+    return UntrustedText::jsonEscaped(QJsonDocument(recordJson(record)).toJson(QJsonDocument::Compact));
+}
+
+QByteArray BatchManifest::toText(const QList<QByteArray> &batchLines) const
+{
+    // The fields indented as QJsonDocument writes them, then "batches" with one batch per line: a
+    // reader greps a batch's line, and a run rewrites only the lines of the batches that changed
+    // (BatchManifestWriter).
+    QByteArray text = UntrustedText::jsonEscaped(QJsonDocument(headerJson()).toJson(QJsonDocument::Indented));
+    text.chop(3);  // "\n}\n"
+    qsizetype size = text.size() + 32;
+    for (const QByteArray &line : batchLines)
+        size += line.size() + 10;
+    text.reserve(size);
+    text += ",\n    \"batches\": [";
+    for (qsizetype i = 0; i < batchLines.size(); ++i) {
+        text += i == 0 ? "\n        " : ",\n        ";
+        text += batchLines.at(i);
+    }
+    text += "\n    ]\n}\n";
+    return text;
+}
+
+QByteArray BatchManifest::toText() const
+{
+    QList<QByteArray> lines;
+    lines.reserve(batches.size());
+    for (const BatchRecord &b : batches)
+        lines.append(batchLine(b));
+    return toText(lines);
 }
 
 Outcome<BatchManifest> BatchManifest::fromJson(const QByteArray &json)
@@ -297,11 +341,17 @@ Outcome<BatchManifest> BatchManifest::read(const QString &path)
 
 Outcome<void> BatchManifest::write(const QString &path) const
 {
-    // QSaveFile writes a temporary file beside it and renames it: a crash leaves the old manifest whole.
+    return writeText(path, toText());
+}
+
+Outcome<void> BatchManifest::writeText(const QString &path, const QByteArray &text)
+{
+    // QSaveFile writes a temporary file beside it, syncs it and renames it: a crash leaves the old
+    // manifest whole, and a power cut cannot leave a renamed file without its content.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Failure{tr("The manifest %1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
-    file.write(UntrustedText::jsonEscaped(QJsonDocument(toJson()).toJson(QJsonDocument::Indented)));
+    file.write(text);
     if (!file.commit())
         return Failure{tr("The manifest %1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
     return {};

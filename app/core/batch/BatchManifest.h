@@ -78,15 +78,26 @@ public:
     int count(BatchStatus status) const;
 
     QJsonObject toJson() const;
+    //! The file's text: toJson()'s content, the fields indented and one line per batch, with C1
+    //! and bidi controls written as \uXXXX. `batchLines` are batchLine() of each batch, in order.
+    QByteArray toText(const QList<QByteArray> &batchLines) const;
+    QByteArray toText() const;
+    static QByteArray batchLine(const BatchRecord &record);
     //! Strict: every field present with its type and range; the message names the field.
     static Outcome<BatchManifest> fromJson(const QByteArray &json);
     static Outcome<BatchManifest> read(const QString &path);
     //! Replaces `path` atomically (a temporary file renamed over it); nothing half-written remains.
     Outcome<void> write(const QString &path) const;
+    //! Replaces `path` atomically with `text` (toText()).
+    static Outcome<void> writeText(const QString &path, const QByteArray &text);
 
     static QString statusId(BatchStatus status);  //!< "saved", "failed", "pending"
 
     friend bool operator==(const BatchManifest &, const BatchManifest &) = default;
+
+private:
+    static QJsonObject recordJson(const BatchRecord &record);
+    QJsonObject headerJson() const;
 };
 
 } // namespace smsc

@@ -3,6 +3,7 @@
 
 #include "account/AccountIdCache.h"
 #include "account/ProjectIdCache.h"
+#include "batch/BatchManifestWriter.h"
 #include "export/ExportJob.h"
 
 #include <QCryptographicHash>
@@ -49,6 +50,7 @@ struct BatchRun::Private
     Credentials credentials;
     QList<BatchSlice> batches;
     BatchManifest manifest;
+    BatchManifestWriter manifestWriter;  // rewrites only the lines of batches that changed
     QString folder;
     BatchRunOptions options;
     std::function<QDateTime()> clock;
@@ -66,7 +68,7 @@ struct BatchRun::Private
 
     bool writeManifest()
     {
-        const Outcome<void> written = manifest.write(manifestPath());
+        const Outcome<void> written = manifestWriter.write(manifest, manifestPath());
         if (written.ok())
             return true;
         if (summary.manifestError.isEmpty())

@@ -5,7 +5,7 @@
 #include "batch/BatchPlan.h"
 #include "errors/ApiError.h"
 #include "http/RequestRecord.h"
-#include "profile/Credentials.h"
+#include "profile/credentials/Credentials.h"
 #include "profile/Profile.h"
 
 #include <QDateTime>

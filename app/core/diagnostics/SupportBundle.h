@@ -3,7 +3,7 @@
 
 #include "export/ExportJob.h"
 #include "http/ExchangeRecord.h"
-#include "profile/Credentials.h"
+#include "profile/credentials/Credentials.h"
 #include "util/Outcome.h"
 
 #include <QCoreApplication>

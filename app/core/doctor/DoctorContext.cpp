@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "doctor/DoctorContext.h"
 
-#include "http/TransportSetup.h"
+#include "http/transport/TransportSetup.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>

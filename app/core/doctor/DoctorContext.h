@@ -2,8 +2,8 @@
 #pragma once
 
 #include "clock/ClockOffset.h"
-#include "profile/Credentials.h"
-#include "profile/EndpointCatalogue.h"
+#include "profile/credentials/Credentials.h"
+#include "profile/endpoints/EndpointCatalogue.h"
 #include "profile/Profile.h"
 
 #include <QCoreApplication>

@@ -3,7 +3,7 @@
 
 #include "clock/ClockOffset.h"
 #include "doctor/DoctorCheck.h"
-#include "profile/Credentials.h"
+#include "profile/credentials/Credentials.h"
 #include "profile/Profile.h"
 
 #include <QDateTime>

@@ -3,7 +3,7 @@
 
 #include "errors/ApiError.h"
 #include "http/RequestRecord.h"
-#include "profile/Credentials.h"
+#include "profile/credentials/Credentials.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

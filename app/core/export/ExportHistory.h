@@ -3,7 +3,7 @@
 
 #include "batch/BatchManifest.h"
 #include "export/ExportJob.h"
-#include "profile/Credentials.h"
+#include "profile/credentials/Credentials.h"
 #include "rows/TaskRow.h"
 #include "util/Outcome.h"
 

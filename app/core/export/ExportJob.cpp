@@ -10,7 +10,7 @@
 #include "http/ApiCall.h"
 #include "http/DownloadFile.h"
 #include "http/HttpDate.h"
-#include "profile/EndpointCatalogue.h"
+#include "profile/endpoints/EndpointCatalogue.h"
 #include "redaction/CurlCommand.h"
 #include "redaction/RequestRedactor.h"
 #include "rows/RowValidator.h"

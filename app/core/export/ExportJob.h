@@ -5,7 +5,7 @@
 #include "account/ProjectIdResolver.h"
 #include "errors/ApiError.h"
 #include "http/RequestRecord.h"
-#include "profile/Credentials.h"
+#include "profile/credentials/Credentials.h"
 #include "profile/Profile.h"
 #include "rows/TaskRow.h"
 

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "http/HttpRequest.h"
-#include "profile/Credentials.h"
-#include "profile/EndpointCatalogue.h"
+#include "profile/credentials/Credentials.h"
+#include "profile/endpoints/EndpointCatalogue.h"
 #include "profile/Profile.h"
 #include "rows/TaskRow.h"
 #include "signing/Signer.h"

@@ -5,8 +5,8 @@
 #include "http/DownloadFile.h"
 #include "http/HttpTraceHub.h"
 #include "http/RetryPolicy.h"
-#include "http/TransportProxyFactory.h"
-#include "http/TransportSetup.h"
+#include "http/transport/TransportProxyFactory.h"
+#include "http/transport/TransportSetup.h"
 #include "util/UntrustedText.h"
 
 #include <QNetworkAccessManager>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "http/HttpRequest.h"
-#include "profile/Credentials.h"
+#include "profile/credentials/Credentials.h"
 
 #include <QByteArray>
 #include <QString>

@@ -3,6 +3,8 @@
 
 #include <QStringDecoder>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace smsc {
@@ -95,10 +97,20 @@ QByteArray UntrustedText::jsonEscaped(const QByteArray &json)
 {
     // Outside strings a JSON document holds only ASCII, so every such sequence is inside a string,
     // where \uXXXX means the same character.
-    QByteArray out;
-    out.reserve(json.size());
+    // Only these lead bytes can start a sequence that is escaped; most documents have none of them
+    // and are returned as they are (shared, not copied).
+    const auto leads = [](char c) {
+        const auto b = uchar(c);
+        return b == 0x7F || b == 0xC2 || b == 0xD8 || b == 0xE2;
+    };
+    const qsizetype first = std::find_if(json.cbegin(), json.cend(), leads) - json.cbegin();
     const qsizetype n = json.size();
-    for (qsizetype i = 0; i < n; ++i) {
+    if (first == n)
+        return json;
+    QByteArray out;
+    out.reserve(n);
+    out.append(json.constData(), first);
+    for (qsizetype i = first; i < n; ++i) {
         const auto b = uchar(json.at(i));
         char32_t code = 0;
         qsizetype length = 1;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batch/BatchManifest.h"
+#include "batch/BatchManifestWriter.h"
 #include "batch/BatchPlan.h"
 
 #include <QDir>
@@ -9,9 +10,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 using smsc::BatchManifest;
+using smsc::BatchManifestWriter;
 using smsc::BatchPlan;
 using smsc::BatchRecord;
 using smsc::BatchStatus;
@@ -188,6 +192,61 @@ private slots:
         QVERIFY(m.write(path).ok());  // replaced, not appended to
         QCOMPARE(entries(dir.path()), QStringList{u"manifest.json"_s});  // no temporary file left
         const auto read = BatchManifest::read(path);
+        QVERIFY2(read.ok(), qPrintable(read.error()));
+        QCOMPARE(read.value(), m);
+    }
+
+    // The file is the document toJson() describes, with one line per batch that a reader can grep.
+    void theFileHasOneLinePerBatch()
+    {
+        BatchManifest m = sample();
+        m.batches[1].errorMessage = u"bad\u001b[2J\u202eend\u0085"_s;  // server text in the file
+        const QByteArray text = m.toText();
+        QJsonParseError error{};
+        const QJsonDocument document = QJsonDocument::fromJson(text, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        QCOMPARE(document.object(), m.toJson());
+        QVERIFY(!text.contains("\xe2\x80\xae") && !text.contains("\xc2\x85"));  // written as \uXXXX
+        QVERIFY(text.contains("\\u202e"));
+        const QList<QByteArray> lines = text.split('\n');
+        for (const BatchRecord &b : std::as_const(m.batches)) {
+            const QByteArray key = "\"index\":" + QByteArray::number(b.index) + ',';
+            const auto found = std::count_if(lines.cbegin(), lines.cend(), [&](const QByteArray &l) { return l.contains(key); });
+            QCOMPARE(found, 1);
+        }
+        QVERIFY(lines.contains("    \"version\": 1,"));
+        QVERIFY(text.endsWith("\n    ]\n}\n"));
+    }
+
+    // The run's writer rebuilds only changed lines; what it writes is always what write() writes.
+    void theRunsWriterWritesWhatWriteWrites()
+    {
+        QTemporaryDir dir;
+        const QString ours = dir.filePath(u"writer.json"_s);
+        const QString theirs = dir.filePath(u"plain.json"_s);
+        const auto same = [&] {
+            QFile a(ours);
+            QFile b(theirs);
+            return a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly) && a.readAll() == b.readAll();
+        };
+        BatchManifestWriter writer;
+        BatchManifest m = sample();
+        QVERIFY(writer.write(m, ours).ok());
+        QVERIFY(m.write(theirs).ok());
+        QVERIFY(same());
+        m.batches[2].status = BatchStatus::Saved;  // one batch changes
+        m.batches[2].file = u"batch-003-x.csv"_s;
+        m.batches[2].bytes = 7;
+        QVERIFY(writer.write(m, ours).ok());
+        QVERIFY(m.write(theirs).ok());
+        QVERIFY(same());
+        m.batches[0] = BatchRecord::pending(1, 1, 2);  // a saved batch back to pending (a cancelled resend)
+        m.batches.removeLast();
+        m.rows = 4;
+        QVERIFY(writer.write(m, ours).ok());
+        QVERIFY(m.write(theirs).ok());
+        QVERIFY(same());
+        const auto read = BatchManifest::read(ours);
         QVERIFY2(read.ok(), qPrintable(read.error()));
         QCOMPARE(read.value(), m);
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The pure parts of the doctor's steps: the clock check's thresholds (5 minutes: warning, 15 minutes: failed) and the TLS check's causes.
-#include "doctor/ClockStep.h"
-#include "doctor/TlsStep.h"
+#include "doctor/steps/ClockStep.h"
+#include "doctor/steps/TlsStep.h"
 #include "errors/ErrorMapper.h"
 
 #include <QTest>

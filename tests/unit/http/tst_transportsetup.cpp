@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "http/TransportSetup.h"
+#include "http/transport/TransportSetup.h"
 
+#include <QDateTime>
+#include <QFile>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -87,6 +90,46 @@ private slots:
         const QList<QSslCertificate> trusted = nr.sslConfiguration().caCertificates();
         QVERIFY(trusted.contains(testCa.constFirst()));
         QCOMPARE(trusted.size(), QSslConfiguration::defaultConfiguration().caCertificates().size() + 1);
+    }
+
+    // The parsed file is kept between requests; a file edited in between is read again.
+    void anEditedCaFileIsReadAgain()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"ca.pem"_s);
+        const auto install = [&](const char *source, const QDateTime &time) {
+            QFile::remove(path);
+            QVERIFY(QFile::copy(QString::fromUtf8(SMSC_TEST_DATA_DIR) + QLatin1String(source), path));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.setFileTime(time, QFileDevice::FileModificationTime));
+        };
+        const auto trusted = [&](bool *ok) {
+            HttpRequest r;
+            r.host = u"127.0.0.1"_s;
+            TransportOptions options;
+            options.caFile = path;
+            return TransportSetup::networkRequest(r, options, ok).sslConfiguration().caCertificates();
+        };
+        const QSslCertificate first = QSslCertificate::fromPath(QString::fromUtf8(SMSC_TEST_DATA_DIR "/tls/ca.pem")).value(0);
+        const QSslCertificate second =
+            QSslCertificate::fromPath(QString::fromUtf8(SMSC_TEST_DATA_DIR "/tls/untrusted-cert.pem")).value(0);
+        QVERIFY(!first.isNull() && !second.isNull());
+        const QDateTime t0 = QDateTime::currentDateTimeUtc().addSecs(-60);
+        install("/tls/ca.pem", t0);
+        bool ok = false;
+        QVERIFY(trusted(&ok).contains(first));
+        QVERIFY(ok);
+        QVERIFY(trusted(&ok).contains(first));  // the same file again: still trusted
+        install("/tls/untrusted-cert.pem", t0.addSecs(1));
+        const QList<QSslCertificate> after = trusted(&ok);
+        QVERIFY(ok);
+        QVERIFY(after.contains(second));
+        QVERIFY(!after.contains(first));
+        install("/signing-vectors.json", t0.addSecs(2));  // no longer a certificate
+        trusted(&ok);
+        QVERIFY(!ok);
     }
 
     void unreadableCaFileIsReported_data()

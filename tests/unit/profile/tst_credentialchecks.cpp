@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "profile/CredentialChecks.h"
+#include "profile/credentials/CredentialChecks.h"
 
 #include <QTest>
 

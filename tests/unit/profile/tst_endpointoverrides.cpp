@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The SDK set-up and its precedence: profile, then environment variable, then regions file, then
 // the catalogue (docs/SERVICE.md "Using your SDK set-up").
-#include "profile/EndpointCatalogue.h"
-#include "profile/EndpointOverrides.h"
+#include "profile/endpoints/EndpointCatalogue.h"
+#include "profile/endpoints/EndpointOverrides.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The SDK credentials file reader: what it takes, what it refuses (naming the line), and that no
 // message ever repeats the file's text.
-#include "profile/SdkCredentialsFile.h"
+#include "profile/credentials/SdkCredentialsFile.h"
 
 #include <QTemporaryDir>
 #include <QTest>

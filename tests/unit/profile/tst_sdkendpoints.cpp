@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The catalogue (resources/endpoints.json) against the official SDKs' own region maps, kept as data
 // with where each entry came from: tests/data/sdk-endpoints.json.
-#include "profile/EndpointCatalogue.h"
+#include "profile/endpoints/EndpointCatalogue.h"
 
 #include <QFile>
 #include <QJsonArray>

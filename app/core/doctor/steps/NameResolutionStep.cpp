@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "doctor/NameResolutionStep.h"
+#include "doctor/steps/NameResolutionStep.h"
 
 #include "doctor/DoctorContext.h"
 

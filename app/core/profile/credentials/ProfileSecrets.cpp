@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "profile/ProfileSecrets.h"
+#include "profile/credentials/ProfileSecrets.h"
 
 namespace smsc {
 

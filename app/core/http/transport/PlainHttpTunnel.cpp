@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "http/PlainHttpTunnel.h"
+#include "http/transport/PlainHttpTunnel.h"
 
-#include "http/TunnelLink.h"
+#include "http/transport/TunnelLink.h"
 
 #include <QHostAddress>
 #include <QTcpServer>

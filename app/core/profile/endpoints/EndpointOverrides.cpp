@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "profile/EndpointOverrides.h"
+#include "profile/endpoints/EndpointOverrides.h"
 
 #include <QDir>
 

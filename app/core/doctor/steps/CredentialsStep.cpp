@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "doctor/CredentialsStep.h"
+#include "doctor/steps/CredentialsStep.h"
 
 #include "account/StsClient.h"
 #include "account/WhoAmIReport.h"

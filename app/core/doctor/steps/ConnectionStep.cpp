@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "doctor/ConnectionStep.h"
+#include "doctor/steps/ConnectionStep.h"
 
 #include "doctor/DoctorContext.h"
 

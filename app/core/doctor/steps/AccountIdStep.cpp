@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "doctor/AccountIdStep.h"
+#include "doctor/steps/AccountIdStep.h"
 
 #include "account/AccountIdResolver.h"
-#include "doctor/CredentialsStep.h"
 #include "doctor/DoctorContext.h"
+#include "doctor/steps/CredentialsStep.h"
 
 using namespace Qt::StringLiterals;
 

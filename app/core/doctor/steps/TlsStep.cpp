@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "doctor/TlsStep.h"
+#include "doctor/steps/TlsStep.h"
 
 #include "doctor/DoctorContext.h"
 #include "errors/ErrorMapper.h"
 #include "http/HttpRequest.h"
-#include "http/TransportSetup.h"
+#include "http/transport/TransportSetup.h"
 #include "util/UntrustedText.h"
 
 #include <QSslCipher>

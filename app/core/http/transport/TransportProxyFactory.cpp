@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "http/TransportProxyFactory.h"
+#include "http/transport/TransportProxyFactory.h"
 
-#include "http/PlainHttpTunnel.h"
+#include "http/transport/PlainHttpTunnel.h"
 
 #include <QNetworkAccessManager>
 #include <QUrl>

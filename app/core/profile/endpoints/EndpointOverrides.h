@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "profile/EndpointOrigin.h"
-#include "profile/RegionsFile.h"
+#include "profile/endpoints/EndpointOrigin.h"
+#include "profile/endpoints/RegionsFile.h"
 
 #include <QCoreApplication>
 #include <QList>

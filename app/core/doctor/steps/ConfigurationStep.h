@@ -2,7 +2,7 @@
 #pragma once
 
 #include "doctor/DoctorStep.h"
-#include "profile/Credentials.h"
+#include "profile/credentials/Credentials.h"
 
 namespace smsc {
 

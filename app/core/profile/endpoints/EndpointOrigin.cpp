@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "profile/EndpointOrigin.h"
+#include "profile/endpoints/EndpointOrigin.h"
 
 namespace smsc {
 

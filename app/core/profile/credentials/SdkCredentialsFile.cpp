@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "profile/SdkCredentialsFile.h"
+#include "profile/credentials/SdkCredentialsFile.h"
 
 #include <QDir>
 #include <QFile>

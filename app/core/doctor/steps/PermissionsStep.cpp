@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "doctor/PermissionsStep.h"
+#include "doctor/steps/PermissionsStep.h"
 
 #include "account/AccountListParser.h"
 #include "account/StsClient.h"
 #include "account/StsParser.h"
-#include "doctor/CredentialsStep.h"
 #include "doctor/DoctorContext.h"
 #include "doctor/DoctorPolicy.h"
+#include "doctor/steps/CredentialsStep.h"
 #include "export/ExportRequestBuilder.h"
 #include "http/ApiCall.h"
 #include "util/UntrustedText.h"

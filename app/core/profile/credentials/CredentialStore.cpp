@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "profile/CredentialStore.h"
+#include "profile/credentials/CredentialStore.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

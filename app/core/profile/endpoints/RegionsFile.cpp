@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "profile/RegionsFile.h"
+#include "profile/endpoints/RegionsFile.h"
 
 #include <QFile>
 #include <QStringDecoder>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "profile/Credentials.h"
+#include "profile/credentials/Credentials.h"
 
 #include <QCoreApplication>
 #include <QLocale>

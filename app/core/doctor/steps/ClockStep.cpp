@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "doctor/ClockStep.h"
+#include "doctor/steps/ClockStep.h"
 
 #include "clock/ClockSkew.h"
 #include "doctor/DoctorContext.h"

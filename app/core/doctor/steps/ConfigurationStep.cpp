@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "doctor/ConfigurationStep.h"
+#include "doctor/steps/ConfigurationStep.h"
 
 #include "doctor/DoctorContext.h"
-#include "profile/CredentialChecks.h"
+#include "profile/credentials/CredentialChecks.h"
 #include "profile/ProfileChecks.h"
 
 using namespace Qt::StringLiterals;
