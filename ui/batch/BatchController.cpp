@@ -19,6 +19,15 @@ BatchController::BatchController(ProfileStore *profiles, CredentialStore *secret
                                  QObject *parent)
     : QObject(parent), m_profiles(profiles), m_secrets(secrets), m_network(network), m_model(new BatchTableModel(this))
 {
+    m_progressTimer.setSingleShot(true);
+    m_progressTimer.setInterval(kProgressIntervalMs);
+    connect(&m_progressTimer, &QTimer::timeout, this, [this] {
+        if (!m_progressDirty)
+            return;
+        m_progressDirty = false;
+        emitProgress();
+        m_progressTimer.start();
+    });
 }
 
 BatchController::~BatchController()
@@ -50,6 +59,11 @@ ErrorReport BatchController::reportFor(int row) const
     return ErrorReport(m_model->errorAt(row), RequestRecord{}, context, Credentials{});
 }
 
+bool BatchController::isRecordedOnly(int row) const
+{
+    return !m_reports.contains(m_model->recordAt(row).index);
+}
+
 void BatchController::setRunning(bool running)
 {
     if (m_running == running)
@@ -63,6 +77,7 @@ void BatchController::startNew(const QString &rowsFile, int batchSize, const Bat
 {
     if (m_running)
         return;
+    m_clock.reset();
     if (rowsFile.trimmed().isEmpty())
         return fail(tr("Choose the rows file to export."));
     const Outcome<BatchSetup> setup = BatchSetup::fromRowsFile(rowsFile, batchSize);
@@ -71,10 +86,12 @@ void BatchController::startNew(const QString &rowsFile, int batchSize, const Bat
     prepare([&setup](const QString &) { return setup; }, options, outputFolder, profileName, preparedFolder);
 }
 
-void BatchController::resume(const QString &manifestPath, const BatchRunOptions &options, const QString &profileName)
+void BatchController::resume(const QString &manifestPath, const BatchRunOptions &options, const QString &profileName,
+                             std::optional<ClockOffset> clock)
 {
     if (m_running || manifestPath.isEmpty())
         return;
+    m_clock = clock;
     prepare([&manifestPath](const QString &endpoint) { return BatchSetup::resume(manifestPath, endpoint); }, options,
             QString(), profileName, QString());
 }
@@ -155,8 +172,15 @@ void BatchController::run(const Credentials &credentials)
     }
     m_run = new BatchRun(m_network, m_profile, credentials, m_setup.plan.batches(), m_setup.manifest, m_runFolder,
                          m_options, this);
+    if (m_clock)
+        m_run->setClock(m_clock->clock());
     connect(m_run, &BatchRun::batchFinished, this, &BatchController::onBatchFinished);
     connect(m_run, &BatchRun::finished, this, &BatchController::onFinished);
+    connect(m_run, &BatchRun::batchReceiving, this, [this](int index, qint64 bytes) {
+        m_receiving.insert(index, bytes);
+        throttledProgress();
+    });
+    m_receiving.clear();
     emit started(m_runFolder);
     emitProgress();
     m_run->start();
@@ -211,15 +235,31 @@ void BatchController::cancel()
 
 void BatchController::emitProgress()
 {
-    emit progressChanged(m_done, m_toSend, m_rowsSaved, m_setup.manifest.rows, m_bytes);
+    qint64 bytes = m_bytes;
+    for (const qint64 received : std::as_const(m_receiving))
+        bytes += received;
+    emit progressChanged(m_done, m_toSend, m_rowsSaved, m_setup.manifest.rows, bytes);
+}
+
+void BatchController::throttledProgress()
+{
+    if (m_progressTimer.isActive()) {
+        m_progressDirty = true;
+        return;
+    }
+    emitProgress();
+    m_progressTimer.start();
 }
 
 void BatchController::onBatchFinished(const BatchRecord &record, const ApiError &error, const RequestRecord &request,
                                       const QString &curlCommand)
 {
     m_model->updateBatch(record, error);
-    if (record.status == BatchStatus::Pending)
+    m_receiving.remove(record.index);
+    if (record.status == BatchStatus::Pending) {
+        throttledProgress();  // what it had received is no longer counted
         return;  // stopped before it finished
+    }
     ++m_done;
     if (record.status == BatchStatus::Saved) {
         m_rowsSaved += record.rows;
@@ -232,7 +272,7 @@ void BatchController::onBatchFinished(const BatchRecord &record, const ApiError 
         context.curlCommand = curlCommand;
         m_reports.insert(record.index, ErrorReport(error, request, context, m_credentials));
     }
-    emitProgress();
+    throttledProgress();
     if (record.status == BatchStatus::Failed)
         emit batchFailed(record.index - 1);
 }
@@ -245,6 +285,12 @@ void BatchController::onFinished(const BatchRunSummary &summary)
     }
     m_run.clear();
     m_credentials = {};
+    m_receiving.clear();
+    if (m_progressDirty) {  // the last count, not one up to an interval old
+        m_progressTimer.stop();
+        m_progressDirty = false;
+        emitProgress();
+    }
     setRunning(false);
     emit finished(summary);
 }

@@ -3,13 +3,16 @@
 
 #include "batch/BatchRun.h"
 #include "batch/BatchSetup.h"
+#include "clock/ClockOffset.h"
 #include "errors/ErrorReport.h"
 #include "profile/credentials/ProfileSecrets.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -28,6 +31,8 @@ class BatchController final : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr int kProgressIntervalMs = 100;
+
     BatchController(ProfileStore *profiles, CredentialStore *secrets, QNetworkAccessManager *network,
                     QObject *parent = nullptr);
     ~BatchController() override;
@@ -45,14 +50,18 @@ public:
     int toSend() const { return m_toSend; }
     //! The redacted report of the failed batch in `row` of the model, for the error dialog.
     ErrorReport reportFor(int row) const;
+    //! True when that batch failed in an earlier session: its report has only what the manifest recorded.
+    bool isRecordedOnly(int row) const;
 
 public slots:
     //! A new run of `rowsFile` into a new run folder in `outputFolder`; `preparedFolder`, when it is
     //! the rows file's folder and still holds no manifest, is used as the run folder instead.
     void startNew(const QString &rowsFile, int batchSize, const smsc::BatchRunOptions &options,
                   const QString &outputFolder, const QString &profileName, const QString &preparedFolder = {});
-    //! Sends the batches of the run `manifestPath` records that are not saved, into its folder.
-    void resume(const QString &manifestPath, const smsc::BatchRunOptions &options, const QString &profileName);
+    //! Sends the batches of the run `manifestPath` records that are not saved, into its folder;
+    //! signed with `clock` when given (the clock-corrected resume, BatchClockRetry).
+    void resume(const QString &manifestPath, const smsc::BatchRunOptions &options, const QString &profileName,
+                std::optional<smsc::ClockOffset> clock = std::nullopt);
     void cancel();
     //! Shows the run `manifestPath` records without sending anything; false (and problem()) when unreadable.
     bool open(const QString &manifestPath);
@@ -63,6 +72,8 @@ signals:
     void problem(const QString &text);
     //! The run folder exists and the first batches are being sent.
     void started(const QString &runFolder);
+    //! `bytes`: the saved files' and what the batches in flight received so far. While a run goes
+    //! on, at most kProgressIntervalMs apart (the CLI's progress line redraws as often).
     void progressChanged(int done, int toSend, qint64 rowsSaved, qint64 rows, qint64 bytes);
     void batchFailed(int row);
     void finished(const smsc::BatchRunSummary &summary);
@@ -79,6 +90,8 @@ private:
     void fail(const QString &text);
     void setRunning(bool running);
     void emitProgress();
+    //! emitProgress() now, or once the interval since the last one has passed.
+    void throttledProgress();
 
     ProfileStore *m_profiles;
     ProfileSecrets m_secrets;
@@ -88,6 +101,7 @@ private:
     QPointer<BatchRun> m_run;
     BatchSetup m_setup;
     BatchRunOptions m_options;
+    std::optional<ClockOffset> m_clock;    // the signing clock's correction for this run, if any
     Profile m_profile;
     QString m_outputFolder;
     QString m_preparedFolder;
@@ -95,6 +109,9 @@ private:
     QString m_endpoint;
     Credentials m_credentials;             // only while a run lasts
     QHash<int, ErrorReport> m_reports;     // batch index -> redacted report of its failure
+    QHash<int, qint64> m_receiving;        // batch index -> bytes received, while it is in flight
+    QTimer m_progressTimer;
+    bool m_progressDirty = false;
     int m_baseRetryDelayMs = 1000;
     int m_toSend = 0;
     int m_done = 0;

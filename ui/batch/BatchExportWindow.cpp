@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batch/BatchExportWindow.h"
 
+#include "batch/BatchClockRetry.h"
 #include "batch/BatchController.h"
 #include "batch/BatchStatusIcons.h"
 #include "batch/BatchTableModel.h"
@@ -36,7 +37,8 @@ namespace smsc {
 
 BatchExportWindow::BatchExportWindow(BatchController *controller, UserPrompts *prompts, QWidget *parent)
     : QDialog(parent), m_controller(controller), m_prompts(prompts),
-      m_openFolder([](const QUrl &url) { return QDesktopServices::openUrl(url); })
+      m_openFolder([](const QUrl &url) { return QDesktopServices::openUrl(url); }),
+      m_clockRetry(new BatchClockRetry(controller, prompts, this))
 {
     setObjectName(u"batchExportWindow"_s);
     setModal(false);
@@ -251,6 +253,7 @@ void BatchExportWindow::start()
     if (m_controller->isRunning())
         return;
     m_message->clear();
+    m_clockRetry->reset();
     const QString rows = QDir::fromNativeSeparators(m_rowsFile->text().trimmed());
     m_controller->startNew(rows, m_batchSize->value(), options(), outputFolder(),
                            m_currentProfile ? m_currentProfile() : QString(), m_preparedFolder);
@@ -261,6 +264,7 @@ void BatchExportWindow::resumeFrom(const QString &manifestPath)
     if (m_controller->isRunning() || manifestPath.isEmpty())
         return;
     m_message->clear();
+    m_clockRetry->reset();
     m_controller->resume(manifestPath, options(), m_currentProfile ? m_currentProfile() : QString());
 }
 
@@ -326,6 +330,8 @@ void BatchExportWindow::showDetails(int row)
         m_errorDialog->close();
     m_errorDialog = new ErrorDialog(m_controller->reportFor(row), m_prompts, this);
     m_errorDialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_controller->isRecordedOnly(row))
+        m_errorDialog->setRecordedOnly();
     m_errorDialog->show();  // non-modal, over this window: closing it returns here
     emit errorDialogShown(m_errorDialog);
 }
@@ -369,7 +375,11 @@ void BatchExportWindow::showFinished(const BatchRunSummary &summary)
                    .arg(record.index).arg(record.httpStatus).arg(summary.pending);
         if (failedRow >= 0) {
             m_table->selectRow(failedRow);
-            showDetails(failedRow);
+            // "Signature expired" with a measured skew: first the one resume with the clock corrected.
+            const QString profile = m_currentProfile ? m_currentProfile() : QString();
+            const auto declined = [this, failedRow] { showDetails(failedRow); };  // m_clockRetry is our child
+            if (m_closeWhenStopped || !m_clockRetry->offer(model->errorAt(failedRow), options(), profile, declined))
+                showDetails(failedRow);
         }
     } else if (summary.cancelled) {
         text = tr("Cancelled: %1 of %2 batches saved, %3 pending, nothing half-written kept. Resume… sends the rest.")

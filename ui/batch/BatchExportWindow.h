@@ -17,6 +17,7 @@ class QUrl;
 
 namespace smsc {
 
+class BatchClockRetry;
 class BatchController;
 class ErrorDialog;
 class UserPrompts;
@@ -82,6 +83,7 @@ private:
     std::function<QString()> m_currentProfile;
     std::function<bool(const QUrl &)> m_openFolder;
     QString m_preparedFolder;
+    BatchClockRetry *m_clockRetry;
     QPointer<ErrorDialog> m_errorDialog;
     bool m_closeWhenStopped = false;
 

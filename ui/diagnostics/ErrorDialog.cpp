@@ -109,6 +109,12 @@ void ErrorDialog::buildUi()
     m_hint->setVisible(!e.hint.isEmpty());
     layout->addWidget(m_hint);
 
+    m_recordedOnly = new SelectableLabel;
+    m_recordedOnly->setObjectName(u"recordedOnlyLabel"_s);
+    m_recordedOnly->setWordWrap(true);
+    m_recordedOnly->setVisible(false);
+    layout->addWidget(m_recordedOnly);
+
     auto *scroll = new QScrollArea;
     scroll->setObjectName(u"fieldsScrollArea"_s);
     scroll->setWidgetResizable(true);
@@ -290,6 +296,18 @@ void ErrorDialog::setRetryAvailable(bool available)
     m_retry->setVisible(available);
 }
 
+void ErrorDialog::setRecordedOnly()
+{
+    m_recordedOnly->setVisible(true);
+    // Without the request, the times would be this dialog's own and cURL and the bundle empty.
+    for (const char *name : {"timeUtcEdit", "timeLocalEdit"}) {
+        if (auto *field = findChild<QLineEdit *>(QString::fromLatin1(name)))
+            m_form->setRowVisible(field, false);
+    }
+    m_copyCurl->setVisible(false);
+    m_saveBundle->setVisible(false);
+}
+
 void ErrorDialog::setContext(const char *sourceTitle)
 {
     m_title = sourceTitle;
@@ -302,6 +320,9 @@ void ErrorDialog::retranslateUi()
     m_headline->setText(m_report.headline());
     m_headline->setAccessibleName(tr("Headline"));
     m_hint->setAccessibleName(tr("What to do"));
+    m_recordedOnly->setText(tr("This error was recorded in an earlier session, and only what was recorded is shown: "
+                               "the request, the service's full answer and its cURL line were not kept."));
+    m_recordedOnly->setAccessibleName(tr("Recorded in an earlier session"));
     for (const auto &[label, source] : m_rowLabels) {
         label->setText(tr(source));
         QString name = label->text();

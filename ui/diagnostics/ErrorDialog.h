@@ -45,6 +45,9 @@ public:
     void setDecodedMessage(const QString &decodedJson);
     //! Shows "Try again" (off by default): only the user's click runs the request again, never a timer.
     void setRetryAvailable(bool available);
+    //! The report holds only an error recorded in an earlier session (a batch run's manifest): says so
+    //! plainly, and hides what would be empty or made up (the request times, cURL, the support bundle).
+    void setRecordedOnly();
 
 signals:
     //! "Decode…": the composition root decodes the message with the report's profile.
@@ -75,6 +78,7 @@ private:
     QList<QPair<QLabel *, const char *>> m_rowLabels;
     QLabel *m_headline = nullptr;
     QLabel *m_hint = nullptr;
+    QLabel *m_recordedOnly = nullptr;
     QPlainTextEdit *m_message = nullptr;
     QToolButton *m_showRaw = nullptr;
     QTableWidget *m_details = nullptr;

@@ -10,12 +10,9 @@
 #include "output/OutputTarget.h"
 #include "output/ProgressLine.h"
 #include "profile/endpoints/EndpointCatalogue.h"
-#include "rows/RowsFile.h"
-#include "signing/Sha256.h"
 #include "SignalWatcher.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -146,67 +143,21 @@ void BatchExportCommand::start(const QStringList &arguments)
     m_useKeychain = m_fromStore && !parser.isSet(common.tokenFile);
     m_tokenFile = parser.value(common.tokenFile);
 
-    progressStage(ProgressState::Stage::CheckingRows);
-    if (m_resume) {
-        m_manifestPath = QFileInfo(parser.value(resume)).absoluteFilePath();
-        const Outcome<BatchManifest> manifest = BatchManifest::read(m_manifestPath);
-        if (!manifest.ok())
-            return failUsage(manifest.error(), m_json);
-        m_manifest = manifest.value();
-        const Outcome<void> sameEndpoint = m_manifest.checkResumeEndpoint(EndpointCatalogue::resolve(m_profile).sms.toString());
-        if (!sameEndpoint.ok())
-            return failUsage(sameEndpoint.error(), m_json);
-        m_batchSize = m_manifest.batchSize;
-        m_runFolder = QFileInfo(m_manifestPath).absolutePath();
-        m_rowsFile = m_manifest.rowsFile;
-        const Outcome<void> savedFiles = BatchSetup::checkSavedFiles(m_manifest, m_runFolder);
-        if (!savedFiles.ok())
-            return failUsage(savedFiles.error(), m_json);
-    } else {
+    if (!m_resume) {
         m_outputDir = parser.value(outputDir).isEmpty() ? QDir::currentPath() : parser.value(outputDir);
         const OutputCheck target = OutputTarget::check(QString(), m_outputDir, false);
         if (!target.ok())
             return failUsage(target.error, m_json);
-        m_rowsFile = QFileInfo(parser.value(rowsFile)).absoluteFilePath();
     }
-    // The same rule as the window's (BatchSetup): a FIFO or a device cannot be read again on resume.
-    const Outcome<void> regular = BatchSetup::checkRowsFile(m_rowsFile);
-    if (!regular.ok() && regular.kind() != FailureKind::NotFound)
-        return failUsage(regular.error(), m_json);
-    m_reader = new InputReader(m_rowsFile, RowsFile::kMaxFileBytes, this);
-    m_reader->start([this, origin = m_reader->origin()](const Outcome<QByteArray> &bytes) {
-        m_reader->deleteLater();
-        onRowsRead(bytes, origin);
-    });
-}
-
-void BatchExportCommand::onRowsRead(const Outcome<QByteArray> &bytes, const QString &origin)
-{
-    const QString sha256 = bytes.ok() ? QString::fromLatin1(Sha256::hex(bytes.value())) : QString();
-    if (m_resume && bytes.ok() && sha256 != m_manifest.rowsSha256) {
-        return failUsage(tr("The rows file %1 has changed since the run began (its SHA-256 differs from the "
-                            "manifest's); nothing was sent.").arg(QDir::toNativeSeparators(m_rowsFile)), m_json);
-    }
-    const RowsInputResult input = RowsInput::fromBytes(bytes, origin);
-    if (!input.ok())
-        return failUsage(input.error, m_json);
-    m_plan = BatchPlan::split(input.rows, m_batchSize);
-    if (!m_plan.ok()) {
-        QStringList lines;
-        for (const RowProblem &problem : m_plan.problems())
-            lines << RowsInput::describe(input, problem);
-        lines << tr("Nothing was sent.");
-        return failUsage(lines.join(QLatin1Char('\n')), m_json);
-    }
-    if (m_resume && !m_manifest.matches(m_plan)) {
-        return failUsage(tr("The rows file %1 no longer splits into the batches the manifest records; nothing was sent.")
-                             .arg(QDir::toNativeSeparators(m_rowsFile)), m_json);
-    }
-    if (!m_resume) {
-        m_manifest = BatchManifest::fromPlan(m_plan);
-        m_manifest.rowsFile = m_rowsFile;
-        m_manifest.rowsSha256 = sha256;
-    }
+    progressStage(ProgressState::Stage::CheckingRows);
+    // The window's checks, in the same order (BatchSetup): for a resume the manifest, the endpoint,
+    // then the rows file's SHA-256 and split; for a new run every row of the file.
+    const Outcome<BatchSetup> setup =
+        m_resume ? BatchSetup::resume(parser.value(resume), EndpointCatalogue::resolve(m_profile).sms.toString())
+                 : BatchSetup::fromRowsFile(parser.value(rowsFile), m_batchSize);
+    if (!setup.ok())
+        return failUsage(setup.error(), m_json);
+    m_setup = setup.value();
     progressStage(ProgressState::Stage::ReadingCredentials);
     loadCredentials(m_useKeychain, m_tokenFile);
 }
@@ -215,9 +166,11 @@ void BatchExportCommand::send(const ClockOffset &offset)
 {
     if (m_interrupted)
         return;  // the keychain answered after Ctrl+C: nothing is sent
-    if (!m_resume) {
-        m_manifest.endpoint = EndpointCatalogue::resolve(m_profile).sms.toString();
-        m_manifest.profile = m_fromStore ? m_profile.name : QString();
+    if (m_setup.isResume()) {
+        m_runFolder = m_setup.runFolder;
+    } else {
+        m_setup.manifest.endpoint = EndpointCatalogue::resolve(m_profile).sms.toString();
+        m_setup.manifest.profile = m_fromStore ? m_profile.name : QString();
         const Outcome<QString> folder = RunFolder::create(m_outputDir, QDateTime::currentDateTime());
         if (!folder.ok())
             return fail(SaveFailed, folder.error(), m_json);
@@ -225,14 +178,14 @@ void BatchExportCommand::send(const ClockOffset &offset)
     }
     if (!m_json)
         m_context.console->out(m_runFolder);
-    m_toSend = int(m_manifest.batches.size()) - m_manifest.count(BatchStatus::Saved);
-    m_run = new BatchRun(m_context.network, m_profile, m_credentials, m_plan.batches(), m_manifest, m_runFolder,
+    m_toSend = int(m_setup.manifest.batches.size()) - m_setup.manifest.count(BatchStatus::Saved);
+    m_run = new BatchRun(m_context.network, m_profile, m_credentials, m_setup.plan.batches(), m_setup.manifest, m_runFolder,
                          m_options, this);
     if (!offset.isZero())
         m_run->setClock(offset.clock());
     connect(m_run, &BatchRun::batchFinished, this, &BatchExportCommand::onBatchFinished);
     connect(m_run, &BatchRun::finished, this, &BatchExportCommand::onFinished);
-    for (const BatchRecord &record : std::as_const(m_manifest.batches)) {
+    for (const BatchRecord &record : std::as_const(m_setup.manifest.batches)) {
         if (record.status == BatchStatus::Saved) {
             m_rowsSaved += record.rows;
             m_bytes += std::max<qint64>(0, record.bytes);
@@ -245,12 +198,12 @@ void BatchExportCommand::send(const ClockOffset &offset)
 void BatchExportCommand::showProgress()
 {
     if (m_progress)
-        m_progress->setBatches(m_done, m_toSend, m_rowsSaved, m_manifest.rows, m_bytes);
+        m_progress->setBatches(m_done, m_toSend, m_rowsSaved, m_setup.manifest.rows, m_bytes);
 }
 
 void BatchExportCommand::onBatchFinished(const BatchRecord &record, const ApiError &error)
 {
-    const int total = int(m_manifest.batches.size());
+    const int total = int(m_setup.manifest.batches.size());
     if (record.status == BatchStatus::Pending)
         return;  // stopped before it finished: the summary counts it
     ++m_done;
@@ -318,8 +271,6 @@ void BatchExportCommand::onInterrupt()
         m_run->cancel();  // unfinished batches become pending; their partial files are removed
         return;
     }
-    if (m_reader)
-        m_reader->cancel();
     fail(m_context.signalWatcher->exitCode(), tr("Interrupted; nothing was sent."), m_json);
 }
 

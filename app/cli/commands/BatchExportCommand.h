@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "batch/BatchManifest.h"
-#include "batch/BatchPlan.h"
 #include "batch/BatchRun.h"
+#include "batch/BatchSetup.h"
 #include "commands/SignedCommand.h"
-#include "input/InputReader.h"
-#include "input/RowsInput.h"
 
 #include <QPointer>
 
@@ -30,7 +27,6 @@ public:
     static bool wants(const QStringList &arguments);
 
 private:
-    void onRowsRead(const Outcome<QByteArray> &bytes, const QString &origin);
     void send(const ClockOffset &offset) override;
     void onBatchFinished(const BatchRecord &record, const ApiError &error);
     void onFinished(const BatchRunSummary &summary);
@@ -38,17 +34,13 @@ private:
     void showProgress();
 
     bool m_resume = false;
-    QString m_rowsFile;
-    QString m_manifestPath;
     QString m_outputDir;
     QString m_tokenFile;
     bool m_useKeychain = false;
     BatchRunOptions m_options;
     int m_batchSize = BatchPlan::kDefaultBatchSize;
-    BatchPlan m_plan;
-    BatchManifest m_manifest;
+    BatchSetup m_setup;  //!< the checked rows and manifest (fresh, or as recorded for a resume)
     QString m_runFolder;
-    QPointer<InputReader> m_reader;
     QPointer<BatchRun> m_run;
     int m_worstCode = 0;
     int m_done = 0;

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QMetaMethod>
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QSet>
@@ -102,6 +103,11 @@ struct BatchRun::Private
             job->setClock(clock);
         running.insert(position, job);
         QObject::connect(job, &ExportJob::requestSent, q, [this, position] { waitingToRetry.remove(position); });
+        if (q->isSignalConnected(QMetaMethod::fromSignal(&BatchRun::batchReceiving))) {
+            QObject::connect(job, &ExportJob::progress, q, [this, index = slice.index](qint64 received, qint64) {
+                emit q->batchReceiving(index, received);
+            });
+        }
         QObject::connect(job, &ExportJob::retrying, q, [this, position, job] {
             waitingToRetry.insert(position);
             if (stopping)

@@ -73,6 +73,9 @@ signals:
     void batchFinished(const smsc::BatchRecord &record, const smsc::ApiError &error, const smsc::RequestRecord &request,
                        const QString &curlCommand);
     void finished(const smsc::BatchRunSummary &summary);
+    //! Bytes of batch `index`'s answer received so far (its ExportJob's progress; its current attempt),
+    //! for a live count. Every chunk, unthrottled; jobs report it only while this signal has a receiver.
+    void batchReceiving(int index, qint64 bytesReceived);
 
 private:
     struct Private;

@@ -13,10 +13,11 @@ namespace smsc {
 
 /*!
  * What a batch run starts from, read and checked before anything is sent: the rows file (its
- * SHA-256 and its plan) and the manifest, fresh for a new run or read back for a resume. The
- * checks are the CLI's (README.md "Batch export"): every row validated with the file's line
- * numbers, and on resume the same endpoint (BatchManifest::checkResumeEndpoint, which the CLI
- * calls too) and the rows file's SHA-256 and split equal to the manifest's.
+ * SHA-256 and its plan) and the manifest, fresh for a new run or read back for a resume. The one
+ * set of checks the CLI's `export --batch`/`--resume` and the batch window share (README.md
+ * "Batch export"): the rows file must be a regular file, every row is validated with the file's
+ * line numbers, and on resume the endpoint must be the manifest's and the rows file's SHA-256 and
+ * split equal to the recorded ones.
  */
 class BatchSetup final
 {

@@ -65,6 +65,21 @@ private slots:
         QCOMPARE(setup.failure().line, 302);
     }
 
+    void onlyARegularFileIsARowsFile()
+    {
+        // A FIFO without a writer would block a plain read for ever: it is refused before opening.
+        const QString fifo = m_dir.filePath(u"rows.fifo"_s);
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const Outcome<BatchSetup> fromFifo = BatchSetup::fromRowsFile(fifo, 200);
+        QVERIFY(!fromFifo.ok());
+        QVERIFY2(fromFifo.error().contains(u"not a regular file"_s), qPrintable(fromFifo.error()));
+        const Outcome<BatchSetup> fromFolder = BatchSetup::fromRowsFile(m_dir.path(), 200);
+        QVERIFY(!fromFolder.ok());
+        QVERIFY2(fromFolder.error().contains(u"not a regular file"_s), qPrintable(fromFolder.error()));
+        const Outcome<BatchSetup> missing = BatchSetup::fromRowsFile(m_dir.filePath(u"none.csv"_s), 200);
+        QCOMPARE(missing.kind(), FailureKind::NotFound);
+    }
+
     void resumeRefusesAChangedRowsFile()
     {
         const QString rows = write(u"resume.csv"_s, rowsCsv(5));
