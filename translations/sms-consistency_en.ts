@@ -160,8 +160,8 @@
         <translation>not a JSON object</translation>
     </message>
     <message>
-        <source>The service's answer has no "%1" list.</source>
-        <translation>The service's answer has no "%1" list.</translation>
+        <source>The service&apos;s answer has no &quot;%1&quot; list.</source>
+        <translation>The service&apos;s answer has no &quot;%1&quot; list.</translation>
     </message>
 </context>
 <context>
@@ -392,16 +392,16 @@
         <translation>No profile is selected: choose one in the main window.</translation>
     </message>
     <message>
-        <source>There is no profile named "%1".</source>
-        <translation>There is no profile named "%1".</translation>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>There is no profile named &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Profile "%1" has no keys stored yet: open Profiles, enter its keys and save.</source>
-        <translation>Profile "%1" has no keys stored yet: open Profiles, enter its keys and save.</translation>
+        <source>Profile &quot;%1&quot; has no keys stored yet: open Profiles, enter its keys and save.</source>
+        <translation>Profile &quot;%1&quot; has no keys stored yet: open Profiles, enter its keys and save.</translation>
     </message>
     <message>
-        <source>The keys of profile "%1" could not be read: the system keychain is unavailable (%2).</source>
-        <translation>The keys of profile "%1" could not be read: the system keychain is unavailable (%2).</translation>
+        <source>The keys of profile &quot;%1&quot; could not be read: the system keychain is unavailable (%2).</source>
+        <translation>The keys of profile &quot;%1&quot; could not be read: the system keychain is unavailable (%2).</translation>
     </message>
 </context>
 <context>
@@ -531,8 +531,8 @@
         <translation>Batches: %1 of %2 done. Rows saved: %3 of %4. Received: %5.</translation>
     </message>
     <message>
-        <source>The run stopped: the service refused batch %1 (HTTP %2), so nothing more was sent; a key is locked after repeated refusals. %3 batch(es) are pending. Fix the profile's keys or its IAM permission (the error window says which), then use Resume… with this run's manifest.json.</source>
-        <translation>The run stopped: the service refused batch %1 (HTTP %2), so nothing more was sent; a key is locked after repeated refusals. %3 batch(es) are pending. Fix the profile's keys or its IAM permission (the error window says which), then use Resume… with this run's manifest.json.</translation>
+        <source>The run stopped: the service refused batch %1 (HTTP %2), so nothing more was sent; a key is locked after repeated refusals. %3 batch(es) are pending. Fix the profile&apos;s keys or its IAM permission (the error window says which), then use Resume… with this run&apos;s manifest.json.</source>
+        <translation>The run stopped: the service refused batch %1 (HTTP %2), so nothing more was sent; a key is locked after repeated refusals. %3 batch(es) are pending. Fix the profile&apos;s keys or its IAM permission (the error window says which), then use Resume… with this run&apos;s manifest.json.</translation>
     </message>
     <message>
         <source>Cancelled: %1 of %2 batches saved, %3 pending, nothing half-written kept. Resume… sends the rest.</source>
@@ -602,8 +602,8 @@
         <translation>%1 where %2 belongs</translation>
     </message>
     <message>
-        <source>"%1" is not saved, failed or pending</source>
-        <translation>"%1" is not saved, failed or pending</translation>
+        <source>&quot;%1&quot; is not saved, failed or pending</source>
+        <translation>&quot;%1&quot; is not saved, failed or pending</translation>
     </message>
     <message>
         <source>not a file name inside the run folder</source>
@@ -642,8 +642,8 @@
         <translation>not a list of batches</translation>
     </message>
     <message>
-        <source>not after the previous batch's</source>
-        <translation>not after the previous batch's</translation>
+        <source>not after the previous batch&apos;s</source>
+        <translation>not after the previous batch&apos;s</translation>
     </message>
     <message>
         <source>%1, but the batches hold %2</source>
@@ -669,11 +669,7 @@
         <source>not an absolute path</source>
         <translation>not an absolute path</translation>
     </message>
-<message>
-        <source>The manifest %1 is larger than %2 MiB.</source>
-        <translation>The manifest %1 is larger than %2 MiB.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>smsc::BatchRun</name>
     <message>
@@ -711,8 +707,8 @@
         <translation>Nothing was sent.</translation>
     </message>
     <message>
-        <source>The rows file %1 has changed since the run began (its SHA-256 differs from the manifest's); nothing was sent.</source>
-        <translation>The rows file %1 has changed since the run began (its SHA-256 differs from the manifest's); nothing was sent.</translation>
+        <source>The rows file %1 has changed since the run began (its SHA-256 differs from the manifest&apos;s); nothing was sent.</source>
+        <translation>The rows file %1 has changed since the run began (its SHA-256 differs from the manifest&apos;s); nothing was sent.</translation>
     </message>
     <message>
         <source>The rows file %1 no longer splits into the batches the manifest records; nothing was sent.</source>
@@ -733,14 +729,6 @@
     <message>
         <source>batches[%1].bytes: the saved file %2 has %3 bytes, the manifest records %4; nothing was sent.</source>
         <translation>batches[%1].bytes: the saved file %2 has %3 bytes, the manifest records %4; nothing was sent.</translation>
-    </message>
-<message>
-        <source>%1 is larger than 16 MiB, too large for a rows file.</source>
-        <translation>%1 is larger than 16 MiB, too large for a rows file.</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file: a batch run reads its rows file again on resume.</source>
-        <translation>%1 is not a regular file: a batch run reads its rows file again on resume.</translation>
     </message>
 </context>
 <context>
@@ -837,8 +825,8 @@
         <translation>The HTTP method differs: the request was sent with another method than the one signed.</translation>
     </message>
     <message>
-        <source>The path differs only in its trailing slash: the canonical URI must end with '/' while the path sent keeps none (or a proxy added or removed one).</source>
-        <translation>The path differs only in its trailing slash: the canonical URI must end with '/' while the path sent keeps none (or a proxy added or removed one).</translation>
+        <source>The path differs only in its trailing slash: the canonical URI must end with &apos;/&apos; while the path sent keeps none (or a proxy added or removed one).</source>
+        <translation>The path differs only in its trailing slash: the canonical URI must end with &apos;/&apos; while the path sent keeps none (or a proxy added or removed one).</translation>
     </message>
     <message>
         <source>The path is the same but encoded differently: each path segment must be percent-encoded exactly once, with upper-case hex.</source>
@@ -849,32 +837,32 @@
         <translation>The gateway received a different path: a proxy or a custom endpoint with a path prefix may rewrite it.</translation>
     </message>
     <message>
-        <source>The query string holds the same parameters encoded differently: spaces must be sent as %20 (never '+'), '+' as %2B, and non-ASCII as UTF-8 percent-encoding.</source>
-        <translation>The query string holds the same parameters encoded differently: spaces must be sent as %20 (never '+'), '+' as %2B, and non-ASCII as UTF-8 percent-encoding.</translation>
+        <source>The query string holds the same parameters encoded differently: spaces must be sent as %20 (never &apos;+&apos;), &apos;+&apos; as %2B, and non-ASCII as UTF-8 percent-encoding.</source>
+        <translation>The query string holds the same parameters encoded differently: spaces must be sent as %20 (never &apos;+&apos;), &apos;+&apos; as %2B, and non-ASCII as UTF-8 percent-encoding.</translation>
     </message>
     <message>
         <source>The gateway received different query parameters than the ones signed.</source>
         <translation>The gateway received different query parameters than the ones signed.</translation>
     </message>
     <message>
-        <source>The header name "%1" differs in letter case: signed header names must be lower case.</source>
-        <translation>The header name "%1" differs in letter case: signed header names must be lower case.</translation>
+        <source>The header name &quot;%1&quot; differs in letter case: signed header names must be lower case.</source>
+        <translation>The header name &quot;%1&quot; differs in letter case: signed header names must be lower case.</translation>
     </message>
     <message>
-        <source>The value of the header "%1" differs: it was changed on the way (by a proxy or the HTTP stack) or not trimmed before signing.</source>
-        <translation>The value of the header "%1" differs: it was changed on the way (by a proxy or the HTTP stack) or not trimmed before signing.</translation>
+        <source>The value of the header &quot;%1&quot; differs: it was changed on the way (by a proxy or the HTTP stack) or not trimmed before signing.</source>
+        <translation>The value of the header &quot;%1&quot; differs: it was changed on the way (by a proxy or the HTTP stack) or not trimmed before signing.</translation>
     </message>
     <message>
-        <source>The header "%1" was signed but the gateway did not receive it: it was dropped on the way.</source>
-        <translation>The header "%1" was signed but the gateway did not receive it: it was dropped on the way.</translation>
+        <source>The header &quot;%1&quot; was signed but the gateway did not receive it: it was dropped on the way.</source>
+        <translation>The header &quot;%1&quot; was signed but the gateway did not receive it: it was dropped on the way.</translation>
     </message>
     <message>
-        <source>The gateway signed the header "%1", which is not in our canonical request.</source>
-        <translation>The gateway signed the header "%1", which is not in our canonical request.</translation>
+        <source>The gateway signed the header &quot;%1&quot;, which is not in our canonical request.</source>
+        <translation>The gateway signed the header &quot;%1&quot;, which is not in our canonical request.</translation>
     </message>
     <message>
-        <source>The list of signed headers differs: it must be the lower-case names, sorted, joined by ';'.</source>
-        <translation>The list of signed headers differs: it must be the lower-case names, sorted, joined by ';'.</translation>
+        <source>The list of signed headers differs: it must be the lower-case names, sorted, joined by &apos;;&apos;.</source>
+        <translation>The list of signed headers differs: it must be the lower-case names, sorted, joined by &apos;;&apos;.</translation>
     </message>
     <message>
         <source>The body hash differs: the body the gateway received is not byte for byte the one signed.</source>
@@ -885,8 +873,8 @@
         <translation>The canonical requests differ, but not in a way this app recognises.</translation>
     </message>
     <message>
-        <source>Canonical request: ours compared with the gateway's</source>
-        <translation>Canonical request: ours compared with the gateway's</translation>
+        <source>Canonical request: ours compared with the gateway&apos;s</source>
+        <translation>Canonical request: ours compared with the gateway&apos;s</translation>
     </message>
     <message>
         <source>(no line)</source>
@@ -943,24 +931,24 @@
         <translation>%1 min %2 s (%3 seconds)</translation>
     </message>
     <message>
-        <source>This computer's clock is %1 ahead of the server's clock.</source>
-        <translation>This computer's clock is %1 ahead of the server's clock.</translation>
+        <source>This computer&apos;s clock is %1 ahead of the server&apos;s clock.</source>
+        <translation>This computer&apos;s clock is %1 ahead of the server&apos;s clock.</translation>
     </message>
     <message>
-        <source>This computer's clock is %1 behind the server's clock.</source>
-        <translation>This computer's clock is %1 behind the server's clock.</translation>
+        <source>This computer&apos;s clock is %1 behind the server&apos;s clock.</source>
+        <translation>This computer&apos;s clock is %1 behind the server&apos;s clock.</translation>
     </message>
     <message>
         <source>%1 Requests signed more than 15 minutes off are rejected; set the clock automatically (NTP) and check the time zone.</source>
         <translation>%1 Requests signed more than 15 minutes off are rejected; set the clock automatically (NTP) and check the time zone.</translation>
     </message>
     <message>
-        <source>The request was rejected because of the clock. Retry once, signing with a time %1 later than this computer's clock?</source>
-        <translation>The request was rejected because of the clock. Retry once, signing with a time %1 later than this computer's clock?</translation>
+        <source>The request was rejected because of the clock. Retry once, signing with a time %1 later than this computer&apos;s clock?</source>
+        <translation>The request was rejected because of the clock. Retry once, signing with a time %1 later than this computer&apos;s clock?</translation>
     </message>
     <message>
-        <source>The request was rejected because of the clock. Retry once, signing with a time %1 earlier than this computer's clock?</source>
-        <translation>The request was rejected because of the clock. Retry once, signing with a time %1 earlier than this computer's clock?</translation>
+        <source>The request was rejected because of the clock. Retry once, signing with a time %1 earlier than this computer&apos;s clock?</source>
+        <translation>The request was rejected because of the clock. Retry once, signing with a time %1 earlier than this computer&apos;s clock?</translation>
     </message>
 </context>
 <context>
@@ -990,8 +978,8 @@
         <translation>See the connection and TLS checks above.</translation>
     </message>
     <message>
-        <source>Make sure this computer's clock is set automatically (NTP).</source>
-        <translation>Make sure this computer's clock is set automatically (NTP).</translation>
+        <source>Make sure this computer&apos;s clock is set automatically (NTP).</source>
+        <translation>Make sure this computer&apos;s clock is set automatically (NTP).</translation>
     </message>
     <message>
         <source>skew %1</source>
@@ -1010,8 +998,8 @@ This computer: %2
 Measured against %3</translation>
     </message>
     <message>
-        <source>Set this computer's clock (turn on automatic time, NTP), or sign with the server's time: --clock-offset %1 (or --clock-offset auto).</source>
-        <translation>Set this computer's clock (turn on automatic time, NTP), or sign with the server's time: --clock-offset %1 (or --clock-offset auto).</translation>
+        <source>Set this computer&apos;s clock (turn on automatic time, NTP), or sign with the server&apos;s time: --clock-offset %1 (or --clock-offset auto).</source>
+        <translation>Set this computer&apos;s clock (turn on automatic time, NTP), or sign with the server&apos;s time: --clock-offset %1 (or --clock-offset auto).</translation>
     </message>
     <message>
         <source>the clock is more than 15 minutes off: the gateway would refuse every signature (see Clock)</source>
@@ -1117,8 +1105,8 @@ Measured against %3</translation>
         <translation>Proxy: %1</translation>
     </message>
     <message>
-        <source>CA file: none (the system's trusted authorities)</source>
-        <translation>CA file: none (the system's trusted authorities)</translation>
+        <source>CA file: none (the system&apos;s trusted authorities)</source>
+        <translation>CA file: none (the system&apos;s trusted authorities)</translation>
     </message>
     <message>
         <source>CA file: %1</source>
@@ -1166,12 +1154,12 @@ Measured against %3</translation>
         <translation>%1 not reachable, proxy %2</translation>
     </message>
     <message>
-        <source>Check the proxy's address, port, user name and password (profile or --proxy), or ask the network administrator which proxy to use.</source>
-        <translation>Check the proxy's address, port, user name and password (profile or --proxy), or ask the network administrator which proxy to use.</translation>
+        <source>Check the proxy&apos;s address, port, user name and password (profile or --proxy), or ask the network administrator which proxy to use.</source>
+        <translation>Check the proxy&apos;s address, port, user name and password (profile or --proxy), or ask the network administrator which proxy to use.</translation>
     </message>
     <message>
-        <source>Check the endpoint's port, a firewall between here and the service, and whether this network needs a proxy (profile or --proxy).</source>
-        <translation>Check the endpoint's port, a firewall between here and the service, and whether this network needs a proxy (profile or --proxy).</translation>
+        <source>Check the endpoint&apos;s port, a firewall between here and the service, and whether this network needs a proxy (profile or --proxy).</source>
+        <translation>Check the endpoint&apos;s port, a firewall between here and the service, and whether this network needs a proxy (profile or --proxy).</translation>
     </message>
     <message>
         <source>the configured proxy is not a usable URL</source>
@@ -1202,8 +1190,8 @@ Measured against %3</translation>
         <translation>the proxy refused the connection (is its address and port right?)</translation>
     </message>
     <message>
-        <source>the proxy's host name could not be found</source>
-        <translation>the proxy's host name could not be found</translation>
+        <source>the proxy&apos;s host name could not be found</source>
+        <translation>the proxy&apos;s host name could not be found</translation>
     </message>
     <message>
         <source>the proxy closed the connection or refused to connect to %1</source>
@@ -1257,16 +1245,16 @@ Measured against %3</translation>
         <translation>Enter the access key (AK).</translation>
     </message>
     <message>
-        <source>This access key starts with "LTAI", which is how Alibaba Cloud keys start. Create an access key in the Huawei Cloud console (My Credentials &gt; Access Keys).</source>
-        <translation>This access key starts with "LTAI", which is how Alibaba Cloud keys start. Create an access key in the Huawei Cloud console (My Credentials &gt; Access Keys).</translation>
+        <source>This access key starts with &quot;LTAI&quot;, which is how Alibaba Cloud keys start. Create an access key in the Huawei Cloud console (My Credentials &gt; Access Keys).</source>
+        <translation>This access key starts with &quot;LTAI&quot;, which is how Alibaba Cloud keys start. Create an access key in the Huawei Cloud console (My Credentials &gt; Access Keys).</translation>
     </message>
     <message>
-        <source>This access key starts with "%1", which is how Amazon Web Services (AWS) keys start. Create an access key in the Huawei Cloud console (My Credentials &gt; Access Keys).</source>
-        <translation>This access key starts with "%1", which is how Amazon Web Services (AWS) keys start. Create an access key in the Huawei Cloud console (My Credentials &gt; Access Keys).</translation>
+        <source>This access key starts with &quot;%1&quot;, which is how Amazon Web Services (AWS) keys start. Create an access key in the Huawei Cloud console (My Credentials &gt; Access Keys).</source>
+        <translation>This access key starts with &quot;%1&quot;, which is how Amazon Web Services (AWS) keys start. Create an access key in the Huawei Cloud console (My Credentials &gt; Access Keys).</translation>
     </message>
     <message>
-        <source>This access key starts with "AKID", which is how Tencent Cloud keys start. Create an access key in the Huawei Cloud console (My Credentials &gt; Access Keys).</source>
-        <translation>This access key starts with "AKID", which is how Tencent Cloud keys start. Create an access key in the Huawei Cloud console (My Credentials &gt; Access Keys).</translation>
+        <source>This access key starts with &quot;AKID&quot;, which is how Tencent Cloud keys start. Create an access key in the Huawei Cloud console (My Credentials &gt; Access Keys).</source>
+        <translation>This access key starts with &quot;AKID&quot;, which is how Tencent Cloud keys start. Create an access key in the Huawei Cloud console (My Credentials &gt; Access Keys).</translation>
     </message>
     <message>
         <source>This looks like a secret key (SK), not an access key: it has %1 characters and an access key has %2 upper-case letters and digits. Check that the AK and SK fields are not swapped.</source>
@@ -1289,8 +1277,8 @@ Measured against %3</translation>
         <translation>This looks like an access key (AK), not a secret key: it has %1 upper-case letters and digits. Check that the AK and SK fields are not swapped.</translation>
     </message>
     <message>
-        <source>A Huawei Cloud secret key has only letters and digits, but this one contains "%1". Keys of other clouds (such as AWS) contain symbols; check where this key comes from.</source>
-        <translation>A Huawei Cloud secret key has only letters and digits, but this one contains "%1". Keys of other clouds (such as AWS) contain symbols; check where this key comes from.</translation>
+        <source>A Huawei Cloud secret key has only letters and digits, but this one contains &quot;%1&quot;. Keys of other clouds (such as AWS) contain symbols; check where this key comes from.</source>
+        <translation>A Huawei Cloud secret key has only letters and digits, but this one contains &quot;%1&quot;. Keys of other clouds (such as AWS) contain symbols; check where this key comes from.</translation>
     </message>
     <message>
         <source>A secret key (SK) has about 40 characters; this one has %1. Copy the whole key from the credentials file you downloaded.</source>
@@ -1418,8 +1406,8 @@ Measured against %3</translation>
         <translation>Request id: %1</translation>
     </message>
     <message>
-        <source>signature refused: this computer's clock is off (%1)</source>
-        <translation>signature refused: this computer's clock is off (%1)</translation>
+        <source>signature refused: this computer&apos;s clock is off (%1)</source>
+        <translation>signature refused: this computer&apos;s clock is off (%1)</translation>
     </message>
     <message>
         <source>Correct the clock (see Clock) or use --clock-offset.</source>
@@ -1626,20 +1614,20 @@ Measured against %3</translation>
         <translation>Detail</translation>
     </message>
     <message>
-        <source>Checking the connection of profile "%1": %2 of %3 checks done…</source>
-        <translation>Checking the connection of profile "%1": %2 of %3 checks done…</translation>
+        <source>Checking the connection of profile &quot;%1&quot;: %2 of %3 checks done…</source>
+        <translation>Checking the connection of profile &quot;%1&quot;: %2 of %3 checks done…</translation>
     </message>
     <message>
-        <source>Profile "%1": %2 of %3 checks failed. Open a check to see how to fix it.</source>
-        <translation>Profile "%1": %2 of %3 checks failed. Open a check to see how to fix it.</translation>
+        <source>Profile &quot;%1&quot;: %2 of %3 checks failed. Open a check to see how to fix it.</source>
+        <translation>Profile &quot;%1&quot;: %2 of %3 checks failed. Open a check to see how to fix it.</translation>
     </message>
     <message>
-        <source>Profile "%1": nothing failed, but %2 checks have warnings.</source>
-        <translation>Profile "%1": nothing failed, but %2 checks have warnings.</translation>
+        <source>Profile &quot;%1&quot;: nothing failed, but %2 checks have warnings.</source>
+        <translation>Profile &quot;%1&quot;: nothing failed, but %2 checks have warnings.</translation>
     </message>
     <message>
-        <source>Profile "%1": every check passed.</source>
-        <translation>Profile "%1": every check passed.</translation>
+        <source>Profile &quot;%1&quot;: every check passed.</source>
+        <translation>Profile &quot;%1&quot;: every check passed.</translation>
     </message>
     <message>
         <source>Check connection</source>
@@ -1733,28 +1721,28 @@ Measured against %3</translation>
         <translation>The endpoint is empty.</translation>
     </message>
     <message>
-        <source>The endpoint "%1" has no scheme; write it as https://%1</source>
-        <translation>The endpoint "%1" has no scheme; write it as https://%1</translation>
+        <source>The endpoint &quot;%1&quot; has no scheme; write it as https://%1</source>
+        <translation>The endpoint &quot;%1&quot; has no scheme; write it as https://%1</translation>
     </message>
     <message>
         <source>The endpoint must not contain a user name or password.</source>
         <translation>The endpoint must not contain a user name or password.</translation>
     </message>
     <message>
-        <source>The endpoint "%1" is not a valid URL.</source>
-        <translation>The endpoint "%1" is not a valid URL.</translation>
+        <source>The endpoint &quot;%1&quot; is not a valid URL.</source>
+        <translation>The endpoint &quot;%1&quot; is not a valid URL.</translation>
     </message>
     <message>
-        <source>The endpoint "%1" must start with https://</source>
-        <translation>The endpoint "%1" must start with https://</translation>
+        <source>The endpoint &quot;%1&quot; must start with https://</source>
+        <translation>The endpoint &quot;%1&quot; must start with https://</translation>
     </message>
     <message>
-        <source>The endpoint "%1" must not contain a query or fragment.</source>
-        <translation>The endpoint "%1" must not contain a query or fragment.</translation>
+        <source>The endpoint &quot;%1&quot; must not contain a query or fragment.</source>
+        <translation>The endpoint &quot;%1&quot; must not contain a query or fragment.</translation>
     </message>
     <message>
-        <source>The endpoint "%1" uses plain http, which is allowed only to this computer (127.0.0.1, ::1, localhost); use https.</source>
-        <translation>The endpoint "%1" uses plain http, which is allowed only to this computer (127.0.0.1, ::1, localhost); use https.</translation>
+        <source>The endpoint &quot;%1&quot; uses plain http, which is allowed only to this computer (127.0.0.1, ::1, localhost); use https.</source>
+        <translation>The endpoint &quot;%1&quot; uses plain http, which is allowed only to this computer (127.0.0.1, ::1, localhost); use https.</translation>
     </message>
     <message>
         <source>No IAM endpoint is known for this endpoint: enter the account ID, or set an IAM endpoint.</source>
@@ -1769,8 +1757,8 @@ Measured against %3</translation>
         <translation>No region or endpoint is set.</translation>
     </message>
     <message>
-        <source>Unknown region "%1". Known regions: %2. Or give the endpoint URL instead.</source>
-        <translation>Unknown region "%1". Known regions: %2. Or give the endpoint URL instead.</translation>
+        <source>Unknown region &quot;%1&quot;. Known regions: %2. Or give the endpoint URL instead.</source>
+        <translation>Unknown region &quot;%1&quot;. Known regions: %2. Or give the endpoint URL instead.</translation>
     </message>
     <message>
         <source>%1 (set by %2)</source>
@@ -1871,8 +1859,8 @@ Measured against %3</translation>
         <translation>Technical detail:</translation>
     </message>
     <message>
-        <source>Gateway's canonical request:</source>
-        <translation>Gateway's canonical request:</translation>
+        <source>Gateway&apos;s canonical request:</source>
+        <translation>Gateway&apos;s canonical request:</translation>
     </message>
     <message>
         <source>Encoded authorization message copied.</source>
@@ -1963,8 +1951,8 @@ Measured against %3</translation>
         <translation>cURL command copied (signature, tokens and secret key redacted).</translation>
     </message>
     <message>
-        <source>Could not save the report to "%1": %2</source>
-        <translation>Could not save the report to "%1": %2</translation>
+        <source>Could not save the report to &quot;%1&quot;: %2</source>
+        <translation>Could not save the report to &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Save error report</source>
@@ -1975,24 +1963,24 @@ Measured against %3</translation>
         <translation>Text report (*.txt);;JSON report (*.json)</translation>
     </message>
     <message>
-        <source>Report saved to "%1".</source>
-        <translation>Report saved to "%1".</translation>
+        <source>Report saved to &quot;%1&quot;.</source>
+        <translation>Report saved to &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&amp;Decode…</source>
         <translation>&amp;Decode…</translation>
     </message>
     <message>
-        <source>Ask STS, with this profile's keys, which policy denied the request</source>
-        <translation>Ask STS, with this profile's keys, which policy denied the request</translation>
+        <source>Ask STS, with this profile&apos;s keys, which policy denied the request</source>
+        <translation>Ask STS, with this profile&apos;s keys, which policy denied the request</translation>
     </message>
     <message>
         <source>One redacted file with the request, the answer, request IDs and times, for a ticket</source>
         <translation>One redacted file with the request, the answer, request IDs and times, for a ticket</translation>
     </message>
     <message>
-        <source>Support bundle saved to "%1".</source>
-        <translation>Support bundle saved to "%1".</translation>
+        <source>Support bundle saved to &quot;%1&quot;.</source>
+        <translation>Support bundle saved to &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Loading from the account failed</source>
@@ -2010,9 +1998,9 @@ Measured against %3</translation>
         <source>Send the same request once more</source>
         <translation>Send the same request once more</translation>
     </message>
-<message>
-        <source>This error was recorded in an earlier session, and only what was recorded is shown: the request, the service's full answer and its cURL line were not kept.</source>
-        <translation>This error was recorded in an earlier session, and only what was recorded is shown: the request, the service's full answer and its cURL line were not kept.</translation>
+    <message>
+        <source>This error was recorded in an earlier session, and only what was recorded is shown: the request, the service&apos;s full answer and its cURL line were not kept.</source>
+        <translation>This error was recorded in an earlier session, and only what was recorded is shown: the request, the service&apos;s full answer and its cURL line were not kept.</translation>
     </message>
     <message>
         <source>Recorded in an earlier session</source>
@@ -2038,16 +2026,16 @@ Measured against %3</translation>
         <translation>%1 hours</translation>
     </message>
     <message>
-        <source>The service rejects requests signed more than 15 minutes away from its own clock. Set this computer's clock automatically (NTP) and check its time zone.</source>
-        <translation>The service rejects requests signed more than 15 minutes away from its own clock. Set this computer's clock automatically (NTP) and check its time zone.</translation>
+        <source>The service rejects requests signed more than 15 minutes away from its own clock. Set this computer&apos;s clock automatically (NTP) and check its time zone.</source>
+        <translation>The service rejects requests signed more than 15 minutes away from its own clock. Set this computer&apos;s clock automatically (NTP) and check its time zone.</translation>
     </message>
     <message>
-        <source>This computer's clock or time zone is probably wrong. %1</source>
-        <translation>This computer's clock or time zone is probably wrong. %1</translation>
+        <source>This computer&apos;s clock or time zone is probably wrong. %1</source>
+        <translation>This computer&apos;s clock or time zone is probably wrong. %1</translation>
     </message>
     <message>
-        <source>Your clock matches the server's. %1</source>
-        <translation>Your clock matches the server's. %1</translation>
+        <source>Your clock matches the server&apos;s. %1</source>
+        <translation>Your clock matches the server&apos;s. %1</translation>
     </message>
     <message>
         <source>Your clock is %1 ahead of the server.</source>
@@ -2118,8 +2106,8 @@ Measured against %3</translation>
         <translation>A task or server in the list belongs to another account. Check the account id and the task and source ids.</translation>
     </message>
     <message>
-        <source>No migration task is associated with one of the source servers. Check each row's task id and source id.</source>
-        <translation>No migration task is associated with one of the source servers. Check each row's task id and source id.</translation>
+        <source>No migration task is associated with one of the source servers. Check each row&apos;s task id and source id.</source>
+        <translation>No migration task is associated with one of the source servers. Check each row&apos;s task id and source id.</translation>
     </message>
     <message>
         <source>The account has not completed real-name verification. Complete it in the console, then try again.</source>
@@ -2209,8 +2197,8 @@ Measured against %3</translation>
         <translation>the certificate has expired</translation>
     </message>
     <message>
-        <source>the certificate is not valid yet (or this computer's clock is wrong)</source>
-        <translation>the certificate is not valid yet (or this computer's clock is wrong)</translation>
+        <source>the certificate is not valid yet (or this computer&apos;s clock is wrong)</source>
+        <translation>the certificate is not valid yet (or this computer&apos;s clock is wrong)</translation>
     </message>
     <message>
         <source>the certificate was issued for a different host name</source>
@@ -2253,8 +2241,8 @@ Measured against %3</translation>
         <translation>The proxy closed the connection unexpectedly.</translation>
     </message>
     <message>
-        <source>The proxy's host name could not be found.</source>
-        <translation>The proxy's host name could not be found.</translation>
+        <source>The proxy&apos;s host name could not be found.</source>
+        <translation>The proxy&apos;s host name could not be found.</translation>
     </message>
     <message>
         <source>The proxy did not answer in time.</source>
@@ -2309,8 +2297,8 @@ Measured against %3</translation>
         <translation>Choose another file name or folder, or allow overwriting.</translation>
     </message>
     <message>
-        <source>The proxy address %1 is not valid. Use http://host:port, socks5://host:port or "none".</source>
-        <translation>The proxy address %1 is not valid. Use http://host:port, socks5://host:port or "none".</translation>
+        <source>The proxy address %1 is not valid. Use http://host:port, socks5://host:port or &quot;none&quot;.</source>
+        <translation>The proxy address %1 is not valid. Use http://host:port, socks5://host:port or &quot;none&quot;.</translation>
     </message>
     <message>
         <source>The CA file %1 could not be read or holds no PEM certificate.</source>
@@ -2329,8 +2317,8 @@ Measured against %3</translation>
         <translation>The service stopped sending data for %1.</translation>
     </message>
     <message>
-        <source>The answer's body was longer than %1 MiB and was cut: only its first %1 MiB was kept and read.</source>
-        <translation>The answer's body was longer than %1 MiB and was cut: only its first %1 MiB was kept and read.</translation>
+        <source>The answer&apos;s body was longer than %1 MiB and was cut: only its first %1 MiB was kept and read.</source>
+        <translation>The answer&apos;s body was longer than %1 MiB and was cut: only its first %1 MiB was kept and read.</translation>
     </message>
     <message>
         <source>The exchange with %1 was stopped: it took longer than the limit of %2 for the whole exchange.</source>
@@ -2343,84 +2331,6 @@ Measured against %3</translation>
     <message>
         <source>The connection closed before the whole answer arrived (%1 bytes received).</source>
         <translation>The connection closed before the whole answer arrived (%1 bytes received).</translation>
-    </message>
-<message>
-        <source>%1 %2: %3</source>
-        <translation>%1 %2: %3</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>The account id could not be found: both the IAM and the STS lookup failed.</source>
-        <translation>The account id could not be found: both the IAM and the STS lookup failed.</translation>
-    </message>
-    <message>
-        <source>IAM (/v3/auth/domains): %1
-STS (/v5/caller-identity): %2</source>
-        <translation>IAM (/v3/auth/domains): %1
-STS (/v5/caller-identity): %2</translation>
-    </message>
-    <message>
-        <source>returned no account</source>
-        <translation>returned no account</translation>
-    </message>
-    <message>
-        <source>returned no account id</source>
-        <translation>returned no account id</translation>
-    </message>
-    <message>
-        <source>Enter the account id in the profile to skip the lookup.</source>
-        <translation>Enter the account id in the profile to skip the lookup.</translation>
-    </message>
-    <message>
-        <source>The account id could not be looked up: %1</source>
-        <translation>The account id could not be looked up: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>IAM (/v3/auth/domains): %1</source>
-        <translation>IAM (/v3/auth/domains): %1</translation>
-    </message>
-    <message>
-        <source>The project id could not be looked up: IAM denied the request (it needs the action iam:projects:listProjects).</source>
-        <translation>The project id could not be looked up: IAM denied the request (it needs the action iam:projects:listProjects).</translation>
-    </message>
-    <message>
-        <source>The project id could not be looked up: %1</source>
-        <translation>The project id could not be looked up: %1</translation>
-    </message>
-    <message>
-        <source>IAM (/v3/projects): %1</source>
-        <translation>IAM (/v3/projects): %1</translation>
-    </message>
-    <message>
-        <source>Enter the project id in the profile (or --project-id) to skip the lookup.</source>
-        <translation>Enter the project id in the profile (or --project-id) to skip the lookup.</translation>
-    </message>
-    <message>
-        <source>The project id could not be looked up: IAM's answer about the projects could not be read.</source>
-        <translation>The project id could not be looked up: IAM's answer about the projects could not be read.</translation>
-    </message>
-    <message>
-        <source>IAM returned several projects named "%1"; enter the project id to use.</source>
-        <translation>IAM returned several projects named "%1"; enter the project id to use.</translation>
-    </message>
-    <message>
-        <source>IAM returned no project named "%1" for these keys.</source>
-        <translation>IAM returned no project named "%1" for these keys.</translation>
-    </message>
-    <message>
-        <source>Enter the project id in the profile (or --project-id), or choose the region the project is in.</source>
-        <translation>Enter the project id in the profile (or --project-id), or choose the region the project is in.</translation>
-    </message>
-    <message>
-        <source>X-Project-Id is chosen without a project id, and no region is set to look it up by: enter the project id, or choose the region.</source>
-        <translation>X-Project-Id is chosen without a project id, and no region is set to look it up by: enter the project id, or choose the region.</translation>
     </message>
 </context>
 <context>
@@ -2446,16 +2356,16 @@ STS (/v5/caller-identity): %2</translation>
         <translation>IAM token</translation>
     </message>
     <message>
-        <source>none (this computer's clock matches the server)</source>
-        <translation>none (this computer's clock matches the server)</translation>
+        <source>none (this computer&apos;s clock matches the server)</source>
+        <translation>none (this computer&apos;s clock matches the server)</translation>
     </message>
     <message>
-        <source>this computer's clock is %1 s ahead of the server</source>
-        <translation>this computer's clock is %1 s ahead of the server</translation>
+        <source>this computer&apos;s clock is %1 s ahead of the server</source>
+        <translation>this computer&apos;s clock is %1 s ahead of the server</translation>
     </message>
     <message>
-        <source>this computer's clock is %1 s behind the server</source>
-        <translation>this computer's clock is %1 s behind the server</translation>
+        <source>this computer&apos;s clock is %1 s behind the server</source>
+        <translation>this computer&apos;s clock is %1 s behind the server</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2609,16 +2519,16 @@ STS (/v5/caller-identity): %2</translation>
         <translation>No profile is selected.</translation>
     </message>
     <message>
-        <source>There is no profile named "%1".</source>
-        <translation>There is no profile named "%1".</translation>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>There is no profile named &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Open Profiles, create a profile with your keys, and choose it in the main window.</source>
         <translation>Open Profiles, create a profile with your keys, and choose it in the main window.</translation>
     </message>
     <message>
-        <source>The export folder "%1" does not exist and cannot be created.</source>
-        <translation>The export folder "%1" does not exist and cannot be created.</translation>
+        <source>The export folder &quot;%1&quot; does not exist and cannot be created.</source>
+        <translation>The export folder &quot;%1&quot; does not exist and cannot be created.</translation>
     </message>
     <message>
         <source>Choose another folder for exports, or create this one.</source>
@@ -2637,28 +2547,28 @@ STS (/v5/caller-identity): %2</translation>
         <translation>Export cancelled: no folder was chosen.</translation>
     </message>
     <message>
-        <source>Reading the keys of "%1" from the system keychain…</source>
-        <translation>Reading the keys of "%1" from the system keychain…</translation>
+        <source>Reading the keys of &quot;%1&quot; from the system keychain…</source>
+        <translation>Reading the keys of &quot;%1&quot; from the system keychain…</translation>
     </message>
     <message>
-        <source>Profile "%1" has no keys stored yet.</source>
-        <translation>Profile "%1" has no keys stored yet.</translation>
+        <source>Profile &quot;%1&quot; has no keys stored yet.</source>
+        <translation>Profile &quot;%1&quot; has no keys stored yet.</translation>
     </message>
     <message>
         <source>Open Profiles, enter the keys for this profile and save.</source>
         <translation>Open Profiles, enter the keys for this profile and save.</translation>
     </message>
     <message>
-        <source>The keys of profile "%1" could not be read: the system keychain is unavailable.</source>
-        <translation>The keys of profile "%1" could not be read: the system keychain is unavailable.</translation>
+        <source>The keys of profile &quot;%1&quot; could not be read: the system keychain is unavailable.</source>
+        <translation>The keys of profile &quot;%1&quot; could not be read: the system keychain is unavailable.</translation>
     </message>
     <message>
         <source>Unlock or start the system keychain (for example GNOME Keyring), then export again.</source>
         <translation>Unlock or start the system keychain (for example GNOME Keyring), then export again.</translation>
     </message>
     <message>
-        <source>The export folder "%1" cannot be written to.</source>
-        <translation>The export folder "%1" cannot be written to.</translation>
+        <source>The export folder &quot;%1&quot; cannot be written to.</source>
+        <translation>The export folder &quot;%1&quot; cannot be written to.</translation>
     </message>
     <message>
         <source>Choose another folder, or check its permissions.</source>
@@ -2685,8 +2595,8 @@ STS (/v5/caller-identity): %2</translation>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <source>No application on this desktop opens "%1". Copy its path to paste it elsewhere?</source>
-        <translation>No application on this desktop opens "%1". Copy its path to paste it elsewhere?</translation>
+        <source>No application on this desktop opens &quot;%1&quot;. Copy its path to paste it elsewhere?</source>
+        <translation>No application on this desktop opens &quot;%1&quot;. Copy its path to paste it elsewhere?</translation>
     </message>
     <message>
         <source>&amp;Copy path</source>
@@ -2697,15 +2607,15 @@ STS (/v5/caller-identity): %2</translation>
         <translation>The export failed: the service refused it. The error window shows why.</translation>
     </message>
     <message>
-        <source>Nothing was replaced. The received file was kept as "%1".</source>
-        <translation>Nothing was replaced. The received file was kept as "%1".</translation>
+        <source>Nothing was replaced. The received file was kept as &quot;%1&quot;.</source>
+        <translation>Nothing was replaced. The received file was kept as &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>smsc::ExportFilePlacer</name>
     <message>
-        <source>The file could not be moved to "%1": %2</source>
-        <translation>The file could not be moved to "%1": %2</translation>
+        <source>The file could not be moved to &quot;%1&quot;: %2</source>
+        <translation>The file could not be moved to &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>%1 bytes</source>
@@ -2734,11 +2644,7 @@ STS (/v5/caller-identity): %2</translation>
         <source>The export history %1 cannot be written: %2</source>
         <translation>The export history %1 cannot be written: %2</translation>
     </message>
-<message>
-        <source>The export history %1 is too large to read.</source>
-        <translation>The export history %1 is too large to read.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>smsc::ExportHistoryModel</name>
     <message>
@@ -2816,8 +2722,8 @@ STS (/v5/caller-identity): %2</translation>
 <context>
     <name>smsc::ExportProgressDialog</name>
     <message>
-        <source>Saved "%1".</source>
-        <translation>Saved "%1".</translation>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>Saved &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The service accepted the request but returned no file. This is what it returned:</source>
@@ -2912,8 +2818,8 @@ STS (/v5/caller-identity): %2</translation>
         <translation>If the file name &amp;exists:</translation>
     </message>
     <message>
-        <source>Keep both (add a number), don't ask</source>
-        <translation>Keep both (add a number), don't ask</translation>
+        <source>Keep both (add a number), don&apos;t ask</source>
+        <translation>Keep both (add a number), don&apos;t ask</translation>
     </message>
     <message>
         <source>Ask: replace or keep both</source>
@@ -2935,9 +2841,9 @@ STS (/v5/caller-identity): %2</translation>
         <translation>Type task and source server IDs into the table, paste them from a spreadsheet, import a CSV file, or pick servers from the account.</translation>
     </message>
     <message>
-        <source>1. Create a profile with your account's keys.
+        <source>1. Create a profile with your account&apos;s keys.
 2. Add the rows to export: type them, paste them from a spreadsheet, import a CSV file, or pick servers from the account.</source>
-        <translation>1. Create a profile with your account's keys.
+        <translation>1. Create a profile with your account&apos;s keys.
 2. Add the rows to export: type them, paste them from a spreadsheet, import a CSV file, or pick servers from the account.</translation>
     </message>
     <message>
@@ -3121,8 +3027,8 @@ STS (/v5/caller-identity): %2</translation>
 <context>
     <name>smsc::KeychainStatusText</name>
     <message>
-        <source>Reading the keys of "%1" from the system keychain…</source>
-        <translation>Reading the keys of "%1" from the system keychain…</translation>
+        <source>Reading the keys of &quot;%1&quot; from the system keychain…</source>
+        <translation>Reading the keys of &quot;%1&quot; from the system keychain…</translation>
     </message>
     <message>
         <source>No keys are stored for this profile yet: enter them and save.</source>
@@ -3137,24 +3043,24 @@ STS (/v5/caller-identity): %2</translation>
         <translation>Saving the keys to the system keychain…</translation>
     </message>
     <message>
-        <source>Profile "%1" saved; the keys are in the system keychain.</source>
-        <translation>Profile "%1" saved; the keys are in the system keychain.</translation>
+        <source>Profile &quot;%1&quot; saved; the keys are in the system keychain.</source>
+        <translation>Profile &quot;%1&quot; saved; the keys are in the system keychain.</translation>
     </message>
     <message>
-        <source>Profile "%1": the settings (region, endpoints, account, network) were saved, but the keys were NOT saved, because the system keychain is unavailable.
+        <source>Profile &quot;%1&quot;: the settings (region, endpoints, account, network) were saved, but the keys were NOT saved, because the system keychain is unavailable.
 %2
 Keys are stored only in the system keychain, never anywhere else: make the keychain available, then save again.</source>
-        <translation>Profile "%1": the settings (region, endpoints, account, network) were saved, but the keys were NOT saved, because the system keychain is unavailable.
+        <translation>Profile &quot;%1&quot;: the settings (region, endpoints, account, network) were saved, but the keys were NOT saved, because the system keychain is unavailable.
 %2
 Keys are stored only in the system keychain, never anywhere else: make the keychain available, then save again.</translation>
     </message>
     <message>
-        <source>Profile "%1" deleted.</source>
-        <translation>Profile "%1" deleted.</translation>
+        <source>Profile &quot;%1&quot; deleted.</source>
+        <translation>Profile &quot;%1&quot; deleted.</translation>
     </message>
     <message>
-        <source>Profile "%1" deleted, but its keys could not be removed from the system keychain. %2</source>
-        <translation>Profile "%1" deleted, but its keys could not be removed from the system keychain. %2</translation>
+        <source>Profile &quot;%1&quot; deleted, but its keys could not be removed from the system keychain. %2</source>
+        <translation>Profile &quot;%1&quot; deleted, but its keys could not be removed from the system keychain. %2</translation>
     </message>
 </context>
 <context>
@@ -3245,16 +3151,16 @@ STS (/v5/caller-identity): %2</translation>
         <translation>Enter the project id in the profile (or --project-id) to skip the lookup.</translation>
     </message>
     <message>
-        <source>The project id could not be looked up: IAM's answer about the projects could not be read.</source>
-        <translation>The project id could not be looked up: IAM's answer about the projects could not be read.</translation>
+        <source>The project id could not be looked up: IAM&apos;s answer about the projects could not be read.</source>
+        <translation>The project id could not be looked up: IAM&apos;s answer about the projects could not be read.</translation>
     </message>
     <message>
-        <source>IAM returned several projects named "%1"; enter the project id to use.</source>
-        <translation>IAM returned several projects named "%1"; enter the project id to use.</translation>
+        <source>IAM returned several projects named &quot;%1&quot;; enter the project id to use.</source>
+        <translation>IAM returned several projects named &quot;%1&quot;; enter the project id to use.</translation>
     </message>
     <message>
-        <source>IAM returned no project named "%1" for these keys.</source>
-        <translation>IAM returned no project named "%1" for these keys.</translation>
+        <source>IAM returned no project named &quot;%1&quot; for these keys.</source>
+        <translation>IAM returned no project named &quot;%1&quot; for these keys.</translation>
     </message>
     <message>
         <source>Enter the project id in the profile (or --project-id), or choose the region the project is in.</source>
@@ -3341,8 +3247,8 @@ STS (/v5/caller-identity): %2</translation>
         <translation>More tools</translation>
     </message>
     <message>
-        <source>Export now uses the profile "%1".</source>
-        <translation>Export now uses the profile "%1".</translation>
+        <source>Export now uses the profile &quot;%1&quot;.</source>
+        <translation>Export now uses the profile &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Pr&amp;ofile:</source>
@@ -3443,8 +3349,8 @@ STS (/v5/caller-identity): %2</translation>
         <translation>%1 not found</translation>
     </message>
     <message>
-        <source>Check the endpoint's spelling, this computer's DNS settings and network, or set the proxy your network requires.</source>
-        <translation>Check the endpoint's spelling, this computer's DNS settings and network, or set the proxy your network requires.</translation>
+        <source>Check the endpoint&apos;s spelling, this computer&apos;s DNS settings and network, or set the proxy your network requires.</source>
+        <translation>Check the endpoint&apos;s spelling, this computer&apos;s DNS settings and network, or set the proxy your network requires.</translation>
     </message>
     <message numerus="yes">
         <source>%n address(es), %1 ms</source>
@@ -3493,8 +3399,8 @@ STS (/v5/caller-identity): %2</translation>
         <translation>the list call was refused (%1)</translation>
     </message>
     <message>
-        <source>The gateway refused the request: check the key and the scope header's id (see Account id). %1</source>
-        <translation>The gateway refused the request: check the key and the scope header's id (see Account id). %1</translation>
+        <source>The gateway refused the request: check the key and the scope header&apos;s id (see Account id). %1</source>
+        <translation>The gateway refused the request: check the key and the scope header&apos;s id (see Account id). %1</translation>
     </message>
     <message>
         <source>denied: %1 (%2)</source>
@@ -3520,16 +3426,16 @@ STS (/v5/caller-identity): %2</translation>
 <context>
     <name>smsc::ProfileChecks</name>
     <message>
-        <source>A profile named "%1" already exists; choose another name.</source>
-        <translation>A profile named "%1" already exists; choose another name.</translation>
+        <source>A profile named &quot;%1&quot; already exists; choose another name.</source>
+        <translation>A profile named &quot;%1&quot; already exists; choose another name.</translation>
     </message>
     <message>
         <source>Choose a region, or enter a custom endpoint.</source>
         <translation>Choose a region, or enter a custom endpoint.</translation>
     </message>
     <message>
-        <source>Unknown region "%1".</source>
-        <translation>Unknown region "%1".</translation>
+        <source>Unknown region &quot;%1&quot;.</source>
+        <translation>Unknown region &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>An account ID is 32 characters, digits and letters a-f (My Credentials &gt; API Credentials &gt; Account ID).</source>
@@ -3548,20 +3454,20 @@ STS (/v5/caller-identity): %2</translation>
         <translation>The transfer timeout must be between 1 and 3600 seconds.</translation>
     </message>
     <message>
-        <source>Write the proxy as http://host:port (or "none" for a direct connection; leave empty for the system proxy).</source>
-        <translation>Write the proxy as http://host:port (or "none" for a direct connection; leave empty for the system proxy).</translation>
+        <source>Write the proxy as http://host:port (or &quot;none&quot; for a direct connection; leave empty for the system proxy).</source>
+        <translation>Write the proxy as http://host:port (or &quot;none&quot; for a direct connection; leave empty for the system proxy).</translation>
     </message>
     <message>
         <source>The proxy URL contains a password, which would be stored in plain text; remove it.</source>
         <translation>The proxy URL contains a password, which would be stored in plain text; remove it.</translation>
     </message>
     <message>
-        <source>The CA file "%1" does not exist.</source>
-        <translation>The CA file "%1" does not exist.</translation>
+        <source>The CA file &quot;%1&quot; does not exist.</source>
+        <translation>The CA file &quot;%1&quot; does not exist.</translation>
     </message>
     <message>
-        <source>The CA file "%1" cannot be read.</source>
-        <translation>The CA file "%1" cannot be read.</translation>
+        <source>The CA file &quot;%1&quot; cannot be read.</source>
+        <translation>The CA file &quot;%1&quot; cannot be read.</translation>
     </message>
     <message>
         <source>Enter the project ID to send in X-Project-Id, or choose the region so that it can be looked up.</source>
@@ -3599,8 +3505,8 @@ STS (/v5/caller-identity): %2</translation>
         <translation>Delete profile</translation>
     </message>
     <message>
-        <source>Delete the profile "%1" and remove its keys from the system keychain?</source>
-        <translation>Delete the profile "%1" and remove its keys from the system keychain?</translation>
+        <source>Delete the profile &quot;%1&quot; and remove its keys from the system keychain?</source>
+        <translation>Delete the profile &quot;%1&quot; and remove its keys from the system keychain?</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -3611,8 +3517,8 @@ STS (/v5/caller-identity): %2</translation>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <source>Profile "%1" saved. No keys were entered, so none are stored yet.</source>
-        <translation>Profile "%1" saved. No keys were entered, so none are stored yet.</translation>
+        <source>Profile &quot;%1&quot; saved. No keys were entered, so none are stored yet.</source>
+        <translation>Profile &quot;%1&quot; saved. No keys were entered, so none are stored yet.</translation>
     </message>
     <message>
         <source>Detecting the account ID is not available here; enter it by hand.</source>
@@ -3682,19 +3588,7 @@ STS (/v5/caller-identity): %2</translation>
         <source>Check &amp;connection…</source>
         <translation>Check &amp;connection…</translation>
     </message>
-<message>
-        <source>Import from SDK credentials…</source>
-        <translation>Import from SDK credentials…</translation>
-    </message>
-    <message>
-        <source>A new profile from the SDKs' credentials file (~/.huaweicloud/credentials); its keys go into the keychain when you save</source>
-        <translation>A new profile from the SDKs' credentials file (~/.huaweicloud/credentials); its keys go into the keychain when you save</translation>
-    </message>
-    <message>
-        <source>Check connection…</source>
-        <translation>Check connection…</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>smsc::ProfileEditor</name>
     <message>
@@ -3802,8 +3696,8 @@ STS (/v5/caller-identity): %2</translation>
         <translation>Chinese (zh-cn)</translation>
     </message>
     <message>
-        <source>Don't send</source>
-        <translation>Don't send</translation>
+        <source>Don&apos;t send</source>
+        <translation>Don&apos;t send</translation>
     </message>
     <message>
         <source>https://sms.example.com</source>
@@ -3822,8 +3716,8 @@ STS (/v5/caller-identity): %2</translation>
         <translation>32 characters; leave empty to detect it on export</translation>
     </message>
     <message>
-        <source>Empty: system proxy; "none": direct; or http://host:port</source>
-        <translation>Empty: system proxy; "none": direct; or http://host:port</translation>
+        <source>Empty: system proxy; &quot;none&quot;: direct; or http://host:port</source>
+        <translation>Empty: system proxy; &quot;none&quot;: direct; or http://host:port</translation>
     </message>
     <message>
         <source>Optional: extra PEM bundle to trust</source>
@@ -3929,16 +3823,16 @@ STS (/v5/caller-identity): %2</translation>
         <translation>IAM token</translation>
     </message>
     <message>
-        <source>Nothing was saved for profile "%1": %2</source>
-        <translation>Nothing was saved for profile "%1": %2</translation>
+        <source>Nothing was saved for profile &quot;%1&quot;: %2</source>
+        <translation>Nothing was saved for profile &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>Profile "%1" has no %2 stored in the keychain.</source>
-        <translation>Profile "%1" has no %2 stored in the keychain.</translation>
+        <source>Profile &quot;%1&quot; has no %2 stored in the keychain.</source>
+        <translation>Profile &quot;%1&quot; has no %2 stored in the keychain.</translation>
     </message>
     <message>
-        <source>The %1 of profile "%2" could not be accessed. %3</source>
-        <translation>The %1 of profile "%2" could not be accessed. %3</translation>
+        <source>The %1 of profile &quot;%2&quot; could not be accessed. %3</source>
+        <translation>The %1 of profile &quot;%2&quot; could not be accessed. %3</translation>
     </message>
 </context>
 <context>
@@ -3952,12 +3846,12 @@ STS (/v5/caller-identity): %2</translation>
         <translation>The proxy URL contains a password; it cannot be stored in the settings file.</translation>
     </message>
     <message>
-        <source>There is no profile named "%1".</source>
-        <translation>There is no profile named "%1".</translation>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>There is no profile named &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>A profile named "%1" already exists.</source>
-        <translation>A profile named "%1" already exists.</translation>
+        <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation>A profile named &quot;%1&quot; already exists.</translation>
     </message>
     <message>
         <source>A profile needs a name.</source>
@@ -3972,8 +3866,8 @@ STS (/v5/caller-identity): %2</translation>
         <translation>A profile name can have at most 64 characters.</translation>
     </message>
     <message>
-        <source>A profile name cannot contain "/", "\" or control characters.</source>
-        <translation>A profile name cannot contain "/", "\" or control characters.</translation>
+        <source>A profile name cannot contain &quot;/&quot;, &quot;\&quot; or control characters.</source>
+        <translation>A profile name cannot contain &quot;/&quot;, &quot;\&quot; or control characters.</translation>
     </message>
 </context>
 <context>
@@ -3990,12 +3884,12 @@ STS (/v5/caller-identity): %2</translation>
         <translation>a quoted value is not closed</translation>
     </message>
     <message>
-        <source>only \" and \\ may be escaped in a quoted value</source>
-        <translation>only \" and \\ may be escaped in a quoted value</translation>
+        <source>only \&quot; and \\ may be escaped in a quoted value</source>
+        <translation>only \&quot; and \\ may be escaped in a quoted value</translation>
     </message>
     <message>
-        <source>"%1" is not a plain value; quote it</source>
-        <translation>"%1" is not a plain value; quote it</translation>
+        <source>&quot;%1&quot; is not a plain value; quote it</source>
+        <translation>&quot;%1&quot; is not a plain value; quote it</translation>
     </message>
     <message>
         <source>a list in brackets must hold plain values separated by commas</source>
@@ -4018,24 +3912,24 @@ STS (/v5/caller-identity): %2</translation>
         <translation>each endpoint must be one value</translation>
     </message>
     <message>
-        <source>expected a service name followed by ":" at the start of the line</source>
-        <translation>expected a service name followed by ":" at the start of the line</translation>
+        <source>expected a service name followed by &quot;:&quot; at the start of the line</source>
+        <translation>expected a service name followed by &quot;:&quot; at the start of the line</translation>
     </message>
     <message>
-        <source>expected a list item "- id: …" under the service</source>
-        <translation>expected a list item "- id: …" under the service</translation>
+        <source>expected a list item &quot;- id: …&quot; under the service</source>
+        <translation>expected a list item &quot;- id: …&quot; under the service</translation>
     </message>
     <message>
-        <source>"%1" appears twice</source>
-        <translation>"%1" appears twice</translation>
+        <source>&quot;%1&quot; appears twice</source>
+        <translation>&quot;%1&quot; appears twice</translation>
     </message>
     <message>
-        <source>expected "key: value"</source>
-        <translation>expected "key: value"</translation>
+        <source>expected &quot;key: value&quot;</source>
+        <translation>expected &quot;key: value&quot;</translation>
     </message>
     <message>
-        <source>"endpoints" must be a list</source>
-        <translation>"endpoints" must be a list</translation>
+        <source>&quot;endpoints&quot; must be a list</source>
+        <translation>&quot;endpoints&quot; must be a list</translation>
     </message>
     <message>
         <source>the regions file</source>
@@ -4245,57 +4139,7 @@ STS (/v5/caller-identity): %2</translation>
         <source>Edit cell</source>
         <translation>Edit cell</translation>
     </message>
-<message>
-        <source>Cannot paste</source>
-        <translation>Cannot paste</translation>
-    </message>
-    <message>
-        <source>Is the first row a header?</source>
-        <translation>Is the first row a header?</translation>
-    </message>
-    <message>
-        <source>The first pasted row, "%1", reads like column titles, but it names none of the table's columns (%2). Skip it as a header row (the other rows then fill the columns in this order), or paste it as a row?</source>
-        <translation>The first pasted row, "%1", reads like column titles, but it names none of the table's columns (%2). Skip it as a header row (the other rows then fill the columns in this order), or paste it as a row?</translation>
-    </message>
-    <message>
-        <source>&amp;Skip it (header row)</source>
-        <translation>&amp;Skip it (header row)</translation>
-    </message>
-    <message>
-        <source>&amp;Paste it as a row</source>
-        <translation>&amp;Paste it as a row</translation>
-    </message>
-    <message>
-        <source>the pasted text</source>
-        <translation>the pasted text</translation>
-    </message>
-    <message>
-        <source>Paste over filled cells?</source>
-        <translation>Paste over filled cells?</translation>
-    </message>
-    <message numerus="yes">
-        <source>The paste would change %n filled cell(s), in table rows %1. Replace them, or add the pasted rows after the last filled row?</source>
-        <translation>
-            <numerusform>The paste would change %n filled cell, in table row %1. Replace it, or add the pasted rows after the last filled row?</numerusform>
-            <numerusform>The paste would change %n filled cells, in table rows %1. Replace them, or add the pasted rows after the last filled row?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Replace them</source>
-        <translation>&amp;Replace them</translation>
-    </message>
-    <message>
-        <source>&amp;Add as new rows</source>
-        <translation>&amp;Add as new rows</translation>
-    </message>
-    <message numerus="yes">
-        <source>Pasted over %n filled cell(s); Undo brings them back.</source>
-        <translation>
-            <numerusform>Pasted over %n filled cell; Undo brings it back.</numerusform>
-            <numerusform>Pasted over %n filled cells; Undo brings them back.</numerusform>
-        </translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>smsc::RowPaster</name>
     <message>
@@ -4307,8 +4151,8 @@ STS (/v5/caller-identity): %2</translation>
         <translation>Is the first row a header?</translation>
     </message>
     <message>
-        <source>The first pasted row, "%1", reads like column titles, but it names none of the table's columns (%2). Skip it as a header row (the other rows then fill the columns in this order), or paste it as a row?</source>
-        <translation>The first pasted row, "%1", reads like column titles, but it names none of the table's columns (%2). Skip it as a header row (the other rows then fill the columns in this order), or paste it as a row?</translation>
+        <source>The first pasted row, &quot;%1&quot;, reads like column titles, but it names none of the table&apos;s columns (%2). Skip it as a header row (the other rows then fill the columns in this order), or paste it as a row?</source>
+        <translation>The first pasted row, &quot;%1&quot;, reads like column titles, but it names none of the table&apos;s columns (%2). Skip it as a header row (the other rows then fill the columns in this order), or paste it as a row?</translation>
     </message>
     <message>
         <source>&amp;Skip it (header row)</source>
@@ -4497,20 +4341,16 @@ STS (/v5/caller-identity): %2</translation>
         <source>Line %1, column %2: a value in a column without a title in the header row (line %3).</source>
         <translation>Line %1, column %2: a value in a column without a title in the header row (line %3).</translation>
     </message>
-<message>
-        <source>%1 is larger than 16 MiB, too large for a rows file.</source>
-        <translation>%1 is larger than 16 MiB, too large for a rows file.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>smsc::RowsHeader</name>
     <message>
-        <source>column %1 "%2" is not a column of the rows table</source>
-        <translation>column %1 "%2" is not a column of the rows table</translation>
+        <source>column %1 &quot;%2&quot; is not a column of the rows table</source>
+        <translation>column %1 &quot;%2&quot; is not a column of the rows table</translation>
     </message>
     <message>
-        <source>column %1 "%2" repeats %3 (column %4)</source>
-        <translation>column %1 "%2" repeats %3 (column %4)</translation>
+        <source>column %1 &quot;%2&quot; repeats %3 (column %4)</source>
+        <translation>column %1 &quot;%2&quot; repeats %3 (column %4)</translation>
     </message>
     <message>
         <source>Line %1 is not a header row: it names none of the columns task_id, source_id and source_name.</source>
@@ -4570,8 +4410,8 @@ STS (/v5/caller-identity): %2</translation>
         <translation>the section [%1] appears a second time (first on line %2)</translation>
     </message>
     <message>
-        <source>the line is not "key = value"</source>
-        <translation>the line is not "key = value"</translation>
+        <source>the line is not &quot;key = value&quot;</source>
+        <translation>the line is not &quot;key = value&quot;</translation>
     </message>
     <message>
         <source>a key before the first section ([basic] or [global])</source>
@@ -4630,8 +4470,8 @@ STS (/v5/caller-identity): %2</translation>
         <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
-        <source>The section must be basic or global, not "%1".</source>
-        <translation>The section must be basic or global, not "%1".</translation>
+        <source>The section must be basic or global, not &quot;%1&quot;.</source>
+        <translation>The section must be basic or global, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 has both a [basic] and a [global] section: choose one ([basic] sends X-Project-Id, [global] X-Domain-Id).</source>
@@ -4693,8 +4533,8 @@ STS (/v5/caller-identity): %2</translation>
         <translation>&amp;Import from SDK credentials…</translation>
     </message>
     <message>
-        <source>A new profile from the SDKs' credentials file (~/.huaweicloud/credentials); its keys go into the keychain when you save</source>
-        <translation>A new profile from the SDKs' credentials file (~/.huaweicloud/credentials); its keys go into the keychain when you save</translation>
+        <source>A new profile from the SDKs&apos; credentials file (~/.huaweicloud/credentials); its keys go into the keychain when you save</source>
+        <translation>A new profile from the SDKs&apos; credentials file (~/.huaweicloud/credentials); its keys go into the keychain when you save</translation>
     </message>
 </context>
 <context>
@@ -4819,8 +4659,8 @@ STS (/v5/caller-identity): %2</translation>
         <translation>extra line</translation>
     </message>
     <message>
-        <source>&amp;Gateway's canonical request:</source>
-        <translation>&amp;Gateway's canonical request:</translation>
+        <source>&amp;Gateway&apos;s canonical request:</source>
+        <translation>&amp;Gateway&apos;s canonical request:</translation>
     </message>
     <message>
         <source>&amp;Our canonical request:</source>
@@ -4843,8 +4683,8 @@ STS (/v5/caller-identity): %2</translation>
         <translation>Both canonical requests are identical.</translation>
     </message>
     <message>
-        <source>▶ Line %1 differs (%2): the gateway has "%3", we have "%4".</source>
-        <translation>▶ Line %1 differs (%2): the gateway has "%3", we have "%4".</translation>
+        <source>▶ Line %1 differs (%2): the gateway has &quot;%3&quot;, we have &quot;%4&quot;.</source>
+        <translation>▶ Line %1 differs (%2): the gateway has &quot;%3&quot;, we have &quot;%4&quot;.</translation>
     </message>
     <message>
         <source>(nothing)</source>
@@ -5000,12 +4840,12 @@ STS (/v5/caller-identity): %2</translation>
         <translation>%1 not reached</translation>
     </message>
     <message>
-        <source>Trusted authorities: the system's</source>
-        <translation>Trusted authorities: the system's</translation>
+        <source>Trusted authorities: the system&apos;s</source>
+        <translation>Trusted authorities: the system&apos;s</translation>
     </message>
     <message>
-        <source>Trusted authorities: the system's plus the CA file %1</source>
-        <translation>Trusted authorities: the system's plus the CA file %1</translation>
+        <source>Trusted authorities: the system&apos;s plus the CA file %1</source>
+        <translation>Trusted authorities: the system&apos;s plus the CA file %1</translation>
     </message>
     <message>
         <source>no https host was reached</source>
@@ -5016,8 +4856,8 @@ STS (/v5/caller-identity): %2</translation>
         <translation>%1 (with a custom CA file)</translation>
     </message>
     <message>
-        <source>If a proxy or firewall inspects TLS, add its CA certificate as the profile's CA file (--ca-file); if the endpoint is wrong (a name the certificate does not cover), correct it; never turn verification off.</source>
-        <translation>If a proxy or firewall inspects TLS, add its CA certificate as the profile's CA file (--ca-file); if the endpoint is wrong (a name the certificate does not cover), correct it; never turn verification off.</translation>
+        <source>If a proxy or firewall inspects TLS, add its CA certificate as the profile&apos;s CA file (--ca-file); if the endpoint is wrong (a name the certificate does not cover), correct it; never turn verification off.</source>
+        <translation>If a proxy or firewall inspects TLS, add its CA certificate as the profile&apos;s CA file (--ca-file); if the endpoint is wrong (a name the certificate does not cover), correct it; never turn verification off.</translation>
     </message>
     <message>
         <source>A certificate expires soon: tell whoever runs the endpoint.</source>
@@ -5032,8 +4872,8 @@ STS (/v5/caller-identity): %2</translation>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <source>%1's certificate expires soon</source>
-        <translation>%1's certificate expires soon</translation>
+        <source>%1&apos;s certificate expires soon</source>
+        <translation>%1&apos;s certificate expires soon</translation>
     </message>
     <message>
         <source>%1: %2, trusted
@@ -5103,8 +4943,8 @@ STS (/v5/caller-identity): %2</translation>
         <translation>%1 (request ID %2)</translation>
     </message>
     <message>
-        <source>The credentials of profile "%1" work.</source>
-        <translation>The credentials of profile "%1" work.</translation>
+        <source>The credentials of profile &quot;%1&quot; work.</source>
+        <translation>The credentials of profile &quot;%1&quot; work.</translation>
     </message>
     <message>
         <source>The profile names account %1, but these credentials belong to account %2.</source>
@@ -5277,8 +5117,8 @@ STS (/v5/caller-identity): %2</translation>
         <translation>File exists</translation>
     </message>
     <message>
-        <source>"%1" already exists in this folder. Replace it, or keep both files?</source>
-        <translation>"%1" already exists in this folder. Replace it, or keep both files?</translation>
+        <source>&quot;%1&quot; already exists in this folder. Replace it, or keep both files?</source>
+        <translation>&quot;%1&quot; already exists in this folder. Replace it, or keep both files?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
@@ -5293,19 +5133,19 @@ STS (/v5/caller-identity): %2</translation>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <source>The profile "%1" has changes that are not saved. Save them?</source>
-        <translation>The profile "%1" has changes that are not saved. Save them?</translation>
+        <source>The profile &quot;%1&quot; has changes that are not saved. Save them?</source>
+        <translation>The profile &quot;%1&quot; has changes that are not saved. Save them?</translation>
     </message>
 </context>
 <context>
     <name>smsc::cli::AccountCommandSupport</name>
     <message>
-        <source>Correct a wrong local clock: "auto" retries once with the measured offset when the signature is rejected as expired; a number adds that many seconds to the signing time.</source>
-        <translation>Correct a wrong local clock: "auto" retries once with the measured offset when the signature is rejected as expired; a number adds that many seconds to the signing time.</translation>
+        <source>Correct a wrong local clock: &quot;auto&quot; retries once with the measured offset when the signature is rejected as expired; a number adds that many seconds to the signing time.</source>
+        <translation>Correct a wrong local clock: &quot;auto&quot; retries once with the measured offset when the signature is rejected as expired; a number adds that many seconds to the signing time.</translation>
     </message>
     <message>
-        <source>--clock-offset takes "auto" or a number of seconds (at most a week either way), not "%1".</source>
-        <translation>--clock-offset takes "auto" or a number of seconds (at most a week either way), not "%1".</translation>
+        <source>--clock-offset takes &quot;auto&quot; or a number of seconds (at most a week either way), not &quot;%1&quot;.</source>
+        <translation>--clock-offset takes &quot;auto&quot; or a number of seconds (at most a week either way), not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The clock is off: run the command again with --clock-offset auto to sign with the measured offset.</source>
@@ -5424,8 +5264,8 @@ Exit codes: 0 every batch saved; 2 invalid input or usage, or a changed rows fil
         <translation>Print one JSON object with the totals on stdout.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>Unexpected argument "%1".</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Give either --batch or --resume MANIFEST, not both.</source>
@@ -5456,20 +5296,8 @@ Exit codes: 0 every batch saved; 2 invalid input or usage, or a changed rows fil
         <translation>--retry must be a whole number from 0 to %1.</translation>
     </message>
     <message>
-        <source>--language must be en-us, zh-cn or none, not "%1".</source>
-        <translation>--language must be en-us, zh-cn or none, not "%1".</translation>
-    </message>
-    <message>
-        <source>The rows file %1 has changed since the run began (its SHA-256 differs from the manifest's); nothing was sent.</source>
-        <translation>The rows file %1 has changed since the run began (its SHA-256 differs from the manifest's); nothing was sent.</translation>
-    </message>
-    <message>
-        <source>Nothing was sent.</source>
-        <translation>Nothing was sent.</translation>
-    </message>
-    <message>
-        <source>The rows file %1 no longer splits into the batches the manifest records; nothing was sent.</source>
-        <translation>The rows file %1 no longer splits into the batches the manifest records; nothing was sent.</translation>
+        <source>--language must be en-us, zh-cn or none, not &quot;%1&quot;.</source>
+        <translation>--language must be en-us, zh-cn or none, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Batch %1/%2 saved: %3 (%4 rows, %5 bytes, request id %6)</source>
@@ -5518,8 +5346,8 @@ Exit codes: 0 every batch saved; 2 invalid input or usage, or a changed rows fil
 <context>
     <name>smsc::cli::CliApplication</name>
     <message>
-        <source>Unknown command "%1"; run 'sms-consistency-cli --help'.</source>
-        <translation>Unknown command "%1"; run 'sms-consistency-cli --help'.</translation>
+        <source>Unknown command &quot;%1&quot;; run &apos;sms-consistency-cli --help&apos;.</source>
+        <translation>Unknown command &quot;%1&quot;; run &apos;sms-consistency-cli --help&apos;.</translation>
     </message>
     <message>
         <source>Usage: sms-consistency-cli COMMAND [options]
@@ -5548,8 +5376,8 @@ Options:
 </translation>
     </message>
     <message>
-        <source>Run 'sms-consistency-cli COMMAND --help' for the options of a command.</source>
-        <translation>Run 'sms-consistency-cli COMMAND --help' for the options of a command.</translation>
+        <source>Run &apos;sms-consistency-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>Run &apos;sms-consistency-cli COMMAND --help&apos; for the options of a command.</translation>
     </message>
     <message>
         <source>Secrets are never accepted as arguments: use the environment (CLOUD_SDK_AK, CLOUD_SDK_SK), --token-file, or a stored --profile.</source>
@@ -5579,8 +5407,8 @@ Options:
         <translation>Show this help.</translation>
     </message>
     <message>
-        <source>%1 (see 'sms-consistency-cli %2 --help')</source>
-        <translation>%1 (see 'sms-consistency-cli %2 --help')</translation>
+        <source>%1 (see &apos;sms-consistency-cli %2 --help&apos;)</source>
+        <translation>%1 (see &apos;sms-consistency-cli %2 --help&apos;)</translation>
     </message>
     <message>
         <source>Usage: %1</source>
@@ -5634,8 +5462,8 @@ Options:
         <translation>Also trust the PEM certificates in FILE.</translation>
     </message>
     <message>
-        <source>Proxy URL, or "none" (default: the system proxy).</source>
-        <translation>Proxy URL, or "none" (default: the system proxy).</translation>
+        <source>Proxy URL, or &quot;none&quot; (default: the system proxy).</source>
+        <translation>Proxy URL, or &quot;none&quot; (default: the system proxy).</translation>
     </message>
     <message>
         <source>Authenticate with the IAM token in FILE (X-Auth-Token).</source>
@@ -5650,16 +5478,16 @@ Options:
         <translation>Give either --domain-id or --project-id, not both.</translation>
     </message>
     <message>
-        <source>--timeout needs a number of seconds from 1 to 3600, not "%1".</source>
-        <translation>--timeout needs a number of seconds from 1 to 3600, not "%1".</translation>
+        <source>--timeout needs a number of seconds from 1 to 3600, not &quot;%1&quot;.</source>
+        <translation>--timeout needs a number of seconds from 1 to 3600, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The CA file %1 cannot be read.</source>
         <translation>The CA file %1 cannot be read.</translation>
     </message>
     <message>
-        <source>There is no profile named "%1" (see 'sms-consistency-cli profile list').</source>
-        <translation>There is no profile named "%1" (see 'sms-consistency-cli profile list').</translation>
+        <source>There is no profile named &quot;%1&quot; (see &apos;sms-consistency-cli profile list&apos;).</source>
+        <translation>There is no profile named &quot;%1&quot; (see &apos;sms-consistency-cli profile list&apos;).</translation>
     </message>
     <message>
         <source>Choose where to send the request: --region ID, --endpoint URL or --profile NAME.</source>
@@ -5674,16 +5502,16 @@ Options:
         <translation>Stop each exchange with the service that takes longer than SECONDS in all, retries included (--timeout limits only waiting for the next byte).</translation>
     </message>
     <message>
-        <source>--max-time needs a number of seconds from 1 to 86400, not "%1".</source>
-        <translation>--max-time needs a number of seconds from 1 to 86400, not "%1".</translation>
+        <source>--max-time needs a number of seconds from 1 to 86400, not &quot;%1&quot;.</source>
+        <translation>--max-time needs a number of seconds from 1 to 86400, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Scope header: domain (X-Domain-Id, the default) or project (X-Project-Id; without --project-id the region's project id is looked up through IAM).</source>
-        <translation>Scope header: domain (X-Domain-Id, the default) or project (X-Project-Id; without --project-id the region's project id is looked up through IAM).</translation>
+        <source>Scope header: domain (X-Domain-Id, the default) or project (X-Project-Id; without --project-id the region&apos;s project id is looked up through IAM).</source>
+        <translation>Scope header: domain (X-Domain-Id, the default) or project (X-Project-Id; without --project-id the region&apos;s project id is looked up through IAM).</translation>
     </message>
     <message>
-        <source>--scope must be domain or project, not "%1".</source>
-        <translation>--scope must be domain or project, not "%1".</translation>
+        <source>--scope must be domain or project, not &quot;%1&quot;.</source>
+        <translation>--scope must be domain or project, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--scope %1 contradicts the id given.</source>
@@ -5717,8 +5545,8 @@ Options:
         <translation>The token file %1 is empty.</translation>
     </message>
     <message>
-        <source>--%1 is not accepted: secrets on the command line are visible to other users and stay in the shell history. Set CLOUD_SDK_AK / CLOUD_SDK_SK (and CLOUD_SDK_SECURITY_TOKEN) in the environment, use --token-file FILE, or store them with 'profile set'.</source>
-        <translation>--%1 is not accepted: secrets on the command line are visible to other users and stay in the shell history. Set CLOUD_SDK_AK / CLOUD_SDK_SK (and CLOUD_SDK_SECURITY_TOKEN) in the environment, use --token-file FILE, or store them with 'profile set'.</translation>
+        <source>--%1 is not accepted: secrets on the command line are visible to other users and stay in the shell history. Set CLOUD_SDK_AK / CLOUD_SDK_SK (and CLOUD_SDK_SECURITY_TOKEN) in the environment, use --token-file FILE, or store them with &apos;profile set&apos;.</source>
+        <translation>--%1 is not accepted: secrets on the command line are visible to other users and stay in the shell history. Set CLOUD_SDK_AK / CLOUD_SDK_SK (and CLOUD_SDK_SECURITY_TOKEN) in the environment, use --token-file FILE, or store them with &apos;profile set&apos;.</translation>
     </message>
 </context>
 <context>
@@ -5728,10 +5556,10 @@ Options:
         <translation>Decode the encoded authorization message of a 403 answer with STS.</translation>
     </message>
     <message>
-        <source>Sends POST /v5/decode-authorization-message to STS with the same credentials as 'export' and prints the decision: allowed or denied, action, resource and the matching policy statement.
-FILE holds the message, or a 403 answer (or 'export --json' output) that carries it; without FILE, or with -, it is read from stdin. It is never taken as an argument.</source>
-        <translation>Sends POST /v5/decode-authorization-message to STS with the same credentials as 'export' and prints the decision: allowed or denied, action, resource and the matching policy statement.
-FILE holds the message, or a 403 answer (or 'export --json' output) that carries it; without FILE, or with -, it is read from stdin. It is never taken as an argument.</translation>
+        <source>Sends POST /v5/decode-authorization-message to STS with the same credentials as &apos;export&apos; and prints the decision: allowed or denied, action, resource and the matching policy statement.
+FILE holds the message, or a 403 answer (or &apos;export --json&apos; output) that carries it; without FILE, or with -, it is read from stdin. It is never taken as an argument.</source>
+        <translation>Sends POST /v5/decode-authorization-message to STS with the same credentials as &apos;export&apos; and prints the decision: allowed or denied, action, resource and the matching policy statement.
+FILE holds the message, or a 403 answer (or &apos;export --json&apos; output) that carries it; without FILE, or with -, it is read from stdin. It is never taken as an argument.</translation>
     </message>
     <message>
         <source>Print one JSON object on stdout.</source>
@@ -5746,8 +5574,8 @@ FILE holds the message, or a 403 answer (or 'export --json' output) that carries
         <translation>Give one file, or none to read stdin.</translation>
     </message>
     <message>
-        <source>Pipe the message into 'decode' or give a FILE (see --help).</source>
-        <translation>Pipe the message into 'decode' or give a FILE (see --help).</translation>
+        <source>Pipe the message into &apos;decode&apos; or give a FILE (see --help).</source>
+        <translation>Pipe the message into &apos;decode&apos; or give a FILE (see --help).</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -5769,20 +5597,20 @@ FILE holds the message, or a 403 answer (or 'export --json' output) that carries
         <translation>Check the set-up step by step: configuration, names, connection, TLS, clock, keys, account id, permissions.</translation>
     </message>
     <message>
-        <source>Runs eight checks in order and prints one line for each: its mark (ok, warning, failed, skipped), what it measured and, when it failed, what to do. 1 configuration (endpoints, auth mode, keys, scope header); 2 name resolution of the SMS, IAM and STS hosts; 3 a TCP connection to each, through the proxy in use; 4 TLS: protocol, cipher, certificate chain and trust; 5 the clock against the service's Date header; 6 the keys, by a signed STS caller-identity call (a rejected key is never sent again); 7 the account id configured against the one the keys resolve to; 8 permissions, by a signed GET /v3/sources?limit=1, then the two IAM actions the export needs and a custom policy granting them. Exit codes: 0 nothing failed, 8 a check failed, 6 credentials unavailable, 2 usage.</source>
-        <translation>Runs eight checks in order and prints one line for each: its mark (ok, warning, failed, skipped), what it measured and, when it failed, what to do. 1 configuration (endpoints, auth mode, keys, scope header); 2 name resolution of the SMS, IAM and STS hosts; 3 a TCP connection to each, through the proxy in use; 4 TLS: protocol, cipher, certificate chain and trust; 5 the clock against the service's Date header; 6 the keys, by a signed STS caller-identity call (a rejected key is never sent again); 7 the account id configured against the one the keys resolve to; 8 permissions, by a signed GET /v3/sources?limit=1, then the two IAM actions the export needs and a custom policy granting them. Exit codes: 0 nothing failed, 8 a check failed, 6 credentials unavailable, 2 usage.</translation>
+        <source>Runs eight checks in order and prints one line for each: its mark (ok, warning, failed, skipped), what it measured and, when it failed, what to do. 1 configuration (endpoints, auth mode, keys, scope header); 2 name resolution of the SMS, IAM and STS hosts; 3 a TCP connection to each, through the proxy in use; 4 TLS: protocol, cipher, certificate chain and trust; 5 the clock against the service&apos;s Date header; 6 the keys, by a signed STS caller-identity call (a rejected key is never sent again); 7 the account id configured against the one the keys resolve to; 8 permissions, by a signed GET /v3/sources?limit=1, then the two IAM actions the export needs and a custom policy granting them. Exit codes: 0 nothing failed, 8 a check failed, 6 credentials unavailable, 2 usage.</source>
+        <translation>Runs eight checks in order and prints one line for each: its mark (ok, warning, failed, skipped), what it measured and, when it failed, what to do. 1 configuration (endpoints, auth mode, keys, scope header); 2 name resolution of the SMS, IAM and STS hosts; 3 a TCP connection to each, through the proxy in use; 4 TLS: protocol, cipher, certificate chain and trust; 5 the clock against the service&apos;s Date header; 6 the keys, by a signed STS caller-identity call (a rejected key is never sent again); 7 the account id configured against the one the keys resolve to; 8 permissions, by a signed GET /v3/sources?limit=1, then the two IAM actions the export needs and a custom policy granting them. Exit codes: 0 nothing failed, 8 a check failed, 6 credentials unavailable, 2 usage.</translation>
     </message>
     <message>
         <source>Print one JSON object on stdout: ok, checks (id, name, verdict, figure, detail, fix) and the policy.</source>
         <translation>Print one JSON object on stdout: ok, checks (id, name, verdict, figure, detail, fix) and the policy.</translation>
     </message>
     <message>
-        <source>Also print each check's detail and the policy to paste.</source>
-        <translation>Also print each check's detail and the policy to paste.</translation>
+        <source>Also print each check&apos;s detail and the policy to paste.</source>
+        <translation>Also print each check&apos;s detail and the policy to paste.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>Unexpected argument "%1".</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) failed.</source>
@@ -5831,8 +5659,8 @@ FILE holds the message, or a 403 answer (or 'export --json' output) that carries
         <translation>Print one JSON object with the outcome on stdout.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>Unexpected argument "%1".</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Give the rows with either --rows FILE or --row TASK_ID,SOURCE_ID,SOURCE_NAME.</source>
@@ -5843,16 +5671,16 @@ FILE holds the message, or a 403 answer (or 'export --json' output) that carries
         <translation>Give either --output or --output-dir, not both.</translation>
     </message>
     <message>
-        <source>--language must be en-us, zh-cn or none, not "%1".</source>
-        <translation>--language must be en-us, zh-cn or none, not "%1".</translation>
+        <source>--language must be en-us, zh-cn or none, not &quot;%1&quot;.</source>
+        <translation>--language must be en-us, zh-cn or none, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Interrupted; nothing was sent.</source>
         <translation>Interrupted; nothing was sent.</translation>
     </message>
     <message>
-        <source>Read rows from a CSV or TSV FILE with a header row naming task_id, source_id, source_name (or the window's titles, e.g. Task ID), each once; - reads stdin.</source>
-        <translation>Read rows from a CSV or TSV FILE with a header row naming task_id, source_id, source_name (or the window's titles, e.g. Task ID), each once; - reads stdin.</translation>
+        <source>Read rows from a CSV or TSV FILE with a header row naming task_id, source_id, source_name (or the window&apos;s titles, e.g. Task ID), each once; - reads stdin.</source>
+        <translation>Read rows from a CSV or TSV FILE with a header row naming task_id, source_id, source_name (or the window&apos;s titles, e.g. Task ID), each once; - reads stdin.</translation>
     </message>
     <message>
         <source>Sends POST /v3/tasks/consistency-results/export and saves the returned file.
@@ -5867,8 +5695,8 @@ Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the 
         <translation>Export the consistency results of up to 200 tasks to a file, or any number in batches (--batch).</translation>
     </message>
     <message>
-        <source>Any number of rows in batches, resumable (see 'sms-consistency-cli export --batch --help').</source>
-        <translation>Any number of rows in batches, resumable (see 'sms-consistency-cli export --batch --help').</translation>
+        <source>Any number of rows in batches, resumable (see &apos;sms-consistency-cli export --batch --help&apos;).</source>
+        <translation>Any number of rows in batches, resumable (see &apos;sms-consistency-cli export --batch --help&apos;).</translation>
     </message>
     <message>
         <source>Continue a batch run from its manifest.json.</source>
@@ -5909,12 +5737,12 @@ Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the 
 <context>
     <name>smsc::cli::ListCommand</name>
     <message>
-        <source>List the account's source servers (every page), or write them as rows.</source>
-        <translation>List the account's source servers (every page), or write them as rows.</translation>
+        <source>List the account&apos;s source servers (every page), or write them as rows.</source>
+        <translation>List the account&apos;s source servers (every page), or write them as rows.</translation>
     </message>
     <message>
-        <source>List the account's migration tasks (every page), or write them as rows.</source>
-        <translation>List the account's migration tasks (every page), or write them as rows.</translation>
+        <source>List the account&apos;s migration tasks (every page), or write them as rows.</source>
+        <translation>List the account&apos;s migration tasks (every page), or write them as rows.</translation>
     </message>
     <message>
         <source>Sends GET /v3/sources page by page (IAM action sms:server:list).</source>
@@ -5945,16 +5773,16 @@ Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the 
         <translation>Only tasks of this source server.</translation>
     </message>
     <message>
-        <source>Also write the rows (task_id, source_id, source_name) as a CSV FILE that 'export --rows' reads.</source>
-        <translation>Also write the rows (task_id, source_id, source_name) as a CSV FILE that 'export --rows' reads.</translation>
+        <source>Also write the rows (task_id, source_id, source_name) as a CSV FILE that &apos;export --rows&apos; reads.</source>
+        <translation>Also write the rows (task_id, source_id, source_name) as a CSV FILE that &apos;export --rows&apos; reads.</translation>
     </message>
     <message>
         <source>Print one JSON object on stdout instead of a table.</source>
         <translation>Print one JSON object on stdout instead of a table.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>Unexpected argument "%1".</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 source servers.</source>
@@ -6043,12 +5871,12 @@ Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the 
         <translation>Also make it the current profile of the desktop app.</translation>
     </message>
     <message>
-        <source>--auth must be aksk, temporary or token, not "%1".</source>
-        <translation>--auth must be aksk, temporary or token, not "%1".</translation>
+        <source>--auth must be aksk, temporary or token, not &quot;%1&quot;.</source>
+        <translation>--auth must be aksk, temporary or token, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--language must be en-us, zh-cn or none, not "%1".</source>
-        <translation>--language must be en-us, zh-cn or none, not "%1".</translation>
+        <source>--language must be en-us, zh-cn or none, not &quot;%1&quot;.</source>
+        <translation>--language must be en-us, zh-cn or none, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The environment holds %1 credentials, not the ones --auth %2 needs.</source>
@@ -6059,8 +5887,8 @@ Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the 
         <translation>%1:</translation>
     </message>
     <message>
-        <source>Saved profile "%1".</source>
-        <translation>Saved profile "%1".</translation>
+        <source>Saved profile &quot;%1&quot;.</source>
+        <translation>Saved profile &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Lists the stored profiles, one name per line.</source>
@@ -6071,12 +5899,12 @@ Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the 
         <translation>Print one JSON object.</translation>
     </message>
     <message>
-        <source>Shows a profile's settings and which secrets the keychain holds (the AK masked, never a secret).</source>
-        <translation>Shows a profile's settings and which secrets the keychain holds (the AK masked, never a secret).</translation>
+        <source>Shows a profile&apos;s settings and which secrets the keychain holds (the AK masked, never a secret).</source>
+        <translation>Shows a profile&apos;s settings and which secrets the keychain holds (the AK masked, never a secret).</translation>
     </message>
     <message>
-        <source>There is no profile named "%1".</source>
-        <translation>There is no profile named "%1".</translation>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>There is no profile named &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Profile: %1</source>
@@ -6135,12 +5963,12 @@ Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the 
         <translation>Secrets: stored in the keychain</translation>
     </message>
     <message>
-        <source>Deletes a profile's settings and its secrets in the keychain.</source>
-        <translation>Deletes a profile's settings and its secrets in the keychain.</translation>
+        <source>Deletes a profile&apos;s settings and its secrets in the keychain.</source>
+        <translation>Deletes a profile&apos;s settings and its secrets in the keychain.</translation>
     </message>
     <message>
-        <source>Deleted profile "%1".</source>
-        <translation>Deleted profile "%1".</translation>
+        <source>Deleted profile &quot;%1&quot;.</source>
+        <translation>Deleted profile &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Options:
@@ -6180,9 +6008,9 @@ Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the 
     </message>
     <message>
         <source>Usage: sms-consistency-cli profile set|list|show|delete|import-sdk [NAME] [options]
-Run 'sms-consistency-cli profile ACTION --help' for the options of an action.</source>
+Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an action.</source>
         <translation>Usage: sms-consistency-cli profile set|list|show|delete|import-sdk [NAME] [options]
-Run 'sms-consistency-cli profile ACTION --help' for the options of an action.</translation>
+Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an action.</translation>
     </message>
     <message>
         <source>profile needs an action: set, list, show, delete or import-sdk.</source>
@@ -6200,8 +6028,8 @@ Run 'sms-consistency-cli profile ACTION --help' for the options of an action.</t
         <translation>Create a profile from the SDK credentials file (keys into the OS keychain).</translation>
     </message>
     <message>
-        <source>Creates profile NAME from the official SDKs' credentials file: ak, sk and security_token go into the OS keychain only; project_id, domain_id and iam_endpoint into the profile. [basic] sends X-Project-Id, [global] X-Domain-Id. The file is never printed, and deleted only when you say so.</source>
-        <translation>Creates profile NAME from the official SDKs' credentials file: ak, sk and security_token go into the OS keychain only; project_id, domain_id and iam_endpoint into the profile. [basic] sends X-Project-Id, [global] X-Domain-Id. The file is never printed, and deleted only when you say so.</translation>
+        <source>Creates profile NAME from the official SDKs&apos; credentials file: ak, sk and security_token go into the OS keychain only; project_id, domain_id and iam_endpoint into the profile. [basic] sends X-Project-Id, [global] X-Domain-Id. The file is never printed, and deleted only when you say so.</source>
+        <translation>Creates profile NAME from the official SDKs&apos; credentials file: ak, sk and security_token go into the OS keychain only; project_id, domain_id and iam_endpoint into the profile. [basic] sends X-Project-Id, [global] X-Domain-Id. The file is never printed, and deleted only when you say so.</translation>
     </message>
     <message>
         <source>The credentials file (default: HUAWEICLOUD_SDK_CREDENTIALS_FILE, else ~/.huaweicloud/credentials).</source>
@@ -6240,16 +6068,16 @@ Run 'sms-consistency-cli profile ACTION --help' for the options of an action.</t
         <translation>Give either --delete-file or --keep-file, not both.</translation>
     </message>
     <message>
-        <source>A profile named "%1" exists already; nothing was imported. Give --force to replace it, or choose another name.</source>
-        <translation>A profile named "%1" exists already; nothing was imported. Give --force to replace it, or choose another name.</translation>
+        <source>A profile named &quot;%1&quot; exists already; nothing was imported. Give --force to replace it, or choose another name.</source>
+        <translation>A profile named &quot;%1&quot; exists already; nothing was imported. Give --force to replace it, or choose another name.</translation>
     </message>
     <message>
         <source>The credentials file names no region: give --region ID (or --endpoint URL).</source>
         <translation>The credentials file names no region: give --region ID (or --endpoint URL).</translation>
     </message>
     <message>
-        <source>Saved profile "%1" from %2; its keys are in the keychain.</source>
-        <translation>Saved profile "%1" from %2; its keys are in the keychain.</translation>
+        <source>Saved profile &quot;%1&quot; from %2; its keys are in the keychain.</source>
+        <translation>Saved profile &quot;%1&quot; from %2; its keys are in the keychain.</translation>
     </message>
     <message>
         <source>%1 still holds the keys in plain text. Delete it now? Other tools that use the SDK may still read it. [y/N]</source>
@@ -6413,8 +6241,8 @@ Run 'sms-consistency-cli profile ACTION --help' for the options of an action.</t
         <translation>Encoded authorization message (%1 characters; decode it with STS): %2</translation>
     </message>
     <message>
-        <source>The gateway's canonical request:</source>
-        <translation>The gateway's canonical request:</translation>
+        <source>The gateway&apos;s canonical request:</source>
+        <translation>The gateway&apos;s canonical request:</translation>
     </message>
     <message>
         <source>Hint: %1</source>
@@ -6444,8 +6272,8 @@ Run 'sms-consistency-cli profile ACTION --help' for the options of an action.</t
 <context>
     <name>smsc::cli::RowsInput</name>
     <message>
-        <source>--row "%1" is not TASK_ID,SOURCE_ID,SOURCE_NAME (two commas needed).</source>
-        <translation>--row "%1" is not TASK_ID,SOURCE_ID,SOURCE_NAME (two commas needed).</translation>
+        <source>--row &quot;%1&quot; is not TASK_ID,SOURCE_ID,SOURCE_NAME (two commas needed).</source>
+        <translation>--row &quot;%1&quot; is not TASK_ID,SOURCE_ID,SOURCE_NAME (two commas needed).</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -6475,8 +6303,8 @@ Run 'sms-consistency-cli profile ACTION --help' for the options of an action.</t
         <translation>Full request URL (scheme, host, path, query).</translation>
     </message>
     <message>
-        <source>A header to sign, 'Name: value' (repeatable).</source>
-        <translation>A header to sign, 'Name: value' (repeatable).</translation>
+        <source>A header to sign, &apos;Name: value&apos; (repeatable).</source>
+        <translation>A header to sign, &apos;Name: value&apos; (repeatable).</translation>
     </message>
     <message>
         <source>Sign as of this UTC time instead of now.</source>
@@ -6487,24 +6315,24 @@ Run 'sms-consistency-cli profile ACTION --help' for the options of an action.</t
         <translation>Print one JSON object instead of text.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>Unexpected argument "%1".</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>sign needs --method and --url.</source>
         <translation>sign needs --method and --url.</translation>
     </message>
     <message>
-        <source>The URL "%1" is not a full URL such as https://host/path.</source>
-        <translation>The URL "%1" is not a full URL such as https://host/path.</translation>
+        <source>The URL &quot;%1&quot; is not a full URL such as https://host/path.</source>
+        <translation>The URL &quot;%1&quot; is not a full URL such as https://host/path.</translation>
     </message>
     <message>
-        <source>The header "%1" is not in the form 'Name: value'.</source>
-        <translation>The header "%1" is not in the form 'Name: value'.</translation>
+        <source>The header &quot;%1&quot; is not in the form &apos;Name: value&apos;.</source>
+        <translation>The header &quot;%1&quot; is not in the form &apos;Name: value&apos;.</translation>
     </message>
     <message>
-        <source>--date must look like 20250314T092653Z, not "%1".</source>
-        <translation>--date must look like 20250314T092653Z, not "%1".</translation>
+        <source>--date must look like 20250314T092653Z, not &quot;%1&quot;.</source>
+        <translation>--date must look like 20250314T092653Z, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>sign needs CLOUD_SDK_AK and CLOUD_SDK_SK (an IAM token is not signed).</source>
@@ -6535,20 +6363,20 @@ Run 'sms-consistency-cli profile ACTION --help' for the options of an action.</t
         <translation>Read the exact request body from FILE (at most 10 MiB, within 5 seconds).</translation>
     </message>
     <message>
-        <source>The URL path "%1" has a percent-escape that is not UTF-8; no signer can sign it as sent.</source>
-        <translation>The URL path "%1" has a percent-escape that is not UTF-8; no signer can sign it as sent.</translation>
+        <source>The URL path &quot;%1&quot; has a percent-escape that is not UTF-8; no signer can sign it as sent.</source>
+        <translation>The URL path &quot;%1&quot; has a percent-escape that is not UTF-8; no signer can sign it as sent.</translation>
     </message>
     <message>
-        <source>The query parameter "%1" has a percent-escape that is not UTF-8; no signer can sign it as sent.</source>
-        <translation>The query parameter "%1" has a percent-escape that is not UTF-8; no signer can sign it as sent.</translation>
+        <source>The query parameter &quot;%1&quot; has a percent-escape that is not UTF-8; no signer can sign it as sent.</source>
+        <translation>The query parameter &quot;%1&quot; has a percent-escape that is not UTF-8; no signer can sign it as sent.</translation>
     </message>
     <message>
-        <source>The header "%1" cannot be sent: a name must be a plain token and a value must not contain CR, LF or NUL.</source>
-        <translation>The header "%1" cannot be sent: a name must be a plain token and a value must not contain CR, LF or NUL.</translation>
+        <source>The header &quot;%1&quot; cannot be sent: a name must be a plain token and a value must not contain CR, LF or NUL.</source>
+        <translation>The header &quot;%1&quot; cannot be sent: a name must be a plain token and a value must not contain CR, LF or NUL.</translation>
     </message>
     <message>
-        <source>The header "%1" is given more than once.</source>
-        <translation>The header "%1" is given more than once.</translation>
+        <source>The header &quot;%1&quot; is given more than once.</source>
+        <translation>The header &quot;%1&quot; is given more than once.</translation>
     </message>
 </context>
 <context>
@@ -6566,8 +6394,8 @@ Run 'sms-consistency-cli profile ACTION --help' for the options of an action.</t
         <translation>Print one JSON object on stdout.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>Unexpected argument "%1".</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The account id given (%1) is not the account these credentials belong to (%2).</source>

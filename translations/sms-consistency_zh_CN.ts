@@ -160,7 +160,7 @@
         <translation>不是 JSON 对象</translation>
     </message>
     <message>
-        <source>The service's answer has no "%1" list.</source>
+        <source>The service&apos;s answer has no &quot;%1&quot; list.</source>
         <translation>服务的响应中没有“%1”列表。</translation>
     </message>
 </context>
@@ -387,15 +387,15 @@
         <translation>未选择配置文件：请在主窗口中选择一个。</translation>
     </message>
     <message>
-        <source>There is no profile named "%1".</source>
+        <source>There is no profile named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的配置文件。</translation>
     </message>
     <message>
-        <source>Profile "%1" has no keys stored yet: open Profiles, enter its keys and save.</source>
+        <source>Profile &quot;%1&quot; has no keys stored yet: open Profiles, enter its keys and save.</source>
         <translation>配置文件“%1”尚未存储密钥：请打开“配置文件”，输入其密钥并保存。</translation>
     </message>
     <message>
-        <source>The keys of profile "%1" could not be read: the system keychain is unavailable (%2).</source>
+        <source>The keys of profile &quot;%1&quot; could not be read: the system keychain is unavailable (%2).</source>
         <translation>无法读取配置文件“%1”的密钥：系统密钥环不可用（%2）。</translation>
     </message>
 </context>
@@ -526,7 +526,7 @@
         <translation>批次：已完成 %1/%2。已保存行：%3/%4。已接收：%5。</translation>
     </message>
     <message>
-        <source>The run stopped: the service refused batch %1 (HTTP %2), so nothing more was sent; a key is locked after repeated refusals. %3 batch(es) are pending. Fix the profile's keys or its IAM permission (the error window says which), then use Resume… with this run's manifest.json.</source>
+        <source>The run stopped: the service refused batch %1 (HTTP %2), so nothing more was sent; a key is locked after repeated refusals. %3 batch(es) are pending. Fix the profile&apos;s keys or its IAM permission (the error window says which), then use Resume… with this run&apos;s manifest.json.</source>
         <translation>运行已停止：服务拒绝了批次 %1（HTTP %2），因此不再发送任何内容；多次被拒后密钥会被锁定。%3 个批次待发送。请修正配置文件的密钥或其 IAM 权限（错误窗口会说明是哪一项），然后用此运行的 manifest.json “继续运行…”。</translation>
     </message>
     <message>
@@ -597,7 +597,7 @@
         <translation>为 %1，此处应为 %2</translation>
     </message>
     <message>
-        <source>"%1" is not saved, failed or pending</source>
+        <source>&quot;%1&quot; is not saved, failed or pending</source>
         <translation>“%1”不是 saved、failed 或 pending</translation>
     </message>
     <message>
@@ -637,7 +637,7 @@
         <translation>不是批次列表</translation>
     </message>
     <message>
-        <source>not after the previous batch's</source>
+        <source>not after the previous batch&apos;s</source>
         <translation>不在上一批次之后</translation>
     </message>
     <message>
@@ -664,11 +664,7 @@
         <source>not an absolute path</source>
         <translation>不是绝对路径</translation>
     </message>
-<message>
-        <source>The manifest %1 is larger than %2 MiB.</source>
-        <translation>清单 %1 大于 %2 MiB。</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>smsc::BatchRun</name>
     <message>
@@ -705,7 +701,7 @@
         <translation>未发送任何内容。</translation>
     </message>
     <message>
-        <source>The rows file %1 has changed since the run began (its SHA-256 differs from the manifest's); nothing was sent.</source>
+        <source>The rows file %1 has changed since the run began (its SHA-256 differs from the manifest&apos;s); nothing was sent.</source>
         <translation>行文件 %1 在运行开始后已更改（其 SHA-256 与清单中记录的不同）；未发送任何内容。</translation>
     </message>
     <message>
@@ -727,14 +723,6 @@
     <message>
         <source>batches[%1].bytes: the saved file %2 has %3 bytes, the manifest records %4; nothing was sent.</source>
         <translation>batches[%1].bytes：已保存的文件 %2 有 %3 字节，清单记录的是 %4 字节；未发送任何内容。</translation>
-    </message>
-<message>
-        <source>%1 is larger than 16 MiB, too large for a rows file.</source>
-        <translation>%1 大于 16 MiB，作为行文件过大。</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file: a batch run reads its rows file again on resume.</source>
-        <translation>%1 不是普通文件：批量运行在继续时会再次读取其行文件。</translation>
     </message>
 </context>
 <context>
@@ -831,7 +819,7 @@
         <translation>HTTP 方法不同：发送请求所用的方法与签名时的不同。</translation>
     </message>
     <message>
-        <source>The path differs only in its trailing slash: the canonical URI must end with '/' while the path sent keeps none (or a proxy added or removed one).</source>
+        <source>The path differs only in its trailing slash: the canonical URI must end with &apos;/&apos; while the path sent keeps none (or a proxy added or removed one).</source>
         <translation>路径仅在末尾斜杠上不同：规范 URI 必须以“/”结尾，而发送的路径不带斜杠（或代理添加或删除了斜杠）。</translation>
     </message>
     <message>
@@ -843,7 +831,7 @@
         <translation>网关收到的路径不同：代理或带路径前缀的自定义终端节点可能改写了它。</translation>
     </message>
     <message>
-        <source>The query string holds the same parameters encoded differently: spaces must be sent as %20 (never '+'), '+' as %2B, and non-ASCII as UTF-8 percent-encoding.</source>
+        <source>The query string holds the same parameters encoded differently: spaces must be sent as %20 (never &apos;+&apos;), &apos;+&apos; as %2B, and non-ASCII as UTF-8 percent-encoding.</source>
         <translation>查询字符串中的参数相同但编码不同：空格必须发送为 %20（不能用“+”），“+”发送为 %2B，非 ASCII 字符使用 UTF-8 百分号编码。</translation>
     </message>
     <message>
@@ -851,23 +839,23 @@
         <translation>网关收到的查询参数与签名时的不同。</translation>
     </message>
     <message>
-        <source>The header name "%1" differs in letter case: signed header names must be lower case.</source>
+        <source>The header name &quot;%1&quot; differs in letter case: signed header names must be lower case.</source>
         <translation>请求头名称“%1”的大小写不同：已签名的请求头名称必须为小写。</translation>
     </message>
     <message>
-        <source>The value of the header "%1" differs: it was changed on the way (by a proxy or the HTTP stack) or not trimmed before signing.</source>
+        <source>The value of the header &quot;%1&quot; differs: it was changed on the way (by a proxy or the HTTP stack) or not trimmed before signing.</source>
         <translation>请求头“%1”的值不同：它在传输途中被修改（被代理或 HTTP 协议栈），或签名前未去除首尾空白。</translation>
     </message>
     <message>
-        <source>The header "%1" was signed but the gateway did not receive it: it was dropped on the way.</source>
+        <source>The header &quot;%1&quot; was signed but the gateway did not receive it: it was dropped on the way.</source>
         <translation>请求头“%1”已签名，但网关没有收到：它在传输途中被丢弃了。</translation>
     </message>
     <message>
-        <source>The gateway signed the header "%1", which is not in our canonical request.</source>
+        <source>The gateway signed the header &quot;%1&quot;, which is not in our canonical request.</source>
         <translation>网关对请求头“%1”进行了签名，但它不在本程序的规范请求中。</translation>
     </message>
     <message>
-        <source>The list of signed headers differs: it must be the lower-case names, sorted, joined by ';'.</source>
+        <source>The list of signed headers differs: it must be the lower-case names, sorted, joined by &apos;;&apos;.</source>
         <translation>已签名请求头列表不同：它必须是排好序的小写名称，以“;”连接。</translation>
     </message>
     <message>
@@ -879,7 +867,7 @@
         <translation>规范请求不同，但差异不属于本程序能识别的类型。</translation>
     </message>
     <message>
-        <source>Canonical request: ours compared with the gateway's</source>
+        <source>Canonical request: ours compared with the gateway&apos;s</source>
         <translation>规范请求：本程序与网关的对比</translation>
     </message>
     <message>
@@ -937,11 +925,11 @@
         <translation>%1 分 %2 秒（%3 秒）</translation>
     </message>
     <message>
-        <source>This computer's clock is %1 ahead of the server's clock.</source>
+        <source>This computer&apos;s clock is %1 ahead of the server&apos;s clock.</source>
         <translation>本机时钟比服务器时钟快 %1。</translation>
     </message>
     <message>
-        <source>This computer's clock is %1 behind the server's clock.</source>
+        <source>This computer&apos;s clock is %1 behind the server&apos;s clock.</source>
         <translation>本机时钟比服务器时钟慢 %1。</translation>
     </message>
     <message>
@@ -949,11 +937,11 @@
         <translation>%1 签名时间偏差超过 15 分钟的请求会被拒绝；请将时钟设置为自动同步 (NTP)，并检查时区。</translation>
     </message>
     <message>
-        <source>The request was rejected because of the clock. Retry once, signing with a time %1 later than this computer's clock?</source>
+        <source>The request was rejected because of the clock. Retry once, signing with a time %1 later than this computer&apos;s clock?</source>
         <translation>请求因时钟问题被拒绝。是否重试一次，使用比本机时钟晚 %1 的时间签名？</translation>
     </message>
     <message>
-        <source>The request was rejected because of the clock. Retry once, signing with a time %1 earlier than this computer's clock?</source>
+        <source>The request was rejected because of the clock. Retry once, signing with a time %1 earlier than this computer&apos;s clock?</source>
         <translation>请求因时钟问题被拒绝。是否重试一次，使用比本机时钟早 %1 的时间签名？</translation>
     </message>
 </context>
@@ -984,7 +972,7 @@
         <translation>请查看上面的连接和 TLS 检查。</translation>
     </message>
     <message>
-        <source>Make sure this computer's clock is set automatically (NTP).</source>
+        <source>Make sure this computer&apos;s clock is set automatically (NTP).</source>
         <translation>请确保本机时钟自动校准（NTP）。</translation>
     </message>
     <message>
@@ -1004,7 +992,7 @@ Measured against %3</source>
 测量对象：%3</translation>
     </message>
     <message>
-        <source>Set this computer's clock (turn on automatic time, NTP), or sign with the server's time: --clock-offset %1 (or --clock-offset auto).</source>
+        <source>Set this computer&apos;s clock (turn on automatic time, NTP), or sign with the server&apos;s time: --clock-offset %1 (or --clock-offset auto).</source>
         <translation>请校准本机时钟（开启自动对时、NTP），或按服务器时间签名：--clock-offset %1（或 --clock-offset auto）。</translation>
     </message>
     <message>
@@ -1111,7 +1099,7 @@ Measured against %3</source>
         <translation>代理：%1</translation>
     </message>
     <message>
-        <source>CA file: none (the system's trusted authorities)</source>
+        <source>CA file: none (the system&apos;s trusted authorities)</source>
         <translation>CA 文件：无（使用系统信任的证书机构）</translation>
     </message>
     <message>
@@ -1158,11 +1146,11 @@ Measured against %3</source>
         <translation>%1 无法连通，代理 %2</translation>
     </message>
     <message>
-        <source>Check the proxy's address, port, user name and password (profile or --proxy), or ask the network administrator which proxy to use.</source>
+        <source>Check the proxy&apos;s address, port, user name and password (profile or --proxy), or ask the network administrator which proxy to use.</source>
         <translation>请检查代理的地址、端口、用户名和密码（配置或 --proxy），或询问网络管理员应使用哪个代理。</translation>
     </message>
     <message>
-        <source>Check the endpoint's port, a firewall between here and the service, and whether this network needs a proxy (profile or --proxy).</source>
+        <source>Check the endpoint&apos;s port, a firewall between here and the service, and whether this network needs a proxy (profile or --proxy).</source>
         <translation>请检查端点的端口、本机与服务之间的防火墙，以及此网络是否需要代理（配置或 --proxy）。</translation>
     </message>
     <message>
@@ -1194,7 +1182,7 @@ Measured against %3</source>
         <translation>代理拒绝了连接（地址和端口是否正确？）</translation>
     </message>
     <message>
-        <source>the proxy's host name could not be found</source>
+        <source>the proxy&apos;s host name could not be found</source>
         <translation>找不到代理的主机名</translation>
     </message>
     <message>
@@ -1249,15 +1237,15 @@ Measured against %3</source>
         <translation>请输入访问密钥 (AK)。</translation>
     </message>
     <message>
-        <source>This access key starts with "LTAI", which is how Alibaba Cloud keys start. Create an access key in the Huawei Cloud console (My Credentials &gt; Access Keys).</source>
+        <source>This access key starts with &quot;LTAI&quot;, which is how Alibaba Cloud keys start. Create an access key in the Huawei Cloud console (My Credentials &gt; Access Keys).</source>
         <translation>此访问密钥以“LTAI”开头，这是阿里云密钥的格式。请在华为云控制台（我的凭证 &gt; 访问密钥）中创建访问密钥。</translation>
     </message>
     <message>
-        <source>This access key starts with "%1", which is how Amazon Web Services (AWS) keys start. Create an access key in the Huawei Cloud console (My Credentials &gt; Access Keys).</source>
+        <source>This access key starts with &quot;%1&quot;, which is how Amazon Web Services (AWS) keys start. Create an access key in the Huawei Cloud console (My Credentials &gt; Access Keys).</source>
         <translation>此访问密钥以“%1”开头，这是亚马逊云科技 (AWS) 密钥的格式。请在华为云控制台（我的凭证 &gt; 访问密钥）中创建访问密钥。</translation>
     </message>
     <message>
-        <source>This access key starts with "AKID", which is how Tencent Cloud keys start. Create an access key in the Huawei Cloud console (My Credentials &gt; Access Keys).</source>
+        <source>This access key starts with &quot;AKID&quot;, which is how Tencent Cloud keys start. Create an access key in the Huawei Cloud console (My Credentials &gt; Access Keys).</source>
         <translation>此访问密钥以“AKID”开头，这是腾讯云密钥的格式。请在华为云控制台（我的凭证 &gt; 访问密钥）中创建访问密钥。</translation>
     </message>
     <message>
@@ -1281,7 +1269,7 @@ Measured against %3</source>
         <translation>这看起来是访问密钥 (AK)，而不是秘密访问密钥：它由 %1 个大写字母和数字组成。请检查 AK 和 SK 两栏是否填反了。</translation>
     </message>
     <message>
-        <source>A Huawei Cloud secret key has only letters and digits, but this one contains "%1". Keys of other clouds (such as AWS) contain symbols; check where this key comes from.</source>
+        <source>A Huawei Cloud secret key has only letters and digits, but this one contains &quot;%1&quot;. Keys of other clouds (such as AWS) contain symbols; check where this key comes from.</source>
         <translation>华为云的秘密访问密钥只包含字母和数字，但此密钥包含“%1”。其他云（例如 AWS）的密钥会包含符号；请确认此密钥的来源。</translation>
     </message>
     <message>
@@ -1410,7 +1398,7 @@ Measured against %3</source>
         <translation>请求 ID：%1</translation>
     </message>
     <message>
-        <source>signature refused: this computer's clock is off (%1)</source>
+        <source>signature refused: this computer&apos;s clock is off (%1)</source>
         <translation>签名被拒绝：本机时钟不准（%1）</translation>
     </message>
     <message>
@@ -1618,19 +1606,19 @@ Measured against %3</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <source>Checking the connection of profile "%1": %2 of %3 checks done…</source>
+        <source>Checking the connection of profile &quot;%1&quot;: %2 of %3 checks done…</source>
         <translation>正在检查配置文件“%1”的连接：已完成 %2/%3 项检查…</translation>
     </message>
     <message>
-        <source>Profile "%1": %2 of %3 checks failed. Open a check to see how to fix it.</source>
+        <source>Profile &quot;%1&quot;: %2 of %3 checks failed. Open a check to see how to fix it.</source>
         <translation>配置文件“%1”：%3 项检查中有 %2 项失败。展开一项检查可查看解决办法。</translation>
     </message>
     <message>
-        <source>Profile "%1": nothing failed, but %2 checks have warnings.</source>
+        <source>Profile &quot;%1&quot;: nothing failed, but %2 checks have warnings.</source>
         <translation>配置文件“%1”：没有失败项，但有 %2 项检查带有警告。</translation>
     </message>
     <message>
-        <source>Profile "%1": every check passed.</source>
+        <source>Profile &quot;%1&quot;: every check passed.</source>
         <translation>配置文件“%1”：所有检查均已通过。</translation>
     </message>
     <message>
@@ -1725,7 +1713,7 @@ Measured against %3</source>
         <translation>终端节点为空。</translation>
     </message>
     <message>
-        <source>The endpoint "%1" has no scheme; write it as https://%1</source>
+        <source>The endpoint &quot;%1&quot; has no scheme; write it as https://%1</source>
         <translation>终端节点“%1”缺少协议；请写成 https://%1</translation>
     </message>
     <message>
@@ -1733,19 +1721,19 @@ Measured against %3</source>
         <translation>终端节点中不能包含用户名或密码。</translation>
     </message>
     <message>
-        <source>The endpoint "%1" is not a valid URL.</source>
+        <source>The endpoint &quot;%1&quot; is not a valid URL.</source>
         <translation>终端节点“%1”不是有效的 URL。</translation>
     </message>
     <message>
-        <source>The endpoint "%1" must start with https://</source>
+        <source>The endpoint &quot;%1&quot; must start with https://</source>
         <translation>终端节点“%1”必须以 https:// 开头</translation>
     </message>
     <message>
-        <source>The endpoint "%1" must not contain a query or fragment.</source>
+        <source>The endpoint &quot;%1&quot; must not contain a query or fragment.</source>
         <translation>终端节点“%1”不能包含查询参数或片段。</translation>
     </message>
     <message>
-        <source>The endpoint "%1" uses plain http, which is allowed only to this computer (127.0.0.1, ::1, localhost); use https.</source>
+        <source>The endpoint &quot;%1&quot; uses plain http, which is allowed only to this computer (127.0.0.1, ::1, localhost); use https.</source>
         <translation>终端节点“%1”使用明文 http，只允许用于本机（127.0.0.1、::1、localhost）；请使用 https。</translation>
     </message>
     <message>
@@ -1761,7 +1749,7 @@ Measured against %3</source>
         <translation>未设置区域或终端节点。</translation>
     </message>
     <message>
-        <source>Unknown region "%1". Known regions: %2. Or give the endpoint URL instead.</source>
+        <source>Unknown region &quot;%1&quot;. Known regions: %2. Or give the endpoint URL instead.</source>
         <translation>未知区域“%1”。已知区域：%2。也可以直接填写终端节点 URL。</translation>
     </message>
     <message>
@@ -1863,7 +1851,7 @@ Measured against %3</source>
         <translation>技术细节：</translation>
     </message>
     <message>
-        <source>Gateway's canonical request:</source>
+        <source>Gateway&apos;s canonical request:</source>
         <translation>网关的规范请求：</translation>
     </message>
     <message>
@@ -1955,7 +1943,7 @@ Measured against %3</source>
         <translation>已复制 cURL 命令（签名、令牌和秘密访问密钥已隐去）。</translation>
     </message>
     <message>
-        <source>Could not save the report to "%1": %2</source>
+        <source>Could not save the report to &quot;%1&quot;: %2</source>
         <translation>无法将报告保存到“%1”：%2</translation>
     </message>
     <message>
@@ -1967,7 +1955,7 @@ Measured against %3</source>
         <translation>文本报告 (*.txt);;JSON 报告 (*.json)</translation>
     </message>
     <message>
-        <source>Report saved to "%1".</source>
+        <source>Report saved to &quot;%1&quot;.</source>
         <translation>报告已保存到“%1”。</translation>
     </message>
     <message>
@@ -1975,7 +1963,7 @@ Measured against %3</source>
         <translation>解码(&amp;D)…</translation>
     </message>
     <message>
-        <source>Ask STS, with this profile's keys, which policy denied the request</source>
+        <source>Ask STS, with this profile&apos;s keys, which policy denied the request</source>
         <translation>使用此配置文件的密钥询问 STS 是哪条策略拒绝了请求</translation>
     </message>
     <message>
@@ -1983,7 +1971,7 @@ Measured against %3</source>
         <translation>一个已脱敏的文件，包含请求、响应、请求 ID 和时间，用于提交工单</translation>
     </message>
     <message>
-        <source>Support bundle saved to "%1".</source>
+        <source>Support bundle saved to &quot;%1&quot;.</source>
         <translation>支持包已保存到“%1”。</translation>
     </message>
     <message>
@@ -2002,8 +1990,8 @@ Measured against %3</source>
         <source>Send the same request once more</source>
         <translation>再次发送同一个请求</translation>
     </message>
-<message>
-        <source>This error was recorded in an earlier session, and only what was recorded is shown: the request, the service's full answer and its cURL line were not kept.</source>
+    <message>
+        <source>This error was recorded in an earlier session, and only what was recorded is shown: the request, the service&apos;s full answer and its cURL line were not kept.</source>
         <translation>此错误记录于之前的会话，这里只显示当时记录的内容：请求、服务的完整应答及其 cURL 命令行均未保留。</translation>
     </message>
     <message>
@@ -2030,15 +2018,15 @@ Measured against %3</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <source>The service rejects requests signed more than 15 minutes away from its own clock. Set this computer's clock automatically (NTP) and check its time zone.</source>
+        <source>The service rejects requests signed more than 15 minutes away from its own clock. Set this computer&apos;s clock automatically (NTP) and check its time zone.</source>
         <translation>如果请求的签名时间与服务端时钟相差超过 15 分钟，服务会拒绝该请求。请将本机时钟设置为自动同步 (NTP)，并检查时区。</translation>
     </message>
     <message>
-        <source>This computer's clock or time zone is probably wrong. %1</source>
+        <source>This computer&apos;s clock or time zone is probably wrong. %1</source>
         <translation>本机的时钟或时区可能不正确。%1</translation>
     </message>
     <message>
-        <source>Your clock matches the server's. %1</source>
+        <source>Your clock matches the server&apos;s. %1</source>
         <translation>本机时钟与服务器一致。%1</translation>
     </message>
     <message>
@@ -2110,7 +2098,7 @@ Measured against %3</source>
         <translation>列表中的某个任务或服务器属于其他账号。请检查账号 ID 以及任务 ID 和源端 ID。</translation>
     </message>
     <message>
-        <source>No migration task is associated with one of the source servers. Check each row's task id and source id.</source>
+        <source>No migration task is associated with one of the source servers. Check each row&apos;s task id and source id.</source>
         <translation>某个源端服务器没有关联的迁移任务。请检查每一行的任务 ID 和源端 ID。</translation>
     </message>
     <message>
@@ -2201,7 +2189,7 @@ Measured against %3</source>
         <translation>证书已过期</translation>
     </message>
     <message>
-        <source>the certificate is not valid yet (or this computer's clock is wrong)</source>
+        <source>the certificate is not valid yet (or this computer&apos;s clock is wrong)</source>
         <translation>证书尚未生效（或本机时钟有误）</translation>
     </message>
     <message>
@@ -2245,7 +2233,7 @@ Measured against %3</source>
         <translation>代理意外关闭了连接。</translation>
     </message>
     <message>
-        <source>The proxy's host name could not be found.</source>
+        <source>The proxy&apos;s host name could not be found.</source>
         <translation>找不到代理的主机名。</translation>
     </message>
     <message>
@@ -2301,7 +2289,7 @@ Measured against %3</source>
         <translation>请选择其他文件名或文件夹，或允许覆盖。</translation>
     </message>
     <message>
-        <source>The proxy address %1 is not valid. Use http://host:port, socks5://host:port or "none".</source>
+        <source>The proxy address %1 is not valid. Use http://host:port, socks5://host:port or &quot;none&quot;.</source>
         <translation>代理地址 %1 无效。请使用 http://主机:端口、socks5://主机:端口 或“none”。</translation>
     </message>
     <message>
@@ -2321,7 +2309,7 @@ Measured against %3</source>
         <translation>服务已有 %1 未发送数据。</translation>
     </message>
     <message>
-        <source>The answer's body was longer than %1 MiB and was cut: only its first %1 MiB was kept and read.</source>
+        <source>The answer&apos;s body was longer than %1 MiB and was cut: only its first %1 MiB was kept and read.</source>
         <translation>应答正文超过 %1 MiB，已被截断：只保留并读取了前 %1 MiB。</translation>
     </message>
     <message>
@@ -2335,84 +2323,6 @@ Measured against %3</source>
     <message>
         <source>The connection closed before the whole answer arrived (%1 bytes received).</source>
         <translation>连接在完整应答到达之前关闭（已收到 %1 字节）。</translation>
-    </message>
-<message>
-        <source>%1 %2: %3</source>
-        <translation>%1 %2：%3</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>The account id could not be found: both the IAM and the STS lookup failed.</source>
-        <translation>无法获取账号 ID：IAM 和 STS 查询均失败。</translation>
-    </message>
-    <message>
-        <source>IAM (/v3/auth/domains): %1
-STS (/v5/caller-identity): %2</source>
-        <translation>IAM (/v3/auth/domains)：%1
-STS (/v5/caller-identity)：%2</translation>
-    </message>
-    <message>
-        <source>returned no account</source>
-        <translation>未返回账号</translation>
-    </message>
-    <message>
-        <source>returned no account id</source>
-        <translation>未返回账号 ID</translation>
-    </message>
-    <message>
-        <source>Enter the account id in the profile to skip the lookup.</source>
-        <translation>在配置文件中填写账号 ID 即可跳过此查询。</translation>
-    </message>
-    <message>
-        <source>The account id could not be looked up: %1</source>
-        <translation>无法查询账号 ID：%1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>IAM (/v3/auth/domains): %1</source>
-        <translation>IAM (/v3/auth/domains)：%1</translation>
-    </message>
-    <message>
-        <source>The project id could not be looked up: IAM denied the request (it needs the action iam:projects:listProjects).</source>
-        <translation>无法查询项目 ID：IAM 拒绝了该请求（需要 IAM 操作权限 iam:projects:listProjects）。</translation>
-    </message>
-    <message>
-        <source>The project id could not be looked up: %1</source>
-        <translation>无法查询项目 ID：%1</translation>
-    </message>
-    <message>
-        <source>IAM (/v3/projects): %1</source>
-        <translation>IAM (/v3/projects)：%1</translation>
-    </message>
-    <message>
-        <source>Enter the project id in the profile (or --project-id) to skip the lookup.</source>
-        <translation>在配置文件中填写项目 ID（或使用 --project-id）即可跳过查询。</translation>
-    </message>
-    <message>
-        <source>The project id could not be looked up: IAM's answer about the projects could not be read.</source>
-        <translation>无法查询项目 ID：无法读取 IAM 返回的项目信息。</translation>
-    </message>
-    <message>
-        <source>IAM returned several projects named "%1"; enter the project id to use.</source>
-        <translation>IAM 返回了多个名为“%1”的项目；请填写要使用的项目 ID。</translation>
-    </message>
-    <message>
-        <source>IAM returned no project named "%1" for these keys.</source>
-        <translation>IAM 未返回这些密钥下名为“%1”的项目。</translation>
-    </message>
-    <message>
-        <source>Enter the project id in the profile (or --project-id), or choose the region the project is in.</source>
-        <translation>在配置文件中填写项目 ID（或使用 --project-id），或选择项目所在的区域。</translation>
-    </message>
-    <message>
-        <source>X-Project-Id is chosen without a project id, and no region is set to look it up by: enter the project id, or choose the region.</source>
-        <translation>已选择 X-Project-Id 但未填写项目 ID，也没有设置用于查询的区域：请填写项目 ID，或选择区域。</translation>
     </message>
 </context>
 <context>
@@ -2438,15 +2348,15 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>IAM 令牌</translation>
     </message>
     <message>
-        <source>none (this computer's clock matches the server)</source>
+        <source>none (this computer&apos;s clock matches the server)</source>
         <translation>无（本机时钟与服务器一致）</translation>
     </message>
     <message>
-        <source>this computer's clock is %1 s ahead of the server</source>
+        <source>this computer&apos;s clock is %1 s ahead of the server</source>
         <translation>本机时钟比服务器快 %1 秒</translation>
     </message>
     <message>
-        <source>this computer's clock is %1 s behind the server</source>
+        <source>this computer&apos;s clock is %1 s behind the server</source>
         <translation>本机时钟比服务器慢 %1 秒</translation>
     </message>
     <message>
@@ -2601,7 +2511,7 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>未选择配置文件。</translation>
     </message>
     <message>
-        <source>There is no profile named "%1".</source>
+        <source>There is no profile named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的配置文件。</translation>
     </message>
     <message>
@@ -2609,7 +2519,7 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>请打开“配置文件”，用您的密钥创建一个配置文件，然后在主窗口中选择它。</translation>
     </message>
     <message>
-        <source>The export folder "%1" does not exist and cannot be created.</source>
+        <source>The export folder &quot;%1&quot; does not exist and cannot be created.</source>
         <translation>导出文件夹“%1”不存在，且无法创建。</translation>
     </message>
     <message>
@@ -2629,11 +2539,11 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>导出已取消：未选择文件夹。</translation>
     </message>
     <message>
-        <source>Reading the keys of "%1" from the system keychain…</source>
+        <source>Reading the keys of &quot;%1&quot; from the system keychain…</source>
         <translation>正在从系统密钥环读取“%1”的密钥…</translation>
     </message>
     <message>
-        <source>Profile "%1" has no keys stored yet.</source>
+        <source>Profile &quot;%1&quot; has no keys stored yet.</source>
         <translation>配置文件“%1”尚未保存密钥。</translation>
     </message>
     <message>
@@ -2641,7 +2551,7 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>请打开“配置文件”，输入此配置文件的密钥并保存。</translation>
     </message>
     <message>
-        <source>The keys of profile "%1" could not be read: the system keychain is unavailable.</source>
+        <source>The keys of profile &quot;%1&quot; could not be read: the system keychain is unavailable.</source>
         <translation>无法读取配置文件“%1”的密钥：系统密钥环不可用。</translation>
     </message>
     <message>
@@ -2649,7 +2559,7 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>请解锁或启动系统密钥环（例如 GNOME Keyring），然后重新导出。</translation>
     </message>
     <message>
-        <source>The export folder "%1" cannot be written to.</source>
+        <source>The export folder &quot;%1&quot; cannot be written to.</source>
         <translation>无法写入导出文件夹“%1”。</translation>
     </message>
     <message>
@@ -2677,7 +2587,7 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>无法打开</translation>
     </message>
     <message>
-        <source>No application on this desktop opens "%1". Copy its path to paste it elsewhere?</source>
+        <source>No application on this desktop opens &quot;%1&quot;. Copy its path to paste it elsewhere?</source>
         <translation>此桌面上没有可以打开“%1”的应用程序。要复制它的路径以便粘贴到别处吗？</translation>
     </message>
     <message>
@@ -2689,14 +2599,14 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>导出失败：服务拒绝了请求。错误窗口中显示了原因。</translation>
     </message>
     <message>
-        <source>Nothing was replaced. The received file was kept as "%1".</source>
+        <source>Nothing was replaced. The received file was kept as &quot;%1&quot;.</source>
         <translation>没有替换任何文件。收到的文件已保存为“%1”。</translation>
     </message>
 </context>
 <context>
     <name>smsc::ExportFilePlacer</name>
     <message>
-        <source>The file could not be moved to "%1": %2</source>
+        <source>The file could not be moved to &quot;%1&quot;: %2</source>
         <translation>无法将文件移动到“%1”：%2</translation>
     </message>
     <message>
@@ -2726,11 +2636,7 @@ STS (/v5/caller-identity)：%2</translation>
         <source>The export history %1 cannot be written: %2</source>
         <translation>无法写入导出历史 %1：%2</translation>
     </message>
-<message>
-        <source>The export history %1 is too large to read.</source>
-        <translation>导出历史 %1 过大，无法读取。</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>smsc::ExportHistoryModel</name>
     <message>
@@ -2808,7 +2714,7 @@ STS (/v5/caller-identity)：%2</translation>
 <context>
     <name>smsc::ExportProgressDialog</name>
     <message>
-        <source>Saved "%1".</source>
+        <source>Saved &quot;%1&quot;.</source>
         <translation>已保存“%1”。</translation>
     </message>
     <message>
@@ -2904,7 +2810,7 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>文件名已存在时(&amp;E)：</translation>
     </message>
     <message>
-        <source>Keep both (add a number), don't ask</source>
+        <source>Keep both (add a number), don&apos;t ask</source>
         <translation>保留两者（添加编号），不询问</translation>
     </message>
     <message>
@@ -2927,7 +2833,7 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>在表格中输入任务 ID 和源端服务器 ID，从电子表格粘贴，导入 CSV 文件，或从账号中选择服务器。</translation>
     </message>
     <message>
-        <source>1. Create a profile with your account's keys.
+        <source>1. Create a profile with your account&apos;s keys.
 2. Add the rows to export: type them, paste them from a spreadsheet, import a CSV file, or pick servers from the account.</source>
         <translation>1. 使用您账号的密钥创建一个配置文件。
 2. 添加要导出的行：直接输入，从电子表格粘贴，导入 CSV 文件，或从账号中选择服务器。</translation>
@@ -3113,7 +3019,7 @@ STS (/v5/caller-identity)：%2</translation>
 <context>
     <name>smsc::KeychainStatusText</name>
     <message>
-        <source>Reading the keys of "%1" from the system keychain…</source>
+        <source>Reading the keys of &quot;%1&quot; from the system keychain…</source>
         <translation>正在从系统密钥环读取“%1”的密钥…</translation>
     </message>
     <message>
@@ -3129,11 +3035,11 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>正在将密钥保存到系统密钥环…</translation>
     </message>
     <message>
-        <source>Profile "%1" saved; the keys are in the system keychain.</source>
+        <source>Profile &quot;%1&quot; saved; the keys are in the system keychain.</source>
         <translation>配置文件“%1”已保存；密钥保存在系统密钥环中。</translation>
     </message>
     <message>
-        <source>Profile "%1": the settings (region, endpoints, account, network) were saved, but the keys were NOT saved, because the system keychain is unavailable.
+        <source>Profile &quot;%1&quot;: the settings (region, endpoints, account, network) were saved, but the keys were NOT saved, because the system keychain is unavailable.
 %2
 Keys are stored only in the system keychain, never anywhere else: make the keychain available, then save again.</source>
         <translation>配置文件“%1”：设置（区域、终端节点、账号、网络）已保存，但密钥未保存，因为系统密钥环不可用。
@@ -3141,11 +3047,11 @@ Keys are stored only in the system keychain, never anywhere else: make the keych
 密钥只保存在系统密钥环中，绝不会保存到其他地方：请使系统密钥环可用后再次保存。</translation>
     </message>
     <message>
-        <source>Profile "%1" deleted.</source>
+        <source>Profile &quot;%1&quot; deleted.</source>
         <translation>配置文件“%1”已删除。</translation>
     </message>
     <message>
-        <source>Profile "%1" deleted, but its keys could not be removed from the system keychain. %2</source>
+        <source>Profile &quot;%1&quot; deleted, but its keys could not be removed from the system keychain. %2</source>
         <translation>配置文件“%1”已删除，但无法从系统密钥环中移除其密钥。%2</translation>
     </message>
 </context>
@@ -3237,15 +3143,15 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>在配置文件中填写项目 ID（或使用 --project-id）即可跳过查询。</translation>
     </message>
     <message>
-        <source>The project id could not be looked up: IAM's answer about the projects could not be read.</source>
+        <source>The project id could not be looked up: IAM&apos;s answer about the projects could not be read.</source>
         <translation>无法查询项目 ID：无法读取 IAM 返回的项目信息。</translation>
     </message>
     <message>
-        <source>IAM returned several projects named "%1"; enter the project id to use.</source>
+        <source>IAM returned several projects named &quot;%1&quot;; enter the project id to use.</source>
         <translation>IAM 返回了多个名为“%1”的项目；请填写要使用的项目 ID。</translation>
     </message>
     <message>
-        <source>IAM returned no project named "%1" for these keys.</source>
+        <source>IAM returned no project named &quot;%1&quot; for these keys.</source>
         <translation>IAM 未返回这些密钥下名为“%1”的项目。</translation>
     </message>
     <message>
@@ -3330,7 +3236,7 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>更多工具</translation>
     </message>
     <message>
-        <source>Export now uses the profile "%1".</source>
+        <source>Export now uses the profile &quot;%1&quot;.</source>
         <translation>导出现在使用配置文件“%1”。</translation>
     </message>
     <message>
@@ -3432,7 +3338,7 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>找不到 %1</translation>
     </message>
     <message>
-        <source>Check the endpoint's spelling, this computer's DNS settings and network, or set the proxy your network requires.</source>
+        <source>Check the endpoint&apos;s spelling, this computer&apos;s DNS settings and network, or set the proxy your network requires.</source>
         <translation>请检查端点拼写、本机的 DNS 设置和网络，或设置你的网络所需的代理。</translation>
     </message>
     <message numerus="yes">
@@ -3481,7 +3387,7 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>列表调用被拒绝（%1）</translation>
     </message>
     <message>
-        <source>The gateway refused the request: check the key and the scope header's id (see Account id). %1</source>
+        <source>The gateway refused the request: check the key and the scope header&apos;s id (see Account id). %1</source>
         <translation>网关拒绝了请求：请检查密钥和作用域头中的 ID（见“账号 ID”）。%1</translation>
     </message>
     <message>
@@ -3508,7 +3414,7 @@ STS (/v5/caller-identity)：%2</translation>
 <context>
     <name>smsc::ProfileChecks</name>
     <message>
-        <source>A profile named "%1" already exists; choose another name.</source>
+        <source>A profile named &quot;%1&quot; already exists; choose another name.</source>
         <translation>名为“%1”的配置文件已存在；请换一个名称。</translation>
     </message>
     <message>
@@ -3516,7 +3422,7 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>请选择区域，或输入自定义终端节点。</translation>
     </message>
     <message>
-        <source>Unknown region "%1".</source>
+        <source>Unknown region &quot;%1&quot;.</source>
         <translation>未知区域“%1”。</translation>
     </message>
     <message>
@@ -3536,7 +3442,7 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>传输超时必须在 1 到 3600 秒之间。</translation>
     </message>
     <message>
-        <source>Write the proxy as http://host:port (or "none" for a direct connection; leave empty for the system proxy).</source>
+        <source>Write the proxy as http://host:port (or &quot;none&quot; for a direct connection; leave empty for the system proxy).</source>
         <translation>代理请写成 http://主机:端口（填“none”表示直接连接；留空则使用系统代理）。</translation>
     </message>
     <message>
@@ -3544,11 +3450,11 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>代理 URL 中包含密码，它将以明文保存；请删除密码。</translation>
     </message>
     <message>
-        <source>The CA file "%1" does not exist.</source>
+        <source>The CA file &quot;%1&quot; does not exist.</source>
         <translation>CA 文件“%1”不存在。</translation>
     </message>
     <message>
-        <source>The CA file "%1" cannot be read.</source>
+        <source>The CA file &quot;%1&quot; cannot be read.</source>
         <translation>无法读取 CA 文件“%1”。</translation>
     </message>
     <message>
@@ -3587,7 +3493,7 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>删除配置文件</translation>
     </message>
     <message>
-        <source>Delete the profile "%1" and remove its keys from the system keychain?</source>
+        <source>Delete the profile &quot;%1&quot; and remove its keys from the system keychain?</source>
         <translation>要删除配置文件“%1”，并从系统密钥环中移除其密钥吗？</translation>
     </message>
     <message>
@@ -3599,7 +3505,7 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <source>Profile "%1" saved. No keys were entered, so none are stored yet.</source>
+        <source>Profile &quot;%1&quot; saved. No keys were entered, so none are stored yet.</source>
         <translation>配置文件“%1”已保存。未输入密钥，因此尚未保存任何密钥。</translation>
     </message>
     <message>
@@ -3670,19 +3576,7 @@ STS (/v5/caller-identity)：%2</translation>
         <source>Check &amp;connection…</source>
         <translation>检查连接(&amp;C)…</translation>
     </message>
-<message>
-        <source>Import from SDK credentials…</source>
-        <translation>从 SDK 凭证文件导入…</translation>
-    </message>
-    <message>
-        <source>A new profile from the SDKs' credentials file (~/.huaweicloud/credentials); its keys go into the keychain when you save</source>
-        <translation>根据 SDK 凭证文件（~/.huaweicloud/credentials）新建配置文件；保存时其密钥存入密钥环</translation>
-    </message>
-    <message>
-        <source>Check connection…</source>
-        <translation>检查连接…</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>smsc::ProfileEditor</name>
     <message>
@@ -3790,7 +3684,7 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>中文 (zh-cn)</translation>
     </message>
     <message>
-        <source>Don't send</source>
+        <source>Don&apos;t send</source>
         <translation>不发送</translation>
     </message>
     <message>
@@ -3810,7 +3704,7 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>32 个字符；留空则在导出时自动获取</translation>
     </message>
     <message>
-        <source>Empty: system proxy; "none": direct; or http://host:port</source>
+        <source>Empty: system proxy; &quot;none&quot;: direct; or http://host:port</source>
         <translation>留空：系统代理；“none”：直接连接；或 http://主机:端口</translation>
     </message>
     <message>
@@ -3917,15 +3811,15 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>IAM 令牌</translation>
     </message>
     <message>
-        <source>Nothing was saved for profile "%1": %2</source>
+        <source>Nothing was saved for profile &quot;%1&quot;: %2</source>
         <translation>配置文件“%1”未保存任何内容：%2</translation>
     </message>
     <message>
-        <source>Profile "%1" has no %2 stored in the keychain.</source>
+        <source>Profile &quot;%1&quot; has no %2 stored in the keychain.</source>
         <translation>配置文件“%1”在密钥环中没有保存%2。</translation>
     </message>
     <message>
-        <source>The %1 of profile "%2" could not be accessed. %3</source>
+        <source>The %1 of profile &quot;%2&quot; could not be accessed. %3</source>
         <translation>无法访问配置文件“%2”的%1。%3</translation>
     </message>
 </context>
@@ -3940,11 +3834,11 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>代理 URL 中包含密码，不能保存在设置文件中。</translation>
     </message>
     <message>
-        <source>There is no profile named "%1".</source>
+        <source>There is no profile named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的配置文件。</translation>
     </message>
     <message>
-        <source>A profile named "%1" already exists.</source>
+        <source>A profile named &quot;%1&quot; already exists.</source>
         <translation>名为“%1”的配置文件已存在。</translation>
     </message>
     <message>
@@ -3960,7 +3854,7 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>配置文件名称最多 64 个字符。</translation>
     </message>
     <message>
-        <source>A profile name cannot contain "/", "\" or control characters.</source>
+        <source>A profile name cannot contain &quot;/&quot;, &quot;\&quot; or control characters.</source>
         <translation>配置文件名称不能包含“/”、“\”或控制字符。</translation>
     </message>
 </context>
@@ -3978,11 +3872,11 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>引号括起的值没有结束</translation>
     </message>
     <message>
-        <source>only \" and \\ may be escaped in a quoted value</source>
-        <translation>双引号括起的值中只能转义 \" 和 \\</translation>
+        <source>only \&quot; and \\ may be escaped in a quoted value</source>
+        <translation>双引号括起的值中只能转义 \&quot; 和 \\</translation>
     </message>
     <message>
-        <source>"%1" is not a plain value; quote it</source>
+        <source>&quot;%1&quot; is not a plain value; quote it</source>
         <translation>“%1”不是普通值，请给它加上引号</translation>
     </message>
     <message>
@@ -4006,23 +3900,23 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>每个终端节点必须是单个值</translation>
     </message>
     <message>
-        <source>expected a service name followed by ":" at the start of the line</source>
+        <source>expected a service name followed by &quot;:&quot; at the start of the line</source>
         <translation>行首应为服务名加“:”</translation>
     </message>
     <message>
-        <source>expected a list item "- id: …" under the service</source>
+        <source>expected a list item &quot;- id: …&quot; under the service</source>
         <translation>服务下应为列表项“- id: …”</translation>
     </message>
     <message>
-        <source>"%1" appears twice</source>
+        <source>&quot;%1&quot; appears twice</source>
         <translation>“%1”出现了两次</translation>
     </message>
     <message>
-        <source>expected "key: value"</source>
+        <source>expected &quot;key: value&quot;</source>
         <translation>应为“键: 值”</translation>
     </message>
     <message>
-        <source>"endpoints" must be a list</source>
+        <source>&quot;endpoints&quot; must be a list</source>
         <translation>“endpoints”必须是列表</translation>
     </message>
     <message>
@@ -4230,55 +4124,7 @@ STS (/v5/caller-identity)：%2</translation>
         <source>Edit cell</source>
         <translation>编辑单元格</translation>
     </message>
-<message>
-        <source>Cannot paste</source>
-        <translation>无法粘贴</translation>
-    </message>
-    <message>
-        <source>Is the first row a header?</source>
-        <translation>第一行是标题行吗？</translation>
-    </message>
-    <message>
-        <source>The first pasted row, "%1", reads like column titles, but it names none of the table's columns (%2). Skip it as a header row (the other rows then fill the columns in this order), or paste it as a row?</source>
-        <translation>粘贴的第一行“%1”看起来像列标题，但没有指明表格的任何一列（%2）。要把它作为标题行跳过（其余各行按这一列顺序填入），还是作为一行数据粘贴？</translation>
-    </message>
-    <message>
-        <source>&amp;Skip it (header row)</source>
-        <translation>作为标题行跳过(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Paste it as a row</source>
-        <translation>作为数据行粘贴(&amp;P)</translation>
-    </message>
-    <message>
-        <source>the pasted text</source>
-        <translation>粘贴的文本</translation>
-    </message>
-    <message>
-        <source>Paste over filled cells?</source>
-        <translation>覆盖已填写的单元格？</translation>
-    </message>
-    <message numerus="yes">
-        <source>The paste would change %n filled cell(s), in table rows %1. Replace them, or add the pasted rows after the last filled row?</source>
-        <translation>
-            <numerusform>此次粘贴会更改 %n 个已填写的单元格（表格第 %1 行）。要替换它们，还是把粘贴的行添加到最后一个已填写的行之后？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Replace them</source>
-        <translation>替换(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Add as new rows</source>
-        <translation>添加为新行(&amp;A)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Pasted over %n filled cell(s); Undo brings them back.</source>
-        <translation>
-            <numerusform>已覆盖 %n 个已填写的单元格；撤销可恢复。</numerusform>
-        </translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>smsc::RowPaster</name>
     <message>
@@ -4290,7 +4136,7 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>第一行是标题行吗？</translation>
     </message>
     <message>
-        <source>The first pasted row, "%1", reads like column titles, but it names none of the table's columns (%2). Skip it as a header row (the other rows then fill the columns in this order), or paste it as a row?</source>
+        <source>The first pasted row, &quot;%1&quot;, reads like column titles, but it names none of the table&apos;s columns (%2). Skip it as a header row (the other rows then fill the columns in this order), or paste it as a row?</source>
         <translation>粘贴的第一行“%1”看起来像列标题，但没有指明表格的任何一列（%2）。要把它作为标题行跳过（其余各行按这一列顺序填入），还是作为一行数据粘贴？</translation>
     </message>
     <message>
@@ -4475,19 +4321,15 @@ STS (/v5/caller-identity)：%2</translation>
         <source>Line %1, column %2: a value in a column without a title in the header row (line %3).</source>
         <translation>第 %1 行第 %2 列：该列在标题行（第 %3 行）中没有标题，却填有值。</translation>
     </message>
-<message>
-        <source>%1 is larger than 16 MiB, too large for a rows file.</source>
-        <translation>%1 大于 16 MiB，作为行文件过大。</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>smsc::RowsHeader</name>
     <message>
-        <source>column %1 "%2" is not a column of the rows table</source>
+        <source>column %1 &quot;%2&quot; is not a column of the rows table</source>
         <translation>第 %1 列“%2”不是行表格中的列</translation>
     </message>
     <message>
-        <source>column %1 "%2" repeats %3 (column %4)</source>
+        <source>column %1 &quot;%2&quot; repeats %3 (column %4)</source>
         <translation>第 %1 列“%2”重复了 %3（第 %4 列）</translation>
     </message>
     <message>
@@ -4548,7 +4390,7 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>[%1] 节第二次出现（首次在第 %2 行）</translation>
     </message>
     <message>
-        <source>the line is not "key = value"</source>
+        <source>the line is not &quot;key = value&quot;</source>
         <translation>该行不是“key = value”格式</translation>
     </message>
     <message>
@@ -4608,7 +4450,7 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>The section must be basic or global, not "%1".</source>
+        <source>The section must be basic or global, not &quot;%1&quot;.</source>
         <translation>节必须是 basic 或 global，而不是“%1”。</translation>
     </message>
     <message>
@@ -4671,7 +4513,7 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>从 SDK 凭证文件导入(&amp;I)…</translation>
     </message>
     <message>
-        <source>A new profile from the SDKs' credentials file (~/.huaweicloud/credentials); its keys go into the keychain when you save</source>
+        <source>A new profile from the SDKs&apos; credentials file (~/.huaweicloud/credentials); its keys go into the keychain when you save</source>
         <translation>根据 SDK 凭证文件（~/.huaweicloud/credentials）新建配置文件；保存时其密钥存入密钥环</translation>
     </message>
 </context>
@@ -4797,7 +4639,7 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>多余的行</translation>
     </message>
     <message>
-        <source>&amp;Gateway's canonical request:</source>
+        <source>&amp;Gateway&apos;s canonical request:</source>
         <translation>网关的规范请求(&amp;G)：</translation>
     </message>
     <message>
@@ -4821,7 +4663,7 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>两个规范请求完全相同。</translation>
     </message>
     <message>
-        <source>▶ Line %1 differs (%2): the gateway has "%3", we have "%4".</source>
+        <source>▶ Line %1 differs (%2): the gateway has &quot;%3&quot;, we have &quot;%4&quot;.</source>
         <translation>▶ 第 %1 行不同（%2）：网关为“%3”，本程序为“%4”。</translation>
     </message>
     <message>
@@ -4976,11 +4818,11 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>未连通 %1</translation>
     </message>
     <message>
-        <source>Trusted authorities: the system's</source>
+        <source>Trusted authorities: the system&apos;s</source>
         <translation>信任的证书机构：系统自带</translation>
     </message>
     <message>
-        <source>Trusted authorities: the system's plus the CA file %1</source>
+        <source>Trusted authorities: the system&apos;s plus the CA file %1</source>
         <translation>信任的证书机构：系统自带，加上 CA 文件 %1</translation>
     </message>
     <message>
@@ -4992,7 +4834,7 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>%1（使用自定义 CA 文件）</translation>
     </message>
     <message>
-        <source>If a proxy or firewall inspects TLS, add its CA certificate as the profile's CA file (--ca-file); if the endpoint is wrong (a name the certificate does not cover), correct it; never turn verification off.</source>
+        <source>If a proxy or firewall inspects TLS, add its CA certificate as the profile&apos;s CA file (--ca-file); if the endpoint is wrong (a name the certificate does not cover), correct it; never turn verification off.</source>
         <translation>如果代理或防火墙会检查 TLS，请把它的 CA 证书设为配置的 CA 文件（--ca-file）；如果端点有误（证书不包含该名称），请更正；切勿关闭验证。</translation>
     </message>
     <message>
@@ -5008,7 +4850,7 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <source>%1's certificate expires soon</source>
+        <source>%1&apos;s certificate expires soon</source>
         <translation>%1 的证书即将到期</translation>
     </message>
     <message>
@@ -5079,7 +4921,7 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>%1（请求 ID %2）</translation>
     </message>
     <message>
-        <source>The credentials of profile "%1" work.</source>
+        <source>The credentials of profile &quot;%1&quot; work.</source>
         <translation>配置文件“%1”的凭证可用。</translation>
     </message>
     <message>
@@ -5253,7 +5095,7 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>文件已存在</translation>
     </message>
     <message>
-        <source>"%1" already exists in this folder. Replace it, or keep both files?</source>
+        <source>&quot;%1&quot; already exists in this folder. Replace it, or keep both files?</source>
         <translation>此文件夹中已存在“%1”。要替换它，还是保留两个文件？</translation>
     </message>
     <message>
@@ -5269,19 +5111,19 @@ STS (/v5/caller-identity)：%2</translation>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <source>The profile "%1" has changes that are not saved. Save them?</source>
+        <source>The profile &quot;%1&quot; has changes that are not saved. Save them?</source>
         <translation>配置文件“%1”有未保存的更改。要保存吗？</translation>
     </message>
 </context>
 <context>
     <name>smsc::cli::AccountCommandSupport</name>
     <message>
-        <source>Correct a wrong local clock: "auto" retries once with the measured offset when the signature is rejected as expired; a number adds that many seconds to the signing time.</source>
-        <translation>校正错误的本地时钟："auto" 在签名因过期被拒绝时使用测得的偏移量重试一次；数字表示在签名时间上加上相应的秒数。</translation>
+        <source>Correct a wrong local clock: &quot;auto&quot; retries once with the measured offset when the signature is rejected as expired; a number adds that many seconds to the signing time.</source>
+        <translation>校正错误的本地时钟：&quot;auto&quot; 在签名因过期被拒绝时使用测得的偏移量重试一次；数字表示在签名时间上加上相应的秒数。</translation>
     </message>
     <message>
-        <source>--clock-offset takes "auto" or a number of seconds (at most a week either way), not "%1".</source>
-        <translation>--clock-offset 只接受 "auto" 或秒数（前后最多一周），而不是“%1”。</translation>
+        <source>--clock-offset takes &quot;auto&quot; or a number of seconds (at most a week either way), not &quot;%1&quot;.</source>
+        <translation>--clock-offset 只接受 &quot;auto&quot; 或秒数（前后最多一周），而不是“%1”。</translation>
     </message>
     <message>
         <source>The clock is off: run the command again with --clock-offset auto to sign with the measured offset.</source>
@@ -5400,7 +5242,7 @@ Exit codes: 0 every batch saved; 2 invalid input or usage, or a changed rows fil
         <translation>在 stdout 上输出一个包含汇总的 JSON 对象。</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>意外的参数“%1”。</translation>
     </message>
     <message>
@@ -5432,20 +5274,8 @@ Exit codes: 0 every batch saved; 2 invalid input or usage, or a changed rows fil
         <translation>--retry 必须是 0 到 %1 之间的整数。</translation>
     </message>
     <message>
-        <source>--language must be en-us, zh-cn or none, not "%1".</source>
+        <source>--language must be en-us, zh-cn or none, not &quot;%1&quot;.</source>
         <translation>--language 必须是 en-us、zh-cn 或 none，而不是“%1”。</translation>
-    </message>
-    <message>
-        <source>The rows file %1 has changed since the run began (its SHA-256 differs from the manifest's); nothing was sent.</source>
-        <translation>行文件 %1 在运行开始后已被更改（其 SHA-256 与清单中的不同）；未发送任何内容。</translation>
-    </message>
-    <message>
-        <source>Nothing was sent.</source>
-        <translation>未发送任何内容。</translation>
-    </message>
-    <message>
-        <source>The rows file %1 no longer splits into the batches the manifest records; nothing was sent.</source>
-        <translation>行文件 %1 拆分出的批次与清单记录的不再一致；未发送任何内容。</translation>
     </message>
     <message>
         <source>Batch %1/%2 saved: %3 (%4 rows, %5 bytes, request id %6)</source>
@@ -5494,8 +5324,8 @@ Exit codes: 0 every batch saved; 2 invalid input or usage, or a changed rows fil
 <context>
     <name>smsc::cli::CliApplication</name>
     <message>
-        <source>Unknown command "%1"; run 'sms-consistency-cli --help'.</source>
-        <translation>未知命令“%1”；请运行 'sms-consistency-cli --help'。</translation>
+        <source>Unknown command &quot;%1&quot;; run &apos;sms-consistency-cli --help&apos;.</source>
+        <translation>未知命令“%1”；请运行 &apos;sms-consistency-cli --help&apos;。</translation>
     </message>
     <message>
         <source>Usage: sms-consistency-cli COMMAND [options]
@@ -5524,8 +5354,8 @@ Options:
 </translation>
     </message>
     <message>
-        <source>Run 'sms-consistency-cli COMMAND --help' for the options of a command.</source>
-        <translation>运行 'sms-consistency-cli COMMAND --help' 查看某个命令的选项。</translation>
+        <source>Run &apos;sms-consistency-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>运行 &apos;sms-consistency-cli COMMAND --help&apos; 查看某个命令的选项。</translation>
     </message>
     <message>
         <source>Secrets are never accepted as arguments: use the environment (CLOUD_SDK_AK, CLOUD_SDK_SK), --token-file, or a stored --profile.</source>
@@ -5555,8 +5385,8 @@ Options:
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <source>%1 (see 'sms-consistency-cli %2 --help')</source>
-        <translation>%1（参见 'sms-consistency-cli %2 --help'）</translation>
+        <source>%1 (see &apos;sms-consistency-cli %2 --help&apos;)</source>
+        <translation>%1（参见 &apos;sms-consistency-cli %2 --help&apos;）</translation>
     </message>
     <message>
         <source>Usage: %1</source>
@@ -5610,8 +5440,8 @@ Options:
         <translation>同时信任 FILE 中的 PEM 证书。</translation>
     </message>
     <message>
-        <source>Proxy URL, or "none" (default: the system proxy).</source>
-        <translation>代理 URL，或 "none"（默认：系统代理）。</translation>
+        <source>Proxy URL, or &quot;none&quot; (default: the system proxy).</source>
+        <translation>代理 URL，或 &quot;none&quot;（默认：系统代理）。</translation>
     </message>
     <message>
         <source>Authenticate with the IAM token in FILE (X-Auth-Token).</source>
@@ -5626,7 +5456,7 @@ Options:
         <translation>--domain-id 和 --project-id 只能指定其一。</translation>
     </message>
     <message>
-        <source>--timeout needs a number of seconds from 1 to 3600, not "%1".</source>
+        <source>--timeout needs a number of seconds from 1 to 3600, not &quot;%1&quot;.</source>
         <translation>--timeout 需要 1 到 3600 之间的秒数，而不是“%1”。</translation>
     </message>
     <message>
@@ -5634,8 +5464,8 @@ Options:
         <translation>无法读取 CA 文件 %1。</translation>
     </message>
     <message>
-        <source>There is no profile named "%1" (see 'sms-consistency-cli profile list').</source>
-        <translation>没有名为“%1”的配置文件（参见 'sms-consistency-cli profile list'）。</translation>
+        <source>There is no profile named &quot;%1&quot; (see &apos;sms-consistency-cli profile list&apos;).</source>
+        <translation>没有名为“%1”的配置文件（参见 &apos;sms-consistency-cli profile list&apos;）。</translation>
     </message>
     <message>
         <source>Choose where to send the request: --region ID, --endpoint URL or --profile NAME.</source>
@@ -5650,15 +5480,15 @@ Options:
         <translation>单次与服务的交换（含重试）总耗时超过 SECONDS 秒即停止（--timeout 只限制等待下一个字节的时间）。</translation>
     </message>
     <message>
-        <source>--max-time needs a number of seconds from 1 to 86400, not "%1".</source>
+        <source>--max-time needs a number of seconds from 1 to 86400, not &quot;%1&quot;.</source>
         <translation>--max-time 需要 1 到 86400 之间的秒数，而不是“%1”。</translation>
     </message>
     <message>
-        <source>Scope header: domain (X-Domain-Id, the default) or project (X-Project-Id; without --project-id the region's project id is looked up through IAM).</source>
+        <source>Scope header: domain (X-Domain-Id, the default) or project (X-Project-Id; without --project-id the region&apos;s project id is looked up through IAM).</source>
         <translation>作用域请求头：domain（X-Domain-Id，默认）或 project（X-Project-Id；未指定 --project-id 时通过 IAM 查询该区域的项目 ID）。</translation>
     </message>
     <message>
-        <source>--scope must be domain or project, not "%1".</source>
+        <source>--scope must be domain or project, not &quot;%1&quot;.</source>
         <translation>--scope 必须是 domain 或 project，而不是“%1”。</translation>
     </message>
     <message>
@@ -5693,8 +5523,8 @@ Options:
         <translation>令牌文件 %1 为空。</translation>
     </message>
     <message>
-        <source>--%1 is not accepted: secrets on the command line are visible to other users and stay in the shell history. Set CLOUD_SDK_AK / CLOUD_SDK_SK (and CLOUD_SDK_SECURITY_TOKEN) in the environment, use --token-file FILE, or store them with 'profile set'.</source>
-        <translation>不接受 --%1：命令行上的密钥对其他用户可见，并会留在 shell 历史记录中。请在环境变量中设置 CLOUD_SDK_AK / CLOUD_SDK_SK（以及 CLOUD_SDK_SECURITY_TOKEN），使用 --token-file FILE，或用 'profile set' 保存它们。</translation>
+        <source>--%1 is not accepted: secrets on the command line are visible to other users and stay in the shell history. Set CLOUD_SDK_AK / CLOUD_SDK_SK (and CLOUD_SDK_SECURITY_TOKEN) in the environment, use --token-file FILE, or store them with &apos;profile set&apos;.</source>
+        <translation>不接受 --%1：命令行上的密钥对其他用户可见，并会留在 shell 历史记录中。请在环境变量中设置 CLOUD_SDK_AK / CLOUD_SDK_SK（以及 CLOUD_SDK_SECURITY_TOKEN），使用 --token-file FILE，或用 &apos;profile set&apos; 保存它们。</translation>
     </message>
 </context>
 <context>
@@ -5704,10 +5534,10 @@ Options:
         <translation>通过 STS 解码 403 响应中的编码授权消息。</translation>
     </message>
     <message>
-        <source>Sends POST /v5/decode-authorization-message to STS with the same credentials as 'export' and prints the decision: allowed or denied, action, resource and the matching policy statement.
-FILE holds the message, or a 403 answer (or 'export --json' output) that carries it; without FILE, or with -, it is read from stdin. It is never taken as an argument.</source>
-        <translation>向 STS 发送 POST /v5/decode-authorization-message（使用与 'export' 相同的凭证），并输出判定结果：允许或拒绝、操作、资源以及匹配的策略语句。
-FILE 中保存该消息，或保存携带该消息的 403 响应（或 'export --json' 的输出）；不指定 FILE 或指定 - 时从 stdin 读取。该消息绝不以参数形式传入。</translation>
+        <source>Sends POST /v5/decode-authorization-message to STS with the same credentials as &apos;export&apos; and prints the decision: allowed or denied, action, resource and the matching policy statement.
+FILE holds the message, or a 403 answer (or &apos;export --json&apos; output) that carries it; without FILE, or with -, it is read from stdin. It is never taken as an argument.</source>
+        <translation>向 STS 发送 POST /v5/decode-authorization-message（使用与 &apos;export&apos; 相同的凭证），并输出判定结果：允许或拒绝、操作、资源以及匹配的策略语句。
+FILE 中保存该消息，或保存携带该消息的 403 响应（或 &apos;export --json&apos; 的输出）；不指定 FILE 或指定 - 时从 stdin 读取。该消息绝不以参数形式传入。</translation>
     </message>
     <message>
         <source>Print one JSON object on stdout.</source>
@@ -5722,8 +5552,8 @@ FILE 中保存该消息，或保存携带该消息的 403 响应（或 'export -
         <translation>请指定一个文件，或不指定以读取 stdin。</translation>
     </message>
     <message>
-        <source>Pipe the message into 'decode' or give a FILE (see --help).</source>
-        <translation>请将消息通过管道传给 'decode'，或指定 FILE（参见 --help）。</translation>
+        <source>Pipe the message into &apos;decode&apos; or give a FILE (see --help).</source>
+        <translation>请将消息通过管道传给 &apos;decode&apos;，或指定 FILE（参见 --help）。</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -5745,7 +5575,7 @@ FILE 中保存该消息，或保存携带该消息的 403 响应（或 'export -
         <translation>逐步检查设置：配置、名称、连接、TLS、时钟、密钥、账号 ID、权限。</translation>
     </message>
     <message>
-        <source>Runs eight checks in order and prints one line for each: its mark (ok, warning, failed, skipped), what it measured and, when it failed, what to do. 1 configuration (endpoints, auth mode, keys, scope header); 2 name resolution of the SMS, IAM and STS hosts; 3 a TCP connection to each, through the proxy in use; 4 TLS: protocol, cipher, certificate chain and trust; 5 the clock against the service's Date header; 6 the keys, by a signed STS caller-identity call (a rejected key is never sent again); 7 the account id configured against the one the keys resolve to; 8 permissions, by a signed GET /v3/sources?limit=1, then the two IAM actions the export needs and a custom policy granting them. Exit codes: 0 nothing failed, 8 a check failed, 6 credentials unavailable, 2 usage.</source>
+        <source>Runs eight checks in order and prints one line for each: its mark (ok, warning, failed, skipped), what it measured and, when it failed, what to do. 1 configuration (endpoints, auth mode, keys, scope header); 2 name resolution of the SMS, IAM and STS hosts; 3 a TCP connection to each, through the proxy in use; 4 TLS: protocol, cipher, certificate chain and trust; 5 the clock against the service&apos;s Date header; 6 the keys, by a signed STS caller-identity call (a rejected key is never sent again); 7 the account id configured against the one the keys resolve to; 8 permissions, by a signed GET /v3/sources?limit=1, then the two IAM actions the export needs and a custom policy granting them. Exit codes: 0 nothing failed, 8 a check failed, 6 credentials unavailable, 2 usage.</source>
         <translation>按顺序运行八项检查，每项输出一行：标记（正常、警告、失败、已跳过）、测得的结果，失败时给出处理方法。1 配置（端点、认证方式、密钥、作用域头）；2 SMS、IAM 和 STS 主机的名称解析；3 经当前代理到各主机的 TCP 连接；4 TLS：协议、加密套件、证书链及是否受信任；5 本机时钟与服务 Date 头的对比；6 通过签名的 STS caller-identity 调用检查密钥（被拒绝的密钥不会再次发送）；7 配置的账号 ID 与密钥解析出的账号 ID 的对比；8 权限：签名的 GET /v3/sources?limit=1，然后说明导出所需的两个 IAM 操作，并给出授予它们的自定义策略。退出码：0 没有失败，8 有检查失败，6 凭证不可用，2 用法错误。</translation>
     </message>
     <message>
@@ -5753,11 +5583,11 @@ FILE 中保存该消息，或保存携带该消息的 403 响应（或 'export -
         <translation>在 stdout 输出一个 JSON 对象：ok、checks（id、name、verdict、figure、detail、fix）和 policy。</translation>
     </message>
     <message>
-        <source>Also print each check's detail and the policy to paste.</source>
+        <source>Also print each check&apos;s detail and the policy to paste.</source>
         <translation>同时输出每项检查的详情和可粘贴的策略。</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>多余的参数“%1”。</translation>
     </message>
     <message numerus="yes">
@@ -5806,7 +5636,7 @@ FILE 中保存该消息，或保存携带该消息的 403 响应（或 'export -
         <translation>在 stdout 上输出一个包含结果的 JSON 对象。</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>意外的参数“%1”。</translation>
     </message>
     <message>
@@ -5818,7 +5648,7 @@ FILE 中保存该消息，或保存携带该消息的 403 响应（或 'export -
         <translation>--output 和 --output-dir 只能指定其一。</translation>
     </message>
     <message>
-        <source>--language must be en-us, zh-cn or none, not "%1".</source>
+        <source>--language must be en-us, zh-cn or none, not &quot;%1&quot;.</source>
         <translation>--language 必须是 en-us、zh-cn 或 none，而不是“%1”。</translation>
     </message>
     <message>
@@ -5826,7 +5656,7 @@ FILE 中保存该消息，或保存携带该消息的 403 响应（或 'export -
         <translation>已中断；未发送任何内容。</translation>
     </message>
     <message>
-        <source>Read rows from a CSV or TSV FILE with a header row naming task_id, source_id, source_name (or the window's titles, e.g. Task ID), each once; - reads stdin.</source>
+        <source>Read rows from a CSV or TSV FILE with a header row naming task_id, source_id, source_name (or the window&apos;s titles, e.g. Task ID), each once; - reads stdin.</source>
         <translation>从带标题行的 CSV 或 TSV 文件 FILE 读取行，标题行指明 task_id、source_id、source_name（或窗口中的列标题，如“任务 ID”），每列一次；- 表示读取 stdin。</translation>
     </message>
     <message>
@@ -5842,7 +5672,7 @@ Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the 
         <translation>将最多 200 个任务的一致性结果导出到文件，或分批导出任意数量（--batch）。</translation>
     </message>
     <message>
-        <source>Any number of rows in batches, resumable (see 'sms-consistency-cli export --batch --help').</source>
+        <source>Any number of rows in batches, resumable (see &apos;sms-consistency-cli export --batch --help&apos;).</source>
         <translation>分批导出任意数量的行，可续传（见“sms-consistency-cli export --batch --help”）。</translation>
     </message>
     <message>
@@ -5884,11 +5714,11 @@ Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the 
 <context>
     <name>smsc::cli::ListCommand</name>
     <message>
-        <source>List the account's source servers (every page), or write them as rows.</source>
+        <source>List the account&apos;s source servers (every page), or write them as rows.</source>
         <translation>列出账号的源端服务器（所有分页），或将其写为行。</translation>
     </message>
     <message>
-        <source>List the account's migration tasks (every page), or write them as rows.</source>
+        <source>List the account&apos;s migration tasks (every page), or write them as rows.</source>
         <translation>列出账号的迁移任务（所有分页），或将其写为行。</translation>
     </message>
     <message>
@@ -5920,15 +5750,15 @@ Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the 
         <translation>仅此源端服务器的任务。</translation>
     </message>
     <message>
-        <source>Also write the rows (task_id, source_id, source_name) as a CSV FILE that 'export --rows' reads.</source>
-        <translation>同时将行（task_id, source_id, source_name）写入 CSV 文件 FILE，供 'export --rows' 读取。</translation>
+        <source>Also write the rows (task_id, source_id, source_name) as a CSV FILE that &apos;export --rows&apos; reads.</source>
+        <translation>同时将行（task_id, source_id, source_name）写入 CSV 文件 FILE，供 &apos;export --rows&apos; 读取。</translation>
     </message>
     <message>
         <source>Print one JSON object on stdout instead of a table.</source>
         <translation>在 stdout 上输出一个 JSON 对象，而不是表格。</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>意外的参数“%1”。</translation>
     </message>
     <message>
@@ -6018,11 +5848,11 @@ Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the 
         <translation>同时将其设为桌面应用的当前配置文件。</translation>
     </message>
     <message>
-        <source>--auth must be aksk, temporary or token, not "%1".</source>
+        <source>--auth must be aksk, temporary or token, not &quot;%1&quot;.</source>
         <translation>--auth 必须是 aksk、temporary 或 token，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--language must be en-us, zh-cn or none, not "%1".</source>
+        <source>--language must be en-us, zh-cn or none, not &quot;%1&quot;.</source>
         <translation>--language 必须是 en-us、zh-cn 或 none，而不是“%1”。</translation>
     </message>
     <message>
@@ -6034,7 +5864,7 @@ Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the 
         <translation>%1：</translation>
     </message>
     <message>
-        <source>Saved profile "%1".</source>
+        <source>Saved profile &quot;%1&quot;.</source>
         <translation>已保存配置文件“%1”。</translation>
     </message>
     <message>
@@ -6046,11 +5876,11 @@ Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the 
         <translation>输出一个 JSON 对象。</translation>
     </message>
     <message>
-        <source>Shows a profile's settings and which secrets the keychain holds (the AK masked, never a secret).</source>
+        <source>Shows a profile&apos;s settings and which secrets the keychain holds (the AK masked, never a secret).</source>
         <translation>显示配置文件的设置以及密钥环中保存了哪些密钥（AK 已掩码，绝不显示密钥）。</translation>
     </message>
     <message>
-        <source>There is no profile named "%1".</source>
+        <source>There is no profile named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的配置文件。</translation>
     </message>
     <message>
@@ -6110,11 +5940,11 @@ Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the 
         <translation>密钥：已保存在密钥环中</translation>
     </message>
     <message>
-        <source>Deletes a profile's settings and its secrets in the keychain.</source>
+        <source>Deletes a profile&apos;s settings and its secrets in the keychain.</source>
         <translation>删除配置文件的设置及其在密钥环中的密钥。</translation>
     </message>
     <message>
-        <source>Deleted profile "%1".</source>
+        <source>Deleted profile &quot;%1&quot;.</source>
         <translation>已删除配置文件“%1”。</translation>
     </message>
     <message>
@@ -6155,9 +5985,9 @@ Exit codes: 0 saved; 2 invalid input or usage (nothing sent); 3 rejected by the 
     </message>
     <message>
         <source>Usage: sms-consistency-cli profile set|list|show|delete|import-sdk [NAME] [options]
-Run 'sms-consistency-cli profile ACTION --help' for the options of an action.</source>
+Run &apos;sms-consistency-cli profile ACTION --help&apos; for the options of an action.</source>
         <translation>用法：sms-consistency-cli profile set|list|show|delete|import-sdk [NAME] [选项]
-运行 'sms-consistency-cli profile ACTION --help' 查看某个操作的选项。</translation>
+运行 &apos;sms-consistency-cli profile ACTION --help&apos; 查看某个操作的选项。</translation>
     </message>
     <message>
         <source>profile needs an action: set, list, show, delete or import-sdk.</source>
@@ -6175,7 +6005,7 @@ Run 'sms-consistency-cli profile ACTION --help' for the options of an action.</s
         <translation>根据 SDK 凭证文件创建配置文件（密钥存入操作系统密钥环）。</translation>
     </message>
     <message>
-        <source>Creates profile NAME from the official SDKs' credentials file: ak, sk and security_token go into the OS keychain only; project_id, domain_id and iam_endpoint into the profile. [basic] sends X-Project-Id, [global] X-Domain-Id. The file is never printed, and deleted only when you say so.</source>
+        <source>Creates profile NAME from the official SDKs&apos; credentials file: ak, sk and security_token go into the OS keychain only; project_id, domain_id and iam_endpoint into the profile. [basic] sends X-Project-Id, [global] X-Domain-Id. The file is never printed, and deleted only when you say so.</source>
         <translation>根据官方 SDK 的凭证文件创建配置文件 NAME：ak、sk 和 security_token 仅存入操作系统密钥环；project_id、domain_id 和 iam_endpoint 存入配置文件。[basic] 发送 X-Project-Id，[global] 发送 X-Domain-Id。绝不输出该文件内容，只有在您同意时才会删除它。</translation>
     </message>
     <message>
@@ -6215,7 +6045,7 @@ Run 'sms-consistency-cli profile ACTION --help' for the options of an action.</s
         <translation>请只指定 --delete-file 或 --keep-file 之一。</translation>
     </message>
     <message>
-        <source>A profile named "%1" exists already; nothing was imported. Give --force to replace it, or choose another name.</source>
+        <source>A profile named &quot;%1&quot; exists already; nothing was imported. Give --force to replace it, or choose another name.</source>
         <translation>名为“%1”的配置文件已存在；未导入任何内容。使用 --force 替换它，或换一个名称。</translation>
     </message>
     <message>
@@ -6223,7 +6053,7 @@ Run 'sms-consistency-cli profile ACTION --help' for the options of an action.</s
         <translation>凭证文件中没有区域：请指定 --region ID（或 --endpoint URL）。</translation>
     </message>
     <message>
-        <source>Saved profile "%1" from %2; its keys are in the keychain.</source>
+        <source>Saved profile &quot;%1&quot; from %2; its keys are in the keychain.</source>
         <translation>已从 %2 保存配置文件“%1”；其密钥已存入密钥环。</translation>
     </message>
     <message>
@@ -6388,7 +6218,7 @@ Run 'sms-consistency-cli profile ACTION --help' for the options of an action.</s
         <translation>编码的授权消息（%1 个字符；请用 STS 解码）：%2</translation>
     </message>
     <message>
-        <source>The gateway's canonical request:</source>
+        <source>The gateway&apos;s canonical request:</source>
         <translation>网关的规范请求：</translation>
     </message>
     <message>
@@ -6419,7 +6249,7 @@ Run 'sms-consistency-cli profile ACTION --help' for the options of an action.</s
 <context>
     <name>smsc::cli::RowsInput</name>
     <message>
-        <source>--row "%1" is not TASK_ID,SOURCE_ID,SOURCE_NAME (two commas needed).</source>
+        <source>--row &quot;%1&quot; is not TASK_ID,SOURCE_ID,SOURCE_NAME (two commas needed).</source>
         <translation>--row “%1” 不是 TASK_ID,SOURCE_ID,SOURCE_NAME 格式（需要两个逗号）。</translation>
     </message>
     <message>
@@ -6450,8 +6280,8 @@ Run 'sms-consistency-cli profile ACTION --help' for the options of an action.</s
         <translation>完整的请求 URL（协议、主机、路径、查询字符串）。</translation>
     </message>
     <message>
-        <source>A header to sign, 'Name: value' (repeatable).</source>
-        <translation>要签名的请求头，格式为 'Name: value'（可重复指定）。</translation>
+        <source>A header to sign, &apos;Name: value&apos; (repeatable).</source>
+        <translation>要签名的请求头，格式为 &apos;Name: value&apos;（可重复指定）。</translation>
     </message>
     <message>
         <source>Sign as of this UTC time instead of now.</source>
@@ -6462,7 +6292,7 @@ Run 'sms-consistency-cli profile ACTION --help' for the options of an action.</s
         <translation>输出一个 JSON 对象，而不是文本。</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>意外的参数“%1”。</translation>
     </message>
     <message>
@@ -6470,15 +6300,15 @@ Run 'sms-consistency-cli profile ACTION --help' for the options of an action.</s
         <translation>sign 需要 --method 和 --url。</translation>
     </message>
     <message>
-        <source>The URL "%1" is not a full URL such as https://host/path.</source>
+        <source>The URL &quot;%1&quot; is not a full URL such as https://host/path.</source>
         <translation>URL“%1”不是完整的 URL，例如 https://host/path。</translation>
     </message>
     <message>
-        <source>The header "%1" is not in the form 'Name: value'.</source>
-        <translation>请求头“%1”不是 'Name: value' 格式。</translation>
+        <source>The header &quot;%1&quot; is not in the form &apos;Name: value&apos;.</source>
+        <translation>请求头“%1”不是 &apos;Name: value&apos; 格式。</translation>
     </message>
     <message>
-        <source>--date must look like 20250314T092653Z, not "%1".</source>
+        <source>--date must look like 20250314T092653Z, not &quot;%1&quot;.</source>
         <translation>--date 的格式必须类似 20250314T092653Z，而不是“%1”。</translation>
     </message>
     <message>
@@ -6510,19 +6340,19 @@ Run 'sms-consistency-cli profile ACTION --help' for the options of an action.</s
         <translation>从 FILE 读取精确的请求正文（最多 10 MiB，需在 5 秒内读完）。</translation>
     </message>
     <message>
-        <source>The URL path "%1" has a percent-escape that is not UTF-8; no signer can sign it as sent.</source>
+        <source>The URL path &quot;%1&quot; has a percent-escape that is not UTF-8; no signer can sign it as sent.</source>
         <translation>URL 路径“%1”含有不是 UTF-8 的百分号转义；任何签名工具都无法按原样对其签名。</translation>
     </message>
     <message>
-        <source>The query parameter "%1" has a percent-escape that is not UTF-8; no signer can sign it as sent.</source>
+        <source>The query parameter &quot;%1&quot; has a percent-escape that is not UTF-8; no signer can sign it as sent.</source>
         <translation>查询参数“%1”含有不是 UTF-8 的百分号转义；任何签名工具都无法按原样对其签名。</translation>
     </message>
     <message>
-        <source>The header "%1" cannot be sent: a name must be a plain token and a value must not contain CR, LF or NUL.</source>
+        <source>The header &quot;%1&quot; cannot be sent: a name must be a plain token and a value must not contain CR, LF or NUL.</source>
         <translation>无法发送请求头“%1”：名称必须是普通标记（token），值不得包含 CR、LF 或 NUL。</translation>
     </message>
     <message>
-        <source>The header "%1" is given more than once.</source>
+        <source>The header &quot;%1&quot; is given more than once.</source>
         <translation>请求头“%1”出现了多次。</translation>
     </message>
 </context>
@@ -6541,7 +6371,7 @@ Run 'sms-consistency-cli profile ACTION --help' for the options of an action.</s
         <translation>在 stdout 上输出一个 JSON 对象。</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>意外的参数“%1”。</translation>
     </message>
     <message>
