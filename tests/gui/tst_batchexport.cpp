@@ -63,16 +63,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
-        Profile p;
-        p.name = u"loopback"_s;
-        p.endpoint = m_server.httpUrl().toString();
-        p.iamEndpoint = m_server.httpUrl().toString();
-        p.domainId = test::kTestDomainId;
-        p.transport.proxyUrl = u"none"_s;
-        p.transport.transferTimeoutSeconds = 60;
-        ProfileStore store;
-        QVERIFY(store.save(p).ok());
-        store.setCurrentName(p.name);
+        QVERIFY(saveLoopbackProfile(m_server));
     }
 
     void init()

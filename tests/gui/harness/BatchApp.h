@@ -73,6 +73,23 @@ inline QList<BatchStatus> statuses(const BatchTableModel *model)
 }
 
 //! The real main window wired like app/gui/main.cpp, with pre-answered prompts and an in-memory keychain.
+//! Saves the "loopback" profile against `server` (plain HTTP, no proxy) and makes it the current one.
+inline bool saveLoopbackProfile(const LoopbackServer &server)
+{
+    Profile p;
+    p.name = u"loopback"_s;
+    p.endpoint = server.httpUrl().toString();
+    p.iamEndpoint = server.httpUrl().toString();
+    p.domainId = kTestDomainId;
+    p.transport.proxyUrl = u"none"_s;
+    p.transport.transferTimeoutSeconds = 60;
+    ProfileStore store;
+    if (!store.save(p).ok())
+        return false;
+    store.setCurrentName(p.name);
+    return true;
+}
+
 struct BatchApp
 {
     RowTableModel model;
